@@ -1,0 +1,78 @@
+package config
+
+import "time"
+
+// Config is the whole configuration. Stages receive the part they need.
+type Config struct {
+	Paths    Paths    `mapstructure:"paths"`
+	Report   Report   `mapstructure:"report"`
+	Agencies []Agency `mapstructure:"agencies"`
+	Mapping  Mapping  `mapstructure:"mapping"`
+	Analysis Analysis `mapstructure:"analysis"`
+	LLM      LLM      `mapstructure:"llm"`
+	Watch    Watch    `mapstructure:"watch"`
+}
+
+// Paths are the folders and files reportpipe reads and writes.
+type Paths struct {
+	Submissions string `mapstructure:"submissions"`
+	Output      string `mapstructure:"output"`
+	// Template is the template YAML; empty means the built-in one.
+	Template string `mapstructure:"template"`
+	// ReferenceDocx is the Word file whose styles the draft uses; empty means built-in.
+	ReferenceDocx string `mapstructure:"reference_docx"`
+}
+
+// Report describes the report being compiled.
+type Report struct {
+	Board            string `mapstructure:"board"`
+	Title            string `mapstructure:"title"`
+	Period           string `mapstructure:"period"`
+	StatementsNumber string `mapstructure:"statements_number"`
+	StatementsTitle  string `mapstructure:"statements_title"`
+	// Deadline for submissions (YYYY-MM-DD), shown in status; empty for none.
+	Deadline string `mapstructure:"deadline"`
+	// Name is the stem of output file names.
+	Name string `mapstructure:"name"`
+}
+
+// Agency is one expected partner.
+type Agency struct {
+	Name    string   `mapstructure:"name"`
+	Aliases []string `mapstructure:"aliases"`
+	Contact string   `mapstructure:"contact"`
+	// Optional agencies are not chased or listed missing.
+	Optional bool `mapstructure:"optional"`
+}
+
+// Mapping tunes the rule mapper.
+type Mapping struct {
+	// LowConfidence is the confidence under which a placement is flagged.
+	LowConfidence float64 `mapstructure:"low_confidence"`
+}
+
+// Analysis tunes the analyses.
+type Analysis struct {
+	TrainingTarget float64 `mapstructure:"training_target"` // percent
+	// ThinWords: a section with fewer words is "thin".
+	ThinWords int `mapstructure:"thin_words"`
+}
+
+// LLM configures the optional language model.
+type LLM struct {
+	Mode        string        `mapstructure:"mode"` // off, assist, full
+	BaseURL     string        `mapstructure:"base_url"`
+	Model       string        `mapstructure:"model"`
+	APIKeyEnv   string        `mapstructure:"api_key_env"`
+	Timeout     time.Duration `mapstructure:"timeout"`
+	Concurrency int           `mapstructure:"concurrency"`
+	Threshold   float64       `mapstructure:"threshold"`
+	AllowRemote bool          `mapstructure:"allow_remote"`
+	Notes       bool          `mapstructure:"notes"`
+}
+
+// Watch tunes watch mode.
+type Watch struct {
+	Poll   time.Duration `mapstructure:"poll"`
+	Settle time.Duration `mapstructure:"settle"`
+}

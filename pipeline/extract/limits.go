@@ -1,0 +1,24 @@
+package extract
+
+import "time"
+
+// Limits bound what one file may cost. They guard against zip bombs, deeply
+// nested XML and endless PDFs; real statements are far inside them.
+type Limits struct {
+	MaxFileBytes  int64         // the submission itself
+	MaxEntryBytes int64         // one decompressed zip entry
+	MaxTotalBytes int64         // all decompressed zip entries read
+	MaxXMLDepth   int           // element nesting
+	MaxPages      int           // PDF pages read
+	Timeout       time.Duration // wall time for one file
+}
+
+// DefaultLimits are generous for statements and tight for attacks.
+var DefaultLimits = Limits{
+	MaxFileBytes:  64 << 20,
+	MaxEntryBytes: 32 << 20,
+	MaxTotalBytes: 96 << 20,
+	MaxXMLDepth:   256,
+	MaxPages:      500,
+	Timeout:       20 * time.Second,
+}

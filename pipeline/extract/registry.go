@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Registry maps a format to the extractor that reads it.
+type Registry map[model.Format]Extractor
+
+// Extract reads data as format f inside the safety net: a panic in a
+// third-party parser becomes a corrupt-file InputError, and the call gives up
+// when lim.Timeout passes (the reader goroutine is abandoned; readers check
+// ctx between pages or parts so it ends soon after).
+func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim Limits) (*model.Document, error) {
+	ex, ok := r[f]
+	if !ok {
+		return nil, fmt.Errorf("extract: no extractor for format %q", f)
+	}
+	if lim.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
+		defer cancel()
+	}
+	type result struct {
+		doc *model.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		defer func() {
+			if p := recover(); p != nil {
+				res = result{err: model.Reject(fmt.Errorf("%w: reader panic: %v\n%s", model.ErrCorrupt, p, debug.Stack()),
+					"the file is damaged or not what its name says, so it could not be read",
+					"Ask the agency to save it again and resend it")}
+			}
+			done <- res
+		}()
+		res.doc, res.err = ex.Extract(ctx, data)
+	}()
+	select {
+	case res := <-done:
+		return res.doc, res.err
+	case <-ctx.Done():
+		return nil, model.Reject(fmt.Errorf("%w: %v", model.ErrTooLarge, ctx.Err()),
+			"reading the file took too long, so it was stopped",
+			"Ask the agency for a simpler copy (for example saved again from Word)")
+	}
+}

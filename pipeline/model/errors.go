@@ -1,0 +1,64 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Stage names where in the pipeline an InputError arose.
+type Stage string
+
+// The stages that can refuse a submission.
+const (
+	StageIntake  Stage = "intake"
+	StageExtract Stage = "extract"
+)
+
+// InputError is a submission that cannot be used, told so a person can act:
+// what is wrong (Detail) and what to do about it (Hint). Err, when set, is
+// the underlying cause for logs and errors.Is; it is never shown alone.
+type InputError struct {
+	File   string
+	Stage  Stage
+	Detail string
+	Hint   string
+	Err    error
+}
+
+func (e *InputError) Error() string {
+	msg := e.Detail
+	if e.Hint != "" {
+		msg += ". " + e.Hint
+	}
+	if e.File != "" {
+		return fmt.Sprintf("%s: %s", e.File, msg)
+	}
+	return msg
+}
+
+// Reason is the message without the file name, for a "reason" field.
+func (e *InputError) Reason() string {
+	if e.Hint == "" {
+		return e.Detail
+	}
+	return e.Detail + ". " + e.Hint
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Sentinel causes, so callers and tests can use errors.Is.
+var (
+	ErrEmpty       = errors.New("empty file")
+	ErrCorrupt     = errors.New("corrupt or truncated file")
+	ErrEncrypted   = errors.New("password-protected")
+	ErrNoText      = errors.New("no text layer")
+	ErrNotADoc     = errors.New("not a document")
+	ErrLegacyDoc   = errors.New("legacy Word 97-2003 document")
+	ErrUnsupported = errors.New("unsupported format")
+	ErrTooLarge    = errors.New("exceeds a safety limit")
+)
+
+// Reject builds an InputError for the extract stage with a cause.
+func Reject(cause error, detail, hint string) *InputError {
+	return &InputError{Stage: StageExtract, Detail: detail, Hint: hint, Err: cause}
+}

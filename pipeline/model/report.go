@@ -1,0 +1,49 @@
+package model
+
+import "time"
+
+// ReportMeta is the report's own description, from configuration.
+type ReportMeta struct {
+	Board       string    `json:"board"`
+	Title       string    `json:"title"`
+	Period      string    `json:"period"`
+	GeneratedAt time.Time `json:"generated_at"`
+	// StatementsNumber and StatementsTitle head the partner statements part,
+	// e.g. "7" and "Partner Agency Annual Statements".
+	StatementsNumber string `json:"statements_number"`
+	StatementsTitle  string `json:"statements_title"`
+}
+
+// SectionInfo is a template section as the report titles it.
+type SectionInfo struct {
+	Key   SectionKey `json:"key"`
+	Title string     `json:"title"`
+}
+
+// Rejected is a submission that could not be used, with the reason a person
+// can act on.
+type Rejected struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// Superseded is a submission replaced by a newer version of the same statement.
+type Superseded struct {
+	File   string `json:"file"`
+	Agency string `json:"agency"`
+	By     string `json:"by"`
+}
+
+// Report is everything the renderers write: the statements in report order
+// and the account of what was missing, superseded or rejected.
+type Report struct {
+	Meta       ReportMeta
+	Sections   []SectionInfo // the template's sections in order, with titles
+	Statements []*Statement
+	Missing    []string
+	Superseded []Superseded
+	Rejected   []Rejected
+	Analysis   *Analysis
+	// Notes are run-level remarks for the summary (e.g. text sent to a model).
+	Notes []string
+}

@@ -1,0 +1,58 @@
+package model
+
+// Placement records where mapping put one block and why.
+type Placement struct {
+	Block      Block
+	Section    SectionKey
+	Confidence float64 // 0..1: how sure the mapper is of Section
+	Evidence   string  // the heading matched, or the rule and its score
+	Mapper     string  // "rules" or "llm"
+	// Title is true for the first line that only names the agency: it is
+	// shown as the statement's title, not as content.
+	Title bool
+	// SubHeading is true for a heading kept as a sub-heading inside a section.
+	SubHeading bool
+}
+
+// Flag is something about a statement that a reviewer should look at.
+type Flag struct {
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
+}
+
+// Flag kinds used across stages.
+const (
+	FlagLowConfidence  = "low_confidence"
+	FlagMissingSection = "missing_section"
+	FlagUnknownAgency  = "unknown_agency"
+	FlagUnmapped       = "unmapped"
+	FlagLLMFallback    = "llm_fallback"
+	FlagPersonalData   = "personal_data"
+	FlagExtractWarning = "extract_warning"
+)
+
+// Statement is one agency's mapped statement. Documents holds the documents
+// it came from (one usually; an inspection summary and a statement, or a
+// statement split over two files, give more), and Placements covers every
+// block of every document exactly once, in reading order.
+type Statement struct {
+	Agency string
+	// AgencyKnown is false when no configured agency matched and Agency is
+	// the document's own title (or file name).
+	AgencyKnown bool
+	Number      string // e.g. "7.5", set when the report is assembled
+	Documents   []*Document
+	Placements  []Placement
+	Flags       []Flag
+}
+
+// Section returns the placements in section k, in reading order.
+func (s *Statement) Section(k SectionKey) []Placement {
+	var out []Placement
+	for _, p := range s.Placements {
+		if p.Section == k && !p.Title {
+			out = append(out, p)
+		}
+	}
+	return out
+}
