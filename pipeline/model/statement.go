@@ -7,11 +7,29 @@ type Placement struct {
 	Confidence float64 // 0..1: how sure the mapper is of Section
 	Evidence   string  // the heading matched, or the rule and its score
 	Mapper     string  // "rules" or "llm"
-	// Title is true for the first line that only names the agency: it is
-	// shown as the statement's title, not as content.
-	Title bool
-	// SubHeading is true for a heading kept as a sub-heading inside a section.
-	SubHeading bool
+	Role       Role
+}
+
+// Role says what a placed block is to the statement.
+type Role string
+
+// The roles. Content is the default (the empty Role means Content too).
+const (
+	RoleContent Role = "content"
+	// RoleTitle is the first line that only names the agency or document: the
+	// statement's title, not content.
+	RoleTitle Role = "title"
+	// RoleSectionHeading is a heading that opens a template section (its
+	// wording is replaced by the template's title in the report).
+	RoleSectionHeading Role = "section_heading"
+	// RoleSubHeading is a heading kept as a sub-heading inside a section,
+	// including a bold lead line that reads like a heading.
+	RoleSubHeading Role = "sub_heading"
+)
+
+// IsHeading reports whether the placement acts as a heading in the output.
+func (p Placement) IsHeading() bool {
+	return p.Role == RoleTitle || p.Role == RoleSectionHeading || p.Role == RoleSubHeading
 }
 
 // Flag is something about a statement that a reviewer should look at.
@@ -50,7 +68,7 @@ type Statement struct {
 func (s *Statement) Section(k SectionKey) []Placement {
 	var out []Placement
 	for _, p := range s.Placements {
-		if p.Section == k && !p.Title {
+		if p.Section == k && p.Role != RoleTitle {
 			out = append(out, p)
 		}
 	}
