@@ -1,0 +1,97 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reportpipe/reportpipe/pipeline/config"
+)
+
+// globalFlags are the flags every command takes.
+type globalFlags struct {
+	configPath string
+	logJSON    bool
+	verbose    bool
+}
+
+var globals globalFlags
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "reportpipe",
+		Short: "Compile partner agencies' safeguarding statements into the annual report",
+		Long: `reportpipe reads the partner agency statements saved in a submissions
+folder (Word, PDF, LibreOffice, saved e-mails), places every paragraph in the
+standard template (Agency Context, Safeguarding Children Activity, Outcomes and
+Impact, Key Successes, Key Areas for Development), and writes an editable Word
+draft, a review page, Markdown and JSON. It never rewrites agency text and runs
+offline unless a language model is configured.
+
+Start with "reportpipe init", save statements into submissions/, then
+"reportpipe run" (or "reportpipe watch") and "reportpipe status".`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVarP(&globals.configPath, "config", "c", "", "configuration file (default: reportpipe.yaml or config/reportpipe.yaml if present)")
+	root.PersistentFlags().BoolVar(&globals.logJSON, "log-json", false, "write logs as JSON lines (for machines)")
+	root.PersistentFlags().BoolVarP(&globals.verbose, "verbose", "v", false, "log more detail")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
+	root.AddCommand(newInspectCmd(), newRunCmd())
+	addMoreCommands(root)
+	return root
+}
+
+// loadConfig reads and validates the configuration for cmd; any problem is
+// a usage error (exit 2) that names the key.
+func loadConfig(cmd *cobra.Command) (config.Config, error) {
+	cfg, err := config.Load(globals.configPath, cmd.Flags())
+	if err != nil {
+		return cfg, usageError(err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, usageError(err)
+	}
+	return cfg, nil
+}
+
+func newLogger() *slog.Logger {
+	level := slog.LevelWarn
+	if globals.verbose {
+		level = slog.LevelDebug
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if globals.logJSON {
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, opts))
+}
+
+// isUsage recognises cobra's argument errors, which carry no type.
+func isUsage(err error) bool {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code == exitUsage
+	}
+	msg := err.Error()
+	for _, s := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// argsAtLeast is cobra.MinimumNArgs with a usage exit code.
+func argsAtLeast(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageError(fmt.Errorf("%s needs at least %d file argument(s); see %s --help", cmd.Name(), n, cmd.CommandPath()))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/render"
+	"github.com/reportpipe/reportpipe/pipeline/watch"
+)
+
+// errNothingUsable is returned when a run found no statement to compile.
+var errNothingUsable = errors.New("no usable statement was found, so no report was written")
+
+func newRunCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "run [--submissions DIR] [--output DIR]",
+		Short: "Compile the draft report from the submissions folder",
+		Long: `run reads every submission, maps each statement into the template, analyses
+them together and writes a new dated draft (Word, HTML review page, Markdown
+and JSON) into the output folder. Earlier drafts are never overwritten.
+
+Exit status: 0 when a report was written (even if some files were rejected;
+they are listed), 3 when no usable statement was found, 2 for configuration
+errors.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout())
+		},
+	}
+	addPathFlags(cmd)
+	return cmd
+}
+
+// addPathFlags adds the flags that override paths.submissions and paths.output.
+func addPathFlags(cmd *cobra.Command) {
+	cmd.Flags().String("submissions", "", "folder of submissions (overrides paths.submissions)")
+	cmd.Flags().String("output", "", "folder for drafts (overrides paths.output)")
+}
+
+// runOnce compiles and writes one draft, holding the output folder's lock.
+func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
+		return fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
+	}
+	release, err := watch.AcquireLock(cfg.Paths.Output)
+	if err != nil {
+		return err
+	}
+	defer release()
+	res, paths, err := compile(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	printSummary(out, res, paths)
+	if len(res.Report.Statements) == 0 {
+		return inputFailure(errNothingUsable)
+	}
+	return nil
+}
+
+// compile runs the pipeline and writes the drafts.
+func compile(ctx context.Context, cfg config.Config) (*pipeline.Result, []string, error) {
+	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
+	if err != nil {
+		return nil, nil, usageError(err)
+	}
+	res, err := p.Run(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(res.Report.Statements) == 0 {
+		return res, nil, nil
+	}
+	rs := render.All(render.Options{LowConfidence: cfg.Mapping.LowConfidence})
+	paths, err := render.WriteAll(cfg.Paths.Output, cfg.Report.Name, time.Now(), res.Report, rs)
+	return res, paths, err
+}
+
+func cacheDir(cfg config.Config) string { return cfg.Paths.Output + string(os.PathSeparator) + ".cache" }

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/reportpipe/reportpipe/pipeline"
+)
+
+// printSummary tells the business manager what a run did, in plain words.
+func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
+	r := res.Report
+	fmt.Fprintf(w, "Compiled %d statement(s).\n", len(r.Statements))
+	for _, st := range r.Statements {
+		mark := ""
+		if !st.AgencyKnown {
+			mark = "  (not a configured agency: add it or an alias to the config)"
+		}
+		fmt.Fprintf(w, "  %-5s %s%s\n", st.Number, st.Agency, mark)
+		for _, f := range st.Flags {
+			fmt.Fprintf(w, "        ! %s\n", f.Message)
+		}
+	}
+	if len(r.Missing) > 0 {
+		fmt.Fprintf(w, "Missing (%d): no statement yet from:\n", len(r.Missing))
+		for _, m := range r.Missing {
+			fmt.Fprintf(w, "  - %s\n", m)
+		}
+	}
+	if len(r.Rejected) > 0 {
+		fmt.Fprintf(w, "Rejected (%d) file(s):\n", len(r.Rejected))
+		for _, x := range r.Rejected {
+			fmt.Fprintf(w, "  - %s: %s\n", x.File, x.Reason)
+		}
+	}
+	if len(r.Superseded) > 0 {
+		fmt.Fprintf(w, "Superseded by a newer version (%d):\n", len(r.Superseded))
+		for _, s := range r.Superseded {
+			fmt.Fprintf(w, "  - %s (replaced by %s)\n", s.File, s.By)
+		}
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(w, "Note: %s\n", n)
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(w, "No draft was written.")
+		return
+	}
+	fmt.Fprintln(w, "Wrote:")
+	for _, p := range paths {
+		fmt.Fprintf(w, "  %s\n", p)
+	}
+}
