@@ -36,6 +36,9 @@ type Theme struct {
 	Key      string   `yaml:"key"`
 	Title    string   `yaml:"title"`
 	Wordings []string `yaml:"wordings"`
+	// MatchCase are wordings matched with their exact case, for words that
+	// are also ordinary English ("Prevent" the strategy, not "to prevent").
+	MatchCase []string `yaml:"match_case"`
 }
 
 // Section returns the section with key k, or nil.
