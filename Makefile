@@ -1,0 +1,53 @@
+# reportpipe: the two commands a newcomer needs are `make run` and `make test`.
+GO        ?= go
+BIN       := bin/reportpipe
+CORPUS    ?= ../shared/corpus
+FUZZTIME  ?= 15s
+
+.PHONY: all build run test check lint bench bench-compare fuzz examples eval-llm clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/reportpipe
+
+## run: compile the bundled example submissions into a draft in output/
+run: build
+	./$(BIN) run --config config/reportpipe.yaml
+
+## test: every test (tests that need LibreOffice, pdftotext or ../shared skip with a message when those are absent)
+test:
+	$(GO) test -count=1 ./...
+
+## check: formatting, vet and staticcheck
+check:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+## bench: the speed targets of the issues, then a comparison with pandoc and pdftotext when installed
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./pipeline/...
+	@$(MAKE) --no-print-directory bench-compare
+
+bench-compare: build
+	@scripts/bench-compare.sh ./$(BIN) $(CORPUS)
+
+## fuzz: a short run of every fuzz test (FUZZTIME each); crashers land in testdata/fuzz/
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+## examples: rebuild submissions/ from examples/src (needs pandoc and LibreOffice)
+examples:
+	examples/make-examples.sh
+
+## eval-llm: score the shared corpus with the rules and with a configured language model
+eval-llm: build
+	scripts/eval-llm.sh ./$(BIN) $(CORPUS)
+
+clean:
+	rm -rf bin
