@@ -1,0 +1,104 @@
+package layout
+
+import "github.com/reportpipe/reportpipe/pipeline/model"
+
+// DefaultLowConfidence is the confidence under which a placement gets a
+// reviewer note when the options give none.
+const DefaultLowConfidence = 0.6
+
+// Item is one placement as a renderer shows it.
+type Item struct {
+	model.Placement
+	// Kind is the block's kind, or heading when the placement acts as one.
+	Kind model.Kind
+	// Source is the file the block came from (zero when unknown).
+	Source model.Source
+	// Check is the note for a reviewer on a low-confidence placement, or "".
+	Check string
+}
+
+// Section is one section of a statement with its items in reading order.
+type Section struct {
+	Key   model.SectionKey
+	Title string
+	Items []Item
+}
+
+// HasContent reports whether the section holds anything beyond the headings
+// that opened it (those are replaced by the template title).
+func (s Section) HasContent() bool {
+	for _, it := range s.Items {
+		if it.Role != model.RoleSectionHeading {
+			return true
+		}
+	}
+	return false
+}
+
+// Statement sections: every template section of r in order (empty ones
+// included), then sections under keys the template does not list, then
+// unmapped when any block is unmapped. Every placement appears exactly once,
+// the statement's title included (in the section mapping gave it).
+func Statement(r *model.Report, s *model.Statement, low float64) []Section {
+	if low <= 0 {
+		low = DefaultLowConfidence
+	}
+	infos := Titles(r)
+	var out []Section
+	at := map[model.SectionKey]int{}
+	for _, in := range infos {
+		at[in.Key] = len(out)
+		out = append(out, Section{Key: in.Key, Title: in.Title})
+	}
+	var unmapped []Item
+	src := sources(s)
+	for _, p := range s.Placements {
+		it := Item{Placement: p, Kind: kind(p), Source: src.of(p.Block)}
+		if p.Section == model.SectionUnmapped {
+			unmapped = append(unmapped, it)
+			continue
+		}
+		i, ok := at[p.Section]
+		if !ok {
+			i = len(out)
+			at[p.Section] = i
+			out = append(out, Section{Key: p.Section, Title: string(p.Section)})
+		}
+		it.Check = checkNote(p, out[i].Title, low)
+		out[i].Items = append(out[i].Items, it)
+	}
+	if len(unmapped) > 0 {
+		out = append(out, Section{Key: model.SectionUnmapped, Title: "Not placed in a section", Items: unmapped})
+	}
+	return out
+}
+
+// Unmapped returns the statement's unmapped items.
+func Unmapped(s *model.Statement) []Item {
+	src := sources(s)
+	var out []Item
+	for _, p := range s.Placements {
+		if p.Section == model.SectionUnmapped {
+			out = append(out, Item{Placement: p, Kind: kind(p), Source: src.of(p.Block)})
+		}
+	}
+	return out
+}
+
+func kind(p model.Placement) model.Kind {
+	if p.IsHeading() {
+		return model.KindHeading
+	}
+	if p.Block == nil {
+		return ""
+	}
+	return p.Block.Kind()
+}
+
+// Text is the block's verbatim text, "" for a placement without a block.
+func Text(p model.Placement) string {
+	if p.Block == nil {
+		return ""
+	}
+	return p.Block.PlainText()
+}
