@@ -1,0 +1,114 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// retryPolicy bounds the retries of 429 and 5xx answers: go-openai does not
+// retry, and a busy local server often answers 503 while it loads a model.
+type retryPolicy struct {
+	attempts int           // total attempts, first included
+	base     time.Duration // backoff before the second attempt
+	max      time.Duration // cap on one backoff
+	// maxRetryAfter: a server asking for a longer wait is not waited for;
+	// the document falls back to the rules instead of stalling the run.
+	maxRetryAfter time.Duration
+}
+
+var defaultRetry = retryPolicy{attempts: 4, base: time.Second, max: 20 * time.Second, maxRetryAfter: time.Minute}
+
+// backoff is the wait before attempt n+1 (n counts from 1): exponential with
+// full jitter, so parallel documents do not retry in step, and never
+// shorter than the server's Retry-After.
+func (p retryPolicy) backoff(n int, retryAfter time.Duration) time.Duration {
+	d := p.base << (n - 1)
+	if d > p.max || d <= 0 {
+		d = p.max
+	}
+	if d > 0 {
+		d = d/2 + rand.N(d/2+1)
+	}
+	return max(d, retryAfter)
+}
+
+// statusOf returns the HTTP status of an API error, or 0.
+func statusOf(err error) int {
+	var apiErr *openai.APIError
+	if errors.As(err, &apiErr) {
+		return apiErr.HTTPStatusCode
+	}
+	var reqErr *openai.RequestError
+	if errors.As(err, &reqErr) {
+		return reqErr.HTTPStatusCode
+	}
+	return 0
+}
+
+// retryable: 429 and 5xx answers, and a connection dropped mid-answer.
+// A refused connection (no server) and a timeout are not retried: the
+// first would fail again at once, the second would double a long wait.
+func retryable(err error) bool {
+	if s := statusOf(err); s != 0 {
+		return s == http.StatusTooManyRequests || s >= 500
+	}
+	return !unreachable(err) && !errors.Is(err, context.DeadlineExceeded) &&
+		!errors.Is(err, context.Canceled)
+}
+
+// unreachable reports a failure to connect at all (nothing listening, no
+// route, unknown host), after which the run stops asking this endpoint.
+func unreachable(err error) bool {
+	var opErr *net.OpError
+	if errors.As(err, &opErr) && opErr.Op == "dial" {
+		return true
+	}
+	var dnsErr *net.DNSError
+	return errors.As(err, &dnsErr)
+}
+
+// retryAfterKey carries a *time.Duration slot in a request's context, which
+// the recording doer fills from the answer's Retry-After header (go-openai
+// turns an error answer into an error value without its headers).
+type retryAfterKey struct{}
+
+// recordingDoer wraps the HTTP client to read Retry-After off answers.
+type recordingDoer struct {
+	inner openai.HTTPDoer
+	now   func() time.Time
+}
+
+func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := d.inner.Do(req)
+	if err != nil || resp == nil {
+		return resp, err
+	}
+	if slot, ok := req.Context().Value(retryAfterKey{}).(*time.Duration); ok {
+		*slot = parseRetryAfter(resp.Header.Get("Retry-After"), d.now())
+	}
+	return resp, nil
+}
+
+// parseRetryAfter reads delay-seconds or an HTTP date; 0 when absent or bad.
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		if n < 0 {
+			return 0
+		}
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
