@@ -1,0 +1,75 @@
+package config
+
+import (
+	"reflect"
+	"strings"
+	"time"
+)
+
+var durationType = reflect.TypeOf(time.Duration(0))
+
+// keyTree describes the keys a struct type accepts, from its mapstructure
+// tags: a nil value is a leaf; a non-nil one is a nested section. listOf is
+// set for a list of objects (agencies), whose elements have their own keys.
+type keyTree struct {
+	children map[string]*keyTree
+	listOf   *keyTree
+}
+
+// treeOf builds the key tree of t. It is computed from the Config struct
+// itself so a new field is accepted in the file, bound to the environment and
+// listed in the docs without a second list to keep in step.
+func treeOf(t reflect.Type) *keyTree {
+	switch {
+	case t.Kind() == reflect.Struct && t != durationType:
+		kt := &keyTree{children: map[string]*keyTree{}}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name := strings.Split(f.Tag.Get("mapstructure"), ",")[0]
+			if name == "" || name == "-" {
+				continue
+			}
+			kt.children[name] = treeOf(f.Type)
+		}
+		return kt
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
+		return &keyTree{listOf: treeOf(t.Elem())}
+	}
+	return nil
+}
+
+// configTree is the key tree of Config.
+var configTree = treeOf(reflect.TypeOf(Config{}))
+
+// LeafKeys returns every scalar key of Config in dotted form ("paths.output"),
+// in field order. Lists of objects (agencies) are not leaves: they can only be
+// set in the file.
+func LeafKeys() []string {
+	var out []string
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name := strings.Split(f.Tag.Get("mapstructure"), ",")[0]
+			if name == "" || name == "-" {
+				continue
+			}
+			switch {
+			case f.Type.Kind() == reflect.Struct && f.Type != durationType:
+				walk(f.Type, prefix+name+".")
+			case f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct:
+				// a list of objects: file only
+			default:
+				out = append(out, prefix+name)
+			}
+		}
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	return out
+}
+
+// EnvName is the environment variable that overrides key:
+// "paths.output" → REPORTPIPE_PATHS_OUTPUT.
+func EnvName(key string) string {
+	return "REPORTPIPE_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}

@@ -1,0 +1,144 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/mail"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+)
+
+// LLMModes are the allowed values of llm.mode.
+var LLMModes = []string{"off", "assist", "full"}
+
+// Validate checks every key and returns one *Error per problem (joined), each
+// naming the key and what it allows; nil when the configuration is usable.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &Error{Key: key, Msg: fmt.Sprintf(format, args...)})
+	}
+	c.validatePaths(bad)
+	c.validateReport(bad)
+	c.validateAgencies(bad)
+	between(bad, "mapping.low_confidence", c.Mapping.LowConfidence, 0, 1)
+	between(bad, "analysis.training_target", c.Analysis.TrainingTarget, 0, 100)
+	if c.Analysis.ThinWords < 0 {
+		bad("analysis.thin_words", "%d is negative; use 0 to turn the check off", c.Analysis.ThinWords)
+	}
+	c.validateLLM(bad)
+	positive(bad, "watch.poll", c.Watch.Poll)
+	if c.Watch.Settle < 0 {
+		bad("watch.settle", "%s is negative", c.Watch.Settle)
+	}
+	return errors.Join(errs...)
+}
+
+type badFunc func(key, format string, args ...any)
+
+func between(bad badFunc, key string, v, lo, hi float64) {
+	if v < lo || v > hi {
+		bad(key, "%g is outside %g..%g", v, lo, hi)
+	}
+}
+
+func positive(bad badFunc, key string, d time.Duration) {
+	if d <= 0 {
+		bad(key, "%s must be more than zero (write it like 500ms, 3s or 2m)", d)
+	}
+}
+
+func (c Config) validatePaths(bad badFunc) {
+	if strings.TrimSpace(c.Paths.Submissions) == "" {
+		bad("paths.submissions", "is empty; name the folder the submissions are saved in")
+	}
+	if strings.TrimSpace(c.Paths.Output) == "" {
+		bad("paths.output", "is empty; name the folder the drafts are written to")
+	}
+}
+
+func (c Config) validateReport(bad badFunc) {
+	if d := c.Report.Deadline; d != "" {
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			bad("report.deadline", "%q is not a date written YYYY-MM-DD (e.g. 2016-11-30)", d)
+		}
+	}
+	n := c.Report.Name
+	if strings.TrimSpace(n) == "" {
+		bad("report.name", "is empty; it is the start of every output file name")
+	} else if strings.ContainsAny(n, `/\:*?"<>|`) {
+		bad("report.name", "%q holds a character not allowed in file names (/ \\ : * ? \" < > |)", n)
+	}
+}
+
+// validateAgencies checks names and that no name or alias is claimed by two
+// agencies, since identification would then be a coin toss.
+func (c Config) validateAgencies(bad badFunc) {
+	owner := map[string]string{}
+	claim := func(key, name string) {
+		k := strings.ToLower(strings.TrimSpace(name))
+		if prev, ok := owner[k]; ok {
+			bad(key, "%q is already used by %s; each name and alias must identify one agency", name, prev)
+			return
+		}
+		owner[k] = key
+	}
+	for i, a := range c.Agencies {
+		key := fmt.Sprintf("agencies[%d]", i)
+		if strings.TrimSpace(a.Name) == "" {
+			bad(key+".name", "is empty")
+		} else {
+			claim(key+".name", a.Name)
+		}
+		for j, al := range a.Aliases {
+			akey := fmt.Sprintf("%s.aliases[%d]", key, j)
+			if strings.TrimSpace(al) == "" {
+				bad(akey, "is empty")
+				continue
+			}
+			claim(akey, al)
+		}
+		if a.Contact != "" {
+			if _, err := mail.ParseAddress(a.Contact); err != nil {
+				bad(key+".contact", "%q is not an e-mail address (write name@example.org or \"Name <name@example.org>\")", a.Contact)
+			}
+		}
+	}
+}
+
+func (c Config) validateLLM(bad badFunc) {
+	l := c.LLM
+	if !slices.Contains(LLMModes, l.Mode) {
+		bad("llm.mode", "%q is not one of %s", l.Mode, strings.Join(LLMModes, ", "))
+	}
+	between(bad, "llm.threshold", l.Threshold, 0, 1)
+	positive(bad, "llm.timeout", l.Timeout)
+	if l.Concurrency < 1 || l.Concurrency > 64 {
+		bad("llm.concurrency", "%d is outside 1..64", l.Concurrency)
+	}
+	if l.Mode == "off" {
+		return
+	}
+	if strings.TrimSpace(l.Model) == "" {
+		bad("llm.model", "is empty; name the model to use when llm.mode is %q", l.Mode)
+	}
+	u, err := url.Parse(l.BaseURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("llm.base_url", "%q is not an http(s) URL such as http://127.0.0.1:11434/v1", l.BaseURL)
+		return
+	}
+	if !l.AllowRemote && !isLocalHost(u.Hostname()) {
+		bad("llm.base_url", "%q is not on this machine; statement text would leave it. Set llm.allow_remote: true only if that is agreed", l.BaseURL)
+	}
+}
+
+func isLocalHost(h string) bool {
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
