@@ -93,4 +93,6 @@ func compile(ctx context.Context, cfg config.Config) (*pipeline.Result, []string
 	return res, paths, err
 }
 
-func cacheDir(cfg config.Config) string { return cfg.Paths.Output + string(os.PathSeparator) + ".cache" }
+func cacheDir(cfg config.Config) string {
+	return cfg.Paths.Output + string(os.PathSeparator) + ".cache"
+}
