@@ -1,0 +1,120 @@
+package docx
+
+import (
+	"encoding/xml"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// walker reads the body of document.xml into blocks. It keeps the state that
+// crosses paragraphs: the complex fields still open.
+type walker struct {
+	r      *reader
+	styles *styleSheet
+	num    *numbering
+	// fields holds one entry per open complex field: true while its
+	// instruction part is being read, false once it shows its result.
+	fields []bool
+}
+
+// body finds w:body and returns its blocks in reading order.
+func (w *walker) body() ([]model.Block, error) {
+	var out []model.Block
+	for {
+		tok, err := w.r.next()
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "body" {
+			continue
+		}
+		err = w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
+		return out, err
+	}
+}
+
+// blocks reads the block-level children of the current element (a table
+// cell or a text box).
+func (w *walker) blocks() ([]model.Block, error) {
+	var out []model.Block
+	err := w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
+	return out, err
+}
+
+// block handles one block-level element. Containers that only wrap content
+// (content controls, custom XML, tracked insertions) are walked through;
+// tracked deletions and section properties are skipped.
+func (w *walker) block(se xml.StartElement, out *[]model.Block) error {
+	switch se.Name.Local {
+	case "p":
+		return w.paragraph(out)
+	case "tbl":
+		t, err := w.table()
+		if t != nil {
+			*out = append(*out, t)
+		}
+		return err
+	case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag":
+		return w.r.each(func(c xml.StartElement) error { return w.block(c, out) })
+	case "AlternateContent":
+		return w.alternate(func(c xml.StartElement) error { return w.block(c, out) })
+	}
+	return w.r.skip()
+}
+
+// alternate reads an mc:AlternateContent through its first mc:Choice and
+// skips mc:Fallback, which repeats the same content (a text box in VML) for
+// older readers. A Fallback is read only when no Choice came before it.
+func (w *walker) alternate(fn func(xml.StartElement) error) error {
+	took := false
+	return w.r.each(func(se xml.StartElement) error {
+		switch se.Name.Local {
+		case "Choice", "Fallback":
+			if took {
+				return w.r.skip()
+			}
+			took = true
+			return w.r.each(fn)
+		}
+		return w.r.skip()
+	})
+}
+
+// inInstruction reports whether text now belongs to a field's instruction
+// (hidden) rather than its shown result.
+func (w *walker) inInstruction() bool {
+	for _, instr := range w.fields {
+		if instr {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldChar follows a w:fldChar: begin opens a field in its instruction
+// part, separate switches to the shown result, end closes it.
+func (w *walker) fieldChar(se xml.StartElement) {
+	typ, _ := attr(se, "fldCharType")
+	switch typ {
+	case "begin":
+		w.fields = append(w.fields, true)
+	case "separate":
+		if n := len(w.fields); n > 0 {
+			w.fields[n-1] = false
+		}
+	case "end":
+		if n := len(w.fields); n > 0 {
+			w.fields = w.fields[:n-1]
+		}
+	}
+}
+
+// endParagraph stops hiding text at a paragraph's end: an instruction never
+// spans paragraphs in a sound file, and a damaged field that never ends must
+// not hide the rest of the statement.
+func (w *walker) endParagraph() {
+	for i := range w.fields {
+		w.fields[i] = false
+	}
+}

@@ -1,0 +1,157 @@
+package docx
+
+import (
+	"encoding/xml"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// para gathers one paragraph while its runs are read.
+type para struct {
+	props pProps
+	text  strings.Builder
+	// runs counts runs with visible non-space text, bold those of them in
+	// bold, to tell a bold-only line.
+	runs, bold int
+	// boxes are the blocks of text boxes anchored in the paragraph; they
+	// follow it in reading order.
+	boxes []model.Block
+}
+
+// paragraph reads a w:p whose start was just read and appends its block (if
+// it has text) and then any text box content.
+func (w *walker) paragraph(out *[]model.Block) error {
+	p := &para{props: pProps{outline: -1}}
+	err := w.r.each(func(se xml.StartElement) error {
+		if se.Name.Local == "pPr" {
+			var err error
+			p.props, err = parsePPr(w.r)
+			return err
+		}
+		return w.inline(se, p)
+	})
+	w.endParagraph()
+	if err != nil {
+		return err
+	}
+	if b := w.classify(p); b != nil {
+		*out = append(*out, b)
+	}
+	*out = append(*out, p.boxes...)
+	return nil
+}
+
+// inline handles one child of a paragraph. Hyperlinks, simple fields,
+// content controls and tracked insertions show their runs; tracked
+// deletions and moved-away text do not.
+func (w *walker) inline(se xml.StartElement, p *para) error {
+	switch se.Name.Local {
+	case "r":
+		return w.run(p)
+	case "hyperlink", "fldSimple", "ins", "moveTo", "smartTag", "customXml",
+		"sdt", "sdtContent", "bdo", "dir":
+		return w.r.each(func(c xml.StartElement) error { return w.inline(c, p) })
+	case "AlternateContent":
+		return w.alternate(func(c xml.StartElement) error { return w.inline(c, p) })
+	}
+	return w.r.skip()
+}
+
+// run reads a w:r: its text, tabs and breaks, field characters, and any
+// text boxes drawn in it.
+func (w *walker) run(p *para) error {
+	var rp rProps
+	var sb strings.Builder
+	err := w.r.each(func(se xml.StartElement) error {
+		if se.Name.Local == "rPr" {
+			var err error
+			rp, err = parseRPr(w.r)
+			return err
+		}
+		return w.runChild(se, p, &sb)
+	})
+	if err != nil {
+		return err
+	}
+	t := sb.String()
+	p.text.WriteString(t)
+	if strings.TrimSpace(t) != "" {
+		p.runs++
+		if w.runBold(rp, p.props) {
+			p.bold++
+		}
+	}
+	return nil
+}
+
+func (w *walker) runChild(se xml.StartElement, p *para, sb *strings.Builder) error {
+	shown := !w.inInstruction()
+	switch se.Name.Local {
+	case "t":
+		t, err := w.r.text()
+		if shown {
+			sb.WriteString(t)
+		}
+		return err
+	case "tab", "ptab":
+		if shown {
+			sb.WriteByte('\t')
+		}
+	case "br", "cr":
+		if shown {
+			sb.WriteByte('\n')
+		}
+	case "noBreakHyphen":
+		if shown {
+			sb.WriteByte('-')
+		}
+	case "fldChar":
+		w.fieldChar(se)
+	case "AlternateContent":
+		return w.alternate(func(c xml.StartElement) error { return w.runChild(c, p, sb) })
+	case "drawing", "pict", "object":
+		return w.textBoxes(p)
+	}
+	// delText, instrText, softHyphen, sym and the rest show nothing.
+	return w.r.skip()
+}
+
+// textBoxes searches a drawing for w:txbxContent and reads each text box's
+// blocks into p.boxes; the drawing itself shows no text.
+func (w *walker) textBoxes(p *para) error {
+	return w.r.each(func(se xml.StartElement) error { return w.textBoxesIn(se, p) })
+}
+
+// textBoxesIn is textBoxes for one element whose start was just read.
+func (w *walker) textBoxesIn(se xml.StartElement, p *para) error {
+	switch se.Name.Local {
+	case "txbxContent":
+		bs, err := w.blocks()
+		p.boxes = append(p.boxes, bs...)
+		return err
+	case "AlternateContent":
+		return w.alternate(func(c xml.StartElement) error { return w.textBoxesIn(c, p) })
+	}
+	return w.textBoxes(p)
+}
+
+// runBold resolves bold as Word does: the run's own w:b, else its character
+// style, else the paragraph style.
+func (w *walker) runBold(rp rProps, pp pProps) bool {
+	if rp.bold != unset {
+		return rp.bold == on
+	}
+	if b := w.styles.bold(rp.style); b != unset {
+		return b == on
+	}
+	return w.styles.bold(w.paraStyle(pp)) == on
+}
+
+// paraStyle is the paragraph's style id, or the default paragraph style.
+func (w *walker) paraStyle(pp pProps) string {
+	if pp.style != "" {
+		return pp.style
+	}
+	return w.styles.defaultPara
+}
