@@ -1,0 +1,124 @@
+package intake
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// File is one candidate submission found by Scan.
+type File struct {
+	Path    string // as found under the scanned root (root joined with Rel)
+	Rel     string // relative to the root, with the OS separator
+	Size    int64
+	ModTime time.Time
+}
+
+// Skipped is a file or folder Scan left out on purpose, and why; worth a
+// debug log line, never an error.
+type Skipped struct {
+	Path   string
+	Reason string
+}
+
+// Scan lists the files under root (subfolders included) in a stable order
+// (by Rel), leaving out lock files, temp files, partial downloads, hidden
+// files and folders and system clutter. Only a root that cannot be read is an
+// error; an unreadable subfolder is Skipped.
+func Scan(root string) ([]File, []Skipped, error) {
+	st, err := os.Stat(root)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("the submissions folder %s does not exist; create it or set paths.submissions: %w", root, err)
+		}
+		return nil, nil, err
+	}
+	if !st.IsDir() {
+		return nil, nil, fmt.Errorf("the submissions folder %s is a file, not a folder; set paths.submissions to a folder", root)
+	}
+	var files []File
+	var skipped []Skipped
+	walk := func(path string, d fs.DirEntry, err error) error {
+		if path == root {
+			return err
+		}
+		if err != nil {
+			skipped = append(skipped, Skipped{Path: path, Reason: "cannot be read: " + err.Error()})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if why := skipReason(d.Name(), d.IsDir()); why != "" {
+			skipped = append(skipped, Skipped{Path: path, Reason: why})
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		f, why := fileOf(root, path)
+		if why != "" {
+			skipped = append(skipped, Skipped{Path: path, Reason: why})
+			return nil
+		}
+		files = append(files, f)
+		return nil
+	}
+	if err := filepath.WalkDir(root, walk); err != nil {
+		return nil, skipped, err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
+	return files, skipped, nil
+}
+
+// fileOf stats path (following a symbolic link) and keeps regular files only.
+func fileOf(root, path string) (File, string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return File{}, "cannot be read: " + err.Error()
+	}
+	if !info.Mode().IsRegular() {
+		return File{}, "not a regular file"
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		rel = filepath.Base(path)
+	}
+	return File{Path: path, Rel: rel, Size: info.Size(), ModTime: info.ModTime()}, ""
+}
+
+// skipReason says why a name is not a submission, or "" when it may be one.
+// These are files an office suite, a browser or the OS leaves beside real
+// documents while they are open or arriving.
+func skipReason(name string, dir bool) string {
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(name, "."):
+		if strings.HasPrefix(name, ".~lock.") {
+			return "LibreOffice lock file"
+		}
+		return "hidden"
+	case dir:
+		return ""
+	case strings.HasPrefix(name, "~$"):
+		return "Word or Excel owner (lock) file"
+	case strings.HasPrefix(name, "~") && strings.HasSuffix(lower, ".tmp"):
+		return "Office temporary file"
+	case lower == "thumbs.db" || lower == "desktop.ini" || lower == ".ds_store":
+		return "system file"
+	}
+	for _, ext := range []string{".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".swp"} {
+		if strings.HasSuffix(lower, ext) {
+			return "temporary or partly downloaded file"
+		}
+	}
+	return ""
+}
