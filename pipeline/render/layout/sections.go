@@ -25,10 +25,11 @@ type Section struct {
 }
 
 // HasContent reports whether the section holds anything beyond the headings
-// that opened it (those are replaced by the template title).
+// that opened it (replaced by the template title) and the statement's title
+// (replaced by the agency heading).
 func (s Section) HasContent() bool {
 	for _, it := range s.Items {
-		if it.Role != model.RoleSectionHeading {
+		if it.Role != model.RoleSectionHeading && it.Role != model.RoleTitle {
 			return true
 		}
 	}

@@ -1,0 +1,110 @@
+package docx
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// run is a stretch of text with one formatting.
+type run struct {
+	Text      string
+	Bold      bool
+	Italic    bool
+	Highlight string // WordprocessingML highlight name, "" for none
+}
+
+// para is one paragraph to write.
+type para struct {
+	Style    string
+	NumID    int // 0: not a list item
+	Level    int
+	Runs     []run
+	Comments []int // comment ids anchored on the whole paragraph
+	Keep     bool  // keep with next
+}
+
+// body accumulates document.xml's body.
+type body struct {
+	b         bytes.Buffer
+	lastTable bool
+}
+
+func (w *body) para(p para) {
+	b := &w.b
+	w.lastTable = false
+	b.WriteString(`<w:p>`)
+	if p.Style != "" || p.NumID != 0 || p.Keep {
+		b.WriteString(`<w:pPr>`)
+		if p.Style != "" {
+			b.WriteString(`<w:pStyle w:val="` + p.Style + `"/>`)
+		}
+		if p.Keep {
+			b.WriteString(`<w:keepNext/>`)
+		}
+		if p.NumID != 0 {
+			b.WriteString(`<w:numPr><w:ilvl w:val="` + strconv.Itoa(p.Level) + `"/><w:numId w:val="` + strconv.Itoa(p.NumID) + `"/></w:numPr>`)
+		}
+		b.WriteString(`</w:pPr>`)
+	}
+	for _, id := range p.Comments {
+		b.WriteString(`<w:commentRangeStart w:id="` + strconv.Itoa(id) + `"/>`)
+	}
+	for _, r := range p.Runs {
+		w.run(r)
+	}
+	for _, id := range p.Comments {
+		s := strconv.Itoa(id)
+		b.WriteString(`<w:commentRangeEnd w:id="` + s + `"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="` + s + `"/></w:r>`)
+	}
+	b.WriteString(`</w:p>`)
+}
+
+func (w *body) run(r run) {
+	b := &w.b
+	b.WriteString(`<w:r>`)
+	if r.Bold || r.Italic || r.Highlight != "" {
+		b.WriteString(`<w:rPr>`)
+		if r.Bold {
+			b.WriteString(`<w:b/>`)
+		}
+		if r.Italic {
+			b.WriteString(`<w:i/>`)
+		}
+		if r.Highlight != "" {
+			b.WriteString(`<w:highlight w:val="` + r.Highlight + `"/>`)
+		}
+		b.WriteString(`</w:rPr>`)
+	}
+	runText(b, r.Text)
+	b.WriteString(`</w:r>`)
+}
+
+// text writes a one-run paragraph in a style.
+func (w *body) text(style, s string) { w.para(para{Style: style, Runs: []run{{Text: s}}}) }
+
+// pageBreak starts a new page.
+func (w *body) pageBreak() {
+	w.lastTable = false
+	w.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+}
+
+// toc writes a table-of-contents field over heading levels 1-3. Word fills
+// it when the document opens (settings.xml asks it to update fields); until
+// then it shows the placeholder.
+func (w *body) toc() {
+	w.lastTable = false
+	w.b.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
+		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+		`<w:r><w:t>Right-click to update the table of contents</w:t></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+}
+
+// sectPr closes the body with an A4 page and 2.54 cm margins.
+func (w *body) sectPr() {
+	w.b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>` +
+		`<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
+}
+
+// textWidth is the width between the margins, in twentieths of a point.
+const textWidth = 11906 - 2*1440

@@ -1,0 +1,78 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"strconv"
+	"time"
+)
+
+const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+
+const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+
+const relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+// part is one file of the package.
+type part struct {
+	name, contentType, relType string // relType "" for parts not related from the document
+	data                           []byte
+}
+
+// writePackage zips the parts with their content types and relationships.
+func writePackage(w io.Writer, parts []part, modified time.Time) error {
+	var ct, rels bytes.Buffer
+	ct.WriteString(xmlHead + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+		`<Default Extension="xml" ContentType="application/xml"/>`)
+	rels.WriteString(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+	for i, p := range parts {
+		ct.WriteString(`<Override PartName="/` + p.name + `" ContentType="` + p.contentType + `"/>`)
+		if p.relType != "" {
+			rels.WriteString(`<Relationship Id="rId` + strconv.Itoa(i+1) + `" Type="` + relNS + p.relType + `" Target="` + p.name[len("word/"):] + `"/>`)
+		}
+	}
+	ct.WriteString(`</Types>`)
+	rels.WriteString(`</Relationships>`)
+	root := xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="` + relNS + `officeDocument" Target="word/document.xml"/>` +
+		`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+		`</Relationships>`
+	all := append([]part{
+		{name: "[Content_Types].xml", data: ct.Bytes()},
+		{name: "_rels/.rels", data: []byte(root)},
+		{name: "word/_rels/document.xml.rels", data: rels.Bytes()},
+	}, parts...)
+	zw := zip.NewWriter(w)
+	for _, p := range all {
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write(p.data); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+const ctPrefix = "application/vnd.openxmlformats-officedocument."
+
+// settingsXML asks Word to update fields on opening, which fills the TOC.
+const settingsXML = xmlHead + `<w:settings ` + wNS + `><w:updateFields w:val="true"/><w:defaultTabStop w:val="720"/>` +
+	`<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+
+// coreXML is docProps/core.xml: title and creator, created at generation time.
+func coreXML(title string, created time.Time) []byte {
+	var b bytes.Buffer
+	b.WriteString(xmlHead + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
+		`xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>`)
+	escape(&b, title)
+	stamp := created.UTC().Format("2006-01-02T15:04:05Z")
+	b.WriteString(`</dc:title><dc:creator>reportpipe</dc:creator>` +
+		`<dcterms:created xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:created>` +
+		`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified></cp:coreProperties>`)
+	return b.Bytes()
+}

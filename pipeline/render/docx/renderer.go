@@ -1,0 +1,95 @@
+package docx
+
+import (
+	"bytes"
+	"io"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
+	"github.com/reportpipe/reportpipe/templates"
+)
+
+// Options tune the Word draft.
+type Options struct {
+	// LowConfidence: placements under it get a "check" comment
+	// (layout.DefaultLowConfidence when 0).
+	LowConfidence float64
+	// Reference is the .docx whose styles the draft uses; nil means the
+	// built-in templates.ReportDOCX.
+	Reference []byte
+}
+
+// Renderer writes the Word draft.
+type Renderer struct{ opts Options }
+
+// New returns a DOCX renderer.
+func New(opts Options) *Renderer {
+	if opts.LowConfidence <= 0 {
+		opts.LowConfidence = layout.DefaultLowConfidence
+	}
+	if opts.Reference == nil {
+		opts.Reference = templates.ReportDOCX
+	}
+	return &Renderer{opts: opts}
+}
+
+// Ext is the output file extension.
+func (*Renderer) Ext() string { return "docx" }
+
+// Render writes r as a .docx package to w.
+func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
+	ref, err := loadReference(rd.opts.Reference)
+	if err != nil {
+		return err
+	}
+	dw := &writer{r: r, opts: rd.opts}
+	dw.notes.date = r.Meta.GeneratedAt
+	doc := dw.document()
+	parts := []part{
+		{name: "word/document.xml", contentType: ctPrefix + "wordprocessingml.document.main+xml", data: doc},
+		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: ref.styles},
+		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
+		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", data: dw.nums.xml()},
+		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", data: dw.notes.xml()},
+		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
+	}
+	if ref.fontTable != nil {
+		parts = append(parts, part{name: "word/fontTable.xml", contentType: ctPrefix + "wordprocessingml.fontTable+xml", relType: "fontTable", data: ref.fontTable})
+	}
+	if ref.theme != nil {
+		parts = append(parts, part{name: "word/theme/theme1.xml", contentType: ctPrefix + "theme+xml", relType: "theme", data: ref.theme})
+	}
+	return writePackage(w, parts, r.Meta.GeneratedAt)
+}
+
+// DocumentXML returns only word/document.xml for r, for tests and tools
+// that look at the body.
+func (rd *Renderer) DocumentXML(r *model.Report) []byte {
+	dw := &writer{r: r, opts: rd.opts}
+	return dw.document()
+}
+
+// writer composes one document.
+type writer struct {
+	body
+	r    *model.Report
+	opts Options
+	nums numbering
+	// notes are the Word comments.
+	notes comments
+	// curOrdered is the numId of the ordered list being written, 0 outside one.
+	curOrdered int
+}
+
+func (w *writer) document() []byte {
+	w.b.Grow(64 << 10)
+	w.b.WriteString(xmlHead + `<w:document ` + wNS + `><w:body>`)
+	w.titlePage()
+	w.statements()
+	w.analysis()
+	w.unmappedAppendix()
+	w.filesAppendix()
+	w.sectPr()
+	w.b.WriteString(`</w:body></w:document>`)
+	return bytes.Clone(w.b.Bytes())
+}
