@@ -17,7 +17,7 @@ const relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 // part is one file of the package.
 type part struct {
 	name, contentType, relType string // relType "" for parts not related from the document
-	data                           []byte
+	data                       []byte
 }
 
 // writePackage zips the parts with their content types and relationships.

@@ -8,8 +8,8 @@ type table struct {
 	Highlight string
 	// RowHighlights, when set, gives each row its own highlight.
 	RowHighlights []string
-	Comments  []int // anchored in the first cell
-	Header    bool
+	Comments      []int // anchored in the first cell
+	Header        bool
 }
 
 // table writes t with a grid, a header row repeated across pages and a
