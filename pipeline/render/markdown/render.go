@@ -1,0 +1,90 @@
+package markdown
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
+)
+
+// Options tune the Markdown.
+type Options struct {
+	// LowConfidence: placements under it get a "Check" note
+	// (layout.DefaultLowConfidence when 0).
+	LowConfidence float64
+}
+
+// Renderer writes Markdown.
+type Renderer struct{ opts Options }
+
+// New returns a Markdown renderer.
+func New(opts Options) *Renderer { return &Renderer{opts: opts} }
+
+// Ext is the output file extension.
+func (*Renderer) Ext() string { return "md" }
+
+// Render writes r as Markdown.
+func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	mw := &writer{w: bw, r: r, low: rd.opts.LowConfidence}
+	mw.titlePage()
+	mw.statements()
+	mw.analysis()
+	mw.unmappedAppendix()
+	mw.filesAppendix()
+	return bw.Flush()
+}
+
+type writer struct {
+	w   *bufio.Writer
+	r   *model.Report
+	low float64
+}
+
+// block writes a Markdown block followed by a blank line.
+func (m *writer) block(s string) {
+	m.w.WriteString(s)
+	m.w.WriteString("\n\n")
+}
+
+func (m *writer) heading(level int, s string) {
+	m.block(strings.Repeat("#", level) + " " + text(s, ""))
+}
+
+// check writes a note for the reviewer.
+func (m *writer) check(note string) {
+	m.block("> **Check:** " + text(note, "> "))
+}
+
+func (m *writer) titlePage() {
+	meta := m.r.Meta
+	m.heading(1, meta.Title)
+	m.block(fmt.Sprintf("**%s**, %s\\\nDraft generated %s", text(meta.Board, ""), text(meta.Period, ""),
+		meta.GeneratedAt.Format("2 January 2006 15:04")))
+	m.block(fmt.Sprintf("Key: text under Key Successes marks %s; text under Key Areas for Development, %s.",
+		strings.ToLower(layout.KeyProgress), strings.ToLower(layout.KeyDevelopment)))
+}
+
+func (m *writer) statements() {
+	m.heading(2, layout.StatementsHeading(m.r.Meta))
+	if len(m.r.Statements) == 0 {
+		m.block("No statements were compiled.")
+	}
+	for _, s := range m.r.Statements {
+		m.heading(3, layout.AgencyHeading(s))
+		m.block("*" + text(layout.SourceLine(s), "") + "*")
+		for _, f := range s.Flags {
+			m.check(f.Message)
+		}
+		for _, sec := range layout.Statement(m.r, s, m.low) {
+			if sec.Key == model.SectionUnmapped || !sec.HasContent() {
+				continue
+			}
+			m.heading(4, sec.Title)
+			m.items(sec.Items, true)
+		}
+	}
+}
