@@ -1,0 +1,112 @@
+package docx
+
+import (
+	"testing"
+)
+
+func r(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+
+// fld is a complex field: instruction, then its shown result.
+func fld(instr, shown string) string {
+	return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">` + instr +
+		`</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + shown +
+		`<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+}
+
+func textBox(text string) string {
+	box := `<w:txbxContent><w:p>` + r(text) + `</w:p></w:txbxContent>`
+	return `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>` +
+		box + `</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+		`<mc:Fallback><w:pict><v:shape><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+}
+
+func TestTrackedChanges(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"insertions kept, deletions dropped",
+			`<w:p>` + r("Kept ") + `<w:ins w:id="1" w:author="A">` + r("added") + `</w:ins>` +
+				`<w:del w:id="2" w:author="A"><w:r><w:delText>removed</w:delText></w:r></w:del>` +
+				`<w:moveFrom w:id="3">` + r(" from old place") + `</w:moveFrom>` +
+				`<w:moveTo w:id="4">` + r(" moved here") + `</w:moveTo></w:p>`,
+			`0 paragraph "Kept added moved here"` + "\n"},
+		{"deleted paragraph content at block level",
+			`<w:ins w:id="5"><w:p>` + r("Inserted block") + `</w:p></w:ins><w:del w:id="6"><w:p>` + r("Deleted block") + `</w:p></w:del>`,
+			`0 paragraph "Inserted block"` + "\n"},
+	})
+}
+
+func TestTextBoxesAndControls(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"text box read once from mc:Choice",
+			`<w:p>` + r("Before the box.") + textBox("Inside the box.") + `</w:p>` + `<w:p>` + r("After the box.") + `</w:p>`,
+			"0 paragraph \"Before the box.\"\n1 paragraph \"Inside the box.\"\n2 paragraph \"After the box.\"\n"},
+		{"fallback used when there is no choice",
+			`<w:p><w:r><mc:AlternateContent><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p>` + r("Only fallback.") +
+				`</w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+			"0 paragraph \"Only fallback.\"\n"},
+		{"block content control kept",
+			`<w:sdt><w:sdtPr><w:alias w:val="Agency"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr><w:sdtContent><w:p>` +
+				r("Controlled text.") + `</w:p></w:sdtContent></w:sdt>`,
+			"0 paragraph \"Controlled text.\"\n"},
+		{"inline content control kept",
+			`<w:p>` + r("Name: ") + `<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>` + r("Lakeside Clinic") + `</w:sdtContent></w:sdt></w:p>`,
+			"0 paragraph \"Name: Lakeside Clinic\"\n"},
+		{"custom xml and smart tags walked through",
+			`<w:customXml w:element="x"><w:p><w:smartTag w:element="place">` + r("Brookfield") + `</w:smartTag></w:p></w:customXml>`,
+			"0 paragraph \"Brookfield\"\n"},
+	})
+}
+
+func TestFieldsAndLinks(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"complex field shows its result",
+			`<w:p>` + r("See ") + fld(` HYPERLINK "http://example.invalid/report" `, r("the full report")) + r(" online.") + `</w:p>`,
+			"0 paragraph \"See the full report online.\"\n"},
+		{"nested field",
+			`<w:p>` + r("Page ") + fld(` IF 1 = 1 "`+`" `, fld(" PAGE ", r("4"))) + `</w:p>`,
+			"0 paragraph \"Page 4\"\n"},
+		{"field result spans paragraphs",
+			`<w:p>` + `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+				r("Contents line one") + `</w:p><w:p>` + r("Contents line two") + `<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p>` + r("Body after.") + `</w:p>`,
+			"0 paragraph \"Contents line one\"\n1 paragraph \"Contents line two\"\n2 paragraph \"Body after.\"\n"},
+		{"unterminated instruction does not hide later paragraphs",
+			`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> BROKEN </w:instrText></w:r></w:p><w:p>` + r("Still here.") + `</w:p>`,
+			"0 paragraph \"Still here.\"\n"},
+		{"simple field runs kept",
+			`<w:p>` + r("Total: ") + `<w:fldSimple w:instr=" =SUM(ABOVE) ">` + r("312") + `</w:fldSimple></w:p>`,
+			"0 paragraph \"Total: 312\"\n"},
+		{"hyperlink text kept",
+			`<w:p>` + r("Guidance can be found ") + `<w:hyperlink r:id="rId9">` + r("here") + `</w:hyperlink>` + r(".") + `</w:p>`,
+			"0 paragraph \"Guidance can be found here.\"\n"},
+	})
+}
+
+func TestRunText(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"tabs breaks and hyphens",
+			`<w:p><w:r><w:t>Col A</w:t><w:tab/><w:t>Col B</w:t><w:br/><w:t>Next</w:t><w:cr/><w:t>line co</w:t><w:softHyphen/><w:t>operation non</w:t><w:noBreakHyphen/><w:t>stop</w:t></w:r></w:p>`,
+			"0 paragraph \"Col A\\tCol B\\nNext\\nline cooperation non-stop\"\n"},
+		{"text kept verbatim inside, trimmed at the ends",
+			`<w:p>` + r("  Two  spaces  kept   ") + `</w:p>`,
+			"0 paragraph \"Two  spaces  kept\"\n"},
+		{"empty paragraphs give no block",
+			`<w:p/><w:p><w:pPr>` + pst("berschrift1") + `</w:pPr></w:p><w:p>` + r("   ") + `</w:p><w:p>` + r("Only this.") + `</w:p><w:p><w:r><w:br/></w:r></w:p>`,
+			"0 paragraph \"Only this.\"\n"},
+		{"typographic characters kept",
+			`<w:p>` + r("“Safe at home” – the children’s view £5") + `</w:p>`,
+			"0 paragraph \"“Safe at home” – the children’s view £5\"\n"},
+	})
+}
+
+func TestBodyOnly(t *testing.T) {
+	header := [2]string{"word/header1.xml", xmlHead + `<w:hdr ` + ns + `><w:p>` + r("HEADER TEXT") + `</w:p></w:hdr>`}
+	footer := [2]string{"word/footer1.xml", xmlHead + `<w:ftr ` + ns + `><w:p>` + r("FOOTER TEXT") + `</w:p></w:ftr>`}
+	notes := [2]string{"word/footnotes.xml", xmlHead + `<w:footnotes ` + ns + `><w:footnote w:id="1"><w:p>` + r("FOOTNOTE TEXT") + `</w:p></w:footnote></w:footnotes>`}
+	comments := [2]string{"word/comments.xml", xmlHead + `<w:comments ` + ns + `><w:comment w:id="0"><w:p>` + r("COMMENT TEXT") + `</w:p></w:comment></w:comments>`}
+	body := `<w:p><w:commentRangeStart w:id="0"/>` + r("Body text") + `<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>` +
+		`<w:r><w:footnoteReference w:id="1"/></w:r>` + r(" continues.") + `</w:p>`
+	got := extractDump(t, docxOf(t, body, header, footer, notes, comments))
+	want := "0 paragraph \"Body text continues.\"\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
