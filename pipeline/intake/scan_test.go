@@ -97,4 +97,3 @@ func TestScanNeverWrites(t *testing.T) {
 		t.Errorf("Scan changed the folder: %d entries before, %d after", len(before), len(after))
 	}
 }
-
