@@ -1,0 +1,173 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// kind of a block being assembled.
+type kind int
+
+const (
+	kPara kind = iota
+	kList
+	kHead
+)
+
+// draft is a block being assembled from lines.
+type draft struct {
+	Kind    kind
+	Page    int
+	Text    string
+	First   *line // first line
+	Last    *line // line most recently added
+	Lines   int
+	Ordered bool
+	Bold    bool // every line in a bold font
+}
+
+// builder turns items (lines and tables) into blocks.
+type builder struct {
+	st     stats
+	cur    *draft
+	drafts []any // *draft or *table, in order
+}
+
+func buildBlocks(items []item, st stats) []model.Block {
+	b := &builder{st: st}
+	for k, it := range items {
+		if it.Table != nil {
+			b.flush()
+			b.drafts = append(b.drafts, it.Table)
+			continue
+		}
+		pageStart := k == 0 || items[k-1].Line == nil || items[k-1].Line.Page != it.Line.Page
+		b.add(it.Line, pageStart)
+	}
+	b.flush()
+	return b.finish()
+}
+
+func (b *builder) flush() {
+	if b.cur != nil {
+		b.drafts = append(b.drafts, b.cur)
+		b.cur = nil
+	}
+}
+
+// add puts line l into the open block or starts a new one.
+func (b *builder) add(l *line, pageStart bool) {
+	text := l.Text()
+	indented := l.X0 > b.st.Margin+0.4*b.st.Body
+	if _, rest, ordered, ok := listMarker(text, indented); ok {
+		b.flush()
+		b.cur = &draft{Kind: kList, Page: l.Page, Text: rest, First: l, Last: l, Lines: 1, Ordered: ordered, Bold: isBold(l.Font)}
+		return
+	}
+	if b.cur != nil && b.continues(l, pageStart) {
+		b.cur.Text = joinLines(b.cur.Text, text)
+		b.cur.Last = l
+		b.cur.Lines++
+		b.cur.Bold = b.cur.Bold && isBold(l.Font)
+		return
+	}
+	b.flush()
+	k := kPara
+	if b.headingSize(l.Size) {
+		k = kHead
+	}
+	b.cur = &draft{Kind: k, Page: l.Page, Text: text, First: l, Last: l, Lines: 1, Bold: isBold(l.Font)}
+}
+
+func (b *builder) headingSize(s float64) bool {
+	return s >= b.st.Body*1.12+0.2
+}
+
+// continues decides whether l carries on the open block.
+func (b *builder) continues(l *line, pageStart bool) bool {
+	c, p := b.cur, b.cur.Last
+	if math.Abs(l.Size-p.Size) > 0.6 || isBold(l.Font) != isBold(p.Font) {
+		return false
+	}
+	if c.Kind == kHead {
+		return l.Page == p.Page && c.Lines < 3 && p.Y-l.Y <= 1.5*l.Size
+	}
+	if l.Page != p.Page {
+		return pageStart && b.continuesOverPage(l)
+	}
+	if p.Y-l.Y > b.st.LineGap*1.3+0.5 || p.Y <= l.Y {
+		return false
+	}
+	if c.Kind == kList {
+		return l.X0 >= c.First.X0-1
+	}
+	tol := 0.5 * l.Size
+	if l.X0 > p.X0+tol || c.Lines >= 2 && l.X0 < p.X0-tol {
+		return false // an indent starts a new paragraph; an outdent ends a quote
+	}
+	return !(b.short(p) && endsSentence(p.Text()))
+}
+
+// continuesOverPage: a block broken by a page break carries on when the page
+// ended mid-sentence and the next page starts in lower case, or starts at
+// the same indent after a full last line.
+func (b *builder) continuesOverPage(l *line) bool {
+	c, p := b.cur, b.cur.Last
+	if c.Kind == kHead || endsSentence(c.Text) {
+		return false
+	}
+	if startsLower(l.Text()) {
+		return true
+	}
+	return !b.short(p) && math.Abs(l.X0-p.X0) < 0.5*l.Size
+}
+
+// short reports a line that stops well before the right margin.
+func (b *builder) short(l *line) bool {
+	return l.X1 < b.st.Right-0.12*(b.st.Right-b.st.Margin)
+}
+
+// finish turns drafts into model blocks with headings levelled by size.
+func (b *builder) finish() []model.Block {
+	levels := headingLevels(b.drafts)
+	depths := listDepths(b.drafts)
+	var out []model.Block
+	for _, d := range b.drafts {
+		pos := model.Position{Index: len(out)}
+		if t, ok := d.(*table); ok {
+			pos.Page = t.Page
+			out = append(out, &model.Table{Position: pos, Rows: trimRows(t.Rows)})
+			continue
+		}
+		dr := d.(*draft)
+		pos.Page = dr.Page
+		text := strings.TrimSpace(dr.Text)
+		switch {
+		case dr.Kind == kList:
+			out = append(out, &model.ListItem{Position: pos, Text: text, Depth: depths[clusterKey(dr.First.X0)], Ordered: dr.Ordered})
+		case dr.Kind == kHead && headingLike(text, 20):
+			out = append(out, &model.Heading{Position: pos, Text: text, Level: levels[sizeKey(dr.First.Size)]})
+		case dr.Bold && dr.Lines == 1 && headingLike(text, 15) && math.Abs(dr.First.Size-b.st.Body) <= 0.6:
+			out = append(out, &model.Heading{Position: pos, Text: text, Candidate: true})
+		default:
+			out = append(out, &model.Paragraph{Position: pos, Text: text})
+		}
+	}
+	return out
+}
+
+// headingLike: short, and not a sentence.
+func headingLike(text string, maxWords int) bool {
+	return wordCount(text) <= maxWords && !strings.HasSuffix(text, ".")
+}
+
+func trimRows(rows [][]string) [][]string {
+	for _, r := range rows {
+		for i := range r {
+			r[i] = cellText(r[i])
+		}
+	}
+	return rows
+}

@@ -1,0 +1,146 @@
+package pdf
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/reportpipe/reportpipe/pipeline/extract"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Extractor reads PDF statements within Limits.
+type Extractor struct{ Limits extract.Limits }
+
+var _ extract.Extractor = (*Extractor)(nil)
+
+// New returns an Extractor bounded by lim.
+func New(lim extract.Limits) *Extractor { return &Extractor{Limits: lim} }
+
+// maxGlyphsPerPage bounds one page's text: far above any real page (a dense
+// A4 page holds about 5,000 characters), low enough to bound memory.
+const maxGlyphsPerPage = 200_000
+
+// Extract reads data as a PDF. A damaged, encrypted, scanned or oversized
+// file is refused with a *model.InputError; a page that cannot be read
+// becomes a warning on the Document while the others are kept.
+func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, errCorrupt(fmt.Errorf("reader panic: %v", p))
+		}
+	}()
+	if e.Limits.MaxFileBytes > 0 && int64(len(data)) > e.Limits.MaxFileBytes {
+		return nil, model.Reject(fmt.Errorf("%w: %d bytes", model.ErrTooLarge, len(data)),
+			"the PDF is larger than a statement can be", "Ask the agency for a smaller copy")
+	}
+	r, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	n := r.NumPage()
+	if e.Limits.MaxPages > 0 && n > e.Limits.MaxPages {
+		return nil, errTooManyPages(n, e.Limits.MaxPages)
+	}
+	doc = &model.Document{}
+	pages, err := e.readPages(ctx, r, n, doc)
+	if err != nil {
+		return nil, err
+	}
+	doc.Blocks = layout(pages)
+	return doc, nil
+}
+
+// readPages reads every page's lines, page by page, checking ctx between.
+func (e *Extractor) readPages(ctx context.Context, r *lpdf.Reader, n int, doc *model.Document) ([]*pageLines, error) {
+	var pages []*pageLines
+	read, glyphs := 0, 0
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, errCancelled(err)
+		}
+		pl, count, err := readPage(r, i)
+		if err != nil {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
+			continue
+		}
+		read++
+		glyphs += count
+		pages = append(pages, pl)
+	}
+	if read == 0 {
+		return nil, errCorrupt(fmt.Errorf("none of %d pages could be read: %s", n, strings.Join(doc.Warnings, "; ")))
+	}
+	if glyphs == 0 {
+		return nil, errNoText()
+	}
+	return pages, nil
+}
+
+// readPage interprets page i into lines, turning a panic into an error.
+func readPage(r *lpdf.Reader, i int) (pl *pageLines, count int, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			pl, count, err = nil, 0, fmt.Errorf("%v", p)
+		}
+	}()
+	p := r.Page(i)
+	if p.V.IsNull() {
+		return nil, 0, fmt.Errorf("missing from the page tree")
+	}
+	gs := pageGlyphs(p, maxGlyphsPerPage)
+	for _, g := range gs {
+		if strings.TrimSpace(g.S) != "" {
+			count++
+		}
+	}
+	pl = &pageLines{Num: i, Lines: buildLines(i, gs)}
+	pl.Bottom, pl.Top = pageBox(p, pl.Lines)
+	return pl, count, nil
+}
+
+// pageBox returns the page's vertical extent, from its MediaBox or, when that
+// is missing or odd, from the text on it.
+func pageBox(p lpdf.Page, ls []*line) (bottom, top float64) {
+	mb := inherited(p, "MediaBox")
+	if mb.Kind() == lpdf.Array && mb.Len() == 4 {
+		bottom, top = mb.Index(1).Float64(), mb.Index(3).Float64()
+		if top > bottom {
+			return bottom, top
+		}
+	}
+	if len(ls) == 0 {
+		return 0, 0
+	}
+	return ls[len(ls)-1].Y, ls[0].Y + ls[0].Size
+}
+
+// layout turns the pages' lines into blocks in reading order.
+func layout(pages []*pageLines) []model.Block {
+	dropFurniture(pages)
+	st := measure(pages)
+	var items []item
+	for _, p := range pages {
+		items = append(items, findTables(p, st.Body)...)
+	}
+	items = mergeAcrossPages(items)
+	return buildBlocks(items, st)
+}
+
+// inherited looks key up on the page and its ancestors (MediaBox may sit on
+// the page tree node), bounded against parent loops.
+func inherited(p lpdf.Page, key string) lpdf.Value {
+	v := p.V
+	for range 32 {
+		if v.IsNull() {
+			break
+		}
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return lpdf.Value{}
+}

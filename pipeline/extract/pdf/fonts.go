@@ -1,0 +1,132 @@
+package pdf
+
+import (
+	"strings"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// font is what the glyph interpreter needs of one font resource, read once
+// per page: the library's own Font re-reads its dictionary on every Width
+// call, which dominates the run time on long pages.
+type font struct {
+	name    string // BaseFont without the subset prefix ("ABCDEF+")
+	enc     lpdf.TextEncoding
+	first   int       // FirstChar of a simple font
+	widths  []float64 // glyph widths in 1/1000 text space units
+	cid     bool      // Type0 font: two-byte codes
+	cidW    map[int]float64
+	dw      float64 // default width of a Type0 font
+	missing float64 // width used when the font gives none
+}
+
+// fontSet caches the fonts of one page by resource name.
+type fontSet struct {
+	page  lpdf.Page
+	fonts map[string]*font
+}
+
+func newFontSet(p lpdf.Page) *fontSet {
+	return &fontSet{page: p, fonts: map[string]*font{}}
+}
+
+// get returns the font named name in the page resources, reading it once.
+func (s *fontSet) get(name string) *font {
+	if f, ok := s.fonts[name]; ok {
+		return f
+	}
+	lf := s.page.Font(name)
+	f := readFont(&lf)
+	s.fonts[name] = f
+	return f
+}
+
+func readFont(lf *lpdf.Font) *font {
+	f := &font{name: lf.BaseFont(), missing: 500}
+	if i := strings.IndexByte(f.name, '+'); i >= 0 {
+		f.name = f.name[i+1:]
+	}
+	f.enc = lf.Encoder()
+	if f.enc == nil {
+		f.enc = identityEncoding{}
+	}
+	v := lf.V
+	if v.Key("Subtype").Name() == "Type0" {
+		f.cid = true
+		readCIDWidths(f, v.Key("DescendantFonts").Index(0))
+		return f
+	}
+	f.first = int(v.Key("FirstChar").Int64())
+	ws := v.Key("Widths")
+	n := ws.Len()
+	if n > 4096 {
+		n = 4096
+	}
+	f.widths = make([]float64, n)
+	for i := range n {
+		f.widths[i] = ws.Index(i).Float64()
+	}
+	if mw := v.Key("FontDescriptor").Key("MissingWidth"); mw.Kind() != lpdf.Null {
+		f.missing = mw.Float64()
+	}
+	return f
+}
+
+// readCIDWidths reads the W array of a CID font: runs of "c [w1 w2 ...]" and
+// "cFirst cLast w".
+func readCIDWidths(f *font, d lpdf.Value) {
+	f.dw = 1000
+	if dw := d.Key("DW"); dw.Kind() != lpdf.Null {
+		f.dw = dw.Float64()
+	}
+	f.cidW = map[int]float64{}
+	w := d.Key("W")
+	for i := 0; i+1 < w.Len() && len(f.cidW) < 1<<16; {
+		c := int(w.Index(i).Int64())
+		next := w.Index(i + 1)
+		if next.Kind() == lpdf.Array {
+			for j := 0; j < next.Len() && j < 1<<16; j++ {
+				f.cidW[c+j] = next.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= w.Len() {
+			break
+		}
+		last, width := int(next.Int64()), w.Index(i+2).Float64()
+		for c2 := c; c2 <= last && c2-c < 1<<16; c2++ {
+			f.cidW[c2] = width
+		}
+		i += 3
+	}
+}
+
+// width returns the advance of code in 1/1000 text space units.
+func (f *font) width(code int) float64 {
+	if f.cid {
+		if w, ok := f.cidW[code]; ok {
+			return w
+		}
+		return f.dw
+	}
+	if i := code - f.first; i >= 0 && i < len(f.widths) {
+		if f.widths[i] > 0 {
+			return f.widths[i]
+		}
+	}
+	return f.missing
+}
+
+// codeLen is the byte length of one character code in a shown string.
+func (f *font) codeLen() int {
+	if f.cid {
+		return 2
+	}
+	return 1
+}
+
+// identityEncoding passes bytes through, for fonts with no usable encoding.
+type identityEncoding struct{}
+
+func (identityEncoding) Decode(raw string) string { return raw }

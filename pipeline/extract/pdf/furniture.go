@@ -1,0 +1,88 @@
+package pdf
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// pageLines is one page's lines and the page box they sit in.
+type pageLines struct {
+	Num    int
+	Bottom float64 // MediaBox lower y
+	Top    float64 // MediaBox upper y
+	Lines  []*line
+}
+
+// furnitureBand is the share of the page height, at top and at bottom, where
+// running headers, footers and page numbers live.
+const furnitureBand = 0.12
+
+var pageNumberRe = regexp.MustCompile(`(?i)^(page\s*)?[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,4}\s*[-–—]$|^[ivxlc]{1,6}$`)
+
+// dropFurniture removes running headers and footers (the same text, digits
+// aside, at near the same height on most pages) and lone page numbers in
+// the top or bottom band. It never touches lines outside those bands, so
+// body text that happens to repeat stays.
+func dropFurniture(pages []*pageLines) {
+	repeated := repeatedBandLines(pages)
+	for _, p := range pages {
+		kept := p.Lines[:0]
+		for _, l := range p.Lines {
+			if inBand(p, l) && (repeated[furnitureKey(p, l)] || pageNumberRe.MatchString(strings.TrimSpace(l.Text()))) {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		p.Lines = kept
+	}
+}
+
+func inBand(p *pageLines, l *line) bool {
+	h := p.Top - p.Bottom
+	if h <= 0 {
+		return false
+	}
+	return l.Y > p.Top-furnitureBand*h || l.Y < p.Bottom+furnitureBand*h
+}
+
+// furnitureKey is the line's text with digits folded and its height rounded,
+// so "Page 3" and "Page 4" at the same place match.
+func furnitureKey(p *pageLines, l *line) string {
+	t := strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, strings.TrimSpace(l.Text()))
+	return t + "@" + strings.Repeat("|", int(math.Round((l.Y-p.Bottom)/6)))
+}
+
+// repeatedBandLines finds band lines whose key occurs on most pages (at
+// least two, and at least 60% of a document of three or more pages).
+func repeatedBandLines(pages []*pageLines) map[string]bool {
+	count := map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for _, l := range p.Lines {
+			if !inBand(p, l) {
+				continue
+			}
+			k := furnitureKey(p, l)
+			if !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	need := int(math.Ceil(0.6 * float64(len(pages))))
+	need = max(need, 2)
+	out := map[string]bool{}
+	for k, n := range count {
+		if n >= need {
+			out[k] = true
+		}
+	}
+	return out
+}

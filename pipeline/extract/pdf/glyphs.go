@@ -1,0 +1,237 @@
+package pdf
+
+import (
+	"math"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// glyph is one shown character (or ligature) in page space: X, Y its origin
+// on the baseline, W its advance, Size the font size after all scaling.
+type glyph struct {
+	Font string
+	Size float64
+	X, Y float64
+	W    float64
+	S    string
+}
+
+// matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
+type matrix [3][3]float64
+
+var ident = matrix{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}
+
+func (x matrix) mul(y matrix) matrix {
+	var z matrix
+	for i := range 3 {
+		for j := range 3 {
+			for k := range 3 {
+				z[i][j] += x[i][k] * y[k][j]
+			}
+		}
+	}
+	return z
+}
+
+func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
+
+// gstate is the part of the graphics state that places text.
+type gstate struct {
+	Tc, Tw, Th, Tl, Tfs, Trise float64
+	Tf                         *font
+	Tm, Tlm, CTM               matrix
+}
+
+// interpreter turns one page's content stream into glyphs.
+//
+// We interpret the stream ourselves, with the library's tokenizer
+// (lpdf.Interpret) and fonts, instead of calling Page.Content: Content emits
+// a stray glyph after every TJ operator (it "shows" a newline byte through
+// the font, which a subset font maps to some letter), re-parses font
+// dictionaries on every glyph, and panics on the first odd operand. Here a
+// TJ shows exactly its strings, kerning moves the pen, and bad operands are
+// skipped.
+type interpreter struct {
+	fonts  *fontSet
+	g      gstate
+	stack  []gstate
+	glyphs []glyph
+	limit  int // most glyphs kept per page
+}
+
+func pageGlyphs(p lpdf.Page, limit int) []glyph {
+	contents := p.V.Key("Contents")
+	if contents.Kind() == lpdf.Null {
+		return nil
+	}
+	in := &interpreter{fonts: newFontSet(p), limit: limit}
+	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
+	lpdf.Interpret(contents, in.do)
+	return in.glyphs
+}
+
+// num reads operand i as a number, 0 when absent or not numeric.
+func num(args []lpdf.Value, i int) float64 {
+	if i >= len(args) {
+		return 0
+	}
+	switch args[i].Kind() {
+	case lpdf.Integer, lpdf.Real:
+		return args[i].Float64()
+	}
+	return 0
+}
+
+func popAll(stk *lpdf.Stack) []lpdf.Value {
+	n := stk.Len()
+	args := make([]lpdf.Value, n)
+	for i := n - 1; i >= 0; i-- {
+		args[i] = stk.Pop()
+	}
+	return args
+}
+
+func matrixArgs(args []lpdf.Value) (matrix, bool) {
+	if len(args) != 6 {
+		return ident, false
+	}
+	var m matrix
+	for i := range 6 {
+		m[i/2][i%2] = num(args, i)
+	}
+	m[2][2] = 1
+	return m, true
+}
+
+func (in *interpreter) do(stk *lpdf.Stack, op string) {
+	args := popAll(stk)
+	g := &in.g
+	switch op {
+	case "cm":
+		if m, ok := matrixArgs(args); ok {
+			g.CTM = m.mul(g.CTM)
+		}
+	case "q":
+		if len(in.stack) < 1024 {
+			in.stack = append(in.stack, *g)
+		}
+	case "Q":
+		if n := len(in.stack); n > 0 {
+			*g = in.stack[n-1]
+			in.stack = in.stack[:n-1]
+		}
+	case "BT":
+		g.Tm, g.Tlm = ident, ident
+	case "Tc":
+		g.Tc = num(args, 0)
+	case "Tw":
+		g.Tw = num(args, 0)
+	case "Tz":
+		g.Th = num(args, 0) / 100
+	case "TL":
+		g.Tl = num(args, 0)
+	case "Ts":
+		g.Trise = num(args, 0)
+	case "Tf":
+		if len(args) == 2 && args[0].Kind() == lpdf.Name {
+			g.Tf = in.fonts.get(args[0].Name())
+			g.Tfs = num(args, 1)
+		}
+	case "TD":
+		g.Tl = -num(args, 1)
+		in.moveLine(num(args, 0), num(args, 1))
+	case "Td":
+		in.moveLine(num(args, 0), num(args, 1))
+	case "T*":
+		in.moveLine(0, -g.Tl)
+	case "Tm":
+		if m, ok := matrixArgs(args); ok {
+			g.Tm, g.Tlm = m, m
+		}
+	default:
+		in.showOp(op, args)
+	}
+}
+
+func (in *interpreter) moveLine(tx, ty float64) {
+	in.g.Tlm = translate(tx, ty).mul(in.g.Tlm)
+	in.g.Tm = in.g.Tlm
+}
+
+// showOp handles the text-showing operators.
+func (in *interpreter) showOp(op string, args []lpdf.Value) {
+	g := &in.g
+	switch op {
+	case "Tj":
+		if len(args) == 1 {
+			in.show(args[0])
+		}
+	case "'":
+		in.moveLine(0, -g.Tl)
+		if len(args) == 1 {
+			in.show(args[0])
+		}
+	case "\"":
+		if len(args) == 3 {
+			g.Tw, g.Tc = num(args, 0), num(args, 1)
+			in.moveLine(0, -g.Tl)
+			in.show(args[2])
+		}
+	case "TJ":
+		if len(args) != 1 || args[0].Kind() != lpdf.Array {
+			return
+		}
+		a := args[0]
+		for i := 0; i < a.Len(); i++ {
+			x := a.Index(i)
+			if x.Kind() == lpdf.String {
+				in.show(x)
+				continue
+			}
+			tx := -x.Float64() / 1000 * g.Tfs * g.Th
+			g.Tm = translate(tx, 0).mul(g.Tm)
+		}
+	}
+}
+
+// show places the glyphs of one string operand and moves the pen past them.
+func (in *interpreter) show(v lpdf.Value) {
+	if v.Kind() != lpdf.String {
+		return
+	}
+	g := &in.g
+	f := g.Tf
+	raw := v.RawString()
+	step := f.codeLen()
+	for i := 0; i+step <= len(raw); i += step {
+		code := int(raw[i])
+		if step == 2 {
+			code = code<<8 | int(raw[i+1])
+		}
+		w0 := f.width(code)
+		if len(in.glyphs) < in.limit {
+			in.emit(f, w0, f.enc.Decode(raw[i:i+step]))
+		}
+		tx := w0/1000*g.Tfs + g.Tc
+		if step == 1 && code == ' ' {
+			tx += g.Tw
+		}
+		g.Tm = translate(tx*g.Th, 0).mul(g.Tm)
+	}
+}
+
+func (in *interpreter) emit(f *font, w0 float64, s string) {
+	if s == "" {
+		return
+	}
+	g := &in.g
+	trm := matrix{{g.Tfs * g.Th, 0, 0}, {0, g.Tfs, 0}, {0, g.Trise, 1}}.mul(g.Tm).mul(g.CTM)
+	size := math.Hypot(trm[1][0], trm[1][1])
+	hscale := math.Hypot(trm[0][0], trm[0][1])
+	in.glyphs = append(in.glyphs, glyph{
+		Font: f.name, Size: size,
+		X: trm[2][0], Y: trm[2][1],
+		W: w0 / 1000 * hscale,
+		S: s,
+	})
+}

@@ -1,0 +1,157 @@
+package pdf
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// line is one baseline of text on a page, split into fragments where a wide
+// gap separates them (table columns, tab stops).
+type line struct {
+	Page   int
+	Y      float64 // baseline, page space (up is larger)
+	X0, X1 float64
+	Size   float64 // dominant font size
+	Font   string  // dominant font
+	Frags  []frag
+}
+
+// frag is a run of words on one line with no wide gap inside.
+type frag struct {
+	X0, X1 float64
+	Text   string
+}
+
+// Text joins the line's fragments with a single space.
+func (l *line) Text() string {
+	if len(l.Frags) == 1 {
+		return l.Frags[0].Text
+	}
+	parts := make([]string, len(l.Frags))
+	for i, f := range l.Frags {
+		parts[i] = f.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// Word and column gaps, as fractions of the font size. A word space in the
+// fonts LibreOffice and Word embed is 0.25-0.32 em; kerning and justification
+// inside a word stay far below 0.15 em. Columns of a table sit at least
+// about two em apart.
+const (
+	wordGap   = 0.15
+	columnGap = 1.6
+)
+
+// buildLines groups a page's glyphs into lines, top to bottom.
+func buildLines(page int, gs []glyph) []*line {
+	gs = dropOverprint(gs)
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y > gs[j].Y })
+	var out []*line
+	for i := 0; i < len(gs); {
+		j := i + 1
+		top := gs[i]
+		for j < len(gs) && top.Y-gs[j].Y < 0.45*math.Max(top.Size, gs[j].Size) {
+			j++
+		}
+		if l := makeLine(page, gs[i:j]); l != nil {
+			out = append(out, l)
+		}
+		i = j
+	}
+	return out
+}
+
+// dropOverprint removes a glyph drawn again on top of itself (a fake bold or
+// shadow effect); readers see one letter there.
+func dropOverprint(gs []glyph) []glyph {
+	out := gs[:0:0]
+	for i, g := range gs {
+		if i > 0 {
+			p := gs[i-1]
+			if p.S == g.S && math.Abs(p.X-g.X) < 0.05*g.Size && math.Abs(p.Y-g.Y) < 0.05*g.Size {
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// makeLine orders one baseline's glyphs left to right and rebuilds words.
+func makeLine(page int, gs []glyph) *line {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X < gs[j].X })
+	l := &line{Page: page}
+	sizes := map[float64]int{}
+	fonts := map[string]int{}
+	var b strings.Builder
+	var cur frag
+	started, pendingSpace := false, false
+	var lastEnd, lastSize float64
+	for _, g := range gs {
+		if strings.TrimSpace(g.S) == "" {
+			pendingSpace = started
+			continue
+		}
+		size := math.Max(g.Size, 1)
+		if started {
+			gap := g.X - lastEnd
+			em := math.Max(size, lastSize)
+			if gap > columnGap*em {
+				cur.Text = b.String()
+				l.Frags = append(l.Frags, cur)
+				b.Reset()
+				cur = frag{X0: g.X}
+			} else if pendingSpace || gap > wordGap*em {
+				b.WriteByte(' ')
+			}
+		} else {
+			cur.X0 = g.X
+			l.Y = g.Y
+		}
+		b.WriteString(g.S)
+		started, pendingSpace = true, false
+		lastEnd = g.X + g.W
+		lastSize = size
+		cur.X1 = lastEnd
+		n := utf8Len(g.S)
+		sizes[math.Round(size*2)/2] += n
+		fonts[g.Font] += n
+		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) && g.Y < l.Y {
+			l.Y = g.Y // baseline of letters, not of a raised mark
+		}
+	}
+	if !started {
+		return nil
+	}
+	cur.Text = b.String()
+	l.Frags = append(l.Frags, cur)
+	l.X0, l.X1 = l.Frags[0].X0, cur.X1
+	l.Size = mostCommon(sizes)
+	l.Font = mostCommonString(fonts)
+	return l
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+func mostCommon(m map[float64]int) float64 {
+	best, bestN := 0.0, -1
+	for k, n := range m {
+		if n > bestN || n == bestN && k > best {
+			best, bestN = k, n
+		}
+	}
+	return best
+}
+
+func mostCommonString(m map[string]int) string {
+	best, bestN := "", -1
+	for k, n := range m {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,62 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// open returns a reader over data, normalising the file with pdfcpu when
+// ledongthuc/pdf refuses it as it is. Errors are InputErrors.
+func open(data []byte) (*lpdf.Reader, error) {
+	tidied, ok := tidy(data)
+	if !ok {
+		return nil, errNotPDF()
+	}
+	r, err := newReader(tidied)
+	if err == nil {
+		return r, nil
+	}
+	fixed, nerr := safeNormalise(tidied)
+	if nerr != nil {
+		if errors.Is(nerr, errNeedsPassword) {
+			return nil, errEncrypted(nerr)
+		}
+		return nil, errCorrupt(fmt.Errorf("%v; normalising: %v", err, nerr))
+	}
+	r, err2 := newReader(fixed)
+	if err2 != nil {
+		return nil, errCorrupt(fmt.Errorf("%v; after normalising: %v", err, err2))
+	}
+	return r, nil
+}
+
+// newReader opens data with ledongthuc/pdf, turning its panics into errors.
+func newReader(data []byte) (r *lpdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("reader panic: %v", p)
+		}
+	}()
+	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	// Touch the page tree now: a broken one should send us to the
+	// normaliser rather than fail page by page.
+	if r.NumPage() <= 0 {
+		return nil, errors.New("no pages in the page tree")
+	}
+	return r, nil
+}
+
+func safeNormalise(data []byte) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("normaliser panic: %v", p)
+		}
+	}()
+	return normalise(data)
+}
