@@ -1,0 +1,37 @@
+package html
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+//go:embed page.html.tmpl
+var pageTemplate string
+
+var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
+	"indent": func(depth int) int { return depth * 18 },
+}).Parse(pageTemplate))
+
+// Options tune the review page.
+type Options struct {
+	// LowConfidence: placements under it get a "check" note
+	// (layout.DefaultLowConfidence when 0).
+	LowConfidence float64
+}
+
+// Renderer writes the review page.
+type Renderer struct{ opts Options }
+
+// New returns an HTML renderer.
+func New(opts Options) *Renderer { return &Renderer{opts: opts} }
+
+// Ext is the output file extension.
+func (*Renderer) Ext() string { return "html" }
+
+// Render writes r as one HTML page.
+func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
+	return tmpl.Execute(w, build(r, rd.opts.LowConfidence))
+}

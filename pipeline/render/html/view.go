@@ -1,0 +1,106 @@
+package html
+
+import (
+	"fmt"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
+)
+
+// page is what the template shows.
+type page struct {
+	Meta       model.ReportMeta
+	Generated  string
+	Heading    string
+	Statements []panel
+	Missing    []string
+	Superseded []model.Superseded
+	Rejected   []model.Rejected
+	Notes      []string
+	Flags      int
+	Unmapped   int
+	Analysis   *model.Analysis
+}
+
+// panel is one agency.
+type panel struct {
+	ID, Heading string
+	Known       bool
+	Sources     []string
+	Flags       []model.Flag
+	Blocks      []blockView
+}
+
+// blockView is one placed block.
+type blockView struct {
+	Section, SectionKey string
+	Kind, Role          string
+	Text                string
+	Rows                [][]string
+	Depth               int
+	Confidence          string
+	Badge               string // high, mid, low
+	Mapper, Evidence    string
+	File                string
+	Page, Index         int
+	Check               string
+}
+
+func build(r *model.Report, low float64) page {
+	p := page{
+		Meta: r.Meta, Generated: r.Meta.GeneratedAt.Format("2 January 2006 15:04"),
+		Heading: layout.StatementsHeading(r.Meta), Missing: r.Missing,
+		Superseded: r.Superseded, Rejected: r.Rejected, Notes: r.Notes, Analysis: r.Analysis,
+	}
+	for i, s := range r.Statements {
+		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: s.Flags}
+		for _, d := range s.Documents {
+			pn.Sources = append(pn.Sources, layout.FileLabel(d.Source))
+		}
+		for _, sec := range layout.Statement(r, s, low) {
+			for _, it := range sec.Items {
+				pn.Blocks = append(pn.Blocks, view(sec, it))
+				if sec.Key == model.SectionUnmapped {
+					p.Unmapped++
+				}
+			}
+		}
+		p.Flags += len(s.Flags)
+		p.Statements = append(p.Statements, pn)
+	}
+	return p
+}
+
+func view(sec layout.Section, it layout.Item) blockView {
+	v := blockView{
+		Section: sec.Title, SectionKey: string(sec.Key), Kind: string(it.Kind), Role: string(it.Role),
+		Text: layout.Text(it.Placement), Confidence: fmt.Sprintf("%.2f", it.Confidence),
+		Badge: badge(it.Confidence), Mapper: it.Mapper, Evidence: it.Evidence,
+		File: it.Source.Path, Check: it.Check,
+	}
+	if v.Role == "" {
+		v.Role = string(model.RoleContent)
+	}
+	if it.Block != nil {
+		pos := it.Block.Pos()
+		v.Page, v.Index = pos.Page, pos.Index
+	}
+	switch b := it.Block.(type) {
+	case *model.Table:
+		v.Rows = b.Rows
+	case *model.ListItem:
+		v.Depth = b.Depth
+	}
+	return v
+}
+
+// badge colours a confidence: green from 0.8, amber from 0.6, red below.
+func badge(c float64) string {
+	switch {
+	case c >= 0.8:
+		return "high"
+	case c >= 0.6:
+		return "mid"
+	}
+	return "low"
+}
