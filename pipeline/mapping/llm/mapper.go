@@ -66,7 +66,7 @@ func (m *Mapper) Sent() Sent { return m.client.Sent() }
 // an error only when the rules fail or ctx is done.
 func (m *Mapper) Map(ctx context.Context, doc *model.Document) ([]model.Placement, error) {
 	rules, err := m.fallback.Map(ctx, doc)
-	if err != nil || len(rules) != len(doc.Blocks) {
+	if err != nil || doc == nil || len(rules) != len(doc.Blocks) {
 		return rules, err
 	}
 	ask := m.toAsk(rules)
