@@ -1,0 +1,6 @@
+// Package render owns the output of a run: the Renderer interface, the set
+// of renderers (DOCX, Markdown, HTML, JSON, in subpackages) and WriteAll,
+// which writes one dated draft set atomically beside earlier drafts
+// (never over them) and points latest.json at it. Renderers are pure: a
+// Report in, bytes out; only WriteAll touches the file system.
+package render

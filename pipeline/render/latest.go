@@ -1,0 +1,61 @@
+package render
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// LatestName is the file in the output folder that points at the newest
+// draft set.
+const LatestName = "latest.json"
+
+// Latest is the content of latest.json: the newest set's files by
+// extension, as names relative to the output folder.
+type Latest struct {
+	GeneratedAt time.Time         `json:"generated_at"`
+	Files       map[string]string `json:"files"`
+}
+
+// writeLatest replaces latest.json atomically (temp file, sync, rename):
+// unlike a draft, it is meant to be replaced.
+func writeLatest(dir string, now time.Time, paths []string) error {
+	l := Latest{GeneratedAt: now, Files: map[string]string{}}
+	for _, p := range paths {
+		l.Files[strings.TrimPrefix(filepath.Ext(p), ".")] = filepath.Base(p)
+	}
+	data, err := json.MarshalIndent(l, "", "  ")
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, ".latest-*.json.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // no-op after the rename
+	if _, err := f.Write(append(data, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	os.Chmod(f.Name(), 0o644)
+	return os.Rename(f.Name(), filepath.Join(dir, LatestName))
+}
+
+// ReadLatest reads dir's latest.json.
+func ReadLatest(dir string) (Latest, error) {
+	var l Latest
+	data, err := os.ReadFile(filepath.Join(dir, LatestName))
+	if err != nil {
+		return l, err
+	}
+	return l, json.Unmarshal(data, &l)
+}

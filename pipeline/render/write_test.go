@@ -1,0 +1,158 @@
+package render
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
+)
+
+// fixedRenderer writes its text, or fails after writing part of it.
+type fixedRenderer struct {
+	ext, text string
+	fail      bool
+}
+
+func (f fixedRenderer) Ext() string { return f.ext }
+
+func (f fixedRenderer) Render(w io.Writer, _ *model.Report) error {
+	io.WriteString(w, f.text)
+	if f.fail {
+		return errors.New("broken on purpose")
+	}
+	return nil
+}
+
+var stamp = time.Date(2026, 11, 26, 9, 30, 15, 0, time.UTC)
+
+func names(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+func TestWriteAllSameSecondKeepsBoth(t *testing.T) {
+	dir := t.TempDir()
+	r := fixture.Small()
+	first, err := WriteAll(dir, "annual", stamp, r, []Renderer{fixedRenderer{ext: "md", text: "first"}, fixedRenderer{ext: "json", text: "{}"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := WriteAll(dir, "annual", stamp, r, []Renderer{fixedRenderer{ext: "md", text: "second"}, fixedRenderer{ext: "json", text: "{}"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFirst := filepath.Join(dir, "annual-draft-20261126-093015.md")
+	wantSecond := filepath.Join(dir, "annual-draft-20261126-093015-2.md")
+	if first[0] != wantFirst || second[0] != wantSecond {
+		t.Fatalf("paths %v then %v, want %s then %s", first, second, wantFirst, wantSecond)
+	}
+	for path, want := range map[string]string{wantFirst: "first", wantSecond: "second"} {
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != want {
+			t.Errorf("%s holds %q (%v), want %q", path, got, err, want)
+		}
+	}
+	l, err := ReadLatest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Files["md"] != filepath.Base(wantSecond) || l.Files["json"] != "annual-draft-20261126-093015-2.json" {
+		t.Errorf("latest.json points at %v, want the second set", l.Files)
+	}
+	for _, n := range names(t, dir) {
+		if strings.HasSuffix(n, ".tmp") {
+			t.Errorf("temp file %s left behind", n)
+		}
+	}
+}
+
+func TestWriteAllNeverOverwritesAnExistingFile(t *testing.T) {
+	dir := t.TempDir()
+	// A reviewer's edited draft with only one of the set's names.
+	taken := filepath.Join(dir, "annual-draft-20261126-093015.json")
+	if err := os.WriteFile(taken, []byte("reviewer edits"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{fixedRenderer{ext: "md", text: "x"}, fixedRenderer{ext: "json", text: "{}"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(taken); string(got) != "reviewer edits" {
+		t.Errorf("existing draft changed to %q", got)
+	}
+	for _, p := range paths {
+		if !strings.Contains(filepath.Base(p), "-093015-2.") {
+			t.Errorf("%s: the whole set should move to -2 when one name is taken", p)
+		}
+	}
+}
+
+func TestWriteAllFailingRendererLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{
+		fixedRenderer{ext: "md", text: "good"},
+		fixedRenderer{ext: "docx", text: "half a docx", fail: true},
+	})
+	if err == nil || !strings.Contains(err.Error(), "broken on purpose") || !strings.Contains(err.Error(), "docx") {
+		t.Fatalf("error %v, want the docx failure", err)
+	}
+	got := names(t, dir)
+	want := []string{"annual-draft-20261126-093015.md", LatestName}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("folder holds %v, want %v (no docx, no temp files)", got, want)
+	}
+	if len(paths) != 1 {
+		t.Errorf("paths %v, want only the markdown", paths)
+	}
+	l, _ := ReadLatest(dir)
+	if _, ok := l.Files["docx"]; ok {
+		t.Errorf("latest.json names a docx that was not written: %v", l.Files)
+	}
+}
+
+func TestWriteAllEveryRendererFailing(t *testing.T) {
+	dir := t.TempDir()
+	_, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{fixedRenderer{ext: "md", fail: true}})
+	if err == nil {
+		t.Fatal("no error when nothing could be rendered")
+	}
+	if n := names(t, dir); len(n) != 0 {
+		t.Errorf("folder holds %v, want nothing", n)
+	}
+}
+
+func TestAllRenderersWriteTheFixture(t *testing.T) {
+	dir := t.TempDir()
+	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), All(Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exts []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil || st.Size() < 500 {
+			t.Errorf("%s: %v, size too small", p, err)
+		}
+		exts = append(exts, strings.TrimPrefix(filepath.Ext(p), "."))
+	}
+	if !slices.Equal(exts, []string{"docx", "md", "html", "json"}) {
+		t.Errorf("extensions %v", exts)
+	}
+}
