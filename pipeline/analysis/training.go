@@ -1,0 +1,112 @@
+package analysis
+
+import (
+	"regexp"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// training lists every training compliance figure the statements give,
+// from tables (training_table.go) and from sentences, in statement and
+// reading order, marking those under target.
+func training(c *corpus, target float64) []model.TrainingFigure {
+	out := []model.TrainingFigure{}
+	for _, v := range c.stmts {
+		for _, it := range v.items {
+			if !it.content() {
+				continue
+			}
+			if tb, ok := it.p.Block.(*model.Table); ok {
+				out = append(out, tableFigures(it, tb, target)...)
+				continue
+			}
+			out = append(out, sentenceFigures(it, target)...)
+		}
+	}
+	return out
+}
+
+var (
+	// changeRe ends the text before a percentage that is a change or an
+	// old value, not a compliance figure: "increased by 5%", "a rise of
+	// 10%", "from 80% (to 92%)".
+	changeRe = regexp.MustCompile(`(?i)(?:\bby|\bfrom|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change) of)\s*$`)
+	// clauseRe separates the clauses of a sentence giving several figures.
+	clauseRe = regexp.MustCompile(`[,;]\s*|\s+(?:and|whilst|while|but)\s+`)
+)
+
+// sentenceFigures reads figures from the sentences of a paragraph or list
+// item that name training or compliance and give a percentage. Each
+// percentage takes the level named in its own clause, or the only level in
+// the sentence, or else the course the sentence names (see sentenceCourse).
+func sentenceFigures(it item, target float64) []model.TrainingFigure {
+	var out []model.TrainingFigure
+	for _, sent := range sentences(it.text) {
+		if !trainingCueRe.MatchString(sent) {
+			continue
+		}
+		pcts := percentRe.FindAllStringIndex(sent, -1)
+		for _, m := range pcts {
+			pct, ok := parsePercent(sent[m[0]:m[1]])
+			if !ok || changeRe.MatchString(sent[max(0, m[0]-24):m[0]]) {
+				continue
+			}
+			course := levelFor(sent, m[0], len(pcts) > 1)
+			if course == "" {
+				course = sentenceCourse(sent, m[0])
+			}
+			out = append(out, model.TrainingFigure{
+				Agency: it.cite.Agency, Course: course, Level: normLevel(course),
+				Percent: pct, Text: sent[m[0]:m[1]], BelowTarget: pct < target,
+				From: "sentence", Citations: []model.Citation{it.cite},
+			})
+		}
+	}
+	return out
+}
+
+// levelFor returns the level for the percentage at pos: the nearest level
+// in its clause when the sentence gives several figures, or the only level
+// the sentence names.
+func levelFor(sent string, pos int, several bool) string {
+	levels := levelRe.FindAllStringIndex(sent, -1)
+	if several {
+		lo, hi := clauseBounds(sent, pos)
+		best, dist := "", len(sent)+1
+		for _, l := range levels {
+			if l[0] >= lo && l[1] <= hi {
+				if d := abs(l[0] - pos); d < dist {
+					best, dist = sent[l[0]:l[1]], d
+				}
+			}
+		}
+		if best != "" {
+			return normLevel(best)
+		}
+	}
+	if len(levels) == 1 {
+		return normLevel(sent[levels[0][0]:levels[0][1]])
+	}
+	return ""
+}
+
+// clauseBounds returns the byte range of the clause holding pos.
+func clauseBounds(sent string, pos int) (int, int) {
+	lo, hi := 0, len(sent)
+	for _, s := range clauseRe.FindAllStringIndex(sent, -1) {
+		if s[1] <= pos {
+			lo = s[1]
+		} else if s[0] >= pos {
+			hi = s[0]
+			break
+		}
+	}
+	return lo, hi
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
