@@ -1,0 +1,239 @@
+package docx
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func render(t *testing.T, r *model.Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := New(Options{}).Render(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestDocumentXMLGolden(t *testing.T) {
+	parts := unzip(t, render(t, fixture.Small()))
+	got := pretty(t, parts["word/document.xml"])
+	golden := filepath.Join("testdata", "small.document.xml.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("document.xml differs from %s; run go test ./pipeline/render/docx -update and review the diff", golden)
+	}
+}
+
+func TestEveryPartWellFormed(t *testing.T) {
+	parts := unzip(t, render(t, fixture.Small()))
+	for _, name := range []string{
+		"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml",
+		"word/styles.xml", "word/numbering.xml", "word/comments.xml", "word/settings.xml", "docProps/core.xml",
+	} {
+		data, ok := parts[name]
+		if !ok {
+			t.Errorf("%s missing from the package", name)
+			continue
+		}
+		if err := wellFormed(data); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	ct := string(parts["[Content_Types].xml"])
+	rels := string(parts["word/_rels/document.xml.rels"])
+	for name := range parts {
+		if strings.HasPrefix(name, "word/") && strings.HasSuffix(name, ".xml") {
+			if !strings.Contains(ct, `PartName="/`+name+`"`) {
+				t.Errorf("%s has no content type", name)
+			}
+			if name != "word/document.xml" && !strings.Contains(rels, `Target="`+strings.TrimPrefix(name, "word/")+`"`) {
+				t.Errorf("%s is not related from the document", name)
+			}
+		}
+	}
+}
+
+// Conservation: every block that is not replaced by a report heading (the
+// statement title and the headings that open template sections) appears
+// exactly once in the body, verbatim.
+func TestConservation(t *testing.T) {
+	r := fixture.Small()
+	body := bodyText(t, unzip(t, render(t, r))["word/document.xml"])
+	count := map[string]int{}
+	for _, b := range body {
+		count[b]++
+	}
+	for _, s := range r.Statements {
+		for _, p := range s.Placements {
+			if p.Role == model.RoleTitle || p.Role == model.RoleSectionHeading {
+				continue
+			}
+			if n := count[p.Block.PlainText()]; n != 1 {
+				t.Errorf("%s: block %d %q appears %d times in document.xml, want 1", s.Agency, p.Block.Pos().Index, p.Block.PlainText(), n)
+			}
+		}
+	}
+}
+
+func TestSyntheticConservation(t *testing.T) {
+	r := fixture.Synthetic(3)
+	body := strings.Join(bodyText(t, unzip(t, render(t, r))["word/document.xml"]), "\n\x00")
+	for _, s := range r.Statements {
+		for _, p := range s.Placements {
+			if p.Role == model.RoleTitle || p.Role == model.RoleSectionHeading {
+				continue
+			}
+			if n := strings.Count(body, "\x00"+p.Block.PlainText()+"\n"); n != 1 {
+				t.Errorf("%s: %q appears %d times", s.Agency, p.Block.PlainText(), n)
+			}
+		}
+	}
+}
+
+func TestCommentsAnchoredOnText(t *testing.T) {
+	parts := unzip(t, render(t, fixture.Small()))
+	doc, notes := string(parts["word/document.xml"]), string(parts["word/comments.xml"])
+	for _, want := range []string{
+		"Placed in Outcomes and Impact by meaning, confidence 0.52: check",
+		"No Safeguarding Children Activity section in this statement",
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("comments.xml lacks %q", want)
+		}
+	}
+	if strings.Contains(notes, "confidence 0.71") || strings.Contains(notes, "confidence 0.82") {
+		t.Error("a placement above the 0.6 threshold got a comment")
+	}
+	ids := regexp.MustCompile(`<w:comment w:id="(\d+)" w:author="reportpipe"`).FindAllStringSubmatch(notes, -1)
+	if len(ids) != 3 {
+		t.Fatalf("%d comments, want 3 (one low confidence, two flags)", len(ids))
+	}
+	for _, m := range ids {
+		for _, tag := range []string{"commentRangeStart", "commentRangeEnd", "commentReference"} {
+			if !strings.Contains(doc, `<w:`+tag+` w:id="`+m[1]+`"/>`) {
+				t.Errorf("comment %s has no %s in document.xml", m[1], tag)
+			}
+		}
+	}
+	// The low-confidence comment wraps the text it is about.
+	var m []string
+	for _, c := range strings.Split(notes, "<w:comment ")[1:] {
+		if strings.Contains(c, "Placed in Outcomes") {
+			m = regexp.MustCompile(`^w:id="(\d+)"`).FindStringSubmatch(c)
+		}
+	}
+	if m == nil {
+		t.Fatal("no low-confidence comment")
+	}
+	start := strings.Index(doc, `<w:commentRangeStart w:id="`+m[1]+`"/>`)
+	end := strings.Index(doc, `<w:commentRangeEnd w:id="`+m[1]+`"/>`)
+	if start < 0 || end < start || !strings.Contains(doc[start:end], "Crews made 96 safeguarding referrals") {
+		t.Error("the low-confidence comment is not anchored on its paragraph")
+	}
+}
+
+func TestHighlightFollowsTheKey(t *testing.T) {
+	doc := string(unzip(t, render(t, fixture.Small()))["word/document.xml"])
+	for text, colour := range map[string]string{
+		"Opened a drop-in clinic for young carers":            "green",
+		"Embed the new neglect screening tool in every team.": "yellow",
+		"Areas of notable progress":                           "green",
+		"Areas for development":                               "yellow",
+	} {
+		want := `<w:highlight w:val="` + colour + `"/></w:rPr><w:t xml:space="preserve">` + text
+		if !strings.Contains(doc, want) {
+			t.Errorf("%q is not highlighted %s", text, colour)
+		}
+	}
+	if strings.Contains(doc, `<w:highlight w:val="green"/></w:rPr><w:t xml:space="preserve">Level 3 training`) {
+		t.Error("activity text is highlighted")
+	}
+}
+
+func TestListsTablesAndTOC(t *testing.T) {
+	parts := unzip(t, render(t, fixture.Small()))
+	doc, num := string(parts["word/document.xml"]), string(parts["word/numbering.xml"])
+	for _, want := range []string{
+		`<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>`, // the nested bullet
+		`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>`, // the ordered list
+		`<w:tblGrid><w:gridCol w:w="3008"/><w:gridCol w:w="3008"/><w:gridCol w:w="3008"/></w:tblGrid>`,
+		`<w:trPr><w:tblHeader/></w:trPr>`,
+		`TOC \o "1-3" \h \z \u`,
+		`Right-click to update the table of contents`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	if a, n := strings.LastIndex(num, "<w:abstractNum "), strings.Index(num, "<w:num "); a < 0 || n < a {
+		t.Error("numbering.xml: every abstractNum must come before the first num")
+	}
+	if strings.Count(num, `<w:lvl w:ilvl=`) != 18 {
+		t.Error("numbering.xml: want 9 levels for bullets and for numbers")
+	}
+	if !strings.Contains(string(parts["word/settings.xml"]), `<w:updateFields w:val="true"/>`) {
+		t.Error("settings.xml does not ask Word to update the TOC field")
+	}
+	if bytes.Contains(parts["word/document.xml"], []byte("<w:tc><w:tcPr><w:tcW w:w=\"3008\" w:type=\"dxa\"/></w:tcPr></w:tc>")) {
+		t.Error("a table cell without a paragraph")
+	}
+}
+
+func TestInvalidCharactersRemoved(t *testing.T) {
+	r := fixture.Small()
+	p := r.Statements[0].Placements[2].Block.(*model.Paragraph)
+	p.Text = "Bell\x07 vertical\x0btab, form\x0cfeed, bad \xff byte, ]]> & \"quotes\"\r\nnext"
+	doc := unzip(t, render(t, r))["word/document.xml"]
+	if err := wellFormed(doc); err != nil {
+		t.Fatalf("document.xml is not well-formed: %v", err)
+	}
+	want := "Bell verticaltab, formfeed, bad  byte, ]]> & \"quotes\"\nnext"
+	found := false
+	for _, b := range bodyText(t, doc) {
+		found = found || b == want
+	}
+	if !found {
+		t.Errorf("paragraph not written as %q", want)
+	}
+}
+
+func TestUnmappedGoesToAppendix(t *testing.T) {
+	body := bodyText(t, unzip(t, render(t, fixture.Small()))["word/document.xml"])
+	appendix, block := -1, -1
+	for i, b := range body {
+		switch b {
+		case "Appendix: text not placed in a section":
+			appendix = i
+		case "Station open day photographs are held by the communications team.":
+			block = i
+		}
+	}
+	if appendix < 0 || block < appendix {
+		t.Errorf("unmapped block at %d, appendix heading at %d", block, appendix)
+	}
+}
+
+func TestBadReferenceIsAnError(t *testing.T) {
+	err := New(Options{Reference: []byte("not a zip")}).Render(&bytes.Buffer{}, fixture.Small())
+	if err == nil || !strings.Contains(err.Error(), "reference document") {
+		t.Errorf("error %v, want one naming the reference document", err)
+	}
+}
