@@ -110,14 +110,17 @@ func buildTable(ls []*line) *table {
 	if len(cs) < 2 {
 		return nil
 	}
-	tight := math.Inf(1)
+	tight, wide := math.Inf(1), 0.0
 	for k := 1; k < len(ls); k++ {
 		tight = math.Min(tight, ls[k-1].Y-ls[k].Y)
+		wide = math.Max(wide, ls[k-1].Y-ls[k].Y)
 	}
+	// With one spacing throughout, no cell wraps: every line is a row.
+	sameRow := func(gap float64) bool { return wide > tight*1.1+0.5 && gap <= tight*1.1+0.5 }
 	t := &table{Cols: cs, firstY: ls[0].Y, lastY: ls[len(ls)-1].Y}
 	var row []string
 	for k, l := range ls {
-		if k == 0 || ls[k-1].Y-l.Y > tight*1.1+0.5 {
+		if k == 0 || !sameRow(ls[k-1].Y-l.Y) {
 			if row != nil {
 				t.Rows = append(t.Rows, row)
 			}

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Rebuild the PDF fixtures from the sources in src/. All text is fictional.
+# Needs pandoc, LibreOffice (soffice), qpdf and python3. Run from this folder:
+#   sh make.sh && go test .. -run TestGolden -update
+set -eu
+cd "$(dirname "$0")"
+LO="-env:UserInstallation=file:///tmp/lo-pdf-fixtures-$$"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp" /tmp/lo-pdf-fixtures-$$' EXIT
+
+# A statement with headings, a bold lead line, bullets (nested), a numbered
+# list and a table: Markdown -> DOCX (pandoc) -> PDF (LibreOffice).
+pandoc src/statement.md -o "$tmp/statement.docx"
+soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/statement.docx" >/dev/null
+cp "$tmp/statement.pdf" statement.pdf
+
+# Four small pages with a running header, page numbers in the footer, a
+# paragraph broken by a page break mid-sentence and a hyphenated line end:
+# a hand-written flat ODT -> PDF (LibreOffice).
+soffice "$LO" --headless --convert-to pdf --outdir "$tmp" src/multipage.fodt >/dev/null
+cp "$tmp/multipage.pdf" multipage.pdf
+
+# The same statement as files arrive from mail gateways and odd tools.
+{ printf '%%PDF-2.0'; tail -c +9 statement.pdf; } > pdf20.pdf
+{ printf 'Content-Type: application/pdf\r\n\r\n'; cat statement.pdf; } > junk-before.pdf
+{ cat statement.pdf; head -c 2048 /dev/zero; } > padded.pdf
+qpdf --encrypt "" owner-secret 256 -- statement.pdf aes256-empty-password.pdf
+qpdf --encrypt user-secret owner-secret 256 -- statement.pdf aes256-user-password.pdf
+
+# Files that must be refused.
+python3 src/handmade.py imageonly image-only.pdf
+head -c 6000 statement.pdf > truncated.pdf
+python3 -c 'import random; r = random.Random(7); open("random.bin", "wb").write(bytes(r.randrange(256) for _ in range(4096)))'
+
+# Words spaced only by kerning, written by hand.
+python3 src/handmade.py kerning kerning.pdf
