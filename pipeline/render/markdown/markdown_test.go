@@ -1,0 +1,76 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := New(Options{}).Render(&buf, fixture.Small()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "small.md.golden")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if buf.String() != string(want) {
+		t.Errorf("Markdown differs from %s; run go test ./pipeline/render/markdown -update and review the diff", golden)
+	}
+}
+
+func TestLineEscapes(t *testing.T) {
+	for in, want := range map[string]string{
+		"# not a heading":           `\# not a heading`,
+		"- not a bullet":            `\- not a bullet`,
+		"12. not a number":          `12\. not a number`,
+		"7.1 a section number":      "7.1 a section number",
+		"a <b>tag</b> and *stars*":  `a \<b>tag\</b> and \*stars\*`,
+		`back\slash and snake_case`: `back\\slash and snake\_case`,
+		"  > indented quote":        `  \> indented quote`,
+	} {
+		if got := line(in); got != want {
+			t.Errorf("line(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTableCellEscapes(t *testing.T) {
+	if got, want := cell("a | b\nc"), `a \| b<br>c`; got != want {
+		t.Errorf("cell = %q, want %q", got, want)
+	}
+}
+
+func TestNestedOrderedListsNumberPerDepth(t *testing.T) {
+	r := fixture.Small()
+	var buf bytes.Buffer
+	if err := New(Options{}).Render(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"1. Opened a drop-in clinic for young carers\n2. Halved the wait",
+		"- Quarterly audits of referral quality\n    - Audits shared with the named nurse",
+		"| Referrals \\| made | 210 | 245 |",
+		"> **Check:** Placed in Outcomes and Impact by meaning, confidence 0.52: check",
+		"Line one of an address\\\nLine two\twith a tab.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+}
