@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/template"
+)
+
+// headingThreshold is the least score at which a heading is taken to name a
+// section. Scores: 1 for a wording equal after normalising, the weighted
+// token overlap (Dice) or the character similarity for near wordings, and
+// 0.70-0.95 for a pattern depending on how much of the heading it covers.
+const headingThreshold = 0.72
+
+// headingMatch is the outcome of matching one heading.
+type headingMatch struct {
+	Section model.SectionKey
+	Score   float64
+	How     string // the wording or pattern that matched, for evidence
+}
+
+// ok reports whether the match names a section.
+func (m headingMatch) ok() bool { return m.Section != "" && m.Score >= headingThreshold }
+
+func (m headingMatch) evidence(text string) string {
+	return fmt.Sprintf("heading %q matched %s via %s (%.2f)", text, m.Section, m.How, m.Score)
+}
+
+type wording struct {
+	norm   string
+	tokens []string
+}
+
+type sectionMatcher struct {
+	key      model.SectionKey
+	wordings []wording
+	patterns []*regexp.Regexp
+}
+
+// headingMatcher matches heading text against the template's wordings and
+// patterns.
+type headingMatcher struct {
+	sections []sectionMatcher
+}
+
+func newHeadingMatcher(t *template.Template) (*headingMatcher, error) {
+	m := &headingMatcher{}
+	for _, s := range t.Sections {
+		sm := sectionMatcher{key: s.Key}
+		for _, h := range s.Headings {
+			n := normaliseHeading(h)
+			sm.wordings = append(sm.wordings, wording{norm: n, tokens: tokens(n)})
+		}
+		for _, p := range s.Patterns {
+			re, err := regexp.Compile(p)
+			if err != nil {
+				return nil, fmt.Errorf("template section %s: pattern %q: %w", s.Key, p, err)
+			}
+			sm.patterns = append(sm.patterns, re)
+		}
+		m.sections = append(m.sections, sm)
+	}
+	return m, nil
+}
+
+// match returns the best section for a heading, or a zero match when the
+// text is empty. Ties go to the section listed first in the template.
+func (m *headingMatcher) match(text string) headingMatch {
+	norm := normaliseHeading(text)
+	if norm == "" {
+		return headingMatch{}
+	}
+	toks := tokens(norm)
+	var best headingMatch
+	for _, s := range m.sections {
+		if c := s.score(norm, toks); c.Score > best.Score {
+			best = c
+		}
+	}
+	return best
+}
+
+func (s *sectionMatcher) score(norm string, toks []string) headingMatch {
+	best := headingMatch{Section: s.key}
+	for _, w := range s.wordings {
+		if w.norm == norm {
+			return headingMatch{Section: s.key, Score: 1, How: fmt.Sprintf("wording %q", w.norm)}
+		}
+		sc := max(dice(toks, w.tokens), charSimilarity(norm, w.norm))
+		if sc > best.Score {
+			best.Score, best.How = sc, fmt.Sprintf("wording %q", w.norm)
+		}
+	}
+	for _, re := range s.patterns {
+		loc := re.FindStringIndex(norm)
+		if loc == nil {
+			continue
+		}
+		sc := 0.70 + 0.25*float64(loc[1]-loc[0])/float64(len(norm))
+		if sc > best.Score {
+			best.Score, best.How = sc, fmt.Sprintf("pattern %q", re.String())
+		}
+	}
+	return best
+}

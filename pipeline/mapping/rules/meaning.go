@@ -1,0 +1,178 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Tuning of the meaning mapper. Scores are sums of cue weights (a clear cue
+// weighs 1.5-2), so a switch costs about one clear cue: a single cue-word
+// cannot pull one paragraph out of a run, a paragraph full of them can.
+var (
+	switchCost     = 1.2  // starting a new section between two paragraphs
+	listSwitchCost = 2.5  // ... between two items of one list
+	leadInCost     = 6.0  // ... between a lead-in ("The team consists of:") and what follows
+	afterHeading   = 20.0 // ... right after a sub-heading: it belongs with its content
+	skipCost       = 1.5  // per required section an assignment leaves out
+	cueGain        = 2.0  // scale of log(1+cue score): many cues for one section count, with diminishing returns
+	positionWeight = 4.0  // how strongly the place in the document counts
+	temperature    = 1.0  // for the marginals that become confidences
+	maxConfidence  = 0.9  // a placement by meaning is never as sure as a heading
+)
+
+// expectedPlace is where in a headingless statement each section tends to
+// sit, as a share of the way through (0 start, 1 end).
+var expectedPlace = map[model.SectionKey]float64{
+	model.SectionInspection:  0.0,
+	model.SectionContext:     0.08,
+	model.SectionActivity:    0.35,
+	model.SectionOutcomes:    0.6,
+	model.SectionSuccesses:   0.75,
+	model.SectionDevelopment: 0.92,
+}
+
+// byMeaning places blocks[a:b] by their cues, keeping template order within
+// sections lo..hi. When the whole document is one stretch the position in
+// the document counts too; a stretch before the first heading is usually a
+// preamble, so there position counts towards the start.
+func (p *plan) byMeaning(a, b, lo, hi int) {
+	if a >= b {
+		return
+	}
+	hits := make([]cueHits, b-a)
+	total := 0.0
+	for i := a; i < b; i++ {
+		hits[i-a] = p.m.cues.score(p.blocks[i].PlainText())
+		for _, s := range hits[i-a].score[lo : hi+1] {
+			total += s
+		}
+	}
+	if total == 0 {
+		p.noEvidence(a, b, lo, hi)
+		return
+	}
+	o := p.chain(a, b, lo, hi, hits)
+	p.orderCosts(o, b == len(p.blocks))
+	path, marg := o.best(), o.marginals(temperature)
+	for i := a; i < b; i++ {
+		s := path[i-a]
+		conf := min(maxConfidence, marg[i-a][s])
+		p.slots[i].sec, p.slots[i].conf = s, conf
+		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)
+	}
+}
+
+// chain builds the ordered problem for blocks[a:b].
+func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
+	n := b - a
+	o := &ordered{emit: make([][]float64, n), cost: make([]float64, n), lo: lo, hi: hi}
+	for i := range n {
+		o.emit[i] = make([]float64, len(p.m.keys))
+		pos := 0.0
+		if n > 1 {
+			pos = float64(i) / float64(n-1)
+		}
+		if p.headed {
+			pos *= 0.2 // a preamble before the first heading sits at the start
+		}
+		for s, key := range p.m.keys {
+			d := pos - expectedPlace[key]
+			o.emit[i][s] = cueGain*math.Log1p(hits[i].score[s]) - positionWeight*d*d
+		}
+		if i > 0 {
+			o.cost[i] = p.boundaryCost(a + i)
+		}
+	}
+	return o
+}
+
+// orderCosts fills the costs of leaving required sections out: jumped over
+// between two blocks, before the first block, or (when the stretch ends the
+// document) after the last.
+func (p *plan) orderCosts(o *ordered, toEnd bool) {
+	k := len(p.m.keys)
+	missing := func(from, to int) float64 { // required sections in from..to-1
+		c := 0.0
+		for s := max(from, o.lo); s < to && s <= o.hi; s++ {
+			if p.m.required[s] {
+				c += skipCost
+			}
+		}
+		return c
+	}
+	o.skip, o.start, o.end = make([][]float64, k), make([]float64, k), make([]float64, k)
+	for s := range k {
+		o.skip[s] = make([]float64, k)
+		for t := s + 1; t < k; t++ {
+			o.skip[s][t] = missing(s+1, t)
+		}
+		o.start[s] = missing(o.lo, s)
+		if toEnd {
+			o.end[s] = missing(s+1, k)
+		}
+	}
+}
+
+// boundaryCost is the cost of a section starting at block i: low between
+// paragraphs, higher inside a list, prohibitive right after a lead-in or a
+// sub-heading, so lists, tables and headings go with their neighbours.
+func (p *plan) boundaryCost(i int) float64 {
+	prev, cur := p.blocks[i-1], p.blocks[i]
+	switch {
+	case p.slots[i-1].role == model.RoleSubHeading:
+		return afterHeading
+	case strings.HasSuffix(strings.TrimSpace(prev.PlainText()), ":"):
+		return leadInCost
+	}
+	_, prevList := prev.(*model.ListItem)
+	_, curList := cur.(*model.ListItem)
+	_, curTable := cur.(*model.Table)
+	switch {
+	case prevList && curList:
+		return listSwitchCost
+	case curTable:
+		return leadInCost
+	}
+	return switchCost
+}
+
+// noEvidence handles a stretch without a single cue: before the first
+// heading it is a short preamble and goes to context (or the first allowed
+// section); in a document with no headings at all nothing fits.
+func (p *plan) noEvidence(a, b, lo, hi int) {
+	sec, conf, ev := -1, 0.0, "no heading and no cue words: nothing fits"
+	if p.headed {
+		ctx := p.m.sectionIndex(model.SectionContext)
+		sec = lo
+		if ctx >= lo && ctx <= hi {
+			sec = ctx
+		}
+		conf, ev = 0.4, "before the first heading, no cue words: taken as preamble"
+	}
+	for i := a; i < b; i++ {
+		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = sec, conf, ev
+	}
+}
+
+func (p *plan) meaningEvidence(h cueHits, s int, conf float64) string {
+	var ev string
+	if cues := h.cues[s]; len(cues) > 0 {
+		ev = fmt.Sprintf("by meaning: cues %s (score %.1f)", strings.Join(firstN(cues, 5), ", "), h.score[s])
+	} else {
+		ev = "by meaning: no cues of its own; follows its neighbours and its place in the document"
+	}
+	if conf < p.m.low {
+		ev += fmt.Sprintf("; confidence %.2f is low, please check", conf)
+	}
+	return ev
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// slot is the decision for one block while a plan is worked out.
+type slot struct {
+	sec      int // index into Mapper.keys; -1 is unmapped
+	conf     float64
+	evidence string
+	role     model.Role
+}
+
+// anchor is a heading that opens a section.
+type anchor struct {
+	at   int // block index of the heading
+	sec  int
+	conf float64
+	text string
+	m    headingMatch
+}
+
+// plan maps one document: titles first, then headings that open sections,
+// then the stretches between them by heading or by meaning.
+type plan struct {
+	m        *Mapper
+	blocks   []model.Block
+	slots    []slot
+	titleEnd int  // blocks[:titleEnd] are title lines
+	headed   bool // the document has at least one section heading
+}
+
+func newPlan(m *Mapper, blocks []model.Block) *plan {
+	p := &plan{m: m, blocks: blocks, slots: make([]slot, len(blocks))}
+	for i := range p.slots {
+		p.slots[i] = slot{sec: -1, role: model.RoleContent}
+	}
+	return p
+}
+
+func (p *plan) run() {
+	p.titleEnd = p.detectTitle()
+	anchors := p.decideHeadings()
+	p.headed = len(anchors) > 0
+	first := len(p.blocks)
+	if len(anchors) > 0 {
+		first = anchors[0].at
+	}
+	hi := len(p.m.keys) - 1
+	if len(anchors) > 0 {
+		hi = anchors[0].sec
+	}
+	p.byMeaning(p.titleEnd, first, 0, hi)
+	for k, a := range anchors {
+		end := len(p.blocks)
+		if k+1 < len(anchors) {
+			end = anchors[k+1].at
+		}
+		p.underHeading(a, end)
+	}
+	p.placeTitles()
+}
+
+// underHeading places the heading at a.at and every block up to end in the
+// heading's section.
+func (p *plan) underHeading(a anchor, end int) {
+	p.slots[a.at] = slot{sec: a.sec, conf: a.conf, role: model.RoleSectionHeading,
+		evidence: a.m.evidence(a.text)}
+	ev := fmt.Sprintf("under heading %q (%s, %.2f)", a.text, p.m.keys[a.sec], a.m.Score)
+	for i := a.at + 1; i < end; i++ {
+		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = a.sec, a.conf, ev
+	}
+}
+
+// placeTitles puts title lines in the section of the first block after them
+// (a title is not content, but every placement needs a valid section).
+func (p *plan) placeTitles() {
+	sec := -1
+	if p.titleEnd < len(p.slots) {
+		sec = p.slots[p.titleEnd].sec
+	} else if len(p.m.keys) > 0 {
+		sec = p.m.sectionIndex(model.SectionContext)
+	}
+	for i := 0; i < p.titleEnd; i++ {
+		p.slots[i] = slot{sec: sec, conf: 0.9, role: model.RoleTitle,
+			evidence: "first line names the agency or document: title, not content"}
+	}
+}
+
+func (p *plan) placements() []model.Placement {
+	out := make([]model.Placement, len(p.blocks))
+	for i, b := range p.blocks {
+		s := p.slots[i]
+		key := model.SectionUnmapped
+		if s.sec >= 0 {
+			key = p.m.keys[s.sec]
+		}
+		out[i] = model.Placement{Block: b, Section: key, Confidence: clamp01(s.conf),
+			Evidence: s.evidence, Mapper: "rules", Role: s.role}
+	}
+	return out
+}
+
+func clamp01(x float64) float64 {
+	return max(0, min(1, x))
+}

@@ -1,0 +1,168 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Limits for lines that read like headings or titles.
+const (
+	maxHeadingWords = 14 // a bold line longer than this is a sentence in bold
+	maxTitleWords   = 22
+)
+
+// documentWords mark a second line as a subtitle ("Annual safeguarding
+// statement 2015-16") rather than content.
+var documentWords = regexp.MustCompile(`(?i)\b(statement|report|return|submission|annual|lscb|lsab|board)\b|\b(19|20)\d\d\b`)
+
+// detectTitle returns how many leading blocks are title lines: 0, 1 or 2.
+// The first block is a title when it only names the agency or document: a
+// top-level heading, or a short line without end punctuation, that does not
+// name a template section and has content after it. A second short line
+// naming the document (statement, report, a year) is a subtitle.
+func (p *plan) detectTitle() int {
+	if len(p.blocks) < 2 || !p.titleLike(p.blocks[0], true) {
+		return 0
+	}
+	if len(p.blocks) > 2 && p.titleLike(p.blocks[1], false) &&
+		documentWords.MatchString(p.blocks[1].PlainText()) {
+		return 2
+	}
+	return 1
+}
+
+func (p *plan) titleLike(b model.Block, first bool) bool {
+	text := strings.TrimSpace(b.PlainText())
+	if text == "" || p.m.headings.match(text).ok() {
+		return false
+	}
+	switch b := b.(type) {
+	case *model.Heading:
+		if !b.Candidate && b.Level == 1 {
+			return true
+		}
+	case *model.Paragraph:
+	default:
+		return false
+	}
+	return wordCount(text) <= maxTitleWords && !endsSentence(text) && (first || wordCount(text) <= maxHeadingWords)
+}
+
+// endsSentence reports whether text ends like a sentence or a lead-in.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\"'’”)")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, ":") ||
+		strings.HasSuffix(text, ";") || strings.HasSuffix(text, ",")
+}
+
+// isHeading reports whether block b acts as a heading: a styled heading, or
+// a bold candidate that names a section or reads like a heading (short, not
+// a sentence, followed by content).
+func (p *plan) isHeading(i int) bool {
+	h, ok := p.blocks[i].(*model.Heading)
+	if !ok {
+		return false
+	}
+	if !h.Candidate && h.Level > 0 {
+		return true
+	}
+	text := strings.TrimSpace(h.Text)
+	if text == "" || wordCount(text) > maxHeadingWords {
+		return false
+	}
+	if p.m.headings.match(text).ok() {
+		return true
+	}
+	next := i + 1
+	return !strings.HasSuffix(text, ".") && next < len(p.blocks) && !p.isHeadingBlock(next)
+}
+
+// isHeadingBlock is the shallow test used for "followed by content".
+func (p *plan) isHeadingBlock(i int) bool {
+	_, ok := p.blocks[i].(*model.Heading)
+	return ok
+}
+
+// headingLevel treats bold candidates as level 0.
+func headingLevel(b model.Block) int {
+	if h, ok := b.(*model.Heading); ok && !h.Candidate {
+		return h.Level
+	}
+	return 0
+}
+
+// decideHeadings marks every heading after the title as a section heading
+// (returned as anchors, in order) or a sub-heading, and every bold candidate
+// that does not read like a heading as content.
+//
+// A heading opens a section when it matches one, with three exceptions that
+// keep it a sub-heading: an inspection heading once the statement proper has
+// begun (an inspection reported inside "activity" belongs there); a weak
+// (fuzzy or pattern) match deeper than the document's section headings; and
+// a weak match that would go back to an earlier section.
+func (p *plan) decideHeadings() []anchor {
+	matches := map[int]headingMatch{}
+	for i := p.titleEnd; i < len(p.blocks); i++ {
+		if !p.isHeading(i) {
+			continue
+		}
+		p.slots[i].role = model.RoleSubHeading
+		if m := p.m.headings.match(p.blocks[i].PlainText()); m.ok() {
+			matches[i] = m
+		}
+	}
+	level := sectionLevel(p.blocks, matches)
+	var anchors []anchor
+	cur := -1
+	inspection := p.m.sectionIndex(model.SectionInspection)
+	for i := p.titleEnd; i < len(p.blocks); i++ {
+		mt, ok := matches[i]
+		if !ok {
+			continue
+		}
+		sec := p.m.sectionIndex(mt.Section)
+		strong := mt.Score >= 0.95
+		switch {
+		case sec == inspection && cur > inspection:
+			continue
+		case headingLevel(p.blocks[i]) > level && mt.Score < 0.9:
+			continue
+		case sec < cur && !strong, sec == cur:
+			continue
+		}
+		cur = sec
+		anchors = append(anchors, anchor{at: i, sec: sec, conf: headingConfidence(mt.Score),
+			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
+	}
+	return anchors
+}
+
+// headingConfidence: 0.95 for a wording that matches exactly once normalised,
+// less for a fuzzy or pattern match, down to about 0.7 at the threshold.
+func headingConfidence(score float64) float64 {
+	if score >= 1 {
+		return 0.95
+	}
+	return 0.95 * score
+}
+
+// sectionLevel is the level of the document's section headings: the
+// shallowest level among exact matches, or among all matches when none is
+// exact. Bold candidates count as level 0, so documents whose sections are
+// bold lines treat every candidate alike.
+func sectionLevel(blocks []model.Block, matches map[int]headingMatch) int {
+	best, bestExact := 99, 99
+	for i, m := range matches {
+		l := headingLevel(blocks[i])
+		best = min(best, l)
+		if m.Score >= 0.95 {
+			bestExact = min(bestExact, l)
+		}
+	}
+	if bestExact < 99 {
+		return bestExact
+	}
+	return best
+}
