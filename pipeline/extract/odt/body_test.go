@@ -36,10 +36,10 @@ func TestBlocks(t *testing.T) {
 			want:  []string{`0 heading level=2 "By parent"`, `1 heading level=4 "Custom"`, `2 heading level=5 "Shown name"`, `3 heading level=1 "The title"`},
 		},
 		{
-			name:  "bold candidates: span, paragraph style; not mixed, not a sentence, not long",
-			auto:  boldText + normalText + `<style:style style:name="P2" style:family="paragraph"><style:text-properties fo:font-weight="700"/></style:style>`,
-			body:  `<text:p><text:span text:style-name="T1">Key Successes</text:span></text:p><text:p text:style-name="P2">Styled bold</text:p><text:p><text:span text:style-name="T1">Mixed</text:span> line</text:p><text:p text:style-name="P2">A <text:span text:style-name="T2">normal</text:span> word</text:p><text:p><text:span text:style-name="T1">Bold sentence.</text:span></text:p><text:p text:style-name="P2">` + strings.Repeat("word ", 16) + `</text:p>`,
-			want:  []string{`0 heading level=0 candidate "Key Successes"`, `1 heading level=0 candidate "Styled bold"`, `2 paragraph "Mixed line"`, `3 paragraph "A normal word"`, `4 paragraph "Bold sentence."`, `5 paragraph "` + strings.TrimSpace(strings.Repeat("word ", 16)) + `"`},
+			name: "bold candidates: span, paragraph style; not mixed, not a sentence, not long",
+			auto: boldText + normalText + `<style:style style:name="P2" style:family="paragraph"><style:text-properties fo:font-weight="700"/></style:style>`,
+			body: `<text:p><text:span text:style-name="T1">Key Successes</text:span></text:p><text:p text:style-name="P2">Styled bold</text:p><text:p><text:span text:style-name="T1">Mixed</text:span> line</text:p><text:p text:style-name="P2">A <text:span text:style-name="T2">normal</text:span> word</text:p><text:p><text:span text:style-name="T1">Bold sentence.</text:span></text:p><text:p text:style-name="P2">` + strings.Repeat("word ", 16) + `</text:p>`,
+			want: []string{`0 heading level=0 candidate "Key Successes"`, `1 heading level=0 candidate "Styled bold"`, `2 paragraph "Mixed line"`, `3 paragraph "A normal word"`, `4 paragraph "Bold sentence."`, `5 paragraph "` + strings.TrimSpace(strings.Repeat("word ", 16)) + `"`},
 		},
 		{
 			name: "spaces, tabs, breaks and white-space collapsing",
