@@ -116,6 +116,20 @@ func buildTruthDoc(tf truthFile, withHeadings bool) truthDoc {
 	return td
 }
 
+// stripHeadings drops the section headings of a truth document (the title
+// stays), as a headingless PDF of the same statement would read.
+func stripHeadings(td truthDoc) truthDoc {
+	out := truthDoc{name: td.name, variant: td.variant, doc: &model.Document{}}
+	for i, b := range td.doc.Blocks {
+		if _, ok := b.(*model.Heading); ok && i > 0 {
+			continue
+		}
+		out.doc.Blocks = append(out.doc.Blocks, b)
+		out.labels = append(out.labels, td.labels[i])
+	}
+	return out
+}
+
 func truthBlockToModel(b truthBlock) model.Block {
 	switch b.Kind {
 	case "bullet":

@@ -31,10 +31,21 @@ type plan struct {
 	slots    []slot
 	titleEnd int  // blocks[:titleEnd] are title lines
 	headed   bool // the document has at least one section heading
+	matches  map[int]headingMatch
+}
+
+// match matches block i as a heading, once per block.
+func (p *plan) match(i int) headingMatch {
+	if m, ok := p.matches[i]; ok {
+		return m
+	}
+	m := p.m.headings.match(p.blocks[i].PlainText())
+	p.matches[i] = m
+	return m
 }
 
 func newPlan(m *Mapper, blocks []model.Block) *plan {
-	p := &plan{m: m, blocks: blocks, slots: make([]slot, len(blocks))}
+	p := &plan{m: m, blocks: blocks, slots: make([]slot, len(blocks)), matches: map[int]headingMatch{}}
 	for i := range p.slots {
 		p.slots[i] = slot{sec: -1, role: model.RoleContent}
 	}

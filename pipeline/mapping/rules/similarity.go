@@ -67,11 +67,14 @@ func tokensAlike(a, b string) bool {
 	if a == b {
 		return true
 	}
-	n := min(len(a), len(b))
+	n, diff := min(len(a), len(b)), len(a)-len(b)
+	if diff < 0 {
+		diff = -diff
+	}
 	switch {
-	case n >= 9:
+	case n >= 9 && diff <= 2:
 		return levenshtein(a, b) <= 2
-	case n >= 5:
+	case n >= 5 && diff <= 1:
 		return levenshtein(a, b) <= 1
 	}
 	return false
@@ -82,8 +85,13 @@ func tokensAlike(a, b string) bool {
 // "Keysuccesses"): lower values mean different words that merely share a
 // long prefix ("Safeguarding children training").
 func charSimilarity(a, b string) float64 {
-	n := max(len(a), len(b))
-	if n == 0 {
+	n, diff := max(len(a), len(b)), len(a)-len(b)
+	if diff < 0 {
+		diff = -diff
+	}
+	// The distance is at least the difference in length: skip the work
+	// when that alone puts the similarity under the cut.
+	if n == 0 || float64(diff) > 0.12*float64(n) {
 		return 0
 	}
 	s := 1 - float64(levenshtein(a, b))/float64(n)
@@ -98,7 +106,13 @@ func charSimilarity(a, b string) float64 {
 // neighbouring letters as one edit (optimal string alignment), since
 // "agnecy" for "agency" is the commonest typo.
 func levenshtein(a, b string) int {
-	rows := [3][]int{make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)}
+	var buf [3 * 64]int // headings are short: no allocation in the common case
+	var rows [3][]int
+	if len(b)+1 <= 64 {
+		rows = [3][]int{buf[0 : len(b)+1], buf[64 : 64+len(b)+1], buf[128 : 128+len(b)+1]}
+	} else {
+		rows = [3][]int{make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)}
+	}
 	for j := range rows[1] {
 		rows[1][j] = j
 	}

@@ -23,19 +23,20 @@ var documentWords = regexp.MustCompile(`(?i)\b(statement|report|return|submissio
 // name a template section and has content after it. A second short line
 // naming the document (statement, report, a year) is a subtitle.
 func (p *plan) detectTitle() int {
-	if len(p.blocks) < 2 || !p.titleLike(p.blocks[0], true) {
+	if len(p.blocks) < 2 || !p.titleLike(0) {
 		return 0
 	}
-	if len(p.blocks) > 2 && p.titleLike(p.blocks[1], false) &&
+	if len(p.blocks) > 2 && p.titleLike(1) &&
 		documentWords.MatchString(p.blocks[1].PlainText()) {
 		return 2
 	}
 	return 1
 }
 
-func (p *plan) titleLike(b model.Block, first bool) bool {
+func (p *plan) titleLike(i int) bool {
+	b, first := p.blocks[i], i == 0
 	text := strings.TrimSpace(b.PlainText())
-	if text == "" || p.m.headings.match(text).ok() {
+	if text == "" || wordCount(text) > maxTitleWords || p.match(i).ok() {
 		return false
 	}
 	switch b := b.(type) {
@@ -72,7 +73,7 @@ func (p *plan) isHeading(i int) bool {
 	if text == "" || wordCount(text) > maxHeadingWords {
 		return false
 	}
-	if p.m.headings.match(text).ok() {
+	if p.match(i).ok() {
 		return true
 	}
 	next := i + 1
@@ -109,7 +110,7 @@ func (p *plan) decideHeadings() []anchor {
 			continue
 		}
 		p.slots[i].role = model.RoleSubHeading
-		if m := p.m.headings.match(p.blocks[i].PlainText()); m.ok() {
+		if m := p.match(i); m.ok() {
 			matches[i] = m
 		}
 	}
