@@ -11,10 +11,10 @@ import (
 
 // Builders for small fictional documents.
 func h(level int, text string) model.Block { return &model.Heading{Level: level, Text: text} }
-func bold(text string) model.Block        { return &model.Heading{Text: text, Candidate: true} }
-func para(text string) model.Block        { return &model.Paragraph{Text: text} }
-func item(text string) model.Block        { return &model.ListItem{Text: text} }
-func table(rows ...[]string) model.Block  { return &model.Table{Rows: rows} }
+func bold(text string) model.Block         { return &model.Heading{Text: text, Candidate: true} }
+func para(text string) model.Block         { return &model.Paragraph{Text: text} }
+func item(text string) model.Block         { return &model.ListItem{Text: text} }
+func table(rows ...[]string) model.Block   { return &model.Table{Rows: rows} }
 
 func doc(blocks ...model.Block) *model.Document {
 	for i, b := range blocks {
