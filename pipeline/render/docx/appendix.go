@@ -9,7 +9,7 @@ import (
 func (w *writer) unmappedAppendix() {
 	started := false
 	for _, s := range w.r.Statements {
-		items := layout.Unmapped(s)
+		items := layout.Unmapped(w.r, s)
 		if len(items) == 0 {
 			continue
 		}

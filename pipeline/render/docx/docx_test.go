@@ -114,6 +114,7 @@ func TestCommentsAnchoredOnText(t *testing.T) {
 	for _, want := range []string{
 		"Placed in Outcomes and Impact by meaning, confidence 0.52: check",
 		"No Safeguarding Children Activity section in this statement",
+		"Before publication: possible personal data (named child): a word that may name a child",
 	} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("comments.xml lacks %q", want)
@@ -123,8 +124,8 @@ func TestCommentsAnchoredOnText(t *testing.T) {
 		t.Error("a placement above the 0.6 threshold got a comment")
 	}
 	ids := regexp.MustCompile(`<w:comment w:id="(\d+)" w:author="reportpipe"`).FindAllStringSubmatch(notes, -1)
-	if len(ids) != 3 {
-		t.Fatalf("%d comments, want 3 (one low confidence, two flags)", len(ids))
+	if len(ids) != 4 {
+		t.Fatalf("%d comments, want 4 (one low confidence, two flags, one personal data)", len(ids))
 	}
 	for _, m := range ids {
 		for _, tag := range []string{"commentRangeStart", "commentRangeEnd", "commentReference"} {
@@ -134,19 +135,27 @@ func TestCommentsAnchoredOnText(t *testing.T) {
 		}
 	}
 	// The low-confidence comment wraps the text it is about.
+	anchoredOn(t, doc, notes, "Placed in Outcomes", "Crews made 96 safeguarding referrals")
+	anchoredOn(t, doc, notes, "possible personal data", "Our cadet scheme")
+	anchoredOn(t, doc, notes, "No Safeguarding Children Activity", "7.2 Harbour Fire and Rescue Service")
+}
+
+// anchoredOn checks the comment whose text holds note wraps text.
+func anchoredOn(t *testing.T, doc, notes, note, text string) {
+	t.Helper()
 	var m []string
 	for _, c := range strings.Split(notes, "<w:comment ")[1:] {
-		if strings.Contains(c, "Placed in Outcomes") {
+		if strings.Contains(c, note) {
 			m = regexp.MustCompile(`^w:id="(\d+)"`).FindStringSubmatch(c)
 		}
 	}
 	if m == nil {
-		t.Fatal("no low-confidence comment")
+		t.Fatalf("no comment saying %q", note)
 	}
 	start := strings.Index(doc, `<w:commentRangeStart w:id="`+m[1]+`"/>`)
 	end := strings.Index(doc, `<w:commentRangeEnd w:id="`+m[1]+`"/>`)
-	if start < 0 || end < start || !strings.Contains(doc[start:end], "Crews made 96 safeguarding referrals") {
-		t.Error("the low-confidence comment is not anchored on its paragraph")
+	if start < 0 || end < start || !strings.Contains(doc[start:end], text) {
+		t.Errorf("the comment %q is not anchored on %q", note, text)
 	}
 }
 
@@ -235,5 +244,35 @@ func TestBadReferenceIsAnError(t *testing.T) {
 	err := New(Options{Reference: []byte("not a zip")}).Render(&bytes.Buffer{}, fixture.Small())
 	if err == nil || !strings.Contains(err.Error(), "reference document") {
 		t.Errorf("error %v, want one naming the reference document", err)
+	}
+}
+
+func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
+	doc := unzip(t, render(t, fixture.Small()))["word/document.xml"]
+	body := bodyText(t, doc)
+	pos := map[string]int{}
+	for i, b := range body {
+		if _, seen := pos[b]; !seen {
+			pos[b] = i
+		}
+	}
+	order := []string{
+		"7.2 Harbour Fire and Rescue Service", "Analysis", "Completeness of statements",
+		"Cross-cutting themes", "Training compliance", "Evidence of impact",
+		"Before publication: possible personal data", "Draft notes (language model)",
+		"Appendix: text not placed in a section", "Appendix: submissions not used",
+	}
+	for i := 1; i < len(order); i++ {
+		a, okA := pos[order[i-1]]
+		b, okB := pos[order[i]]
+		if !okA || !okB || a >= b {
+			t.Errorf("%q (%d, %v) should come before %q (%d, %v)", order[i-1], a, okA, order[i], b, okB)
+		}
+	}
+	if !strings.Contains(string(doc), `<w:pStyle w:val="DraftNote"/></w:pPr><w:r><w:t xml:space="preserve">Draft: Both statements`) {
+		t.Error("the language-model draft is not in the Draft Note style")
+	}
+	if !strings.Contains(string(doc), "riverside-statement-v2.docx #17]") {
+		t.Error("a theme finding lacks its citation")
 	}
 }

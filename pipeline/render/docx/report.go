@@ -65,7 +65,10 @@ func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 		}
 		var ids []int
 		if it.Check != "" {
-			ids = []int{w.notes.add(it.Check)}
+			ids = append(ids, w.notes.add(it.Check))
+		}
+		for _, n := range it.Notes {
+			ids = append(ids, w.notes.add(n))
 		}
 		w.item(it, highlight, ids)
 	}

@@ -103,3 +103,19 @@ func TestTagsBalance(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalysisSection(t *testing.T) {
+	p := renderPage(t)
+	for _, want := range []string{
+		`<section id="analysis"><h2>Analysis</h2>`,
+		"<th>Agency</th><th>Agency Context</th>",
+		`<td class="text">thin (18 words)</td>`,
+		`<li class="draft">Draft: Both statements describe referrals`,
+		"[Riverside Community Health Trust, Key Areas for Development, riverside-statement-v2.docx #17]",
+		"Before publication: possible personal data (named child)",
+	} {
+		if !strings.Contains(p, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}

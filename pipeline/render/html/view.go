@@ -19,7 +19,9 @@ type page struct {
 	Notes      []string
 	Flags      int
 	Unmapped   int
-	Analysis   *model.Analysis
+	// Analysis is nil when no analysis ran.
+	Analysis []layout.AnalysisPart
+	Analysed bool
 }
 
 // panel is one agency.
@@ -44,13 +46,15 @@ type blockView struct {
 	File                string
 	Page, Index         int
 	Check               string
+	Notes               []string
 }
 
 func build(r *model.Report, low float64) page {
 	p := page{
 		Meta: r.Meta, Generated: r.Meta.GeneratedAt.Format("2 January 2006 15:04"),
 		Heading: layout.StatementsHeading(r.Meta), Missing: r.Missing,
-		Superseded: r.Superseded, Rejected: r.Rejected, Notes: r.Notes, Analysis: r.Analysis,
+		Superseded: r.Superseded, Rejected: r.Rejected, Notes: r.Notes,
+		Analysis: layout.Analysis(r), Analysed: r.Analysis != nil,
 	}
 	for i, s := range r.Statements {
 		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: s.Flags}
@@ -76,7 +80,7 @@ func view(sec layout.Section, it layout.Item) blockView {
 		Section: sec.Title, SectionKey: string(sec.Key), Kind: string(it.Kind), Role: string(it.Role),
 		Text: layout.Text(it.Placement), Confidence: fmt.Sprintf("%.2f", it.Confidence),
 		Badge: badge(it.Confidence), Mapper: it.Mapper, Evidence: it.Evidence,
-		File: it.Source.Path, Check: it.Check,
+		File: it.Source.Path, Check: it.Check, Notes: it.Notes,
 	}
 	if v.Role == "" {
 		v.Role = string(model.RoleContent)

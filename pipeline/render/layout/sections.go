@@ -15,6 +15,9 @@ type Item struct {
 	Source model.Source
 	// Check is the note for a reviewer on a low-confidence placement, or "".
 	Check string
+	// Notes are further notes for a reviewer on the block itself, such as
+	// possible personal data the analysis found in it.
+	Notes []string
 }
 
 // Section is one section of a statement with its items in reading order.
@@ -53,8 +56,12 @@ func Statement(r *model.Report, s *model.Statement, low float64) []Section {
 	}
 	var unmapped []Item
 	src := sources(s)
+	notes := blockNotes(r)
 	for _, p := range s.Placements {
 		it := Item{Placement: p, Kind: kind(p), Source: src.of(p.Block)}
+		if p.Block != nil && notes != nil {
+			it.Notes = notes[blockRef{it.Source.Path, p.Block.Pos().Index}]
+		}
 		if p.Section == model.SectionUnmapped {
 			unmapped = append(unmapped, it)
 			continue
@@ -75,12 +82,33 @@ func Statement(r *model.Report, s *model.Statement, low float64) []Section {
 }
 
 // Unmapped returns the statement's unmapped items.
-func Unmapped(s *model.Statement) []Item {
-	src := sources(s)
-	var out []Item
-	for _, p := range s.Placements {
-		if p.Section == model.SectionUnmapped {
-			out = append(out, Item{Placement: p, Kind: kind(p), Source: src.of(p.Block)})
+func Unmapped(r *model.Report, s *model.Statement) []Item {
+	for _, sec := range Statement(r, s, 0) {
+		if sec.Key == model.SectionUnmapped {
+			return sec.Items
+		}
+	}
+	return nil
+}
+
+// blockRef names a block by its file and index, as citations do.
+type blockRef struct {
+	file  string
+	index int
+}
+
+// blockNotes gathers the analysis's notes on single blocks (possible
+// personal data), or nil when there are none.
+func blockNotes(r *model.Report) map[blockRef][]string {
+	if r.Analysis == nil || len(r.Analysis.Publication) == 0 {
+		return nil
+	}
+	out := map[blockRef][]string{}
+	for _, f := range r.Analysis.Publication {
+		note := "Before publication: " + PersonalDataNote(f)
+		for _, c := range f.Citations {
+			k := blockRef{c.File, c.Index}
+			out[k] = append(out[k], note)
 		}
 	}
 	return out

@@ -8,7 +8,7 @@ import (
 func (m *writer) unmappedAppendix() {
 	started := false
 	for _, s := range m.r.Statements {
-		items := layout.Unmapped(s)
+		items := layout.Unmapped(m.r, s)
 		if len(items) == 0 {
 			continue
 		}

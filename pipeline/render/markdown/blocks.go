@@ -27,19 +27,27 @@ func (m *writer) items(items []layout.Item, inSection bool) {
 		}
 		if li, ok := it.Block.(*model.ListItem); ok && !it.IsHeading() {
 			list = append(list, listLine(li, counters))
-			if it.Check != "" {
+			if it.Check != "" || len(it.Notes) > 0 {
 				endList()
-				m.check(it.Check)
+				m.checks(it)
 			}
 			continue
 		}
 		endList()
 		m.item(it)
-		if it.Check != "" {
-			m.check(it.Check)
-		}
+		m.checks(it)
 	}
 	endList()
+}
+
+// checks writes the item's notes for the reviewer.
+func (m *writer) checks(it layout.Item) {
+	if it.Check != "" {
+		m.check(it.Check)
+	}
+	for _, n := range it.Notes {
+		m.check(n)
+	}
 }
 
 // listLine is one list item, indented four spaces per depth; numbers

@@ -1,0 +1,197 @@
+package layout
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// AnalysisPart is one sub-section of the analysis as every renderer shows
+// it: an optional table (first row the header), then findings, each with
+// its citations. Draft parts hold language-model drafts, to be shown as such.
+type AnalysisPart struct {
+	Title    string
+	Intro    string
+	Table    [][]string
+	Findings []Finding
+	Draft    bool
+}
+
+// Finding is one line of the analysis with where it comes from.
+type Finding struct {
+	Text  string
+	Cites string // "" when the finding cites nothing
+}
+
+// Analysis lays out r.Analysis; parts with nothing to show are left out.
+func Analysis(r *model.Report) []AnalysisPart {
+	a := r.Analysis
+	if a == nil {
+		return nil
+	}
+	var out []AnalysisPart
+	for _, p := range []AnalysisPart{
+		completeness(r, a.Completeness), themes(r, a.Themes), training(r, a),
+		impact(r, a.Impact), publication(r, a.Publication), notes(r, a.Notes),
+	} {
+		if len(p.Table) > 1 || len(p.Findings) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func completeness(r *model.Report, c model.Completeness) AnalysisPart {
+	p := AnalysisPart{Title: "Completeness of statements"}
+	if len(c.Rows) > 0 {
+		p.Intro = fmt.Sprintf("What each statement gives under each section of the template; a section under %d words is marked thin.", c.ThinWords)
+		head := []string{"Agency"}
+		for _, k := range c.Sections {
+			head = append(head, SectionTitle(r, k))
+		}
+		p.Table = [][]string{append(head, "Files")}
+		for _, row := range c.Rows {
+			line := []string{row.Agency}
+			for _, cell := range row.Cells {
+				line = append(line, cellText(cell))
+			}
+			p.Table = append(p.Table, append(line, strings.Join(row.Files, "; ")))
+		}
+	}
+	for _, a := range c.NotSubmitted {
+		p.Findings = append(p.Findings, Finding{Text: a + ": no statement received"})
+	}
+	for _, m := range c.LackingRequired {
+		title := m.Title
+		if title == "" {
+			title = SectionTitle(r, m.Section)
+		}
+		p.Findings = append(p.Findings, Finding{Text: fmt.Sprintf("%s: no %s section", m.Agency, title), Cites: strings.Join(m.Files, "; ")})
+	}
+	return p
+}
+
+func cellText(c model.SectionCell) string {
+	switch c.Status {
+	case model.StatusMissing:
+		return "missing"
+	case "":
+		return ""
+	}
+	return fmt.Sprintf("%s (%d words)", c.Status, c.Words)
+}
+
+func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
+	p := AnalysisPart{Title: "Cross-cutting themes"}
+	if len(t.Themes) == 0 {
+		return p
+	}
+	p.Intro = fmt.Sprintf("Themes the statements raise. A theme named as an area for development by at least %d agencies is a candidate for the board's own priorities.", t.CandidateMin)
+	p.Table = [][]string{{"Theme", "Raised by", "Named for development by", "Candidate"}}
+	for _, th := range t.Themes {
+		var by []string
+		for _, ag := range th.Agencies {
+			by = append(by, ag.Agency)
+		}
+		cand := ""
+		if th.Candidate {
+			cand = "yes"
+		}
+		p.Table = append(p.Table, []string{th.Title, strings.Join(by, "; "), strings.Join(th.DevelopmentAgencies, "; "), cand})
+		for _, ag := range th.Agencies {
+			p.Findings = append(p.Findings, Finding{
+				Text:  fmt.Sprintf("%s: %s (%s)", th.Title, ag.Agency, quoted(ag.Matched)),
+				Cites: Cites(r, ag.Citations),
+			})
+		}
+	}
+	return p
+}
+
+func training(r *model.Report, a *model.Analysis) AnalysisPart {
+	p := AnalysisPart{Title: "Training compliance"}
+	if len(a.Training) == 0 {
+		return p
+	}
+	p.Intro = fmt.Sprintf("Training figures as the statements give them; figures under the %s%% target are marked.", strconv.FormatFloat(a.TrainingTarget, 'f', -1, 64))
+	p.Table = [][]string{{"Agency", "Course", "Group", "Figure", "Under target", "Source"}}
+	for _, f := range a.Training {
+		under := ""
+		if f.BelowTarget {
+			under = "yes"
+		}
+		p.Table = append(p.Table, []string{f.Agency, f.Course, f.Group, f.Text, under, Cites(r, f.Citations)})
+	}
+	return p
+}
+
+func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
+	p := AnalysisPart{Title: "Evidence of impact", Intro: "Statements whose outcomes and impact section gives no evidence of the difference made."}
+	for _, f := range fs {
+		text := f.Agency + ": " + f.Detail
+		if f.Quote != "" {
+			text += " (\u201c" + f.Quote + "\u201d)"
+		}
+		p.Findings = append(p.Findings, Finding{Text: text, Cites: Cites(r, f.Citations)})
+	}
+	return p
+}
+
+// publication lists possible personal data by kind and place, without
+// repeating the matched text: the comment in the statement marks it.
+func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
+	p := AnalysisPart{Title: "Before publication: possible personal data",
+		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
+	for _, f := range fs {
+		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: Cites(r, f.Citations)})
+	}
+	return p
+}
+
+func notes(r *model.Report, ns []model.DraftNote) AnalysisPart {
+	p := AnalysisPart{Title: "Draft notes (language model)", Draft: true,
+		Intro: "Drafted by a language model for the business manager. They are not agency text: check each against the statements it cites."}
+	for _, n := range ns {
+		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations)})
+	}
+	return p
+}
+
+// PersonalDataNote is the reviewer note for a possible piece of personal data.
+func PersonalDataNote(f model.PersonalDataFinding) string {
+	kind := strings.ReplaceAll(string(f.Kind), "_", " ")
+	if f.Detail != "" {
+		return fmt.Sprintf("possible personal data (%s): %s", kind, f.Detail)
+	}
+	return fmt.Sprintf("possible personal data (%s): check before publication", kind)
+}
+
+func quoted(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = "\u201c" + w + "\u201d"
+	}
+	return strings.Join(out, ", ")
+}
+
+// Cites formats citations: "Agency, Section, file p. 2 #14; ...".
+func Cites(r *model.Report, cs []model.Citation) string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		s := c.File
+		if c.Page > 0 {
+			s += fmt.Sprintf(" p. %d", c.Page)
+		}
+		s += fmt.Sprintf(" #%d", c.Index)
+		if c.Section != "" {
+			s = SectionTitle(r, c.Section) + ", " + s
+		}
+		if c.Agency != "" {
+			s = c.Agency + ", " + s
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
+}
