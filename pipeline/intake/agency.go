@@ -117,8 +117,9 @@ func agencyWords(s string) []string {
 }
 
 // Identify names the agency of a submission from its file name and its
-// first lines (title, first heading). The longest name or alias found wins
-// (so "Essex CRC" beats "CRC"). When the document and the file name name
+// first lines (title, first heading). The earliest line that names an agency
+// decides, and within it the longest name or alias (so "Essex CRC" beats
+// "CRC"). When the document and the file name name
 // different agencies, the document wins: its title is written by the agency
 // about itself, while a file name is given by whoever saved or forwarded it
 // ("FW_ ..."), and may be wrong or name a template borrowed from a partner.
@@ -130,8 +131,12 @@ func (a *Agencies) Identify(fileName string, firstLines []string) (name string, 
 	if len(lines) > maxFirstLines {
 		lines = lines[:maxFirstLines]
 	}
-	if n, ok := a.best(strings.Join(lines, "\n")); ok {
-		return n, true
+	// Line by line: the title names the author; a later line may mention
+	// a partner it works with.
+	for _, l := range lines {
+		if n, ok := a.best(l); ok {
+			return n, true
+		}
 	}
 	base := filepath.Base(fileName)
 	stem := strings.TrimSuffix(base, filepath.Ext(base))

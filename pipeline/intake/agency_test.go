@@ -45,6 +45,7 @@ func TestIdentify(t *testing.T) {
 		{"bare CRC", "CRC statement.docx", nil, "Valley Probation Service", true},
 		{"document over file name", "RCHT template.docx", []string{"Northmoor Community Rehabilitation Company"}, "Northmoor Community Rehabilitation Company", true},
 		{"file name when the document says nothing", "HUHFT.docx", []string{"Annual safeguarding statement"}, "Hillview University Hospital NHS Foundation Trust", true},
+		{"first line decides", "x.docx", []string{"Northmoor CRC", "working with Riverside Community Health Trust (RCHT)"}, "Northmoor Community Rehabilitation Company", true},
 		{"only the first lines count", "x.docx", []string{"Annual statement", "Agency context", "Our work", "We work closely with RCHT"}, "Annual statement", false},
 		{"unknown: own title", "statement.docx", []string{"  ", "  Lakeside   Youth Offending Service "}, "Lakeside Youth Offending Service", false},
 		{"unknown: file stem", "Lakeside YOS return.docx", nil, "Lakeside YOS return", false},
