@@ -127,8 +127,10 @@ func (c *Client) attempt(ctx context.Context, creq openai.ChatCompletionRequest,
 	if first {
 		d.Documents, d.Blocks, d.NoteRequests = carries.Documents, carries.Blocks, carries.NoteRequests
 	}
-	c.sent.add(d)
 	resp, err := c.api.CreateChatCompletion(actx, creq)
+	if !unreachable(err) { // a refused connection sent nothing
+		c.sent.add(d)
+	}
 	if err != nil {
 		return "", retryAfter, err
 	}

@@ -111,15 +111,30 @@ func TestUnreachableServerIsAskedOnce(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close() // nothing listens there now
 	cfg := testCfg(ModeFull, "http://"+addr+"/v1")
-	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry)
+	doer := &countingDoer{inner: http.DefaultClient}
+	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry, WithHTTPClient(doer))
 	if err != nil {
 		t.Fatal(err)
 	}
 	assertFallback(t, m, "could not be reached")
 	assertFallback(t, m, "not asked")
-	if n := m.Sent().Attempts; n != 1 {
-		t.Errorf("%d attempts, want 1 for the whole run", n)
+	if n := doer.n.Load(); n != 1 {
+		t.Errorf("%d connection attempts, want 1 for the whole run", n)
 	}
+	if s := m.Sent(); !s.Empty() {
+		t.Errorf("Sent %+v: a refused connection sent nothing", s)
+	}
+}
+
+// countingDoer counts the requests it passes on.
+type countingDoer struct {
+	inner *http.Client
+	n     atomic.Int32
+}
+
+func (d *countingDoer) Do(r *http.Request) (*http.Response, error) {
+	d.n.Add(1)
+	return d.inner.Do(r)
 }
 
 func TestConcurrencyIsLimited(t *testing.T) {

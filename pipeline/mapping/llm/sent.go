@@ -2,6 +2,7 @@ package llm
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -18,7 +19,8 @@ type Sent struct {
 	// NoteRequests counts requests for draft analysis notes, which send the
 	// analysis facts (agency names, sections, figures), not statement text.
 	NoteRequests int `json:"note_requests"`
-	// Attempts counts HTTP requests made, retries included.
+	// Attempts counts HTTP requests made, retries included; a connection
+	// that was refused sent nothing and is not counted.
 	Attempts int `json:"attempts"`
 }
 
@@ -30,12 +32,15 @@ func (s Sent) Summary() string {
 	if s.Empty() {
 		return ""
 	}
-	msg := fmt.Sprintf("Sent %d block(s) of %d document(s) to the language model %s at %s",
-		s.Blocks, s.Documents, s.Model, s.Endpoint)
-	if s.NoteRequests > 0 {
-		msg += fmt.Sprintf(", and the analysis facts in %d request(s) for draft notes", s.NoteRequests)
+	var what []string
+	if s.Documents > 0 {
+		what = append(what, fmt.Sprintf("%d block(s) of statement text from %d document(s)", s.Blocks, s.Documents))
 	}
-	return msg + fmt.Sprintf(" (%d HTTP request(s)).", s.Attempts)
+	if s.NoteRequests > 0 {
+		what = append(what, fmt.Sprintf("the analysis facts for draft notes (%d request(s))", s.NoteRequests))
+	}
+	return fmt.Sprintf("Sent %s to the language model %s at %s (%d HTTP request(s)).",
+		strings.Join(what, " and "), s.Model, s.Endpoint, s.Attempts)
 }
 
 // sentLog counts what was sent; safe for concurrent use.
