@@ -1,0 +1,88 @@
+package tracker
+
+import (
+	"strconv"
+
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// attentionFlags are statement flags the agency itself must act on (send
+// the missing section, take out personal details); the others are for the
+// reviewer of the draft and only listed.
+var attentionFlags = map[string]bool{model.FlagMissingSection: true, model.FlagPersonalData: true}
+
+// buildRow makes one expected agency's row.
+func buildRow(a config.Agency, res *pipeline.Result, rejected []Rejected, rel func(pipeline.FileOutcome) string) Row {
+	row := Row{Agency: a.Name, Optional: a.Optional, Contact: a.Contact, Files: []string{}, Flags: []string{}}
+	for _, f := range res.Files {
+		if f.Status == pipeline.FileUsed && f.Agency == a.Name {
+			row.Files = append(row.Files, rel(f))
+			if f.Received.After(row.Received) {
+				row.Received = f.Received
+			}
+		}
+	}
+	var st *model.Statement
+	if res.Report != nil {
+		for _, s := range res.Report.Statements {
+			if s.AgencyKnown && s.Agency == a.Name {
+				st = s
+			}
+		}
+	}
+	attention := false
+	if st != nil {
+		row.Number = st.Number
+		row.Sections = coverage(st, coverageSections(res.Report))
+		for _, fl := range st.Flags {
+			row.Flags = append(row.Flags, fl.Message)
+			if attentionFlags[fl.Kind] {
+				attention = true
+				row.Actions = append(row.Actions, fl.Message)
+			}
+		}
+	}
+	bad := 0
+	for _, r := range rejected {
+		if r.Agency == a.Name {
+			bad++
+			msg := "Could not use " + r.File + ": " + r.Reason
+			row.Flags = append(row.Flags, msg)
+			row.Actions = append(row.Actions, msg)
+		}
+	}
+	switch {
+	case len(row.Files) > 0 && !attention:
+		row.State = Received
+	case len(row.Files) > 0 || bad > 0:
+		row.State = NeedsAttention
+	default:
+		row.State = Missing
+	}
+	return row
+}
+
+func coverage(st *model.Statement, sections []model.SectionInfo) Coverage {
+	c := Coverage{Of: len(sections)}
+	for _, s := range sections {
+		if hasContent(st, s.Key) {
+			c.Have++
+		} else {
+			c.Missing = append(c.Missing, s.Title)
+		}
+	}
+	return c
+}
+
+func hasContent(st *model.Statement, k model.SectionKey) bool {
+	for _, p := range st.Placements {
+		if p.Section == k && !p.IsHeading() {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,129 @@
+package tracker
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+)
+
+// stateText is a state as a person reads it.
+func (r Row) stateText() string {
+	switch {
+	case r.State == Received:
+		return "received"
+	case r.State == NeedsAttention:
+		return "needs attention"
+	case r.Optional:
+		return "not received (optional)"
+	}
+	return "MISSING"
+}
+
+// WriteJSON writes the tracker as indented JSON.
+func (t Tracker) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(t)
+}
+
+// WriteText writes the tracker as a table with the file lists under it.
+func (t Tracker) WriteText(w io.Writer) error {
+	ew := &errWriter{w: w}
+	t.header(ew)
+	tw := tabwriter.NewWriter(ew, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "AGENCY\tSTATUS\tRECEIVED\tSECTIONS\tFILES")
+	for _, r := range t.Rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", numbered(r), r.stateText(), when(r.Received),
+			r.Sections, strings.Join(r.Files, ", "))
+	}
+	tw.Flush()
+	for _, r := range t.Rows {
+		if len(r.Flags) == 0 {
+			continue
+		}
+		fmt.Fprintf(ew, "\n%s:\n", r.Agency)
+		for _, f := range r.Flags {
+			fmt.Fprintf(ew, "  - %s\n", f)
+		}
+	}
+	t.fileLists(ew)
+	return ew.err
+}
+
+func (t Tracker) header(w io.Writer) {
+	title := strings.TrimSpace(t.Board + " " + t.Title)
+	if t.Period != "" {
+		title += " " + t.Period
+	}
+	fmt.Fprintln(w, title)
+	line := fmt.Sprintf("%d received, %d need attention, %d missing.", t.Counts.Received, t.Counts.NeedsAttention, t.Counts.Missing)
+	if t.DaysLeft != nil {
+		line = deadlineText(t.Deadline, *t.DaysLeft) + " " + line
+	}
+	fmt.Fprintln(w, line)
+	fmt.Fprintln(w)
+}
+
+func deadlineText(deadline string, days int) string {
+	switch {
+	case days > 1:
+		return fmt.Sprintf("Deadline %s (%d days left).", deadline, days)
+	case days == 1:
+		return fmt.Sprintf("Deadline %s (tomorrow).", deadline)
+	case days == 0:
+		return fmt.Sprintf("Deadline %s (today).", deadline)
+	}
+	return fmt.Sprintf("Deadline %s (passed %d days ago).", deadline, -days)
+}
+
+func (t Tracker) fileLists(w io.Writer) {
+	if len(t.Unidentified) > 0 {
+		fmt.Fprintln(w, "\nNot identified (add the agency, or an alias for it, to the configuration):")
+		for _, u := range t.Unidentified {
+			fmt.Fprintf(w, "  - %s (titled %q)\n", u.File, u.Title)
+		}
+	}
+	if len(t.Rejected) > 0 {
+		fmt.Fprintln(w, "\nRejected:")
+		for _, r := range t.Rejected {
+			fmt.Fprintf(w, "  - %s: %s\n", r.File, r.Reason)
+		}
+	}
+	if len(t.Superseded) > 0 {
+		fmt.Fprintln(w, "\nSuperseded by a later version:")
+		for _, s := range t.Superseded {
+			fmt.Fprintf(w, "  - %s → %s\n", s.File, s.By)
+		}
+	}
+}
+
+func numbered(r Row) string {
+	if r.Number == "" {
+		return r.Agency
+	}
+	return r.Number + " " + r.Agency
+}
+
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "-"
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// errWriter keeps the first write error so the printing code stays plain.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return len(p), nil
+	}
+	_, e.err = e.w.Write(p)
+	return len(p), nil
+}

@@ -1,0 +1,192 @@
+package tracker
+
+import (
+	"path/filepath"
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// State is where an expected agency stands.
+type State string
+
+// The states, worst last.
+const (
+	Received       State = "received"
+	NeedsAttention State = "needs_attention" // sent something that cannot be used as it is
+	Missing        State = "missing"
+)
+
+// Tracker is the whole status page.
+type Tracker struct {
+	Board        string         `json:"board"`
+	Title        string         `json:"title"`
+	Period       string         `json:"period"`
+	Deadline     string         `json:"deadline,omitempty"`
+	DaysLeft     *int           `json:"days_left,omitempty"` // negative once passed
+	Counts       Counts         `json:"counts"`
+	Rows         []Row          `json:"agencies"`
+	Unidentified []Unidentified `json:"unidentified"`
+	Rejected     []Rejected     `json:"rejected"`
+	Superseded   []Superseded   `json:"superseded"`
+}
+
+// Counts sums the rows by state; optional agencies that sent nothing are
+// not counted as missing.
+type Counts struct {
+	Received       int `json:"received"`
+	NeedsAttention int `json:"needs_attention"`
+	Missing        int `json:"missing"`
+}
+
+// Row is one expected agency.
+type Row struct {
+	Number   string    `json:"number,omitempty"` // the statement's number in the report, e.g. "7.3"
+	Agency   string    `json:"agency"`
+	State    State     `json:"state"`
+	Optional bool      `json:"optional,omitempty"`
+	Contact  string    `json:"contact,omitempty"`
+	Files    []string  `json:"files"` // used, relative to the submissions folder
+	Received time.Time `json:"received,omitzero"`
+	Sections Coverage  `json:"sections"`
+	Flags    []string  `json:"flags"`
+	// Actions are the flags the agency itself must act on (a missing
+	// section, a file that could not be used): what --chase asks for.
+	Actions []string `json:"actions,omitempty"`
+}
+
+// Coverage is how many of the template's sections the statement fills.
+type Coverage struct {
+	Have    int      `json:"have"`
+	Of      int      `json:"of"`
+	Missing []string `json:"missing,omitempty"` // section titles
+}
+
+// String gives "5/5", or "-" when there is no statement.
+func (c Coverage) String() string {
+	if c.Of == 0 || c.Have == 0 && len(c.Missing) == 0 {
+		return "-"
+	}
+	return itoa(c.Have) + "/" + itoa(c.Of)
+}
+
+// Unidentified is a readable file no configured agency matched.
+type Unidentified struct {
+	File  string `json:"file"`
+	Title string `json:"title"` // the name it is shown under: its own title
+}
+
+// Rejected is a file that could not be used, with the reason.
+type Rejected struct {
+	File   string `json:"file"`
+	Agency string `json:"agency,omitempty"` // guessed from the file name
+	Reason string `json:"reason"`
+}
+
+// Superseded is an earlier version replaced by a later one.
+type Superseded struct {
+	File   string `json:"file"`
+	Agency string `json:"agency"`
+	By     string `json:"by"`
+}
+
+// Build makes the tracker of a run. now decides the days left.
+func Build(res *pipeline.Result, cfg config.Config, now time.Time) Tracker {
+	t := Tracker{Board: cfg.Report.Board, Title: cfg.Report.Title, Period: cfg.Report.Period,
+		Deadline: cfg.Report.Deadline, Unidentified: []Unidentified{}, Rejected: []Rejected{}, Superseded: []Superseded{}}
+	t.DaysLeft = daysLeft(cfg.Report.Deadline, now)
+	rel := relTo(cfg.Paths.Submissions)
+	names := intake.NewAgencies(cfg.Agencies)
+	for _, f := range res.Files {
+		switch f.Status {
+		case pipeline.FileUnidentified:
+			t.Unidentified = append(t.Unidentified, Unidentified{File: rel(f), Title: f.Agency})
+		case pipeline.FileRejected:
+			agency, known := names.Identify(fileName(f), nil)
+			if !known {
+				agency = ""
+			}
+			t.Rejected = append(t.Rejected, Rejected{File: rel(f), Agency: agency, Reason: f.Reason})
+		case pipeline.FileSuperseded:
+			t.Superseded = append(t.Superseded, Superseded{File: rel(f), Agency: f.Agency, By: relPath(cfg.Paths.Submissions, f.By)})
+		}
+	}
+	for _, a := range cfg.Agencies {
+		row := buildRow(a, res, t.Rejected, rel)
+		t.Rows = append(t.Rows, row)
+		switch {
+		case row.State == Received:
+			t.Counts.Received++
+		case row.State == NeedsAttention:
+			t.Counts.NeedsAttention++
+		case !row.Optional:
+			t.Counts.Missing++
+		}
+	}
+	return t
+}
+
+// fileName is the name that may carry the agency: the attachment's, or the file's.
+func fileName(f pipeline.FileOutcome) string {
+	if f.Attachment != "" {
+		return f.Attachment
+	}
+	return filepath.Base(f.Path)
+}
+
+// relTo shows outcomes relative to the submissions folder, with the
+// attachment named for an e-mail.
+func relTo(root string) func(pipeline.FileOutcome) string {
+	return func(f pipeline.FileOutcome) string {
+		s := relPath(root, f.Path)
+		if f.Attachment != "" {
+			s += " (attachment " + f.Attachment + ")"
+		}
+		return s
+	}
+}
+
+func relPath(root, p string) string {
+	if root == "" || p == "" {
+		return p
+	}
+	if r, err := filepath.Rel(root, p); err == nil && filepath.IsLocal(r) {
+		return r
+	}
+	return p
+}
+
+func daysLeft(deadline string, now time.Time) *int {
+	d, err := time.ParseInLocation("2006-01-02", deadline, now.Location())
+	if err != nil {
+		return nil
+	}
+	y, m, dd := now.Date()
+	today := time.Date(y, m, dd, 0, 0, 0, 0, now.Location())
+	n := int(d.Sub(today).Hours() / 24)
+	return &n
+}
+
+// the sections a statement is measured against: the template's, except
+// inspection, which only some agencies have.
+func coverageSections(rep *model.Report) []model.SectionInfo {
+	var out []model.SectionInfo
+	if rep != nil {
+		for _, s := range rep.Sections {
+			if s.Key != model.SectionInspection && s.Key != model.SectionUnmapped {
+				out = append(out, s)
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, k := range model.TemplateOrder {
+			if k != model.SectionInspection {
+				out = append(out, model.SectionInfo{Key: k, Title: string(k)})
+			}
+		}
+	}
+	return out
+}
