@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"fmt"
 	"net/http"
 	"time"
 
@@ -17,8 +18,9 @@ type settings struct {
 // Option changes how New or NewClient builds its value.
 type Option func(*settings)
 
-// WithHTTPClient sets the HTTP client (default: a plain http.Client; the
-// per-attempt timeout comes from config.LLM.Timeout either way).
+// WithHTTPClient sets the HTTP client (default: an http.Client that follows
+// no redirects; the per-attempt timeout comes from config.LLM.Timeout
+// either way).
 func WithHTTPClient(c openai.HTTPDoer) Option {
 	return func(s *settings) { s.httpClient = c }
 }
@@ -45,9 +47,16 @@ func WithClient(c *Client) Option {
 }
 
 func applyOptions(opts []Option) settings {
-	s := settings{httpClient: &http.Client{}, retry: defaultRetry}
+	s := settings{httpClient: &http.Client{CheckRedirect: refuseRedirect}, retry: defaultRetry}
 	for _, o := range opts {
 		o(&s)
 	}
 	return s
+}
+
+// refuseRedirect stops the client following a redirect: a 307 or 308 would
+// re-send the statement text to wherever the server points, past the
+// privacy guard's check of llm.base_url.
+func refuseRedirect(req *http.Request, _ []*http.Request) error {
+	return fmt.Errorf("the server redirected to %s, and reportpipe does not follow redirects with statement text: set llm.base_url to the final address", req.URL.Redacted())
 }

@@ -1,12 +1,13 @@
 package llm
 
 import (
-	"context"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
+	"syscall"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -53,14 +54,15 @@ func statusOf(err error) int {
 }
 
 // retryable: 429 and 5xx answers, and a connection dropped mid-answer.
-// A refused connection (no server) and a timeout are not retried: the
-// first would fail again at once, the second would double a long wait.
+// Nothing else is: a refused connection would fail again at once, a
+// timeout would double a long wait, a refused redirect or a garbled answer
+// would come back the same.
 func retryable(err error) bool {
 	if s := statusOf(err); s != 0 {
 		return s == http.StatusTooManyRequests || s >= 500
 	}
-	return !unreachable(err) && !errors.Is(err, context.DeadlineExceeded) &&
-		!errors.Is(err, context.Canceled)
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET)
 }
 
 // unreachable reports a failure to connect at all (nothing listening, no

@@ -204,3 +204,42 @@ func TestBackoffGrowsWithJitterAndHonoursRetryAfter(t *testing.T) {
 		t.Errorf("backoff with Retry-After 3s = %v", d)
 	}
 }
+
+func TestRedirectsAreNotFollowed(t *testing.T) {
+	elsewhere := newFakeServer(t, labelAll(t, "activity", 0.9))
+	f := newFakeServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, elsewhere.srv.URL+"/v1/chat/completions", http.StatusTemporaryRedirect)
+	})
+	assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), "redirected")
+	if n := len(elsewhere.requests()); n != 0 {
+		t.Errorf("the redirect target got %d request(s)", n)
+	}
+	if n := len(f.requests()); n != 1 {
+		t.Errorf("%d requests: a redirect is not retried", n)
+	}
+}
+
+func TestDroppedConnectionIsRetried(t *testing.T) {
+	good := labelAll(t, "activity", 0.8)
+	f := newFakeServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+		if n == 1 {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close() // hang up without an answer
+			}
+			return
+		}
+		good(n, req, w, r)
+	})
+	m := newMapper(t, f, ModeFull, fakeRules{})
+	pl, err := m.Map(context.Background(), testDoc("a.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pl[1].Mapper != "llm" || len(f.requests()) != 2 {
+		t.Errorf("mapper %q after %d requests; want llm after a retry", pl[1].Mapper, len(f.requests()))
+	}
+	if n := m.Notes(); len(n) != 0 {
+		t.Errorf("notes %v", n)
+	}
+}
