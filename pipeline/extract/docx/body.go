@@ -2,6 +2,7 @@ package docx
 
 import (
 	"encoding/xml"
+	"fmt"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -15,6 +16,9 @@ type walker struct {
 	// fields holds one entry per open complex field: true while its
 	// instruction part is being read, false once it shows its result.
 	fields []bool
+	// boxes counts text boxes read; pictures and altChunks count content
+	// the extractor cannot read, to warn the reviewer about it.
+	boxes, pictures, altChunks int
 }
 
 // body finds w:body and returns its blocks in reading order.
@@ -59,6 +63,8 @@ func (w *walker) block(se xml.StartElement, out *[]model.Block) error {
 		return w.r.each(func(c xml.StartElement) error { return w.block(c, out) })
 	case "AlternateContent":
 		return w.alternate(func(c xml.StartElement) error { return w.block(c, out) })
+	case "altChunk":
+		w.altChunks++
 	}
 	return w.r.skip()
 }
@@ -117,4 +123,16 @@ func (w *walker) endParagraph() {
 	for i := range w.fields {
 		w.fields[i] = false
 	}
+}
+
+// warnings tells the reviewer what the body held that was not read.
+func (w *walker) warnings() []string {
+	var out []string
+	if w.pictures > 0 {
+		out = append(out, fmt.Sprintf("%d picture(s) or embedded object(s) were not read; if one holds text or figures (a chart, a pasted table), check it in the original", w.pictures))
+	}
+	if w.altChunks > 0 {
+		out = append(out, fmt.Sprintf("%d part(s) of the statement are embedded as separate files (altChunk) and were not read; ask the agency to paste them in as ordinary text", w.altChunks))
+	}
+	return out
 }

@@ -52,7 +52,7 @@ func (w *walker) listItem(pp pProps) (isList bool, depth int, ordered bool) {
 	if !hasNum {
 		return false, 0, false
 	}
-	isList, ordered = w.num.list(numID, ilvl)
+	isList, ordered = w.num.list(numID, ilvl, w.styles)
 	return isList, ilvl, ordered
 }
 

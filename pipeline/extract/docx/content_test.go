@@ -1,7 +1,11 @@
 package docx
 
 import (
+	"context"
+	"strings"
 	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/extract"
 )
 
 func r(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
@@ -95,6 +99,35 @@ func TestRunText(t *testing.T) {
 			`<w:p>` + r("“Safe at home” – the children’s view £5") + `</w:p>`,
 			"0 paragraph \"“Safe at home” – the children’s view £5\"\n"},
 	})
+}
+
+func TestEquationText(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"equation text kept in the paragraph",
+			`<w:p>` + r("Rate: ") + `<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><w:rPr><w:b/></w:rPr><m:t>12/40</m:t></m:r></m:oMath></w:p>`,
+			"0 paragraph \"Rate: 12/40\"\n"},
+	})
+}
+
+func TestWarnings(t *testing.T) {
+	picture := `<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
+	body := `<w:p>` + r("Chart below.") + picture + `</w:p><w:altChunk r:id="rId7"/>` + `<w:p>` + textBox("Boxed, not a picture.") + `</w:p>`
+	doc, err := New(extract.DefaultLimits).Extract(context.Background(), docxOf(t, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 picture(s)", "1 part(s) of the statement are embedded"}
+	if len(doc.Warnings) != len(want) {
+		t.Fatalf("warnings %q: want %d", doc.Warnings, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(doc.Warnings[i], w) {
+			t.Errorf("warning %d %q: want prefix %q", i, doc.Warnings[i], w)
+		}
+	}
+	if len(doc.Blocks) != 2 {
+		t.Errorf("got %d blocks, want the paragraph and the text box", len(doc.Blocks))
+	}
 }
 
 func TestBodyOnly(t *testing.T) {

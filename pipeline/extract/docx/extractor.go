@@ -80,6 +80,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, rejectNoText()
 	}
 	doc.Blocks = blocks
+	doc.Warnings = append(doc.Warnings, w.warnings()...)
 	return doc, nil
 }
 

@@ -6,8 +6,15 @@ import "encoding/xml"
 // enough to tell a bulleted list from a numbered one. The zero value (no
 // numbering.xml) knows no lists.
 type numbering struct {
-	abstract map[string]map[int]string // abstractNumId → ilvl → numFmt
+	abstract map[string]abstractNum
 	nums     map[string]numDef
+}
+
+// abstractNum is a list definition: the number format of each level, or a
+// link to a numbering style (w:numStyleLink) that holds the levels instead.
+type abstractNum struct {
+	levels    map[int]string // ilvl → numFmt
+	styleLink string
 }
 
 // numDef is a w:num: the abstract definition it uses and any levels it
@@ -19,13 +26,15 @@ type numDef struct {
 
 // parseNumbering reads numbering.xml.
 func parseNumbering(r *reader) (*numbering, error) {
-	n := &numbering{abstract: map[string]map[int]string{}, nums: map[string]numDef{}}
+	n := &numbering{abstract: map[string]abstractNum{}, nums: map[string]numDef{}}
 	err := eachTop(r, func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "abstractNum":
 			id, _ := attr(se, "abstractNumId")
-			levels, err := parseLevels(r)
-			n.abstract[id] = levels
+			var a abstractNum
+			var err error
+			a.levels, a.styleLink, err = parseLevels(r)
+			n.abstract[id] = a
 			return err
 		case "num":
 			id, _ := attr(se, "numId")
@@ -38,10 +47,14 @@ func parseNumbering(r *reader) (*numbering, error) {
 	return n, err
 }
 
-// parseLevels reads the w:lvl children of an abstractNum or lvlOverride.
-func parseLevels(r *reader) (map[int]string, error) {
-	levels := map[int]string{}
-	err := r.each(func(se xml.StartElement) error {
+// parseLevels reads the w:lvl children of an abstractNum or lvlOverride,
+// and the numbering style it links to, if any.
+func parseLevels(r *reader) (levels map[int]string, styleLink string, err error) {
+	levels = map[int]string{}
+	err = r.each(func(se xml.StartElement) error {
+		if se.Name.Local == "numStyleLink" {
+			styleLink, _ = attr(se, "val")
+		}
 		if se.Name.Local != "lvl" {
 			return r.skip()
 		}
@@ -56,7 +69,7 @@ func parseLevels(r *reader) (map[int]string, error) {
 			return r.skip()
 		})
 	})
-	return levels, err
+	return levels, styleLink, err
 }
 
 func parseNum(r *reader) (numDef, error) {
@@ -66,7 +79,7 @@ func parseNum(r *reader) (numDef, error) {
 		case "abstractNumId":
 			def.abstract, _ = attr(se, "val")
 		case "lvlOverride":
-			levels, err := parseLevels(r)
+			levels, _, err := parseLevels(r)
 			for k, v := range levels {
 				def.overrides[k] = v
 			}
@@ -78,8 +91,9 @@ func parseNum(r *reader) (numDef, error) {
 }
 
 // list reports whether numId names a list (numId 0 removes numbering), and
-// whether its level ilvl is numbered rather than bulleted.
-func (n *numbering) list(numID string, ilvl int) (isList, ordered bool) {
+// whether its level ilvl is numbered rather than bulleted. A definition that
+// links to a numbering style is followed through styles, one hop.
+func (n *numbering) list(numID string, ilvl int, styles *styleSheet) (isList, ordered bool) {
 	if n == nil || numID == "" || numID == "0" {
 		return false, false
 	}
@@ -89,13 +103,31 @@ func (n *numbering) list(numID string, ilvl int) (isList, ordered bool) {
 	}
 	f, ok := def.overrides[ilvl]
 	if !ok {
-		f = n.abstract[def.abstract][ilvl]
+		a := n.abstract[def.abstract]
+		f, ok = a.levels[ilvl]
+		if !ok && a.styleLink != "" {
+			f = n.linkedFormat(a.styleLink, ilvl, styles)
+		}
 	}
 	switch f {
 	case "bullet", "none", "":
 		return true, false
 	}
 	return true, true
+}
+
+// linkedFormat finds a level's format through a numbering style: the
+// style's numId names a num whose abstract definition holds the levels.
+func (n *numbering) linkedFormat(styleID string, ilvl int, styles *styleSheet) string {
+	numID, ok, _, _ := styles.numbering(styleID)
+	if !ok {
+		return ""
+	}
+	def := n.nums[numID]
+	if f, ok := def.overrides[ilvl]; ok {
+		return f
+	}
+	return n.abstract[def.abstract].levels[ilvl]
 }
 
 func atoiOr(s string, def int) int {

@@ -54,8 +54,26 @@ func (w *walker) inline(se xml.StartElement, p *para) error {
 		return w.r.each(func(c xml.StartElement) error { return w.inline(c, p) })
 	case "AlternateContent":
 		return w.alternate(func(c xml.StartElement) error { return w.inline(c, p) })
+	case "oMath", "oMathPara":
+		return w.math(p)
 	}
 	return w.r.skip()
+}
+
+// math reads an equation's text (its m:t elements) into the paragraph, so
+// figures written as equations are not lost. It counts as a plain run.
+func (w *walker) math(p *para) error {
+	return w.r.each(func(se xml.StartElement) error {
+		if se.Name.Local != "t" {
+			return w.math(p)
+		}
+		t, err := w.r.text()
+		p.text.WriteString(t)
+		if strings.TrimSpace(t) != "" {
+			p.runs++
+		}
+		return err
+	})
 }
 
 // run reads a w:r: its text, tabs and breaks, field characters, and any
@@ -111,7 +129,12 @@ func (w *walker) runChild(se xml.StartElement, p *para, sb *strings.Builder) err
 	case "AlternateContent":
 		return w.alternate(func(c xml.StartElement) error { return w.runChild(c, p, sb) })
 	case "drawing", "pict", "object":
-		return w.textBoxes(p)
+		before := w.boxes
+		err := w.textBoxes(p)
+		if w.boxes == before {
+			w.pictures++
+		}
+		return err
 	}
 	// delText, instrText, softHyphen, sym and the rest show nothing.
 	return w.r.skip()
@@ -127,6 +150,7 @@ func (w *walker) textBoxes(p *para) error {
 func (w *walker) textBoxesIn(se xml.StartElement, p *para) error {
 	switch se.Name.Local {
 	case "txbxContent":
+		w.boxes++
 		bs, err := w.blocks()
 		p.boxes = append(p.boxes, bs...)
 		return err

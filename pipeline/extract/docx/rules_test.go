@@ -95,6 +95,8 @@ func TestLists(t *testing.T) {
 			`0 list_item depth=1 ordered=true "Inherited number"` + "\n"},
 		{"paragraph level over style numbering", p(pst("NumberStyle")+`<w:numPr><w:ilvl w:val="0"/></w:numPr>`, "", "Top number"),
 			`0 list_item depth=0 ordered=true "Top number"` + "\n"},
+		{"levels through a numbering style link", p(num("5", "0"), "", "Linked number"),
+			`0 list_item depth=0 ordered=true "Linked number"` + "\n"},
 		{"marker text not added", p(num("2", "0"), "", "Plain item"),
 			`0 list_item depth=0 ordered=true "Plain item"` + "\n"},
 	})
