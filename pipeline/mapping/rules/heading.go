@@ -11,7 +11,8 @@ import (
 // headingThreshold is the least score at which a heading is taken to name a
 // section. Scores: 1 for a wording equal after normalising, the weighted
 // token overlap (Dice) or the character similarity for near wordings, and
-// 0.70-0.95 for a pattern depending on how much of the heading it covers.
+// 0.72-0.97 for a pattern depending on how much of the heading it covers
+// and how early.
 const headingThreshold = 0.72
 
 // headingMatch is the outcome of matching one heading.
@@ -98,7 +99,11 @@ func (s *sectionMatcher) score(norm string, toks []string) headingMatch {
 		if loc == nil {
 			continue
 		}
-		sc := 0.70 + 0.25*float64(loc[1]-loc[0])/float64(len(norm))
+		// More of the heading covered is surer; and a heading's head noun
+		// comes first in English ("Impact of safeguarding activity" is
+		// about impact), so an earlier match is a little surer too.
+		n := float64(len(norm))
+		sc := 0.72 + 0.2*float64(loc[1]-loc[0])/n + 0.05*(1-float64(loc[0])/n)
 		if sc > best.Score {
 			best.Score, best.How = sc, fmt.Sprintf("pattern %q", re.String())
 		}

@@ -21,6 +21,9 @@ type anchor struct {
 	conf float64
 	text string
 	m    headingMatch
+	// byMeaning is set for a heading at the section headings' level that
+	// names no section: its stretch was placed by meaning; this is why.
+	byMeaning string
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -65,6 +68,7 @@ func (p *plan) run() {
 		hi = anchors[0].sec
 	}
 	p.byMeaning(p.titleEnd, first, 0, hi)
+	anchors = p.withUnmatched(anchors)
 	for k, a := range anchors {
 		end := len(p.blocks)
 		if k+1 < len(anchors) {
@@ -81,6 +85,10 @@ func (p *plan) underHeading(a anchor, end int) {
 	p.slots[a.at] = slot{sec: a.sec, conf: a.conf, role: model.RoleSectionHeading,
 		evidence: a.m.evidence(a.text)}
 	ev := fmt.Sprintf("under heading %q (%s, %.2f)", a.text, p.m.keys[a.sec], a.m.Score)
+	if a.byMeaning != "" {
+		p.slots[a.at].role, p.slots[a.at].evidence = model.RoleSubHeading, a.byMeaning
+		ev = a.byMeaning
+	}
 	for i := a.at + 1; i < end; i++ {
 		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = a.sec, a.conf, ev
 	}

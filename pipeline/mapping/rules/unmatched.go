@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// stayBonus favours keeping an unmatched heading's stretch in the current
+// section: the meaning of what follows must clearly point elsewhere.
+const stayBonus = 2.0
+
+// withUnmatched adds, among the anchors, the styled headings at the level of
+// the document's section headings that name no section (an agency's own
+// wording the template does not list yet, such as "Working together"). The
+// stretch under each goes, as a whole, to the section its cues point to,
+// between the current section and the next matched one; by default it stays
+// in the current section, as a sub-heading would. Bold candidates and
+// deeper headings are never treated so: they are sub-headings.
+func (p *plan) withUnmatched(anchors []anchor) []anchor {
+	if len(anchors) < 2 {
+		return anchors
+	}
+	level := headingLevel(p.blocks[anchors[0].at])
+	var out []anchor
+	k := 0 // next anchor
+	for i := anchors[0].at; i < len(p.blocks); i++ {
+		if k < len(anchors) && anchors[k].at == i {
+			out = append(out, anchors[k])
+			k++
+			continue
+		}
+		if level == 0 || headingLevel(p.blocks[i]) != level || p.slots[i].role != model.RoleSubHeading {
+			continue
+		}
+		hi := len(p.m.keys) - 1
+		if k < len(anchors) {
+			hi = anchors[k].sec
+		}
+		out = append(out, p.unmatchedAnchor(i, out[len(out)-1].sec, hi))
+	}
+	return out
+}
+
+// unmatchedAnchor decides the section of the stretch under the unmatched
+// heading at i: the stretch runs to the next heading of the same level.
+func (p *plan) unmatchedAnchor(i, cur, hi int) anchor {
+	level := headingLevel(p.blocks[i])
+	sum := make([]float64, len(p.m.keys))
+	var cues [][]string = make([][]string, len(p.m.keys))
+	for j := i; j < len(p.blocks); j++ {
+		if j > i && headingLevel(p.blocks[j]) == level && p.slots[j].role != model.RoleContent {
+			break
+		}
+		h := p.m.cues.score(p.blocks[j].PlainText())
+		for s := range sum {
+			sum[s] += h.score[s]
+			cues[s] = append(cues[s], h.cues[s]...)
+		}
+	}
+	best, bestScore := cur, math.Inf(-1)
+	for s := cur; s <= hi && s < len(sum); s++ {
+		v := cueGain * math.Log1p(sum[s])
+		if s == cur {
+			v += stayBonus
+		}
+		if v > bestScore {
+			best, bestScore = s, v
+		}
+	}
+	text := strings.TrimSpace(p.blocks[i].PlainText())
+	ev := fmt.Sprintf("heading %q names no section; stays in %s", text, p.m.keys[best])
+	conf := 0.7
+	if best != cur {
+		ev = fmt.Sprintf("heading %q names no section; by meaning of its text: cues %s (score %.1f)",
+			text, strings.Join(firstN(dedupe(cues[best]), 5), ", "), sum[best])
+		conf = 0.6
+	}
+	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev}
+}
+
+func dedupe(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
