@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"sync"
+
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -59,14 +61,23 @@ func Analyse(stmts []*model.Statement, expected []config.Agency, t *template.Tem
 	}
 }
 
-// orDefault returns t, or the built-in template when t is nil or cannot be
-// read (an empty template still lets completeness use the fixed sections).
+// orDefault returns t, or the built-in template when t is nil (read once;
+// if it cannot be read, an empty template still lets completeness use the
+// fixed sections).
 func orDefault(t *template.Template) *template.Template {
 	if t != nil {
 		return t
 	}
-	if d, err := template.Default(); err == nil {
-		return d
-	}
-	return &template.Template{}
+	builtinOnce.Do(func() {
+		builtin = &template.Template{}
+		if d, err := template.Default(); err == nil {
+			builtin = d
+		}
+	})
+	return builtin
 }
+
+var (
+	builtinOnce sync.Once
+	builtin     *template.Template
+)

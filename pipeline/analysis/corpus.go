@@ -22,9 +22,10 @@ type stmtView struct {
 
 // item is one placed block with where it came from.
 type item struct {
-	p    model.Placement
-	cite model.Citation
-	text string
+	p     model.Placement
+	cite  model.Citation
+	text  string
+	lower string // text lower-cased, for cheap checks before a regexp
 }
 
 // content reports whether the item is agency content (not a title or a
@@ -57,15 +58,16 @@ func newStmtView(s *model.Statement) *stmtView {
 		if p.Block == nil {
 			continue
 		}
-		pos := p.Block.Pos()
+		pos, text := p.Block.Pos(), p.Block.PlainText()
 		file, ok := fileOf[p.Block]
 		if !ok && len(v.files) > 0 {
 			file = v.files[0]
 		}
 		v.items = append(v.items, item{
-			p:    p,
-			text: p.Block.PlainText(),
-			cite: model.Citation{Agency: s.Agency, Section: p.Section, File: file, Page: pos.Page, Index: pos.Index},
+			p:     p,
+			text:  text,
+			lower: strings.ToLower(text),
+			cite:  model.Citation{Agency: s.Agency, Section: p.Section, File: file, Page: pos.Page, Index: pos.Index},
 		})
 	}
 	return v

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -22,8 +23,8 @@ func publication(c *corpus) []model.PersonalDataFinding {
 }
 
 // blockPersonalData runs every check over one block, in a fixed order, so
-// findings are deterministic. A phone match inside an NHS number is not
-// reported twice.
+// findings are deterministic. Cheap byte checks skip the expressions a
+// block cannot match.
 func blockPersonalData(it item) []model.PersonalDataFinding {
 	var out []model.PersonalDataFinding
 	add := func(kind model.PersonalDataKind, lo, hi int, detail string) {
@@ -33,9 +34,25 @@ func blockPersonalData(it item) []model.PersonalDataFinding {
 		})
 	}
 	t := it.text
-	for _, m := range emailRe.FindAllStringIndex(t, -1) {
-		add(model.PDEmail, m[0], m[1], "An e-mail address: check it is a service address, not a person's, before publishing.")
+	if strings.IndexByte(t, '@') >= 0 {
+		for _, m := range emailRe.FindAllStringIndex(t, -1) {
+			add(model.PDEmail, m[0], m[1], "An e-mail address: check it is a service address, not a person's, before publishing.")
+		}
 	}
+	if strings.ContainsAny(t, "0123456789") {
+		digitChecks(t, add)
+	}
+	for _, w := range ageWindows(t, it.lower) {
+		for _, m := range namedChildMatches(t[w[0]:w[1]]) {
+			add(model.PDNamedChild, w[0]+m[0], w[0]+m[1], "A child named with an age: a child must not be identifiable in a published report.")
+		}
+	}
+	return out
+}
+
+// digitChecks runs the checks that need a digit: NHS numbers, phone numbers
+// (not inside an NHS number), dates of birth and postcodes.
+func digitChecks(t string, add func(model.PersonalDataKind, int, int, string)) {
 	var nhs [][]int
 	for _, m := range nhsRe.FindAllStringIndex(t, -1) {
 		if validNHS(onlyDigits(t[m[0]:m[1]])) {
@@ -54,8 +71,55 @@ func blockPersonalData(it item) []model.PersonalDataFinding {
 	for _, m := range postcodeRe.FindAllStringIndex(t, -1) {
 		add(model.PDPostcode, m[0], m[1], "A full postcode: check it is not a family's address before publishing.")
 	}
-	for _, m := range namedChildMatches(t) {
-		add(model.PDNamedChild, m[0], m[1], "A child named with an age: a child must not be identifiable in a published report.")
+}
+
+// ageWords are what every named-child pattern holds: "aged"/"age",
+// "year(s)", "yrs" or "month(s)".
+var ageWords = []string{"age", "year", "yr", "month"}
+
+// ageWindows are the stretches of t around each age word (from a word
+// start some 60 bytes before to a word end some 60 after), merged where they touch: the
+// named-child patterns run only there, as most of a block holds none.
+func ageWindows(t, lower string) [][2]int {
+	if len(lower) != len(t) {
+		return [][2]int{{0, len(t)}} // lower-casing changed lengths: read it all
+	}
+	var out [][2]int
+	for _, w := range ageWords {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], w)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			lo, hi := max(0, at-60), min(len(t), at+60)
+			if lo > 0 {
+				lo = strings.LastIndexByte(t[:lo], ' ') + 1 // back to a word start
+			}
+			if sp := strings.IndexByte(t[hi:], ' '); sp >= 0 {
+				hi += sp // on to a word end
+			} else {
+				hi = len(t)
+			}
+			out = addWindow(out, [2]int{lo, hi})
+			from = at + len(w)
+		}
+	}
+	return out
+}
+
+// addWindow adds w to windows, keeping them sorted and merging those that
+// overlap or touch.
+func addWindow(ws [][2]int, w [2]int) [][2]int {
+	ws = append(ws, w)
+	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	out := ws[:1]
+	for _, x := range ws[1:] {
+		if last := &out[len(out)-1]; x[0] <= last[1] {
+			last[1] = max(last[1], x[1])
+			continue
+		}
+		out = append(out, x)
 	}
 	return out
 }

@@ -22,8 +22,8 @@ func themes(c *corpus, defs []template.Theme) model.ThemeTable {
 		out.Agencies = append(out.Agencies, v.agency)
 	}
 	for _, def := range defs {
-		re, err := wordingRegexp(def.Wordings, def.MatchCase)
-		if err != nil || re == nil {
+		re := newThemeMatcher(def)
+		if re == nil {
 			continue // template validation reports bad wordings; nothing to match here
 		}
 		f := model.ThemeFinding{Key: def.Key, Title: def.Title, Agencies: []model.ThemeAgency{}, DevelopmentAgencies: []string{}}
@@ -48,13 +48,8 @@ func themes(c *corpus, defs []template.Theme) model.ThemeTable {
 	return out
 }
 
-// matcher is the part of *regexp.Regexp themes use.
-type matcher interface {
-	FindAllStringIndex(s string, n int) [][]int
-}
-
 // themeAgency reports where one statement raises one theme.
-func themeAgency(v *stmtView, re matcher) (model.ThemeAgency, bool) {
+func themeAgency(v *stmtView, re *themeMatcher) (model.ThemeAgency, bool) {
 	ta := model.ThemeAgency{Agency: v.agency}
 	inSection := map[model.SectionKey]bool{}
 	seen := map[string]bool{}
@@ -62,7 +57,7 @@ func themeAgency(v *stmtView, re matcher) (model.ThemeAgency, bool) {
 		if it.p.Role == model.RoleTitle || it.p.Role == model.RoleSectionHeading {
 			continue
 		}
-		locs := re.FindAllStringIndex(it.text, -1)
+		locs := re.find(it.text, it.lower)
 		if len(locs) == 0 {
 			continue
 		}

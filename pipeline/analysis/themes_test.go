@@ -30,16 +30,16 @@ func TestThemeWordings(t *testing.T) {
 		{"Work on child sexual exploitation continued.", "cse", true},
 		{"Young people who are sexually exploited", "cse", true},
 		{"CSE-related referrals", "cse", true},
-		{"Each course was well attended.", "cse", false},          // "cse" inside a word
-		{"The CSEC programme started.", "cse", false},             // a longer acronym
-		{"ECSE staff attended.", "cse", false},                    // a longer acronym
+		{"Each course was well attended.", "cse", false}, // "cse" inside a word
+		{"The CSEC programme started.", "cse", false},    // a longer acronym
+		{"ECSE staff attended.", "cse", false},           // a longer acronym
 		{"Female Genital Mutilation training", "fgm", true},
 		{"FGM reporting duty", "fgm", true},
 		{"PREVENT training was delivered", "prevent", true},
 		{"Our Prevent lead attended.", "prevent", true},
 		{"Work on radicalisation and extremism", "prevent", true},
-		{"We act to prevent harm to children.", "prevent", false},     // the everyday verb
-		{"Prevention work in schools", "prevent", false},              // a longer word
+		{"We act to prevent harm to children.", "prevent", false}, // the everyday verb
+		{"Prevention work in schools", "prevent", false},          // a longer word
 		{"Domestic Violence policy", "domestic_abuse", true},
 		{"domestic abuse and harmful practices", "domestic_abuse", true},
 		{"DV training", "domestic_abuse", true},

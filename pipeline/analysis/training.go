@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -41,6 +42,9 @@ var (
 // the sentence, or else the course the sentence names (see sentenceCourse).
 func sentenceFigures(it item, target float64) []model.TrainingFigure {
 	var out []model.TrainingFigure
+	if !strings.Contains(it.text, "%") && !strings.Contains(it.lower, "cent") {
+		return nil // no percentage at all: skip the sentence work
+	}
 	for _, sent := range sentences(it.text) {
 		if !trainingCueRe.MatchString(sent) {
 			continue

@@ -7,7 +7,7 @@ import (
 )
 
 // tableFigures reads training figures from a table about training (its
-// text names training, courses, levels or compliance). The leading rows
+// text names training, courses, compliance or a numbered level). The leading rows
 // with no number in them are header rows and give each column its meaning.
 // In every other row, a percentage cell (or a bare number under a header
 // naming "%", percent or compliance) is a figure; the row's first cell
@@ -15,7 +15,7 @@ import (
 // row's label names no level but the column header does (levels across the
 // top), the two swap.
 func tableFigures(it item, tb *model.Table, target float64) []model.TrainingFigure {
-	if !trainingCueRe.MatchString(it.text) {
+	if !trainingCueRe.MatchString(it.text) && !levelRe.MatchString(it.text) {
 		return nil
 	}
 	nHead := headerRows(tb.Rows)
