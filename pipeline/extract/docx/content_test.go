@@ -143,3 +143,14 @@ func TestBodyOnly(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestStrictNamespace: ISO 29500 Strict files use another namespace URI for
+// the same element names; the extractor reads elements by local name.
+func TestStrictNamespace(t *testing.T) {
+	strict := `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body>` +
+		`<w:p><w:r><w:t>Strict file text.</w:t></w:r></w:p></w:body></w:document>`
+	got := extractDump(t, zipParts(t, [2]string{"word/document.xml", strict}))
+	if want := "0 paragraph \"Strict file text.\"\n"; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
