@@ -21,6 +21,7 @@ func (w *writer) unmappedAppendix() {
 		w.text("Heading2", layout.AgencyHeading(s)+": text not placed")
 		w.text("Caption", layout.SourceLine(s))
 		w.items(items, "", false)
+		w.spill(false)
 	}
 }
 

@@ -276,3 +276,17 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 		t.Error("a theme finding lacks its citation")
 	}
 }
+
+// A report large enough to be streamed in several chunks gives the same
+// document.xml as one built whole in memory.
+func TestStreamedDocumentMatchesWhole(t *testing.T) {
+	r := fixture.Synthetic(100)
+	whole := New(Options{}).DocumentXML(r)
+	if len(whole) < 3*spillAt {
+		t.Fatalf("document.xml is %d bytes: too small to test streaming", len(whole))
+	}
+	streamed := unzip(t, render(t, r))["word/document.xml"]
+	if !bytes.Equal(whole, streamed) {
+		t.Errorf("streamed document.xml (%d bytes) differs from the whole one (%d bytes)", len(streamed), len(whole))
+	}
+}

@@ -14,10 +14,12 @@ const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/ma
 
 const relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
-// part is one file of the package.
+// part is one file of the package: its bytes, or a function that writes
+// them (called in order, so a part may depend on those written before it).
 type part struct {
 	name, contentType, relType string // relType "" for parts not related from the document
 	data                       []byte
+	write                      func(io.Writer) error
 }
 
 // writePackage zips the parts with their content types and relationships.
@@ -50,7 +52,12 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 		if err != nil {
 			return err
 		}
-		if _, err := fw.Write(p.data); err != nil {
+		if p.write != nil {
+			err = p.write(fw)
+		} else {
+			_, err = fw.Write(p.data)
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"bytes"
 	"io"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -44,13 +43,14 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 	}
 	dw := &writer{r: r, opts: rd.opts}
 	dw.notes.date = r.Meta.GeneratedAt
-	doc := dw.document()
+	// The document streams into the zip; numbering and comments, which it
+	// fills as it goes, are written after it.
 	parts := []part{
-		{name: "word/document.xml", contentType: ctPrefix + "wordprocessingml.document.main+xml", data: doc},
+		{name: "word/document.xml", contentType: ctPrefix + "wordprocessingml.document.main+xml", write: dw.stream},
 		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: ref.styles},
 		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
-		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", data: dw.nums.xml()},
-		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", data: dw.notes.xml()},
+		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", write: func(w io.Writer) error { _, err := w.Write(dw.nums.xml()); return err }},
+		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml()); return err }},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
 	}
 	if ref.fontTable != nil {
@@ -66,7 +66,8 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 // that look at the body.
 func (rd *Renderer) DocumentXML(r *model.Report) []byte {
 	dw := &writer{r: r, opts: rd.opts}
-	return dw.document()
+	dw.document()
+	return dw.b.Bytes()
 }
 
 // writer composes one document.
@@ -79,10 +80,36 @@ type writer struct {
 	notes comments
 	// curOrdered is the numId of the ordered list being written, 0 outside one.
 	curOrdered int
+	// out, when set, receives the body in chunks (see spill); err is the
+	// first error writing to it.
+	out io.Writer
+	err error
 }
 
-func (w *writer) document() []byte {
-	w.b.Grow(64 << 10)
+// spillAt is the buffered size at which the body is handed to out, so a
+// report of a thousand statements never holds its whole document.xml.
+const spillAt = 256 << 10
+
+// stream writes document.xml to out.
+func (w *writer) stream(out io.Writer) error {
+	w.out = out
+	w.document()
+	w.spill(true)
+	return w.err
+}
+
+// spill hands the buffered body to out when it is large (or always, when
+// final); without out the body stays in the buffer.
+func (w *writer) spill(final bool) {
+	if w.out == nil || w.err != nil || (!final && w.b.Len() < spillAt) {
+		return
+	}
+	_, w.err = w.out.Write(w.b.Bytes())
+	w.b.Reset()
+}
+
+func (w *writer) document() {
+	w.b.Grow(spillAt + 64<<10)
 	w.b.WriteString(xmlHead + `<w:document ` + wNS + `><w:body>`)
 	w.titlePage()
 	w.statements()
@@ -91,5 +118,4 @@ func (w *writer) document() []byte {
 	w.filesAppendix()
 	w.sectPr()
 	w.b.WriteString(`</w:body></w:document>`)
-	return bytes.Clone(w.b.Bytes())
 }

@@ -33,6 +33,7 @@ func (w *writer) statements() {
 	}
 	for _, s := range w.r.Statements {
 		w.statement(s)
+		w.spill(false)
 	}
 }
 

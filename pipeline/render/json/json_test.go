@@ -138,3 +138,25 @@ func TestEmptyListsAreArrays(t *testing.T) {
 		}
 	}
 }
+
+// The streamed output is exactly what encoding the whole Document gives.
+func TestStreamedEqualsWhole(t *testing.T) {
+	for _, r := range []*model.Report{fixture.Small(), fixture.Synthetic(3), {Meta: fixture.Meta()}, withNotes()} {
+		var whole bytes.Buffer
+		enc := stdjson.NewEncoder(&whole)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(Build(r)); err != nil {
+			t.Fatal(err)
+		}
+		if got := encode(t, r); !bytes.Equal(got, whole.Bytes()) {
+			t.Errorf("streamed JSON differs from the whole encoding:\n%s\nwant\n%s", got, whole.Bytes())
+		}
+	}
+}
+
+func withNotes() *model.Report {
+	r := fixture.Small()
+	r.Notes = []string{"2 blocks were sent to the language model"}
+	return r
+}

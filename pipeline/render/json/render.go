@@ -1,6 +1,7 @@
 package json
 
 import (
+	"bytes"
 	stdjson "encoding/json"
 	"io"
 
@@ -14,12 +15,73 @@ type Renderer struct{}
 // Ext is the output file extension.
 func (Renderer) Ext() string { return "json" }
 
-// Render writes r as indented JSON.
+// Render writes r as indented JSON, the same as encoding Build(r) whole,
+// but one statement at a time so a large report is never held twice.
 func (Renderer) Render(w io.Writer, r *model.Report) error {
-	enc := stdjson.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	d := Build(r)
+	sw := &streamer{w: w}
+	sw.raw("{\n")
+	sw.field("report", d.Report, false)
+	sw.raw(`  "statements": [`)
+	for i, st := range d.Statements {
+		if i > 0 {
+			sw.raw(",")
+		}
+		sw.raw("\n    ")
+		sw.value(st, "    ")
+	}
+	if len(d.Statements) > 0 {
+		sw.raw("\n  ")
+	}
+	sw.raw("],\n")
+	sw.field("missing", d.Missing, false)
+	sw.field("superseded", d.Superseded, false)
+	sw.field("rejected", d.Rejected, false)
+	sw.field("analysis", d.Analysis, d.Notes == nil)
+	if d.Notes != nil {
+		sw.field("notes", d.Notes, true)
+	}
+	sw.raw("}\n")
+	return sw.err
+}
+
+// streamer writes JSON piece by piece, keeping the first error.
+type streamer struct {
+	w   io.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (s *streamer) raw(text string) {
+	if s.err == nil {
+		_, s.err = io.WriteString(s.w, text)
+	}
+}
+
+// field writes `  "name": value` and a comma unless last.
+func (s *streamer) field(name string, v any, last bool) {
+	s.raw(`  "` + name + `": `)
+	s.value(v, "  ")
+	if !last {
+		s.raw(",")
+	}
+	s.raw("\n")
+}
+
+// value writes v indented as if nested at prefix, HTML left unescaped
+// (the JSON is data, not a web page).
+func (s *streamer) value(v any, prefix string) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	enc := stdjson.NewEncoder(&s.buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Build(r))
+	if s.err = enc.Encode(v); s.err != nil {
+		return
+	}
+	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
 }
 
 // Build converts r to the JSON schema. Lists are never null.
