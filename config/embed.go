@@ -15,9 +15,11 @@ import (
 var YAML []byte
 
 // Workspace returns the example configuration for a file that sits beside
-// its submissions/ and output/ folders, as `reportpipe init` lays them out.
+// its submissions/ and output/ folders and its own copy of the statement
+// template (template.yaml), as `reportpipe init` lays them out.
 func Workspace() []byte {
 	s := strings.Replace(string(YAML), "submissions: ../submissions", "submissions: submissions", 1)
 	s = strings.Replace(s, "output: ../output", "output: output", 1)
+	s = strings.Replace(s, `template: ""`, "template: template.yaml", 1)
 	return []byte(s)
 }

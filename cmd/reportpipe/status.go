@@ -1,0 +1,58 @@
+package main
+
+import (
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/tracker"
+)
+
+func newStatusCmd() *cobra.Command {
+	var asJSON, chase bool
+	cmd := &cobra.Command{
+		Use:   "status [--json] [--chase]",
+		Short: "Show who has sent a statement, who to chase and what needs attention",
+		Long: `status reads the submissions folder (using the cache, so it is quick) and
+prints one row per expected agency: received, needs attention or missing, with
+its files, when they arrived, how many template sections the statement fills
+and anything to look at. Then it lists files no agency matched, files that
+could not be used (with the reason) and earlier versions superseded by later
+ones. It writes no draft.
+
+--json prints the same as JSON; --chase prints the agencies still to send a
+usable statement, with their contacts, ready to paste into an e-mail.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
+				pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
+			if err != nil {
+				return usageError(err)
+			}
+			res, err := p.Run(cmd.Context())
+			if err != nil {
+				return err
+			}
+			t := tracker.Build(res, cfg, time.Now())
+			out := cmd.OutOrStdout()
+			switch {
+			case chase:
+				return t.WriteChase(out)
+			case asJSON:
+				return t.WriteJSON(out)
+			}
+			return t.WriteText(out)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the tracker as JSON")
+	cmd.Flags().BoolVar(&chase, "chase", false, "print the agencies to chase, with contacts, for an e-mail")
+	cmd.MarkFlagsMutuallyExclusive("json", "chase")
+	addPathFlags(cmd)
+	return cmd
+}

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type statusJSON struct {
+	Counts   map[string]int `json:"counts"`
+	Agencies []struct {
+		Agency   string   `json:"agency"`
+		State    string   `json:"state"`
+		Files    []string `json:"files"`
+		Sections struct{ Have, Of int }
+	} `json:"agencies"`
+	Rejected []struct{ File, Reason string } `json:"rejected"`
+}
+
+func TestStatusTrackerAndChase(t *testing.T) {
+	dir := newWorkspace(t)
+	subs := filepath.Join(dir, "submissions")
+	writeDocx(t, filepath.Join(subs, "Northgate Police annual statement.docx"), statementMD("Northgate Police"))
+	if err := os.MkdirAll(filepath.Join(subs, "May"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeDocx(t, filepath.Join(subs, "May", "Westbrook College statement.docx"), statementMD("Westbrook College"))
+	for _, junk := range []string{"~$stbrook College statement.docx", "Hillside Housing statement.docx"} {
+		if err := os.WriteFile(filepath.Join(subs, junk), nil, 0o644); err != nil { // a lock file, an empty save
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := runCLI(t, dir, "status", "--json")
+	if code != 0 {
+		t.Fatalf("status --json: exit %d\n%s", code, errOut)
+	}
+	var st statusJSON
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	states := map[string]string{}
+	for _, a := range st.Agencies {
+		states[a.Agency] = a.State
+	}
+	want := map[string]string{
+		"Northgate Police": "received", "Westbrook College": "received",
+		"Hillside Housing Association":         "needs_attention", // sent only an empty file
+		"Riverside Community Health NHS Trust": "missing",
+	}
+	for a, s := range want {
+		if states[a] != s {
+			t.Errorf("%s is %q, want %q (all: %v)", a, states[a], s, states)
+		}
+	}
+	if len(st.Rejected) != 1 || st.Rejected[0].Reason == "" {
+		t.Errorf("rejected %+v: want the empty file only (the lock file is skipped)", st.Rejected)
+	}
+	text, _, _ := runCLI(t, dir, "status")
+	for _, w := range []string{"Northgate Police", "received", "5/5", "MISSING", "Rejected:", "Hillside Housing statement.docx"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("status text lacks %q:\n%s", w, text)
+		}
+	}
+	chase, _, _ := runCLI(t, dir, "status", "--chase")
+	if !strings.Contains(chase, "safeguarding@rcht.example.org") || strings.Contains(chase, "ppu@northgate-police") {
+		t.Errorf("chase should list the missing Riverside Community Health and not Northgate Police:\n%s", chase)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "output")); len(entries) > 1 { // .cache only
+		t.Errorf("status wrote drafts: %v", entries)
+	}
+}
+
+func TestStatusConfigError(t *testing.T) {
+	dir := newWorkspace(t)
+	_, errOut, code := runCLI(t, dir, "status")
+	if code != 0 {
+		t.Fatalf("status on an empty workspace: exit %d %s", code, errOut)
+	}
+	cmdEnv := []string{"REPORTPIPE_LLM_MODE=sometimes"}
+	_, errOut, code = runCLIEnv(t, dir, cmdEnv, "status")
+	if code != 2 || !strings.Contains(errOut, `llm.mode: "sometimes" is not one of off, assist, full`) {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
