@@ -1,6 +1,8 @@
 package docx
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"strings"
@@ -89,5 +91,32 @@ func TestZeroLimitsAreDefaults(t *testing.T) {
 	doc, err := New(extract.Limits{}).Extract(context.Background(), docxOf(t, p("", "", "Zero limits still read.")))
 	if err != nil || len(doc.Blocks) != 1 {
 		t.Fatalf("doc %v err %v: want one block", doc, err)
+	}
+}
+
+// TestDamagedNumberingEntryWarns: a numbering part whose checksum fails is
+// skipped with a warning; the body is still read.
+func TestDamagedNumberingEntryWarns(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	body, _ := zw.Create("word/document.xml")
+	body.Write([]byte(documentXML(p(num("1", "0"), "", "Listed point"))))
+	raw := []byte(xmlHead + testNumbering)
+	nw, err := zw.CreateRaw(&zip.FileHeader{Name: "word/numbering.xml", Method: zip.Store, CRC32: 1,
+		CompressedSize64: uint64(len(raw)), UncompressedSize64: uint64(len(raw))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nw.Write(raw)
+	zw.Close()
+	doc, err := New(extract.DefaultLimits).Extract(context.Background(), buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "numbering.xml") {
+		t.Errorf("warnings %q: want one about numbering.xml", doc.Warnings)
+	}
+	if got := model.Dump(doc); !strings.HasPrefix(got, `0 paragraph "Listed point"`) {
+		t.Errorf("got %q: the text must still be read (as a paragraph, the list being unknown)", got)
 	}
 }

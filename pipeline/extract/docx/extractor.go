@@ -85,57 +85,47 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 }
 
 // readAux reads styles.xml and numbering.xml. Both are optional: a missing
-// or unreadable one leaves headings to outline levels and lists unknown, with
-// a warning, since the body text is still worth having. Limits still apply.
+// one leaves headings to outline levels and lists unknown; a damaged one
+// gives a warning and keeps what was read before the damage, since the body
+// text is still worth having. Limits and cancellation still stop the read.
 func (e *Extractor) readAux(ctx context.Context, pkg *ziputil.Package, w *walker, doc *model.Document) error {
-	if raw, err := readOptional(pkg, partStyles); err != nil {
-		return err
-	} else if raw != nil {
-		st, err := parseStyles(newReader(ctx, raw, e.depth()))
-		if err := auxError(ctx, err, partStyles, doc); err != nil {
+	depth := New(e.Limits).Limits.MaxXMLDepth
+	parse := func(part string, fn func(*reader) error) error {
+		raw, err := pkg.Read(part)
+		switch {
+		case errors.Is(err, ziputil.ErrMissing):
+			return nil
+		case errors.Is(err, model.ErrCorrupt):
+			doc.Warnings = append(doc.Warnings, auxWarning(part, err))
+			return nil
+		case err != nil:
 			return err
 		}
-		w.styles = st
-	}
-	if raw, err := readOptional(pkg, partNumbering); err != nil {
-		return err
-	} else if raw != nil {
-		n, err := parseNumbering(newReader(ctx, raw, e.depth()))
-		if err := auxError(ctx, err, partNumbering, doc); err != nil {
-			return err
+		err = fn(newReader(ctx, raw, depth))
+		if err == nil {
+			return nil
 		}
-		w.num = n
-	}
-	return nil
-}
-
-func (e *Extractor) depth() int { return New(e.Limits).Limits.MaxXMLDepth }
-
-// readOptional reads a part that may be absent (nil, nil when it is). A
-// damaged optional part is not fatal; a part over the limits is.
-func readOptional(pkg *ziputil.Package, name string) ([]byte, error) {
-	raw, err := pkg.Read(name)
-	switch {
-	case err == nil:
-		return raw, nil
-	case errors.Is(err, ziputil.ErrMissing), errors.Is(err, model.ErrCorrupt):
-		return nil, nil
-	}
-	return nil, err
-}
-
-// auxError decides what a parse error in an optional part means: limits and
-// cancellation stop the read; damage becomes a warning (what was read before
-// the damage is kept).
-func auxError(ctx context.Context, err error, part string, doc *model.Document) error {
-	if err == nil {
+		if ctx.Err() != nil || errors.Is(err, model.ErrTooLarge) {
+			return partError(ctx, err)
+		}
+		doc.Warnings = append(doc.Warnings, auxWarning(part, err))
 		return nil
 	}
-	if ctx.Err() != nil || errors.Is(err, model.ErrTooLarge) {
-		return partError(ctx, err)
+	err := parse(partStyles, func(r *reader) (err error) {
+		w.styles, err = parseStyles(r)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	doc.Warnings = append(doc.Warnings, fmt.Sprintf("%s could not be read fully (%v), so some headings or lists may show as plain paragraphs", part, err))
-	return nil
+	return parse(partNumbering, func(r *reader) (err error) {
+		w.num, err = parseNumbering(r)
+		return err
+	})
+}
+
+func auxWarning(part string, err error) string {
+	return fmt.Sprintf("%s could not be read fully (%v), so some headings or lists may show as plain paragraphs", part, err)
 }
 
 // partError turns an error from walking a part into what Extract returns:
