@@ -12,12 +12,14 @@ var (
 	// noDataRe is an agency saying it cannot show its impact. General
 	// wordings only; each needs a word about data or evidencing.
 	noDataRe = regexp.MustCompile(`(?i)\b(?:` +
-		`no (?:data|figures|measures?|impact data|evidence of (?:the )?impact)` +
-		`|(?:does|do|did) not (?:yet |currently )?(?:have|hold|collect|record) (?:any )?(?:data|figures|evidence|information)` +
-		`|(?:not|unable) (?:yet )?(?:be )?(?:able )?to (?:evidence|measure|demonstrate|quantify|show|report on)` +
+		`no (?:data|figures|measures?|impact data|outcome data|evidence of (?:the )?impact)` +
+		`|(?:does|do|did) not (?:yet |currently )?(?:have|hold|collect|record|capture) (?:any |\w+ ){0,2}?(?:data|figures|evidence|information)` +
+		`|(?:not|unable) (?:yet )?(?:be )?(?:able )?to (?:evidence|measure|demonstrate|quantify|show|report on|provide (?:any |\w+ ){0,2}?(?:data|evidence|figures))` +
 		`|(?:data|figures|evidence|information) (?:is|are) (?:not (?:yet |currently )?available|unavailable)` +
 		`|(?:lack|absence) of (?:data|evidence|figures)` +
-		`|(?:difficult|hard|not possible|impossible) to (?:evidence|measure|demonstrate|quantify)` +
+		`|no (?:way|mechanism|means|system) (?:of|to|for) (?:measur|evidenc|demonstrat|quantif)\w*` +
+		`|(?:difficult|hard|not possible|impossible|too early) to (?:evidence|measure|demonstrate|quantify)` +
+		`|(?:has|have) not (?:yet )?been (?:measured|evaluated|evidenced)` +
 		`)\b`)
 	// measureRe is a measure of difference made: a comparative, or a
 	// number that is not a year, section or level (see countRe).

@@ -31,13 +31,16 @@ var (
 	// changeRe ends the text before a percentage that is a change or an
 	// old value, not a compliance figure: "increased by 5%", "a rise of
 	// 10%", "from 80% (to 92%)".
-	changeRe = regexp.MustCompile(`(?i)(?:\bby|\bfrom|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change) of)\s*$`)
+	// A target is not a figure either: "against a target of 90%",
+	// "(target 95%)".
+	changeRe = regexp.MustCompile(`(?i)(?:\bby|\bfrom|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change) of|\btarget(?:\s+(?:of|is|was|at|set at))?[\s:]*)\s*$`)
 	// clauseRe separates the clauses of a sentence giving several figures.
 	clauseRe = regexp.MustCompile(`[,;]\s*|\s+(?:and|whilst|while|but)\s+`)
 )
 
 // sentenceFigures reads figures from the sentences of a paragraph or list
-// item that name training or compliance and give a percentage. Each
+// item that name training, compliance or a numbered level and give a
+// percentage that is not a change, an old value or a target. Each
 // percentage takes the level named in its own clause, or the only level in
 // the sentence, or else the course the sentence names (see sentenceCourse).
 func sentenceFigures(it item, target float64) []model.TrainingFigure {
@@ -46,8 +49,8 @@ func sentenceFigures(it item, target float64) []model.TrainingFigure {
 		return nil // no percentage at all: skip the sentence work
 	}
 	for _, sent := range sentences(it.text) {
-		if !trainingCueRe.MatchString(sent) {
-			continue
+		if !trainingCueRe.MatchString(sent) && !levelRe.MatchString(sent) {
+			continue // a list item "Level 2 – 91%" names a level, not training
 		}
 		pcts := percentRe.FindAllStringIndex(sent, -1)
 		for _, m := range pcts {

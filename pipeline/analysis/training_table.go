@@ -13,7 +13,7 @@ import (
 // naming "%", percent or compliance) is a figure; the row's first cell
 // names the course or level and the column headers the group. When the
 // row's label names no level but the column header does (levels across the
-// top), the two swap.
+// top), the two swap. A column of targets is not a column of figures.
 func tableFigures(it item, tb *model.Table, target float64) []model.TrainingFigure {
 	if !trainingCueRe.MatchString(it.text) && !levelRe.MatchString(it.text) {
 		return nil
@@ -24,7 +24,7 @@ func tableFigures(it item, tb *model.Table, target float64) []model.TrainingFigu
 		for c := 1; c < len(row); c++ {
 			head, raw := columnHeader(tb.Rows[:nHead], c)
 			pct, ok := cellPercent(row[c], raw)
-			if !ok {
+			if !ok || targetColumn(raw) {
 				continue
 			}
 			course, group := clean(rowLabel(row, c)), head
@@ -124,4 +124,21 @@ func rowLabel(row []string, c int) string {
 		return t
 	}
 	return ""
+}
+
+// targetColumn reports whether a column holds targets rather than figures:
+// its header names a target and nothing achieved ("Target %", "Trust
+// target"), unlike SEPT-style "Total Target ... Trained ... %" headers,
+// whose percentage column sits under "Trained".
+func targetColumn(raw string) bool {
+	l := strings.ToLower(raw)
+	if !strings.Contains(l, "target") {
+		return false
+	}
+	for _, w := range []string{"trained", "complian", "achieved", "actual", "completed", "attained"} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,12 @@ func TestTrainingSentences(t *testing.T) {
 		{"Compliance at level 3 has risen from 80% to 90%.", []fig{{"Level 3", "Level 3", 90, false}}},
 		{"Mandatory training is at 90% overall.", []fig{{"Mandatory training", "", 90, false}}},
 		{"Our overall figure is 89% for training.", []fig{{"Our overall figure", "", 89, true}}},
+		{"Compliance for Level 3 training is 78%, against a target of 90%.", []fig{{"Level 3", "Level 3", 78, true}}},
+		{"Level 2 – 91%", []fig{{"Level 2", "Level 2", 91, false}}}, // a list item under "Training compliance:"
+		{"Staff trained: Level 1 – 95%; Level 2 – 91%; Level 3 – 86% (target 90%).",
+			[]fig{{"Level 1", "Level 1", 95, false}, {"Level 2", "Level 2", 91, false}, {"Level 3", "Level 3", 86, true}}},
+		{"Training compliance is 95% (Level 1), 91% (Level 2) and 86% (Level 3).",
+			[]fig{{"Level 1", "Level 1", 95, false}, {"Level 2", "Level 2", 91, false}, {"Level 3", "Level 3", 86, true}}},
 		// Near misses: a change, not a compliance figure; no training; no percentage.
 		{"Referrals increased by 20% after the training.", nil},
 		{"85% of referrals were appropriate.", nil},
@@ -91,6 +97,9 @@ func TestTrainingTables(t *testing.T) {
 			[][]string{{"Staff group", "Level 1", "Level 2", "Level 3"}, {"Nursing", "97%", "91%", "78%"}},
 			[]fig{{"Level 1", "Level 1", 97, false}, {"Level 2", "Level 2", 91, false}, {"Level 3", "Level 3", 78, true}},
 			[]string{"Nursing", "Nursing", "Nursing"}},
+		{"a target column is not a figure",
+			[][]string{{"Training", "Target", "Compliance"}, {"Level 1", "95%", "92%"}},
+			[]fig{{"Level 1", "Level 1", 92, false}}, []string{"Compliance"}},
 		{"a bare number under a count header is not a percentage",
 			[][]string{{"Course", "Attended"}, {"Level 3 training", "45"}}, nil, nil},
 		{"a table not about training",
