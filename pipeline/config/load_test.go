@@ -207,3 +207,23 @@ func TestEnvNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsTableCoversEveryKey keeps docs/config.md in step with Config: each
+// key with its env variable, and each default shown.
+func TestDocsTableCoversEveryKey(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(testutil.RepoRoot(t), "docs", "config.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	for _, k := range LeafKeys() {
+		if !strings.Contains(doc, "| `"+k+"` |") || !strings.Contains(doc, "`"+EnvName(k)+"`") {
+			t.Errorf("docs/config.md lacks the row for %s (%s)", k, EnvName(k))
+		}
+	}
+	for _, k := range []string{"name", "aliases", "contact", "optional"} {
+		if !strings.Contains(doc, "| `agencies[]."+k+"` |") {
+			t.Errorf("docs/config.md lacks agencies[].%s", k)
+		}
+	}
+}
