@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -48,7 +49,7 @@ func WriteAll(dir, name string, now time.Time, r *model.Report, rs []Renderer) (
 	if len(temps) == 0 {
 		return nil, errors.Join(errs...)
 	}
-	base := filepath.Join(dir, name+"-draft-"+now.Format(StampLayout))
+	base := filepath.Join(dir, SafeName(name)+"-draft-"+now.Format(StampLayout))
 	paths, err := publish(base, temps)
 	if err != nil {
 		return nil, errors.Join(append(errs, err)...)
@@ -58,6 +59,24 @@ func WriteAll(dir, name string, now time.Time, r *model.Report, rs []Renderer) (
 		errs = append(errs, err)
 	}
 	return paths, errors.Join(errs...)
+}
+
+// SafeName makes a configured report name safe as a file name stem: path
+// separators and characters Windows refuses become "-", so a name can never
+// place a draft outside the output folder. An empty name gives "report".
+func SafeName(name string) string {
+	out := []rune{}
+	for _, r := range strings.TrimSpace(name) {
+		if r < 0x20 || strings.ContainsRune(`/\:*?"<>|`, r) {
+			r = '-'
+		}
+		out = append(out, r)
+	}
+	s := strings.Trim(string(out), ". ")
+	if s == "" {
+		return "report"
+	}
+	return s
 }
 
 // staged is a rendered temp file waiting for its name.

@@ -156,3 +156,30 @@ func TestAllRenderersWriteTheFixture(t *testing.T) {
 		t.Errorf("extensions %v", exts)
 	}
 }
+
+func TestSafeName(t *testing.T) {
+	for in, want := range map[string]string{
+		"lscb-annual-2025-26": "lscb-annual-2025-26",
+		"../../etc/passwd":    "-..-etc-passwd",
+		`a\b:c*d?e"f<g>h|i`:   "a-b-c-d-e-f-g-h-i",
+		"  ":                  "report",
+		"..":                  "report",
+		"Annual Report 2026":  "Annual Report 2026",
+	} {
+		if got := SafeName(in); got != want {
+			t.Errorf("SafeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWriteAllKeepsDraftsInsideTheFolder(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "output")
+	paths, err := WriteAll(out, "../escaped", stamp, fixture.Small(), []Renderer{fixedRenderer{ext: "md", text: "x"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(paths[0]) != out {
+		t.Errorf("draft written to %s, outside %s", paths[0], out)
+	}
+}

@@ -11,9 +11,7 @@ import (
 //go:embed page.html.tmpl
 var pageTemplate string
 
-var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"indent": func(depth int) int { return depth * 18 },
-}).Parse(pageTemplate))
+var tmpl = template.Must(template.New("page").Parse(pageTemplate))
 
 // Options tune the review page.
 type Options struct {

@@ -39,7 +39,7 @@ type blockView struct {
 	Kind, Role          string
 	Text                string
 	Rows                [][]string
-	Depth               int
+	Indent              int // list depth in pixels
 	Confidence          string
 	Badge               string // high, mid, low
 	Mapper, Evidence    string
@@ -93,7 +93,7 @@ func view(sec layout.Section, it layout.Item) blockView {
 	case *model.Table:
 		v.Rows = b.Rows
 	case *model.ListItem:
-		v.Depth = b.Depth
+		v.Indent = 18 * max(b.Depth, 0)
 	}
 	return v
 }
