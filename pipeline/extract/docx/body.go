@@ -19,11 +19,13 @@ type walker struct {
 	// boxes counts text boxes read; pictures and altChunks count content
 	// the extractor cannot read, to warn the reviewer about it.
 	boxes, pictures, altChunks int
+	// carry is a paragraph whose mark was deleted, waiting to be joined to
+	// the next paragraph of the same container.
+	carry *para
 }
 
 // body finds w:body and returns its blocks in reading order.
 func (w *walker) body() ([]model.Block, error) {
-	var out []model.Block
 	for {
 		tok, err := w.r.next()
 		if err != nil {
@@ -33,8 +35,7 @@ func (w *walker) body() ([]model.Block, error) {
 		if !ok || se.Name.Local != "body" {
 			continue
 		}
-		err = w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
-		return out, err
+		return w.blocks()
 	}
 }
 
@@ -42,8 +43,31 @@ func (w *walker) body() ([]model.Block, error) {
 // cell or a text box).
 func (w *walker) blocks() ([]model.Block, error) {
 	var out []model.Block
-	err := w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
+	err := w.container(func() error {
+		return w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
+	}, &out)
 	return out, err
+}
+
+// container runs fn with its own carried paragraph: a deleted paragraph mark
+// joins paragraphs within one body, cell or text box, never across them. A
+// paragraph still carried at the container's end stands on its own.
+func (w *walker) container(fn func() error, out *[]model.Block) error {
+	saved := w.carry
+	w.carry = nil
+	err := fn()
+	w.flushCarry(out)
+	w.carry = saved
+	return err
+}
+
+// flushCarry emits a carried paragraph as it is (before a table, or at the
+// end of its container).
+func (w *walker) flushCarry(out *[]model.Block) {
+	if c := w.carry; c != nil {
+		w.carry = nil
+		w.emit(c, out)
+	}
 }
 
 // block handles one block-level element. Containers that only wrap content
@@ -54,6 +78,7 @@ func (w *walker) block(se xml.StartElement, out *[]model.Block) error {
 	case "p":
 		return w.paragraph(out)
 	case "tbl":
+		w.flushCarry(out)
 		t, err := w.table()
 		if t != nil {
 			*out = append(*out, t)

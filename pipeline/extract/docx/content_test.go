@@ -32,6 +32,20 @@ func TestTrackedChanges(t *testing.T) {
 				`<w:moveFrom w:id="3">` + r(" from old place") + `</w:moveFrom>` +
 				`<w:moveTo w:id="4">` + r(" moved here") + `</w:moveTo></w:p>`,
 			`0 paragraph "Kept added moved here"` + "\n"},
+		{"deleted paragraph mark joins with the next paragraph",
+			`<w:p><w:pPr><w:rPr><w:del w:id="7" w:author="A"/></w:rPr></w:pPr>` + r("Our work with ") + `</w:p>` +
+				`<w:p><w:pPr>` + pst("Titre2") + `</w:pPr>` + r("schools") + `</w:p><w:p>` + r("Next.") + `</w:p>`,
+			"0 heading level=2 \"Our work with schools\"\n1 paragraph \"Next.\"\n"},
+		{"deleted mark before a table stands alone",
+			`<w:p><w:pPr><w:rPr><w:del w:id="8" w:author="A"/></w:rPr></w:pPr>` + r("Before table.") + `</w:p>` +
+				tbl(tr(tc("", cellP("Cell")))),
+			"0 paragraph \"Before table.\"\n1 table rows=1 cols=1 \"Cell\"\n"},
+		{"deleted mark does not join across a cell",
+			tbl(tr(tc("", `<w:p><w:pPr><w:rPr><w:del w:id="9" w:author="A"/></w:rPr></w:pPr>`+r("Cell end")+`</w:p>`))) + `<w:p>` + r("Body.") + `</w:p>`,
+			"0 table rows=1 cols=1 \"Cell end\"\n1 paragraph \"Body.\"\n"},
+		{"deleted mark at the end of the body",
+			`<w:p>` + r("First.") + `</w:p><w:p><w:pPr><w:rPr><w:del w:id="10" w:author="A"/></w:rPr></w:pPr>` + r("Last words.") + `</w:p>`,
+			"0 paragraph \"First.\"\n1 paragraph \"Last words.\"\n"},
 		{"deleted paragraph content at block level",
 			`<w:ins w:id="5"><w:p>` + r("Inserted block") + `</w:p></w:ins><w:del w:id="6"><w:p>` + r("Deleted block") + `</w:p></w:del>`,
 			`0 paragraph "Inserted block"` + "\n"},

@@ -35,11 +35,35 @@ func (w *walker) paragraph(out *[]model.Block) error {
 	if err != nil {
 		return err
 	}
+	if c := w.carry; c != nil {
+		w.carry = nil
+		p.join(c)
+	}
+	if p.props.markDeleted {
+		w.carry = p
+		return nil
+	}
+	w.emit(p, out)
+	return nil
+}
+
+// join puts an earlier paragraph, whose mark was deleted, in front of p. The
+// joined paragraph keeps p's properties: its mark is the one that remains.
+func (p *para) join(prev *para) {
+	joined := prev.text.String() + p.text.String()
+	p.text.Reset()
+	p.text.WriteString(joined)
+	p.runs += prev.runs
+	p.bold += prev.bold
+	p.boxes = append(prev.boxes, p.boxes...)
+}
+
+// emit appends a paragraph's block, if it has text, then its text boxes.
+func (w *walker) emit(p *para, out *[]model.Block) {
 	if b := w.classify(p); b != nil {
 		*out = append(*out, b)
 	}
 	*out = append(*out, p.boxes...)
-	return nil
 }
 
 // inline handles one child of a paragraph. Hyperlinks, simple fields,

@@ -31,6 +31,9 @@ type pProps struct {
 	hasNumID bool
 	ilvl     int
 	hasIlvl  bool
+	// markDeleted: the paragraph mark is a tracked deletion (or moved
+	// away), so accepting the change joins this paragraph to the next.
+	markDeleted bool
 }
 
 // rProps are the run properties the extractor needs, from a run's or a
@@ -53,6 +56,13 @@ func parsePPr(r *reader) (pProps, error) {
 			}
 		case "numPr":
 			return parseNumPr(r, &p)
+		case "rPr":
+			return r.each(func(c xml.StartElement) error {
+				if c.Name.Local == "del" || c.Name.Local == "moveFrom" {
+					p.markDeleted = true
+				}
+				return r.skip()
+			})
 		}
 		return r.skip()
 	})

@@ -100,17 +100,19 @@ func (w *walker) rowChild(se xml.StartElement, cells *[]string) error {
 func (w *walker) cell() (string, int, error) {
 	n := 1
 	var blocks []model.Block
-	err := w.r.each(func(se xml.StartElement) error {
-		if se.Name.Local == "tcPr" {
-			return w.r.each(func(c xml.StartElement) error {
-				if c.Name.Local == "gridSpan" {
-					n = span(c)
-				}
-				return w.r.skip()
-			})
-		}
-		return w.block(se, &blocks)
-	})
+	err := w.container(func() error {
+		return w.r.each(func(se xml.StartElement) error {
+			if se.Name.Local == "tcPr" {
+				return w.r.each(func(c xml.StartElement) error {
+					if c.Name.Local == "gridSpan" {
+						n = span(c)
+					}
+					return w.r.skip()
+				})
+			}
+			return w.block(se, &blocks)
+		})
+	}, &blocks)
 	return cellText(blocks), n, err
 }
 
