@@ -9,6 +9,7 @@ import (
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
 )
 
 // TestCorpusTracker runs the real pipeline on the shared corpus with its
@@ -50,5 +51,31 @@ func TestCorpusTracker(t *testing.T) {
 	}
 	if len(tr.Unidentified) != 0 {
 		t.Errorf("unidentified %+v", tr.Unidentified)
+	}
+}
+
+// BenchmarkCorpusCachedStatus is `reportpipe status` on the shared corpus
+// when nothing changed: every document comes from the cache. Target: under
+// 0.2 s per run.
+func BenchmarkCorpusCachedStatus(b *testing.B) {
+	dir := testutil.CorpusDir(b)
+	cfg, err := config.Load(filepath.Join(dir, "config.yaml"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.Paths.Submissions = filepath.Join(dir, "submissions")
+	p, err := pipeline.New(cfg, pipeline.WithCache(intake.OpenCache(b.TempDir())))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := p.Run(context.Background()); err != nil { // fills the cache
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := p.Run(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		Build(res, cfg, time.Now())
 	}
 }

@@ -16,9 +16,9 @@ var (
 	listSwitchCost = 2.5  // ... between two items of one list
 	leadInCost     = 6.0  // ... between a lead-in ("The team consists of:") and what follows
 	afterHeading   = 20.0 // ... right after a sub-heading: it belongs with its content
-	skipCost       = 1.5  // per required section an assignment leaves out
-	cueGain        = 2.0  // scale of log(1+cue score): many cues for one section count, with diminishing returns
-	positionWeight = 4.0  // how strongly the place in the document counts
+	skipCost       = 2.0  // per required section an assignment leaves out
+	cueGain        = 1.5  // scale of log(1+cue score): many cues for one section count, with diminishing returns
+	positionWeight = 8.0  // how strongly the place in the document counts
 	temperature    = 1.0  // for the marginals that become confidences
 	maxConfidence  = 0.9  // a placement by meaning is never as sure as a heading
 )
