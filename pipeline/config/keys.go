@@ -13,6 +13,7 @@ var durationType = reflect.TypeOf(time.Duration(0))
 // set for a list of objects (agencies), whose elements have their own keys.
 type keyTree struct {
 	children map[string]*keyTree
+	order    []string // children's names in field order
 	listOf   *keyTree
 }
 
@@ -30,6 +31,7 @@ func treeOf(t reflect.Type) *keyTree {
 				continue
 			}
 			kt.children[name] = treeOf(f.Type)
+			kt.order = append(kt.order, name)
 		}
 		return kt
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
@@ -46,25 +48,18 @@ var configTree = treeOf(reflect.TypeOf(Config{}))
 // set in the file.
 func LeafKeys() []string {
 	var out []string
-	var walk func(t reflect.Type, prefix string)
-	walk = func(t reflect.Type, prefix string) {
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name := strings.Split(f.Tag.Get("mapstructure"), ",")[0]
-			if name == "" || name == "-" {
-				continue
-			}
-			switch {
-			case f.Type.Kind() == reflect.Struct && f.Type != durationType:
-				walk(f.Type, prefix+name+".")
-			case f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct:
-				// a list of objects: file only
-			default:
+	var walk func(kt *keyTree, prefix string)
+	walk = func(kt *keyTree, prefix string) {
+		for _, name := range kt.order {
+			switch child := kt.children[name]; {
+			case child == nil:
 				out = append(out, prefix+name)
+			case child.children != nil:
+				walk(child, prefix+name+".")
 			}
 		}
 	}
-	walk(reflect.TypeOf(Config{}), "")
+	walk(configTree, "")
 	return out
 }
 

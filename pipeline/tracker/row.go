@@ -1,8 +1,6 @@
 package tracker
 
 import (
-	"strconv"
-
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -84,5 +82,3 @@ func hasContent(st *model.Statement, k model.SectionKey) bool {
 	}
 	return false
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -2,6 +2,7 @@ package tracker
 
 import (
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline"
@@ -70,7 +71,7 @@ func (c Coverage) String() string {
 	if c.Of == 0 || c.Have == 0 && len(c.Missing) == 0 {
 		return "-"
 	}
-	return itoa(c.Have) + "/" + itoa(c.Of)
+	return strconv.Itoa(c.Have) + "/" + strconv.Itoa(c.Of)
 }
 
 // Unidentified is a readable file no configured agency matched.

@@ -39,8 +39,6 @@ type Watcher struct {
 	rebuild RebuildFunc
 	built   map[string]stamp     // the folder as the last rebuild saw it
 	seen    map[string]firstSeen // when each file's current stamp was first seen
-	// Rebuilds counts rebuilds started (for logs and tests).
-	Rebuilds int
 }
 
 type firstSeen struct {
@@ -179,7 +177,6 @@ func (w *Watcher) ready(p string, s stamp, now time.Time) bool {
 
 // run calls the rebuild, keeping the watch alive whatever it does.
 func (w *Watcher) run(ctx context.Context, diff []string) {
-	w.Rebuilds++
 	defer func() {
 		if r := recover(); r != nil {
 			w.opt.Log.Error("rebuild failed unexpectedly; still watching", "panic", r)
