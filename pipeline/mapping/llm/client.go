@@ -78,6 +78,10 @@ func (c *Client) Endpoint() string { return c.endpoint }
 // Sent returns what this client has sent so far.
 func (c *Client) Sent() Sent { return c.sent.get() }
 
+// TakeSent returns what was sent since the last TakeSent and starts the
+// count again, so each run of a long-lived pipeline (watch) reports its own.
+func (c *Client) TakeSent() Sent { return c.sent.take() }
+
 // Request is one chat: the messages, the strict JSON schema its answer must
 // follow, and what it carries for the Sent record.
 type Request struct {

@@ -76,3 +76,20 @@ func TestSentSummaryNamesTheEndpoint(t *testing.T) {
 		t.Errorf("notes-only summary %q", notesOnly)
 	}
 }
+
+func TestTakeSentStartsAgain(t *testing.T) {
+	f := newFakeServer(t, labelAll(t, "context", 0.9))
+	m := newMapper(t, f, ModeFull, fakeRules{})
+	for range 2 {
+		if _, err := m.Map(t.Context(), testDoc("a.docx")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first := m.Client().TakeSent()
+	if first.Documents != 2 || first.Attempts != 2 {
+		t.Errorf("first run sent %+v, want 2 documents", first)
+	}
+	if again := m.Client().TakeSent(); !again.Empty() || again.Endpoint != first.Endpoint {
+		t.Errorf("after TakeSent: %+v, want nothing sent to the same endpoint", again)
+	}
+}

@@ -63,3 +63,12 @@ func (l *sentLog) get() Sent {
 	defer l.mu.Unlock()
 	return l.s
 }
+
+// take returns the counts and starts again from zero.
+func (l *sentLog) take() Sent {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := l.s
+	l.s = Sent{Endpoint: out.Endpoint, Model: out.Model}
+	return out
+}
