@@ -1,50 +1,26 @@
 package docx
 
 import (
-	"context"
+	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/internal/docxtext"
 	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
 )
 
-// pdfText converts a .docx to PDF with LibreOffice and returns its text
-// with every run of white space made one space (pdftotext wraps lines).
 func pdfText(t *testing.T, docx []byte) string {
 	t.Helper()
-	for _, tool := range []string{"soffice", "pdftotext"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not on PATH: skipping the LibreOffice check (CI installs libreoffice and poppler-utils)", tool)
-		}
+	text, err := docxtext.PDFText(docx, t.TempDir())
+	if errors.Is(err, docxtext.ErrNoTools) {
+		t.Skipf("skipping the LibreOffice check: %v", err)
 	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "draft.docx")
-	if err := os.WriteFile(in, docx, 0o644); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	profile := fmt.Sprintf("-env:UserInstallation=file:///tmp/lo-renderhelper-%d", os.Getpid())
-	defer os.RemoveAll(fmt.Sprintf("/tmp/lo-renderhelper-%d", os.Getpid()))
-	out, err := exec.CommandContext(ctx, "soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", dir, in).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	pdf := filepath.Join(dir, "draft.pdf")
-	if _, err := os.Stat(pdf); err != nil {
-		t.Fatalf("LibreOffice wrote no PDF (it could not open the draft): %s", out)
-	}
-	text, err := exec.CommandContext(ctx, "pdftotext", "-enc", "UTF-8", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return strings.Join(strings.Fields(string(text)), " ")
+	return text
 }
 
 // TestLibreOfficeOpensTheDraft checks the draft opens in LibreOffice and
@@ -71,14 +47,8 @@ func TestLibreOfficeOpensTheDraft(t *testing.T) {
 			}
 		}
 	}
-	at := 0
-	for _, w := range want {
-		w = strings.Join(strings.Fields(w), " ")
-		i := strings.Index(text[at:], w)
-		if i < 0 {
-			t.Fatalf("%q not found in the PDF after position %d", w, at)
-		}
-		at += i + len(w)
+	if miss := docxtext.InOrder(text, want); miss != "" {
+		t.Fatalf("%q not found in the PDF after the text before it", miss)
 	}
 	t.Logf("%d headings and blocks found in order", len(want))
 }
