@@ -11,6 +11,10 @@ import (
 	"time"
 )
 
+// ErrNoFolder is the cause when the submissions folder is missing or not a
+// folder: a configuration problem (paths.submissions), not a fault.
+var ErrNoFolder = errors.New("submissions folder not found")
+
 // File is one candidate submission found by Scan.
 type File struct {
 	Path    string // as found under the scanned root (root joined with Rel)
@@ -34,12 +38,12 @@ func Scan(root string) ([]File, []Skipped, error) {
 	st, err := os.Stat(root)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, fmt.Errorf("the submissions folder %s does not exist; create it or set paths.submissions: %w", root, err)
+			return nil, nil, fmt.Errorf("the submissions folder %s does not exist; create it or set paths.submissions: %w (%w)", root, ErrNoFolder, err)
 		}
 		return nil, nil, err
 	}
 	if !st.IsDir() {
-		return nil, nil, fmt.Errorf("the submissions folder %s is a file, not a folder; set paths.submissions to a folder", root)
+		return nil, nil, fmt.Errorf("the submissions folder %s is a file, not a folder; set paths.submissions to a folder: %w", root, ErrNoFolder)
 	}
 	var files []File
 	var skipped []Skipped

@@ -1,6 +1,8 @@
 package intake
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -82,6 +84,14 @@ func TestScanMissingFolder(t *testing.T) {
 	if !strings.Contains(err.Error(), "paths.submissions") {
 		t.Errorf("error does not say what to set: %v", err)
 	}
+	if !errors.Is(err, ErrNoFolder) || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("error %v does not wrap ErrNoFolder and fs.ErrNotExist", err)
+	}
+	file := filepath.Join(t.TempDir(), "a.docx")
+	touchFile(t, file)
+	if _, _, err := Scan(file); !errors.Is(err, ErrNoFolder) {
+		t.Errorf("a file as the folder: %v", err)
+	}
 }
 
 func TestScanNeverWrites(t *testing.T) {
@@ -95,5 +105,12 @@ func TestScanNeverWrites(t *testing.T) {
 	after, _ := os.ReadDir(root)
 	if len(before) != len(after) {
 		t.Errorf("Scan changed the folder: %d entries before, %d after", len(before), len(after))
+	}
+}
+
+func touchFile(t *testing.T, p string) {
+	t.Helper()
+	if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

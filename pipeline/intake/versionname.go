@@ -25,6 +25,7 @@ var (
 )
 
 func parseNameVersion(name string) nameVersion {
+	name = filepath.Base(name) // a folder's name says nothing of the file's version
 	s := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
 	var v nameVersion
 	v.final = reFinal.MatchString(s)

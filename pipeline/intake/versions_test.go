@@ -72,6 +72,7 @@ func TestEqualTimesDecidedByName(t *testing.T) {
 		{"statement.docx", "statement - updated.docx"},
 		{"statement.docx", "statement (2).docx"},
 		{"statement v3.docx", "statement v10.docx"},
+		{"v9 drafts/statement v1.docx", "v1 drafts/statement v2.docx"},
 	}
 	for _, c := range cases {
 		for _, swap := range []bool{false, true} {
