@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/reportpipe/reportpipe/pipeline/analysis/notes"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
@@ -12,6 +13,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/extract/pdf"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/mapping"
+	"github.com/reportpipe/reportpipe/pipeline/mapping/llm"
 	"github.com/reportpipe/reportpipe/pipeline/mapping/rules"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -27,6 +29,10 @@ type Pipeline struct {
 	agencies   *intake.Agencies
 	cache      *intake.Cache
 	log        *slog.Logger
+	// llm is the language-model mapper when llm.mode is not off; drafter
+	// drafts analysis notes when llm.notes is also set.
+	llm     *llm.Mapper
+	drafter *notes.Drafter
 }
 
 // Option changes how New builds a Pipeline.
@@ -61,10 +67,35 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 		agencies: intake.NewAgencies(cfg.Agencies),
 		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
+	if err := p.useLanguageModel(); err != nil {
+		return nil, err
+	}
 	for _, o := range opts {
 		o(p)
 	}
 	return p, nil
+}
+
+// useLanguageModel puts the model mapper in front of the rules when the
+// configuration asks for it. The privacy guard is in llm.NewClient: a remote
+// endpoint without llm.allow_remote is a configuration error.
+func (p *Pipeline) useLanguageModel() error {
+	if p.cfg.LLM.Mode == "" || p.cfg.LLM.Mode == llm.ModeOff {
+		return nil
+	}
+	client, err := llm.NewClient(p.cfg.LLM)
+	if err != nil {
+		return err
+	}
+	m, err := llm.New(p.cfg.LLM, p.tmpl, p.mapper, llm.WithClient(client))
+	if err != nil {
+		return err
+	}
+	p.mapper, p.llm = m, m
+	if p.cfg.LLM.Notes {
+		p.drafter = notes.New(client, p.tmpl)
+	}
+	return nil
 }
 
 // Template returns the statement template in use.
@@ -72,3 +103,15 @@ func (p *Pipeline) Template() *template.Template { return p.tmpl }
 
 // Config returns the configuration the pipeline was built with.
 func (p *Pipeline) Config() config.Config { return p.cfg }
+
+// SentSummary says what was sent to a language model so far and where, and
+// resets the count; "" when nothing was sent.
+func (p *Pipeline) SentSummary() string {
+	if p.llm == nil {
+		return ""
+	}
+	if s := p.llm.Client().TakeSent(); !s.Empty() {
+		return s.Summary()
+	}
+	return ""
+}

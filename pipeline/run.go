@@ -47,7 +47,32 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	p.resolve(res, docs)
 	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
 		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
+	p.languageModelNotes(ctx, res.Report)
 	return res, nil
+}
+
+// languageModelNotes drafts the optional analysis notes and tells the run
+// summary what the model did: fallbacks, dropped notes, and what was sent
+// where (every run that sends text says so).
+func (p *Pipeline) languageModelNotes(ctx context.Context, rep *model.Report) {
+	if p.llm == nil {
+		return
+	}
+	for _, n := range p.llm.Notes() {
+		rep.Notes = append(rep.Notes, n.File+": "+n.Message)
+	}
+	if p.drafter != nil && rep.Analysis != nil {
+		out, err := p.drafter.Draft(ctx, rep.Analysis, rep.Statements)
+		if err != nil {
+			rep.Notes = append(rep.Notes, "draft analysis notes: "+err.Error())
+		} else {
+			rep.Analysis.Notes = out.Notes
+			rep.Notes = append(rep.Notes, out.Dropped...)
+		}
+	}
+	if s := p.SentSummary(); s != "" {
+		rep.Notes = append(rep.Notes, s)
+	}
 }
 
 // readAll reads the files on as many workers as there are cores, keeping

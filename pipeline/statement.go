@@ -67,6 +67,11 @@ func (p *Pipeline) assemble(agency string, known bool, docs []mapped) *model.Sta
 		for _, w := range m.read.Doc.Warnings {
 			st.Flags = append(st.Flags, model.Flag{Kind: model.FlagExtractWarning, Message: w})
 		}
+		if p.llm != nil {
+			for _, n := range p.llm.NotesFor(m.read.Doc) {
+				st.Flags = append(st.Flags, n.Flag())
+			}
+		}
 	}
 	st.Flags = append(st.Flags, p.flags(st)...)
 	return st

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -75,6 +76,9 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 				printOutline(w, out)
 			}
 		}
+	}
+	if s := p.SentSummary(); s != "" {
+		fmt.Fprintln(os.Stderr, "reportpipe:", s)
 	}
 	if rejected > 0 {
 		return inputFailure(fmt.Errorf("%d of the documents could not be used (see the reasons above)", rejected))
