@@ -40,12 +40,19 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 	if err != nil {
 		return nil, err
 	}
-	n := r.NumPage()
-	if e.Limits.MaxPages > 0 && n > e.Limits.MaxPages {
-		return nil, errTooManyPages(n, e.Limits.MaxPages)
+	limit := e.Limits.MaxPages
+	if limit <= 0 {
+		limit = extract.DefaultLimits.MaxPages
+	}
+	pv := collectPages(r, limit)
+	if len(pv) > limit {
+		return nil, errTooManyPages(max(r.NumPage(), len(pv)), limit)
+	}
+	if len(pv) == 0 {
+		return nil, errCorrupt(fmt.Errorf("no pages found in the page tree"))
 	}
 	doc = &model.Document{}
-	pages, err := e.readPages(ctx, r, n, doc)
+	pages, err := e.readPages(ctx, pv, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -54,14 +61,15 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 }
 
 // readPages reads every page's lines, page by page, checking ctx between.
-func (e *Extractor) readPages(ctx context.Context, r *lpdf.Reader, n int, doc *model.Document) ([]*pageLines, error) {
+func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.Document) ([]*pageLines, error) {
 	var pages []*pageLines
+	n := len(pv)
 	read, glyphs := 0, 0
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, errCancelled(err)
 		}
-		pl, count, err := readPage(r, i)
+		pl, count, err := readPage(lpdf.Page{V: pv[i-1]}, i)
 		if err != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
 			continue
@@ -80,16 +88,12 @@ func (e *Extractor) readPages(ctx context.Context, r *lpdf.Reader, n int, doc *m
 }
 
 // readPage interprets page i into lines, turning a panic into an error.
-func readPage(r *lpdf.Reader, i int) (pl *pageLines, count int, err error) {
+func readPage(p lpdf.Page, i int) (pl *pageLines, count int, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pl, count, err = nil, 0, fmt.Errorf("%v", p)
 		}
 	}()
-	p := r.Page(i)
-	if p.V.IsNull() {
-		return nil, 0, fmt.Errorf("missing from the page tree")
-	}
 	gs := pageGlyphs(p, maxGlyphsPerPage)
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) != "" {
@@ -104,7 +108,7 @@ func readPage(r *lpdf.Reader, i int) (pl *pageLines, count int, err error) {
 // pageBox returns the page's vertical extent, from its MediaBox or, when that
 // is missing or odd, from the text on it.
 func pageBox(p lpdf.Page, ls []*line) (bottom, top float64) {
-	mb := inherited(p, "MediaBox")
+	mb := inherited(p.V, "MediaBox")
 	if mb.Kind() == lpdf.Array && mb.Len() == 4 {
 		bottom, top = mb.Index(1).Float64(), mb.Index(3).Float64()
 		if top > bottom {
@@ -129,18 +133,3 @@ func layout(pages []*pageLines) []model.Block {
 	return buildBlocks(items, st)
 }
 
-// inherited looks key up on the page and its ancestors (MediaBox may sit on
-// the page tree node), bounded against parent loops.
-func inherited(p lpdf.Page, key string) lpdf.Value {
-	v := p.V
-	for range 32 {
-		if v.IsNull() {
-			break
-		}
-		if r := v.Key(key); !r.IsNull() {
-			return r
-		}
-		v = v.Key("Parent")
-	}
-	return lpdf.Value{}
-}

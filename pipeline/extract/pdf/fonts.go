@@ -18,16 +18,32 @@ type font struct {
 	cidW    map[int]float64
 	dw      float64 // default width of a Type0 font
 	missing float64 // width used when the font gives none
+	// decoded caches enc.Decode per character code: the library's cmap
+	// decoder scans its ranges on every call.
+	decoded map[int]string
+}
+
+// decode returns the text of one character code, raw being its bytes.
+func (f *font) decode(code int, raw string) string {
+	if s, ok := f.decoded[code]; ok {
+		return s
+	}
+	if f.decoded == nil {
+		f.decoded = map[int]string{}
+	}
+	s := f.enc.Decode(raw)
+	f.decoded[code] = s
+	return s
 }
 
 // fontSet caches the fonts of one page by resource name.
 type fontSet struct {
-	page  lpdf.Page
+	dict  lpdf.Value // the page's /Font resources
 	fonts map[string]*font
 }
 
 func newFontSet(p lpdf.Page) *fontSet {
-	return &fontSet{page: p, fonts: map[string]*font{}}
+	return &fontSet{dict: inherited(p.V, "Resources").Key("Font"), fonts: map[string]*font{}}
 }
 
 // get returns the font named name in the page resources, reading it once.
@@ -35,7 +51,7 @@ func (s *fontSet) get(name string) *font {
 	if f, ok := s.fonts[name]; ok {
 		return f
 	}
-	lf := s.page.Font(name)
+	lf := lpdf.Font{V: s.dict.Key(name)}
 	f := readFont(&lf)
 	s.fonts[name] = f
 	return f

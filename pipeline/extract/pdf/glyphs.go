@@ -33,6 +33,13 @@ func (x matrix) mul(y matrix) matrix {
 	return z
 }
 
+// advance moves the text matrix tx along its own x axis: translate(tx, 0)
+// multiplied into m, without the full product.
+func advance(m *matrix, tx float64) {
+	m[2][0] += tx * m[0][0]
+	m[2][1] += tx * m[0][1]
+}
+
 func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
 
 // gstate is the part of the graphics state that places text.
@@ -188,8 +195,7 @@ func (in *interpreter) showOp(op string, args []lpdf.Value) {
 				in.show(x)
 				continue
 			}
-			tx := -x.Float64() / 1000 * g.Tfs * g.Th
-			g.Tm = translate(tx, 0).mul(g.Tm)
+			advance(&g.Tm, -x.Float64()/1000*g.Tfs*g.Th)
 		}
 	}
 }
@@ -210,13 +216,13 @@ func (in *interpreter) show(v lpdf.Value) {
 		}
 		w0 := f.width(code)
 		if len(in.glyphs) < in.limit {
-			in.emit(f, w0, f.enc.Decode(raw[i:i+step]))
+			in.emit(f, w0, f.decode(code, raw[i:i+step]))
 		}
 		tx := w0/1000*g.Tfs + g.Tc
 		if step == 1 && code == ' ' {
 			tx += g.Tw
 		}
-		g.Tm = translate(tx*g.Th, 0).mul(g.Tm)
+		advance(&g.Tm, tx*g.Th)
 	}
 }
 
@@ -225,13 +231,18 @@ func (in *interpreter) emit(f *font, w0 float64, s string) {
 		return
 	}
 	g := &in.g
-	trm := matrix{{g.Tfs * g.Th, 0, 0}, {0, g.Tfs, 0}, {0, g.Trise, 1}}.mul(g.Tm).mul(g.CTM)
-	size := math.Hypot(trm[1][0], trm[1][1])
-	hscale := math.Hypot(trm[0][0], trm[0][1])
+	// Trm = [Tfs*Th 0; 0 Tfs; 0 Trise] x Tm x CTM, taken apart so that only
+	// one full matrix product is needed.
+	m := g.Tm.mul(g.CTM)
+	size := g.Tfs * math.Hypot(m[1][0], m[1][1])
+	hscale := g.Tfs * g.Th * math.Hypot(m[0][0], m[0][1])
+	if in.glyphs == nil {
+		in.glyphs = make([]glyph, 0, 4096)
+	}
 	in.glyphs = append(in.glyphs, glyph{
-		Font: f.name, Size: size,
-		X: trm[2][0], Y: trm[2][1],
-		W: w0 / 1000 * hscale,
+		Font: f.name, Size: math.Abs(size),
+		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
+		W: w0 / 1000 * math.Abs(hscale),
 		S: s,
 	})
 }

@@ -46,7 +46,7 @@ func newReader(data []byte) (r *lpdf.Reader, err error) {
 	}
 	// Touch the page tree now: a broken one should send us to the
 	// normaliser rather than fail page by page.
-	if r.NumPage() <= 0 {
+	if len(collectPages(r, 0)) == 0 {
 		return nil, errors.New("no pages in the page tree")
 	}
 	return r, nil
