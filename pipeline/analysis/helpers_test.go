@@ -61,3 +61,16 @@ func lorem(n int) string {
 	}
 	return string(out)
 }
+
+// stmtWithLists is stmt where a blk with role "list" becomes a list item.
+func stmtWithLists(agency string, blocks ...blk) *model.Statement {
+	s := stmt(agency, "lists.docx", blocks...)
+	for i, p := range s.Placements {
+		if i > 0 && blocks[i-1].role == "list" {
+			li := &model.ListItem{Position: p.Block.Pos(), Text: blocks[i-1].text}
+			s.Placements[i].Block, s.Placements[i].Role = li, model.RoleContent
+			s.Documents[0].Blocks[i] = li
+		}
+	}
+	return s
+}

@@ -13,15 +13,23 @@ import (
 func training(c *corpus, target float64) []model.TrainingFigure {
 	out := []model.TrainingFigure{}
 	for _, v := range c.stmts {
+		var lead leadIn
 		for _, it := range v.items {
-			if !it.content() {
+			if it.p.Role == model.RoleTitle || it.p.Role == model.RoleSectionHeading {
 				continue
 			}
-			if tb, ok := it.p.Block.(*model.Table); ok {
-				out = append(out, tableFigures(it, tb, target)...)
-				continue
+			lead.enter(it.p.Section)
+			switch b := it.p.Block.(type) {
+			case *model.Table:
+				out = append(out, tableFigures(it, b, target, lead.forTable())...)
+			case *model.ListItem:
+				out = append(out, sentenceFigures(it, target, lead.forList())...)
+			default:
+				if it.content() {
+					out = append(out, sentenceFigures(it, target, "")...)
+				}
 			}
-			out = append(out, sentenceFigures(it, target)...)
+			lead.see(it)
 		}
 	}
 	return out
@@ -39,17 +47,19 @@ var (
 )
 
 // sentenceFigures reads figures from the sentences of a paragraph or list
-// item that name training, compliance or a numbered level and give a
-// percentage that is not a change, an old value or a target. Each
-// percentage takes the level named in its own clause, or the only level in
-// the sentence, or else the course the sentence names (see sentenceCourse).
-func sentenceFigures(it item, target float64) []model.TrainingFigure {
+// item that name training, compliance or a numbered level (or whose lead,
+// the paragraph introducing a list, does) and give a percentage that is
+// not a change, an old value or a target. Each percentage takes the level
+// named in its own clause, or the only level in the sentence, or the only
+// level in the lead (the item's words before the figure become the group),
+// or else the course the sentence names (see sentenceCourse).
+func sentenceFigures(it item, target float64, lead string) []model.TrainingFigure {
 	var out []model.TrainingFigure
 	if !strings.Contains(it.text, "%") && !strings.Contains(it.lower, "cent") {
 		return nil // no percentage at all: skip the sentence work
 	}
 	for _, sent := range sentences(it.text) {
-		if !trainingCueRe.MatchString(sent) && !levelRe.MatchString(sent) {
+		if !mentionsTraining(sent) && !mentionsTraining(lead) {
 			continue // a list item "Level 2 – 91%" names a level, not training
 		}
 		pcts := percentRe.FindAllStringIndex(sent, -1)
@@ -58,12 +68,18 @@ func sentenceFigures(it item, target float64) []model.TrainingFigure {
 			if !ok || changeRe.MatchString(sent[max(0, m[0]-24):m[0]]) {
 				continue
 			}
-			course := levelFor(sent, m[0], len(pcts) > 1)
+			course, group := levelFor(sent, m[0], len(pcts) > 1), ""
+			if course == "" && onlyLevel(lead) != "" {
+				course, group = onlyLevel(lead), clean(strings.Trim(sent[:m[0]], " :-–—"))
+			}
+			if before := clean(strings.Trim(sent[:m[0]], " :-–—")); course == "" && lead != "" && before != "" && wordCount(before) <= 8 {
+				course = before // "Prevent – 89%" under "Mandatory training compliance:"
+			}
 			if course == "" {
 				course = sentenceCourse(sent, m[0])
 			}
 			out = append(out, model.TrainingFigure{
-				Agency: it.cite.Agency, Course: course, Level: normLevel(course),
+				Agency: it.cite.Agency, Course: course, Level: normLevel(course), Group: group,
 				Percent: pct, Text: sent[m[0]:m[1]], BelowTarget: pct < target,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})

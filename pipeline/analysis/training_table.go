@@ -13,12 +13,16 @@ import (
 // naming "%", percent or compliance) is a figure; the row's first cell
 // names the course or level and the column headers the group. When the
 // row's label names no level but the column header does (levels across the
-// top), the two swap. A column of targets is not a column of figures.
-func tableFigures(it item, tb *model.Table, target float64) []model.TrainingFigure {
-	if !trainingCueRe.MatchString(it.text) && !levelRe.MatchString(it.text) {
+// top), the two swap; when neither names a level, the level the table's
+// title cell or lead-in names is the course and the row label the group.
+// A column of targets is not a column of figures. lead is the short
+// paragraph right before the table, if any.
+func tableFigures(it item, tb *model.Table, target float64, lead string) []model.TrainingFigure {
+	if !mentionsTraining(it.text) && !mentionsTraining(lead) {
 		return nil
 	}
 	nHead := headerRows(tb.Rows)
+	outer := tableLevel(tb.Rows[:nHead], lead)
 	var out []model.TrainingFigure
 	for _, row := range tb.Rows[nHead:] {
 		for c := 1; c < len(row); c++ {
@@ -28,8 +32,12 @@ func tableFigures(it item, tb *model.Table, target float64) []model.TrainingFigu
 				continue
 			}
 			course, group := clean(rowLabel(row, c)), head
-			if normLevel(course) == "" && normLevel(head) != "" {
+			switch {
+			case normLevel(course) != "":
+			case normLevel(head) != "":
 				course, group = head, course
+			case outer != "":
+				course, group = outer, joinNonEmpty(course, head)
 			}
 			if course == "" {
 				continue // a percentage with nothing naming what it measures
@@ -141,4 +149,29 @@ func targetColumn(raw string) bool {
 		}
 	}
 	return true
+}
+
+// tableLevel is the one level named by the first cells of the header rows
+// (a title row) or else by the lead-in paragraph.
+func tableLevel(head [][]string, lead string) string {
+	var title []string
+	for _, row := range head {
+		if len(row) > 0 {
+			title = append(title, row[0])
+		}
+	}
+	if l := onlyLevel(strings.Join(title, " ")); l != "" {
+		return l
+	}
+	return onlyLevel(lead)
+}
+
+func joinNonEmpty(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " – " + b
 }

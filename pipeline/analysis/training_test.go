@@ -141,3 +141,44 @@ func TestTrainingTarget(t *testing.T) {
 		t.Errorf("zero target should mean the default, got %v", a.TrainingTarget)
 	}
 }
+
+func TestTrainingLeadIns(t *testing.T) {
+	bullet := func(text string) blk { return blk{sec: act, text: text, role: "list"} }
+	tests := []struct {
+		name   string
+		blocks []blk
+		want   []fig
+		groups []string
+	}{
+		{"list items under a lead naming the level",
+			[]blk{para(act, "Level 3 safeguarding training compliance by staff group:"), bullet("Nursing – 85%"), bullet("Medical staff – 91%")},
+			[]fig{{"Level 3", "Level 3", 85, true}, {"Level 3", "Level 3", 91, false}}, []string{"Nursing", "Medical staff"}},
+		{"list items under a lead naming training but no level",
+			[]blk{para(act, "Mandatory training compliance:"), bullet("Prevent – 89%")},
+			[]fig{{"Prevent", "", 89, true}}, nil},
+		{"list items with no lead are not figures",
+			[]blk{para(act, lorem(50)), bullet("Nursing – 85%")}, nil, nil},
+		{"a lead in another section does not carry over",
+			[]blk{para(act, "Level 3 training compliance:"), blk{sec: out, text: "Referrals – 85%", role: "list"}}, nil, nil},
+		{"a table under a lead naming the level",
+			[]blk{para(act, "Compliance with Level 3 training"), table(act, []string{"Staff group", "Compliance"}, []string{"Nursing", "85%"})},
+			[]fig{{"Level 3", "Level 3", 85, true}}, []string{"Nursing – Compliance"}},
+		{"a table whose title cell names the level",
+			[]blk{table(act, []string{"Level 2 training", "%"}, []string{"Midwives", "93%"})},
+			[]fig{{"Level 2", "Level 2", 93, false}}, []string{"Midwives"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := stmtWithLists("Riverside Community Health Trust", tc.blocks...)
+			a := Analyse([]*model.Statement{s}, nil, nil, DefaultOptions())
+			if got := figs(a); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %v\nwant %v", got, tc.want)
+			}
+			for i, g := range tc.groups {
+				if i < len(a.Training) && a.Training[i].Group != g {
+					t.Errorf("figure %d group %q, want %q", i, a.Training[i].Group, g)
+				}
+			}
+		})
+	}
+}
