@@ -54,11 +54,11 @@ func (t Tracker) WriteText(w io.Writer) error {
 }
 
 func (t Tracker) header(w io.Writer) {
-	title := strings.TrimSpace(t.Board + " " + t.Title)
+	title := t.Title
 	if t.Period != "" {
 		title += " " + t.Period
 	}
-	fmt.Fprintln(w, title)
+	fmt.Fprintln(w, strings.Trim(t.Board+": "+strings.TrimSpace(title), ": "))
 	line := fmt.Sprintf("%d received, %d need attention, %d missing.", t.Counts.Received, t.Counts.NeedsAttention, t.Counts.Missing)
 	if t.DaysLeft != nil {
 		line = deadlineText(t.Deadline, *t.DaysLeft) + " " + line

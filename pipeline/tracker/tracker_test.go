@@ -138,7 +138,7 @@ func TestWriteText(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"Riverside Local Safeguarding Children Board",
+		"Riverside Local Safeguarding Children Board: Annual Report 2025-26\n",
 		"Deadline 2026-05-29 (18 days left). 1 received, 2 need attention, 1 missing.",
 		"7.1 Riverside Community Health NHS Trust", "5/5",
 		"Hillside Housing Association", "MISSING", "not received (optional)",
