@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe/internal/logging"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 )
 
@@ -41,8 +42,7 @@ Start with "reportpipe init", save statements into submissions/, then
 	root.PersistentFlags().BoolVar(&globals.logJSON, "log-json", false, "write logs as JSON lines (for machines)")
 	root.PersistentFlags().BoolVarP(&globals.verbose, "verbose", "v", false, "log more detail")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
-	root.AddCommand(newInspectCmd(), newRunCmd())
-	addMoreCommands(root)
+	root.AddCommand(newInitCmd(), newRunCmd(), newWatchCmd(), newStatusCmd(), newInspectCmd())
 	return root
 }
 
@@ -64,11 +64,7 @@ func newLogger() *slog.Logger {
 	if globals.verbose {
 		level = slog.LevelDebug
 	}
-	opts := &slog.HandlerOptions{Level: level}
-	if globals.logJSON {
-		return slog.New(slog.NewJSONHandler(os.Stderr, opts))
-	}
-	return slog.New(slog.NewTextHandler(os.Stderr, opts))
+	return logging.NewLogger(os.Stderr, globals.logJSON, level)
 }
 
 // isUsage recognises cobra's argument errors, which carry no type.
