@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -244,6 +245,47 @@ func TestCorpusHeadlessLog(t *testing.T) {
 	if n > 0 {
 		t.Logf("headless mean %.3f over %d", sum/float64(n), n)
 	}
+}
+
+// TestCorpusPartsLog logs mapping by meaning on pieces of the corpus
+// statements without headings: the first two sections only, the last three
+// only (the two files of a split statement), and a statement without
+// outcomes and successes. Logged, not asserted: a measure of robustness.
+func TestCorpusPartsLog(t *testing.T) {
+	m := defaultMapper(t)
+	var sum float64
+	var n int
+	for _, td := range loadTruthDocs(t) {
+		if td.variant != "styled" && td.variant != "noheadings" {
+			continue
+		}
+		full := stripHeadings(td)
+		for _, keep := range []string{"context activity", "outcomes successes development", "context activity development"} {
+			part := keepLabels(full, strings.Fields(keep))
+			ps, err := m.Map(context.Background(), part.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkConservation(t, part.doc, ps)
+			acc := accuracy(part, ps)
+			sum += acc
+			n++
+			t.Logf("part %-31s %.3f  %s", keep, acc, td.name)
+		}
+	}
+	t.Logf("parts mean %.3f over %d", sum/float64(n), n)
+}
+
+// keepLabels keeps the title and the blocks labelled with one of labels.
+func keepLabels(td truthDoc, labels []string) truthDoc {
+	out := truthDoc{name: td.name, variant: "part", doc: &model.Document{}}
+	for i, b := range td.doc.Blocks {
+		if l := td.labels[i]; i == 0 || l != nil && slices.Contains(labels, l[0]) {
+			out.doc.Blocks = append(out.doc.Blocks, b)
+			out.labels = append(out.labels, td.labels[i])
+		}
+	}
+	return out
 }
 
 func sectionsString(ps []model.Placement) string {

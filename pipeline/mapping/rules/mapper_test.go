@@ -292,3 +292,34 @@ func TestUnmatchedSectionLevelHeadingByMeaning(t *testing.T) {
 		t.Errorf("evidence %q, confidence %.2f", ps[3].Evidence, ps[4].Confidence)
 	}
 }
+
+func TestNoHeadingsInspectionFirst(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Hillview Youth Offending Service"),
+		para("Ofsted and HMI Probation inspected the service in March 2016 and rated it good overall."),
+		para("Inspectors found that staff knew the children well; the findings also noted that case records were not always up to date."),
+		para("Hillview Youth Offending Service is part of the council and employs 40 staff working with young people aged 10 to 17."),
+		para("During the year we delivered training on exploitation to all case managers and audited 50 cases."),
+		para("As a result, the number of children re-offending fell by 12%."),
+		para("We are proud that our restorative work was recognised with a national award."),
+		para("Next year we will strengthen our work with schools."),
+	))
+	checkPlacements(t, ps, "inspection/t", "inspection/c", "inspection/c", "context/c",
+		"activity/c", "outcomes/c", "successes/c", "development/c")
+}
+
+// The second file of a statement split in two starts at outcomes: the
+// position in the document must not drag it back to context.
+func TestNoHeadingsSecondPartOfSplitStatement(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Hillview Youth Offending Service - statement part 2"),
+		para("As a result of the new panel, the number of first-time entrants fell by 20% and feedback from families was positive."),
+		para("Evidence from our audit shows improved quality of assessments."),
+		para("We are proud that the team successfully achieved the quality mark."),
+		para("The service was recognised by the Board for its work on exploitation."),
+		para("Next year we will strengthen our work with schools."),
+		para("We plan to further develop our use of the voice of the child."),
+	))
+	checkPlacements(t, ps, "outcomes/t", "outcomes/c", "outcomes/c", "successes/c", "successes/c",
+		"development/c", "development/c")
+}

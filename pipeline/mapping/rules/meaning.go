@@ -17,8 +17,10 @@ var (
 	leadInCost     = 6.0  // ... between a lead-in ("The team consists of:") and what follows
 	afterHeading   = 20.0 // ... right after a sub-heading: it belongs with its content
 	skipCost       = 2.0  // per required section an assignment leaves out
+	rangeCost      = 1.0  // per required section before the range a stretch is taken to cover (the second file of a split statement)
+	rangeEndCost   = 2.0  // ... after it, when the stretch ends the document
 	cueGain        = 1.5  // scale of log(1+cue score): many cues for one section count, with diminishing returns
-	positionWeight = 8.0  // how strongly the place in the document counts
+	positionWeight = 4.0  // how strongly the place in the document counts
 	temperature    = 1.0  // for the marginals that become confidences
 	maxConfidence  = 0.9  // a placement by meaning is never as sure as a heading
 )
@@ -54,9 +56,8 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		p.noEvidence(a, b, lo, hi)
 		return
 	}
-	o := p.chain(a, b, lo, hi, hits)
-	p.orderCosts(o, b == len(p.blocks))
-	path, marg := o.best(), o.marginals(temperature)
+	o, path := p.bestRange(a, b, lo, hi, hits)
+	marg := o.marginals(temperature)
 	for i := a; i < b; i++ {
 		s := path[i-a]
 		conf := min(maxConfidence, marg[i-a][s])
@@ -65,10 +66,51 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	}
 }
 
-// chain builds the ordered problem for blocks[a:b].
+// bestRange tries every range of sections r0..r1 within lo..hi that the
+// stretch might cover, and keeps the best assignment. A whole statement
+// covers context..development, but a statement split over two files, or one
+// that leaves sections out, covers less: the expected places of the sections
+// are spread over the range tried, and each required section outside it
+// costs rangeCost (after the stretch only when it ends the document).
+func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int) {
+	toEnd := b == len(p.blocks)
+	var bestO *ordered
+	var bestPath []int
+	bestScore := math.Inf(-1)
+	for r0 := lo; r0 <= hi; r0++ {
+		for r1 := r0; r1 <= hi; r1++ {
+			o := p.chain(a, b, r0, r1, hits)
+			p.orderCosts(o, toEnd)
+			path, score := o.best()
+			score -= rangeCost*p.outside(lo, r0, true) + rangeEndCost*p.outside(r1+1, hi+1, toEnd)
+			if score > bestScore {
+				bestO, bestPath, bestScore = o, path, score
+			}
+		}
+	}
+	return bestO, bestPath
+}
+
+// outside counts the required sections from..to-1, which lie outside the
+// range tried; it is 0 unless counted.
+func (p *plan) outside(from, to int, counted bool) float64 {
+	if !counted {
+		return 0
+	}
+	c := 0.0
+	for s := from; s < to; s++ {
+		if p.m.required[s] {
+			c++
+		}
+	}
+	return c
+}
+
+// chain builds the ordered problem for blocks[a:b] over sections lo..hi.
 func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 	n := b - a
 	o := &ordered{emit: make([][]float64, n), cost: make([]float64, n), lo: lo, hi: hi}
+	e0, e1 := expectedPlace[p.m.keys[lo]], expectedPlace[p.m.keys[hi]]
 	for i := range n {
 		o.emit[i] = make([]float64, len(p.m.keys))
 		pos := 0.0
@@ -79,7 +121,10 @@ func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 			pos *= 0.2 // a preamble before the first heading sits at the start
 		}
 		for s, key := range p.m.keys {
-			d := pos - expectedPlace[key]
+			d := pos - 0.5
+			if e1 > e0 {
+				d = pos - (expectedPlace[key]-e0)/(e1-e0)
+			}
 			o.emit[i][s] = cueGain*math.Log1p(hits[i].score[s]) - positionWeight*d*d
 		}
 		if i > 0 {

@@ -33,11 +33,12 @@ func (o *ordered) trans(i, p, s int) float64 {
 
 func (o *ordered) allowed(s int) bool { return s >= o.lo && s <= o.hi }
 
-// best returns the highest-scoring monotone assignment (Viterbi).
-func (o *ordered) best() []int {
+// best returns the highest-scoring monotone assignment (Viterbi) and its
+// score.
+func (o *ordered) best() ([]int, float64) {
 	n := len(o.emit)
 	if n == 0 {
-		return nil
+		return nil, 0
 	}
 	k := len(o.emit[0])
 	score := make([][]float64, n)
@@ -73,7 +74,7 @@ func (o *ordered) best() []int {
 		path[i] = last
 		last = from[i][last]
 	}
-	return path
+	return path, bestEnd
 }
 
 // marginals returns, for every block and section, the probability that the
