@@ -15,7 +15,11 @@ var (
 	// "Levels 1 and 2".
 	levelRe = regexp.MustCompile(`(?i)\blevels?\s*[1-6](?:\s*(?:/|,|&|and|-|–|to)\s*[1-6])*\b`)
 	// trainingCueRe says a table or sentence is about training.
-	trainingCueRe = regexp.MustCompile(`(?i)\b(?:train(?:ed|ing)?|courses?|complian(?:ce|t)|completed|e-?learning|mandatory)\b`)
+	trainingCueRe = regexp.MustCompile(`(?i)\b(?:train(?:ed|ing)?|courses?|e[-\s]?learning|mandatory)\b`)
+	// complianceRe says so too, unless auditRe says the compliance is an
+	// audit's ("78% compliance with record keeping standards").
+	complianceRe = regexp.MustCompile(`(?i)\bcomplian(?:ce|t)\b`)
+	auditRe      = regexp.MustCompile(`(?i)\b(?:audit(?:s|ed)?|record[-\s]keeping|standards?|dip[-\s]sampl\w*)\b`)
 	// bareNumberRe is a cell holding only a number.
 	bareNumberRe = regexp.MustCompile(`^\d{1,3}(?:\.\d+)?$`)
 )

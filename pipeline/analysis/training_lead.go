@@ -51,10 +51,14 @@ func (l *leadIn) see(it item) {
 	}
 }
 
-// mentionsTraining reports whether text names training, compliance or a
-// numbered level.
+// mentionsTraining reports whether text names training, a numbered level,
+// or compliance that is not an audit's.
 func mentionsTraining(text string) bool {
-	return text != "" && (trainingCueRe.MatchString(text) || levelRe.MatchString(text))
+	if text == "" {
+		return false
+	}
+	return trainingCueRe.MatchString(text) || levelRe.MatchString(text) ||
+		complianceRe.MatchString(text) && !auditRe.MatchString(text)
 }
 
 // onlyLevel returns the level a text names when it names exactly one.

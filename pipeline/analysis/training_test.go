@@ -49,6 +49,10 @@ func TestTrainingSentences(t *testing.T) {
 		{"85% of referrals were appropriate.", nil},
 		{"Level 3 training was delivered to 120 staff.", nil},
 		{"Training uptake rose by 12 per cent.", nil},
+		{"85% of audits were completed on time.", nil},
+		{"The audit found 78% compliance with record keeping standards.", nil},
+		{"Safeguarding compliance is 93% across the Trust.", []fig{{"Safeguarding compliance", "", 93, false}}},
+		{"MCA and DoLS E learning is at 88%.", []fig{{"MCA and DoLS E learning", "", 88, true}}},
 	}
 	for _, tc := range tests {
 		a := one(act, tc.text)
