@@ -21,7 +21,7 @@ func (w *writer) analysis() {
 			w.para(para{Runs: []run{{Text: p.Intro, Italic: true}}})
 		}
 		if len(p.Table) > 1 {
-			w.table(table{Rows: p.Table, Header: true})
+			w.table(table{Rows: p.Table, Header: true, Small: true})
 		}
 		for _, f := range p.Findings {
 			pr := para{Style: "ListParagraph", NumID: bulletNumID, Runs: []run{{Text: f.Text}}}

@@ -57,5 +57,5 @@ func (w *writer) rowsOrNone(rows [][]string) {
 		w.text("", "None.")
 		return
 	}
-	w.table(table{Rows: rows, Header: true})
+	w.table(table{Rows: rows, Header: true, Small: true})
 }

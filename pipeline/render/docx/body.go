@@ -11,6 +11,7 @@ type run struct {
 	Bold      bool
 	Italic    bool
 	Highlight string // WordprocessingML highlight name, "" for none
+	Small     bool   // 9 pt
 }
 
 // para is one paragraph to write.
@@ -31,9 +32,11 @@ type body struct {
 
 func (w *body) para(p para) {
 	b := &w.b
+	// Room between a table and the text under it (headings have their own).
+	afterTable := w.lastTable && (p.Style == "" || p.Style == "ListParagraph")
 	w.lastTable = false
 	b.WriteString(`<w:p>`)
-	if p.Style != "" || p.NumID != 0 || p.Keep {
+	if p.Style != "" || p.NumID != 0 || p.Keep || afterTable {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
 			b.WriteString(`<w:pStyle w:val="` + p.Style + `"/>`)
@@ -43,6 +46,9 @@ func (w *body) para(p para) {
 		}
 		if p.NumID != 0 {
 			b.WriteString(`<w:numPr><w:ilvl w:val="` + strconv.Itoa(p.Level) + `"/><w:numId w:val="` + strconv.Itoa(p.NumID) + `"/></w:numPr>`)
+		}
+		if afterTable {
+			b.WriteString(`<w:spacing w:before="160"/>`)
 		}
 		b.WriteString(`</w:pPr>`)
 	}
@@ -62,13 +68,16 @@ func (w *body) para(p para) {
 func (w *body) run(r run) {
 	b := &w.b
 	b.WriteString(`<w:r>`)
-	if r.Bold || r.Italic || r.Highlight != "" {
+	if r.Bold || r.Italic || r.Small || r.Highlight != "" {
 		b.WriteString(`<w:rPr>`)
 		if r.Bold {
 			b.WriteString(`<w:b/>`)
 		}
 		if r.Italic {
 			b.WriteString(`<w:i/>`)
+		}
+		if r.Small { // sz comes before highlight in rPr
+			b.WriteString(`<w:sz w:val="18"/><w:szCs w:val="18"/>`)
 		}
 		if r.Highlight != "" {
 			b.WriteString(`<w:highlight w:val="` + r.Highlight + `"/>`)

@@ -1,6 +1,10 @@
 package docx
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // table describes a table to write. The first row is the header row.
 type table struct {
@@ -10,28 +14,26 @@ type table struct {
 	RowHighlights []string
 	Comments      []int // anchored in the first cell
 	Header        bool
+	// Small writes the cells in 9 pt, for wide tables of our own.
+	Small bool
 }
 
 // table writes t with a grid, a header row repeated across pages and a
 // paragraph in every cell (Word refuses a cell without one). Short rows are
 // padded so the grid is rectangular.
 func (w *body) table(t table) {
-	cols := 0
-	for _, r := range t.Rows {
-		cols = max(cols, len(r))
-	}
-	if cols == 0 {
+	widths := columnWidths(t.Rows)
+	if len(widths) == 0 {
 		return
 	}
 	if w.lastTable {
 		w.para(para{}) // keeps two tables from fusing into one
 	}
 	b := &w.b
-	width := strconv.Itoa(textWidth / cols)
 	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>` +
 		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
-	for i := 0; i < cols; i++ {
-		b.WriteString(`<w:gridCol w:w="` + width + `"/>`)
+	for _, wd := range widths {
+		b.WriteString(`<w:gridCol w:w="` + wd + `"/>`)
 	}
 	b.WriteString(`</w:tblGrid>`)
 	for i, r := range t.Rows {
@@ -40,7 +42,7 @@ func (w *body) table(t table) {
 		if head {
 			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
 		}
-		for j := 0; j < cols; j++ {
+		for j, wd := range widths {
 			cell := ""
 			if j < len(r) {
 				cell = r[j]
@@ -49,11 +51,11 @@ func (w *body) table(t table) {
 			if i < len(t.RowHighlights) {
 				hl = t.RowHighlights[i]
 			}
-			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl}}}
+			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Small: t.Small}}}
 			if i == 0 && j == 0 {
 				p.Comments = t.Comments
 			}
-			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + width + `" w:type="dxa"/></w:tcPr>`)
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + wd + `" w:type="dxa"/></w:tcPr>`)
 			w.para(p)
 			b.WriteString(`</w:tc>`)
 		}
@@ -61,4 +63,35 @@ func (w *body) table(t table) {
 	}
 	b.WriteString(`</w:tbl>`)
 	w.lastTable = true
+}
+
+// columnWidths shares the text width among the columns by the length of
+// their longest line (within bounds), so a column of short figures does
+// not take as much room as one of sentences. Widths are in twips, as text.
+func columnWidths(rows [][]string) []string {
+	cols := 0
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return nil
+	}
+	weight := make([]int, cols)
+	total := 0
+	for j := range weight {
+		weight[j] = 4
+		for _, r := range rows {
+			if j < len(r) {
+				for _, line := range strings.Split(r[j], "\n") {
+					weight[j] = max(weight[j], min(utf8.RuneCountInString(line), 40))
+				}
+			}
+		}
+		total += weight[j]
+	}
+	out := make([]string, cols)
+	for j, wt := range weight {
+		out[j] = strconv.Itoa(textWidth * wt / total)
+	}
+	return out
 }

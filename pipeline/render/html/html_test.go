@@ -109,7 +109,7 @@ func TestAnalysisSection(t *testing.T) {
 	for _, want := range []string{
 		`<section id="analysis"><h2>Analysis</h2>`,
 		"<th>Agency</th><th>Agency Context</th>",
-		`<td class="text">thin (18 words)</td>`,
+		`<td class="text">thin, 18 words</td>`,
 		`<li class="draft">Draft: Both statements describe referrals`,
 		"[Riverside Community Health Trust, Key Areas for Development, riverside-statement-v2.docx #17]",
 		"Before publication: possible personal data (named child)",

@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -51,13 +53,13 @@ func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 		for _, k := range c.Sections {
 			head = append(head, SectionTitle(r, k))
 		}
-		p.Table = [][]string{append(head, "Files")}
+		p.Table = [][]string{head}
 		for _, row := range c.Rows {
 			line := []string{row.Agency}
 			for _, cell := range row.Cells {
 				line = append(line, cellText(cell))
 			}
-			p.Table = append(p.Table, append(line, strings.Join(row.Files, "; ")))
+			p.Table = append(p.Table, line)
 		}
 	}
 	for _, a := range c.NotSubmitted {
@@ -80,7 +82,7 @@ func cellText(c model.SectionCell) string {
 	case "":
 		return ""
 	}
-	return fmt.Sprintf("%s (%d words)", c.Status, c.Words)
+	return fmt.Sprintf("%s, %d words", c.Status, c.Words)
 }
 
 func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
@@ -122,7 +124,7 @@ func training(r *model.Report, a *model.Analysis) AnalysisPart {
 		if f.BelowTarget {
 			under = "yes"
 		}
-		p.Table = append(p.Table, []string{f.Agency, f.Course, f.Group, f.Text, under, Cites(r, f.Citations)})
+		p.Table = append(p.Table, []string{f.Agency, f.Course, f.Group, f.Text, under, ShortCites(f.Citations)})
 	}
 	return p
 }
@@ -174,6 +176,20 @@ func quoted(ws []string) string {
 		out[i] = "\u201c" + w + "\u201d"
 	}
 	return strings.Join(out, ", ")
+}
+
+// ShortCites formats citations for a table whose row already names the
+// agency: "statement.docx p. 2 #14; ...".
+func ShortCites(cs []model.Citation) string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		s := path.Base(filepath.ToSlash(c.File))
+		if c.Page > 0 {
+			s += fmt.Sprintf(" p. %d", c.Page)
+		}
+		out = append(out, s+fmt.Sprintf(" #%d", c.Index))
+	}
+	return strings.Join(out, "; ")
 }
 
 // Cites formats citations: "Agency, Section, file p. 2 #14; ...".
