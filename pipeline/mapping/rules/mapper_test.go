@@ -323,3 +323,25 @@ func TestNoHeadingsSecondPartOfSplitStatement(t *testing.T) {
 	checkPlacements(t, ps, "outcomes/t", "outcomes/c", "outcomes/c", "successes/c", "successes/c",
 		"development/c", "development/c")
 }
+
+func TestTitles(t *testing.T) {
+	cases := []struct {
+		name string
+		d    *model.Document
+		want []string
+	}{
+		{"title at level 2 above level-3 sections", doc(h(2, "Riverside Trust"), h(3, "Agency context"), para("A small trust.")),
+			[]string{"context/t", "context/s", "context/c"}},
+		{"title with a weak section word", doc(h(1, "Riverside Trust: Safeguarding Activity Report 2019"), h(2, "Agency context"), para("A small trust.")),
+			[]string{"context/t", "context/s", "context/c"}},
+		{"a section heading first is no title", doc(h(1, "Agency context"), para("A small trust."), h(1, "Key successes"), para("We won.")),
+			[]string{"context/s", "context/c", "successes/s", "successes/c"}},
+		{"title and subtitle", doc(para("Riverside Trust"), para("Annual safeguarding statement 2019-20"), h(2, "Agency context"), para("A small trust.")),
+			[]string{"context/t", "context/t", "context/s", "context/c"}},
+		{"a sentence first is content", doc(para("Riverside Trust provides community nursing to a population of 250,000."), h(2, "Key successes"), para("We won.")),
+			[]string{"context/c", "successes/s", "successes/c"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkPlacements(t, mapDoc(t, c.d), c.want...) })
+	}
+}

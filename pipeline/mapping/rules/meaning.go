@@ -207,7 +207,10 @@ func (p *plan) meaningEvidence(h cueHits, s int, conf float64) string {
 	if cues := h.cues[s]; len(cues) > 0 {
 		ev = fmt.Sprintf("by meaning: cues %s (score %.1f)", strings.Join(firstN(cues, 5), ", "), h.score[s])
 	} else {
-		ev = "by meaning: no cues of its own; follows its neighbours and its place in the document"
+		ev = fmt.Sprintf("by meaning: no cues for %s; placed with its neighbours and by its place in the document", p.m.keys[s])
+		if o := strongest(h); o >= 0 {
+			ev += fmt.Sprintf(" (its own cues point to %s: %s)", p.m.keys[o], strings.Join(firstN(h.cues[o], 3), ", "))
+		}
 	}
 	if conf < p.m.low {
 		ev += fmt.Sprintf("; confidence %.2f is low, please check", conf)
@@ -220,4 +223,15 @@ func firstN(s []string, n int) []string {
 		return s[:n]
 	}
 	return s
+}
+
+// strongest returns the section with the highest cue score, or -1 if none.
+func strongest(h cueHits) int {
+	best, score := -1, 0.0
+	for s, v := range h.score {
+		if v > score {
+			best, score = s, v
+		}
+	}
+	return best
 }

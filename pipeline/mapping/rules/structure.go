@@ -36,12 +36,18 @@ func (p *plan) detectTitle() int {
 func (p *plan) titleLike(i int) bool {
 	b, first := p.blocks[i], i == 0
 	text := strings.TrimSpace(b.PlainText())
-	if text == "" || wordCount(text) > maxTitleWords || p.match(i).ok() {
+	if text == "" || wordCount(text) > maxTitleWords {
+		return false
+	}
+	// A line naming a section is a heading, unless it is the first line,
+	// the match is weak and the line names the document ("Safeguarding
+	// Activity Report 2019").
+	if m := p.match(i); m.ok() && (!first || m.Score >= 0.95 || !documentWords.MatchString(text)) {
 		return false
 	}
 	switch b := b.(type) {
 	case *model.Heading:
-		if !b.Candidate && b.Level == 1 {
+		if !b.Candidate && b.Level > 0 && b.Level <= p.topLevel() {
 			return true
 		}
 	case *model.Paragraph:
@@ -49,6 +55,19 @@ func (p *plan) titleLike(i int) bool {
 		return false
 	}
 	return wordCount(text) <= maxTitleWords && !endsSentence(text) && (first || wordCount(text) <= maxHeadingWords)
+}
+
+// topLevel is the shallowest level of the document's styled headings (1
+// when a document starts its headings at level 2 still counts its first
+// heading as the top).
+func (p *plan) topLevel() int {
+	top := 99
+	for _, b := range p.blocks {
+		if l := headingLevel(b); l > 0 {
+			top = min(top, l)
+		}
+	}
+	return top
 }
 
 // endsSentence reports whether text ends like a sentence or a lead-in.
