@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"github.com/reportpipe/reportpipe/pipeline/intake"
 )
 
 // Exit codes, in one place (see the README).
@@ -49,7 +51,7 @@ func run(args []string) int {
 		return ee.code
 	}
 	fmt.Fprintln(os.Stderr, "reportpipe:", err)
-	if isUsage(err) {
+	if isUsage(err) || errors.Is(err, intake.ErrNoFolder) {
 		return exitUsage
 	}
 	return exitInternal

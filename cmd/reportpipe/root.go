@@ -49,11 +49,8 @@ Start with "reportpipe init", save statements into submissions/, then
 // loadConfig reads and validates the configuration for cmd; any problem is
 // a usage error (exit 2) that names the key.
 func loadConfig(cmd *cobra.Command) (config.Config, error) {
-	cfg, err := config.Load(globals.configPath, cmd.Flags())
+	cfg, err := config.Load(globals.configPath, cmd.Flags()) // Load validates
 	if err != nil {
-		return cfg, usageError(err)
-	}
-	if err := cfg.Validate(); err != nil {
 		return cfg, usageError(err)
 	}
 	return cfg, nil

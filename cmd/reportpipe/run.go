@@ -40,14 +40,8 @@ errors.`,
 			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout())
 		},
 	}
-	addPathFlags(cmd)
+	config.AddPathFlags(cmd.Flags())
 	return cmd
-}
-
-// addPathFlags adds the flags that override paths.submissions and paths.output.
-func addPathFlags(cmd *cobra.Command) {
-	cmd.Flags().String("submissions", "", "folder of submissions (overrides paths.submissions)")
-	cmd.Flags().String("output", "", "folder for drafts (overrides paths.output)")
 }
 
 // runOnce compiles and writes one draft, holding the output folder's lock.

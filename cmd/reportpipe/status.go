@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/reportpipe/reportpipe/pipeline/config"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -53,6 +54,6 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the tracker as JSON")
 	cmd.Flags().BoolVar(&chase, "chase", false, "print the agencies to chase, with contacts, for an e-mail")
 	cmd.MarkFlagsMutuallyExclusive("json", "chase")
-	addPathFlags(cmd)
+	config.AddPathFlags(cmd.Flags())
 	return cmd
 }

@@ -38,7 +38,7 @@ on. Only one run or watch works on an output folder at a time. Ctrl-C stops.`,
 		},
 	}
 	cmd.Flags().Duration("poll", 0, "also list the submissions folder this often (overrides watch.poll, e.g. 3s)")
-	addPathFlags(cmd)
+	config.AddPathFlags(cmd.Flags())
 	return cmd
 }
 
