@@ -131,6 +131,7 @@ func TestSniff(t *testing.T) {
 		{name: "tiff", file: "scan.tif", data: []byte("II*\x00\x08\x00\x00\x00"), want: model.FormatUnknown, cause: model.ErrNoText, inDetail: "picture"},
 		{name: "covering note", file: "note.txt", data: readSniffFixture(t, "covering-note.txt"), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
 		{name: "note named docx", file: "statement.docx", data: []byte("Statement to follow.\n"), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
+		{name: "utf-16 note from notepad", file: "note.txt", data: append([]byte("\xff\xfe"), utf16("Statement to follow.\r\n")...), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
 		{name: "binary junk", file: "a.docx", data: []byte{0x00, 0x01, 0x02, 0xfe, 0x80, 0x99}, want: model.FormatUnknown, cause: model.ErrUnsupported, inDetail: "not a file type"},
 	}
 	for _, tc := range tests {
