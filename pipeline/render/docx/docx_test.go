@@ -294,10 +294,13 @@ func TestStreamedDocumentMatchesWhole(t *testing.T) {
 }
 
 func TestColumnWidths(t *testing.T) {
-	got := columnWidths([][]string{{"Measure", "2024", "Notes"}, {"Referrals", "12", "A long note that runs on for a good while, past forty characters"}})
-	want := []string{strconv.Itoa(textWidth * 9 / 53), strconv.Itoa(textWidth * 4 / 53), strconv.Itoa(textWidth * 40 / 53)}
+	got := columnWidths([][]string{
+		{"Measure", "Year ending 2024", "Notes"},
+		{"Referrals", "12", "A long note that runs on for a good while, past forty characters"},
+	})
+	want := []string{strconv.Itoa(textWidth * 9 / 55), strconv.Itoa(textWidth * 6 / 55), strconv.Itoa(textWidth * 40 / 55)}
 	if !slices.Equal(got, want) {
-		t.Errorf("widths %v, want %v (by longest line, at least 4 and at most 40 characters)", got, want)
+		t.Errorf("widths %v, want %v (by longest line, at least 4 and at most 40 characters; the header by its longest word)", got, want)
 	}
 	if columnWidths(nil) != nil {
 		t.Error("widths for a table without rows")

@@ -66,8 +66,9 @@ func (w *body) table(t table) {
 }
 
 // columnWidths shares the text width among the columns by the length of
-// their longest line (within bounds), so a column of short figures does
-// not take as much room as one of sentences. Widths are in twips, as text.
+// their longest line (within bounds; in the first row, which is usually a
+// header, by its longest word), so a column of short figures does not take
+// as much room as one of sentences. Widths are in twips, as text.
 func columnWidths(rows [][]string) []string {
 	cols := 0
 	for _, r := range rows {
@@ -80,11 +81,16 @@ func columnWidths(rows [][]string) []string {
 	total := 0
 	for j := range weight {
 		weight[j] = 4
-		for _, r := range rows {
-			if j < len(r) {
-				for _, line := range strings.Split(r[j], "\n") {
-					weight[j] = max(weight[j], min(utf8.RuneCountInString(line), 40))
-				}
+		for i, r := range rows {
+			if j >= len(r) {
+				continue
+			}
+			parts := strings.Split(r[j], "\n")
+			if i == 0 && len(rows) > 1 {
+				parts = strings.Fields(r[j])
+			}
+			for _, part := range parts {
+				weight[j] = max(weight[j], min(utf8.RuneCountInString(part), 40))
 			}
 		}
 		total += weight[j]

@@ -111,7 +111,7 @@ func TestAnalysisSection(t *testing.T) {
 		"<th>Agency</th><th>Agency Context</th>",
 		`<td class="text">thin, 18 words</td>`,
 		`<li class="draft">Draft: Both statements describe referrals`,
-		"[Riverside Community Health Trust, Key Areas for Development, riverside-statement-v2.docx #17]",
+		"[Key Areas for Development, riverside-statement-v2.docx #17]",
 		"Before publication: possible personal data (named child)",
 	} {
 		if !strings.Contains(p, want) {

@@ -105,7 +105,7 @@ func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
 		for _, ag := range th.Agencies {
 			p.Findings = append(p.Findings, Finding{
 				Text:  fmt.Sprintf("%s: %s (%s)", th.Title, ag.Agency, quoted(ag.Matched)),
-				Cites: Cites(r, ag.Citations),
+				Cites: sectionCites(r, ag.Citations),
 			})
 		}
 	}
@@ -136,7 +136,7 @@ func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
 		if f.Quote != "" {
 			text += " (\u201c" + f.Quote + "\u201d)"
 		}
-		p.Findings = append(p.Findings, Finding{Text: text, Cites: Cites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: text, Cites: sectionCites(r, f.Citations)})
 	}
 	return p
 }
@@ -147,7 +147,7 @@ func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
 	p := AnalysisPart{Title: "Before publication: possible personal data",
 		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
 	for _, f := range fs {
-		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: Cites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations)})
 	}
 	return p
 }
@@ -183,11 +183,29 @@ func quoted(ws []string) string {
 func ShortCites(cs []model.Citation) string {
 	out := make([]string, 0, len(cs))
 	for _, c := range cs {
-		s := path.Base(filepath.ToSlash(c.File))
-		if c.Page > 0 {
-			s += fmt.Sprintf(" p. %d", c.Page)
+		out = append(out, shortCite(c))
+	}
+	return strings.Join(out, "; ")
+}
+
+func shortCite(c model.Citation) string {
+	s := path.Base(filepath.ToSlash(c.File))
+	if c.Page > 0 {
+		s += fmt.Sprintf(" p. %d", c.Page)
+	}
+	return s + fmt.Sprintf(" #%d", c.Index)
+}
+
+// sectionCites formats citations for a finding that names its agency:
+// "Key Successes, statement.docx p. 2 #14; ...".
+func sectionCites(r *model.Report, cs []model.Citation) string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		s := shortCite(c)
+		if c.Section != "" {
+			s = SectionTitle(r, c.Section) + ", " + s
 		}
-		out = append(out, s+fmt.Sprintf(" #%d", c.Index))
+		out = append(out, s)
 	}
 	return strings.Join(out, "; ")
 }
