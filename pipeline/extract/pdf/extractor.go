@@ -69,7 +69,7 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 		if err := ctx.Err(); err != nil {
 			return nil, errCancelled(err)
 		}
-		pl, count, err := readPage(lpdf.Page{V: pv[i-1]}, i)
+		pl, count, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i)
 		if err != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
 			continue
@@ -77,6 +77,9 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 		read++
 		glyphs += count
 		pages = append(pages, pl)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, errCancelled(err)
 	}
 	if read == 0 {
 		return nil, errCorrupt(fmt.Errorf("none of %d pages could be read: %s", n, strings.Join(doc.Warnings, "; ")))
@@ -88,13 +91,16 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 }
 
 // readPage interprets page i into lines, turning a panic into an error.
-func readPage(p lpdf.Page, i int) (pl *pageLines, count int, err error) {
+func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int, err error) {
 	defer func() {
 		if p := recover(); p != nil {
+			if s, ok := p.(stopPage); ok {
+				p = s.reason
+			}
 			pl, count, err = nil, 0, fmt.Errorf("%v", p)
 		}
 	}()
-	gs := pageGlyphs(p, maxGlyphsPerPage)
+	gs := pageGlyphs(ctx, p, maxGlyphsPerPage)
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) != "" {
 			count++
@@ -132,4 +138,3 @@ func layout(pages []*pageLines) []model.Block {
 	items = mergeAcrossPages(items)
 	return buildBlocks(items, st)
 }
-

@@ -31,7 +31,7 @@ func (f *font) decode(code int, raw string) string {
 	if f.decoded == nil {
 		f.decoded = map[int]string{}
 	}
-	s := f.enc.Decode(raw)
+	s := ligatures.Replace(f.enc.Decode(raw))
 	f.decoded[code] = s
 	return s
 }
@@ -146,3 +146,8 @@ func (f *font) codeLen() int {
 type identityEncoding struct{}
 
 func (identityEncoding) Decode(raw string) string { return raw }
+
+// ligatures spells out the typographic ligatures a ToUnicode map may give
+// for one glyph, so "ﬁnance" reads (and is searched) as "finance", as
+// pdftotext does; the letters are the same ones the agency typed.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")

@@ -19,7 +19,13 @@ type pageLines struct {
 // running headers, footers and page numbers live.
 const furnitureBand = 0.12
 
-var pageNumberRe = regexp.MustCompile(`(?i)^(page\s*)?[0-9]{1,4}(\s*(of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,4}\s*[-–—]$|^[ivxlc]{1,6}$`)
+// edgeLines: furniture is among the first or last few lines of a page; a
+// repeated line deeper in the band (a table row, say) is content.
+const edgeLines = 3
+
+// A lone number of up to three digits (a four-digit one may be a year),
+// "Page 3", "3 of 12", "- 3 -", or a small roman numeral.
+var pageNumberRe = regexp.MustCompile(`(?i)^(page\s*[0-9]{1,4}|[0-9]{1,3})(\s*(of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,3}\s*[-–—]$|^[ivx]{1,5}$`)
 
 // dropFurniture removes running headers and footers (the same text, digits
 // aside, at near the same height on most pages) and lone page numbers in
@@ -29,8 +35,9 @@ func dropFurniture(pages []*pageLines) {
 	repeated := repeatedBandLines(pages)
 	for _, p := range pages {
 		kept := p.Lines[:0]
-		for _, l := range p.Lines {
-			if inBand(p, l) && (repeated[furnitureKey(p, l)] || pageNumberRe.MatchString(strings.TrimSpace(l.Text()))) {
+		for i, l := range p.Lines {
+			edge := i < edgeLines || i >= len(p.Lines)-edgeLines
+			if edge && inBand(p, l) && (repeated[furnitureKey(p, l)] || pageNumberRe.MatchString(strings.TrimSpace(l.Text()))) {
 				continue
 			}
 			kept = append(kept, l)

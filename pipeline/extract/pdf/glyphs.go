@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -64,14 +65,24 @@ type interpreter struct {
 	stack  []gstate
 	glyphs []glyph
 	limit  int // most glyphs kept per page
+	ctx    context.Context
+	ops    int
 }
 
-func pageGlyphs(p lpdf.Page, limit int) []glyph {
+// maxOpsPerPage bounds the operators interpreted on one page: a real page
+// has tens of thousands; a decompression bomb has billions.
+const maxOpsPerPage = 5_000_000
+
+// stopPage is panicked out of lpdf.Interpret (which has no way to stop) when
+// the page runs over its budget or the context ends; readPage recovers it.
+type stopPage struct{ reason string }
+
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) []glyph {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return nil
 	}
-	in := &interpreter{fonts: newFontSet(p), limit: limit}
+	in := &interpreter{fonts: newFontSet(p), limit: limit, ctx: ctx}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	lpdf.Interpret(contents, in.do)
 	return in.glyphs
@@ -112,6 +123,13 @@ func matrixArgs(args []lpdf.Value) (matrix, bool) {
 
 func (in *interpreter) do(stk *lpdf.Stack, op string) {
 	args := popAll(stk)
+	in.ops++
+	if in.ops > maxOpsPerPage {
+		panic(stopPage{"the page holds too many drawing operations"})
+	}
+	if in.ops%4096 == 0 && in.ctx.Err() != nil {
+		panic(stopPage{in.ctx.Err().Error()})
+	}
 	g := &in.g
 	switch op {
 	case "cm":

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -51,32 +50,31 @@ func findTables(p *pageLines, body float64) []item {
 }
 
 // tableRun returns the end of a table starting at line i, or i when none
-// starts there.
+// starts there. The column spans are kept as lines are added, so a long run
+// costs lines x columns, not lines squared.
 func tableRun(ls []*line, i int, body float64) int {
+	if len(ls[i].Frags) < 2 && !(i+1 < len(ls) && len(ls[i+1].Frags) >= 2) {
+		return i // a table starts with a multi-column line or just above one
+	}
 	maxGap := 1.6 * body
+	var spans []span
 	j, multi := i, 0
-	for j < len(ls) {
-		if j > i && ls[j-1].Y-ls[j].Y > maxGap {
+	for ; j < len(ls); j++ {
+		l := ls[j]
+		if j > i && ls[j-1].Y-l.Y > maxGap {
 			break
 		}
-		if len(ls[j].Frags) >= 2 && !isListLine(ls[j]) {
+		next := addSpans(spans, l)
+		if j > i && len(next) < len(spans) {
+			break // this line bridges a column gap: it is not part of the grid
+		}
+		spans = next
+		if len(l.Frags) >= 2 && !isListLine(l) {
 			multi++
-		} else if j == i && !(j+1 < len(ls) && len(ls[j+1].Frags) >= 2) {
-			return i // a table starts with a multi-column line or just above one
-		}
-		j++
-		if j-1 > i && len(cols(ls[i:j])) < len(cols(ls[i:j-1])) {
-			j-- // this line bridges a column gap: it is not part of the grid
-			break
 		}
 	}
-	if multi < 2 {
+	if multi < 2 || len(spans) < 2 {
 		return i
-	}
-	// Trim trailing single-fragment lines that do not sit inside a column of
-	// the rows above (they are the paragraph after the table).
-	for j > i && len(ls[j-1].Frags) < 2 && len(cols(ls[i:j])) < len(cols(ls[i:j-1])) {
-		j--
 	}
 	return j
 }
@@ -86,17 +84,39 @@ func tableRun(ls []*line, i int, body float64) int {
 func cols(ls []*line) []span {
 	var ss []span
 	for _, l := range ls {
-		for _, f := range l.Frags {
-			ss = append(ss, span{f.X0, f.X1})
+		ss = addSpans(ss, l)
+	}
+	return ss
+}
+
+// addSpans merges l's fragments into the sorted, disjoint spans ss and
+// returns the new list (ss itself is not changed).
+func addSpans(ss []span, l *line) []span {
+	out := append([]span(nil), ss...)
+	for _, f := range l.Frags {
+		out = insertSpan(out, span{f.X0, f.X1})
+	}
+	return out
+}
+
+func insertSpan(ss []span, s span) []span {
+	var out []span
+	placed := false
+	for _, c := range ss {
+		switch {
+		case c.X1+2 < s.X0:
+			out = append(out, c)
+		case s.X1+2 < c.X0:
+			if !placed {
+				out = append(out, s)
+				placed = true
+			}
+			out = append(out, c)
+		default:
+			s = span{math.Min(s.X0, c.X0), math.Max(s.X1, c.X1)}
 		}
 	}
-	sort.Slice(ss, func(a, b int) bool { return ss[a].X0 < ss[b].X0 })
-	var out []span
-	for _, s := range ss {
-		if n := len(out); n > 0 && s.X0 <= out[n-1].X1+2 {
-			out[n-1].X1 = math.Max(out[n-1].X1, s.X1)
-			continue
-		}
+	if !placed {
 		out = append(out, s)
 	}
 	return out
