@@ -56,6 +56,10 @@ type emlParser struct {
 // HTML body are not attachments. A damaged message, one past the bounds, or
 // one with nothing attached gives a *model.InputError (stage intake).
 func ParseEML(data []byte) (*Message, error) {
+	if bytes.HasPrefix(data, []byte("From ")) {
+		// an mbox separator line, as some mail programs save messages with
+		_, data, _ = bytes.Cut(data, []byte("\n"))
+	}
 	m, err := mail.ReadMessage(bytes.NewReader(data))
 	if err != nil {
 		return nil, emlCorrupt(err)

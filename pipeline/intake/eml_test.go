@@ -75,6 +75,11 @@ func TestParseEMLFixtures(t *testing.T) {
 		{Name: "Riverside – figures.pdf", Data: pdf},
 	})
 
+	mbox := append([]byte("From priya.okonkwo@riverside.example Mon Nov 14 09:12:00 2016\n"), readEMLFixture(t, "outlook-style.eml")...)
+	if msg, err := ParseEML(mbox); err != nil || len(msg.Attachments) != 2 {
+		t.Errorf("with an mbox From line: %v", err)
+	}
+
 	msg, err = ParseEML(readEMLFixture(t, "forwarded.eml"))
 	if err != nil {
 		t.Fatal(err)

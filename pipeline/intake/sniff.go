@@ -42,6 +42,11 @@ func Sniff(name string, data []byte) (model.Format, error) {
 	case bytes.Contains(head(data, 1024), []byte("%PDF-")):
 		return model.FormatPDF, nil
 	}
+	if bytes.HasPrefix(data, []byte("\x78\x9f\x3e\x22")) {
+		return model.FormatUnknown, rejectIntake(model.ErrUnsupported,
+			"a winmail.dat file (Outlook's own packaging), not a statement: the attachments are sealed inside it",
+			"Open the e-mail in Outlook and save the attached statement itself into the folder, or ask the agency to resend it")
+	}
 	if f, err, ok := sniffPicture(data); ok {
 		return f, err
 	}

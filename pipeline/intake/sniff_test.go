@@ -132,6 +132,7 @@ func TestSniff(t *testing.T) {
 		{name: "covering note", file: "note.txt", data: readSniffFixture(t, "covering-note.txt"), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
 		{name: "note named docx", file: "statement.docx", data: []byte("Statement to follow.\n"), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
 		{name: "utf-16 note from notepad", file: "note.txt", data: append([]byte("\xff\xfe"), utf16("Statement to follow.\r\n")...), want: model.FormatTXT, cause: model.ErrNotADoc, inDetail: "plain-text note"},
+		{name: "winmail.dat", file: "winmail.dat", data: []byte("\x78\x9f\x3e\x22\x01\x00\x01\x06\x90\x08\x00"), want: model.FormatUnknown, cause: model.ErrUnsupported, inDetail: "winmail.dat"},
 		{name: "binary junk", file: "a.docx", data: []byte{0x00, 0x01, 0x02, 0xfe, 0x80, 0x99}, want: model.FormatUnknown, cause: model.ErrUnsupported, inDetail: "not a file type"},
 	}
 	for _, tc := range tests {
