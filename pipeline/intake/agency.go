@@ -13,9 +13,9 @@ import (
 //
 // Names and aliases match as whole words, case-insensitively: "CRC" does not
 // match inside "ECRC", and "SUH" does not match inside "SUHFT" (list
-// "SUHFT" as an alias of its own when it is used). "NHS" and "the" are
-// agencyIgnored on both sides, so "North East London NHS Foundation Trust" matches
-// "North East London Foundation Trust". A parenthesised part of a canonical
+// "SUHFT" as an alias of its own when it is used). "NHS", "the", "and" (or
+// "&") and "Ltd" are ignored on both sides, so "North East London NHS
+// Foundation Trust" matches "North East London Foundation Trust". A parenthesised part of a canonical
 // name ("South Essex Partnership Trust (SEPT)") is an alias too, and so is
 // the name without it. An alias that looks like an e-mail domain
 // ("@riverside.nhs.uk", "riverside.nhs.uk") is used only by IdentifyEmail.
@@ -98,8 +98,9 @@ func agencyDomain(al string) (string, bool) {
 	return al, true
 }
 
-// agencyIgnored words are dropped before matching: agencies add or drop them freely.
-var agencyIgnored = map[string]bool{"nhs": true, "the": true}
+// agencyIgnored words are dropped before matching: agencies add or drop
+// them freely ("&" splits like any other separator, so "and" goes too).
+var agencyIgnored = map[string]bool{"nhs": true, "the": true, "and": true, "ltd": true, "limited": true}
 
 // words splits text into lower-case words; anything that is not a letter or
 // a digit separates, so "_", "-" and "." in file names do.

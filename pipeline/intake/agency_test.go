@@ -19,6 +19,7 @@ func fictionalAgencies() *Agencies {
 		{Name: "Northmoor Community Rehabilitation Company", Aliases: []string{"NCRC", "Northmoor CRC"}},
 		{Name: "Valley Probation Service", Aliases: []string{"CRC"}},
 		{Name: "Riverside Police", Aliases: []string{"@police.riverside.gov.uk"}},
+		{Name: "Children and Families Service"},
 	})
 }
 
@@ -37,6 +38,8 @@ func TestIdentify(t *testing.T) {
 		{"canonical name in title", "statement.docx", []string{"Riverside Community Health Trust"}, "Riverside Community Health Trust (RCHT)", true},
 		{"NHS added in title", "statement.docx", []string{"Hillview University Hospital Foundation Trust - annual statement"}, "Hillview University Hospital NHS Foundation Trust", true},
 		{"NHS dropped in title", "statement.docx", []string{"Riverside Community Health NHS Trust"}, "Riverside Community Health Trust (RCHT)", true},
+		{"& for and", "Children & Families Service statement.docx", nil, "Children and Families Service", true},
+		{"Ltd dropped", "x.docx", []string{"Northmoor Community Rehabilitation Company Ltd"}, "Northmoor Community Rehabilitation Company", true},
 		{"multi-word alias", "FW_ Hillview Hospital annual statement.pdf", nil, "Hillview University Hospital NHS Foundation Trust", true},
 		{"HUH alias whole word", "HUH safeguarding statement Nov.pdf", nil, "Hillview University Hospital NHS Foundation Trust", true},
 		// Whole words: "CRC" (another agency's alias) must not match inside "NCRC".
