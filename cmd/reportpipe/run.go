@@ -82,7 +82,13 @@ func compile(ctx context.Context, cfg config.Config) (*pipeline.Result, []string
 	if len(res.Report.Statements) == 0 {
 		return res, nil, nil
 	}
-	rs := render.All(render.Options{LowConfidence: cfg.Mapping.LowConfidence})
+	opts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	if cfg.Paths.ReferenceDocx != "" {
+		if opts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
+			return nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
+		}
+	}
+	rs := render.All(opts)
 	paths, err := render.WriteAll(cfg.Paths.Output, cfg.Report.Name, time.Now(), res.Report, rs)
 	return res, paths, err
 }
