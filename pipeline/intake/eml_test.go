@@ -261,3 +261,12 @@ func FuzzParseEML(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseEML(b *testing.B) {
+	data := readEMLFixture(b, "outlook-style.eml")
+	for b.Loop() {
+		if _, err := ParseEML(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -227,3 +227,15 @@ func FuzzSniff(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkSniff(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "sniff", "statement.docx"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if f, err := Sniff("statement.docx", data); f != model.FormatDOCX || err != nil {
+			b.Fatal(f, err)
+		}
+	}
+}
