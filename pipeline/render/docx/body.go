@@ -109,10 +109,13 @@ func (w *body) toc() {
 		`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 }
 
-// sectPr closes the body with an A4 page and 2.54 cm margins.
+// sectPr closes the body with an A4 page, 2.54 cm margins, the draft
+// header and the page-number footer (none on the title page).
 func (w *body) sectPr() {
-	w.b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>` +
-		`<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`)
+	w.b.WriteString(`<w:sectPr>` +
+		`<w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference w:type="default" r:id="rIdFooter1"/>` +
+		`<w:pgSz w:w="11906" w:h="16838"/>` +
+		`<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/><w:titlePg/></w:sectPr>`)
 }
 
 // textWidth is the width between the margins, in twentieths of a point.

@@ -49,6 +49,7 @@ func TestEveryPartWellFormed(t *testing.T) {
 	for _, name := range []string{
 		"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml",
 		"word/styles.xml", "word/numbering.xml", "word/comments.xml", "word/settings.xml", "docProps/core.xml",
+		"word/header1.xml", "word/footer1.xml",
 	} {
 		data, ok := parts[name]
 		if !ok {
@@ -57,6 +58,15 @@ func TestEveryPartWellFormed(t *testing.T) {
 		}
 		if err := wellFormed(data); err != nil {
 			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if !strings.Contains(string(parts["word/header1.xml"]), "DRAFT for review: Annual Report 2025-26") {
+		t.Error("the header does not mark the pages as a draft")
+	}
+	for _, id := range []string{"rIdHeader1", "rIdFooter1"} {
+		if !strings.Contains(string(parts["word/_rels/document.xml.rels"]), `Id="`+id+`"`) ||
+			!strings.Contains(string(parts["word/document.xml"]), `r:id="`+id+`"`) {
+			t.Errorf("%s is not both related and referred to", id)
 		}
 	}
 	ct := string(parts["[Content_Types].xml"])

@@ -12,6 +12,9 @@ const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 
+// rNS declares the relationships prefix that r:id attributes use.
+const rNS = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+
 const relNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 // part is one file of the package: its bytes, or a function that writes
@@ -32,7 +35,7 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 	for i, p := range parts {
 		ct.WriteString(`<Override PartName="/` + p.name + `" ContentType="` + p.contentType + `"/>`)
 		if p.relType != "" {
-			rels.WriteString(`<Relationship Id="rId` + strconv.Itoa(i+1) + `" Type="` + relNS + p.relType + `" Target="` + p.name[len("word/"):] + `"/>`)
+			rels.WriteString(`<Relationship Id="` + relID(p.name, i) + `" Type="` + relNS + p.relType + `" Target="` + p.name[len("word/"):] + `"/>`)
 		}
 	}
 	ct.WriteString(`</Types>`)
@@ -62,6 +65,18 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 		}
 	}
 	return zw.Close()
+}
+
+// relID is a part's relationship id; the header and footer have fixed ids
+// because document.xml's sectPr refers to them by id.
+func relID(name string, i int) string {
+	switch name {
+	case "word/header1.xml":
+		return "rIdHeader1"
+	case "word/footer1.xml":
+		return "rIdFooter1"
+	}
+	return "rId" + strconv.Itoa(i+1)
 }
 
 const ctPrefix = "application/vnd.openxmlformats-officedocument."

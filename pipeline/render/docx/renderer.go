@@ -51,6 +51,8 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
 		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", write: func(w io.Writer) error { _, err := w.Write(dw.nums.xml()); return err }},
 		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml()); return err }},
+		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period)},
+		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: []byte(footerXML)},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
 	}
 	if ref.fontTable != nil {
@@ -110,7 +112,7 @@ func (w *writer) spill(final bool) {
 
 func (w *writer) document() {
 	w.b.Grow(spillAt + 64<<10)
-	w.b.WriteString(xmlHead + `<w:document ` + wNS + `><w:body>`)
+	w.b.WriteString(xmlHead + `<w:document ` + wNS + ` ` + rNS + `><w:body>`)
 	w.titlePage()
 	w.statements()
 	w.analysis()

@@ -44,7 +44,35 @@ func PDFText(docx []byte, workDir string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("pdftotext: %w", err)
 	}
-	return strings.Join(strings.Fields(string(text)), " "), nil
+	return strings.Join(strings.Fields(bodyOnly(string(text))), " "), nil
+}
+
+// bodyOnly drops the draft header line and the page number that end or
+// start each page in pdftotext's output, so a paragraph split over two
+// pages reads as one.
+func bodyOnly(text string) string {
+	pages := strings.Split(text, "\f")
+	for i, pg := range pages {
+		lines := strings.Split(pg, "\n")
+		var keep []string
+		for _, l := range lines {
+			if !strings.HasPrefix(strings.TrimSpace(l), "DRAFT for review:") {
+				keep = append(keep, l)
+			}
+		}
+		for j := len(keep) - 1; j >= 0; j-- {
+			t := strings.TrimSpace(keep[j])
+			if t == "" {
+				continue
+			}
+			if strings.Trim(t, "0123456789") == "" {
+				keep = append(keep[:j], keep[j+1:]...)
+			}
+			break
+		}
+		pages[i] = strings.Join(keep, "\n")
+	}
+	return strings.Join(pages, "\n")
 }
 
 // InOrder returns the first of want not found in text after the previous
