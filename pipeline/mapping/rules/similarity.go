@@ -63,9 +63,19 @@ func alikeIn(t string, b []string, used []bool) int {
 	return -1
 }
 
+// realWords are real words one edit away from a template word: never taken
+// for a typo of it ("Contents" is not "Context").
+var realWords = map[string]bool{
+	"content": true, "contact": true, "contract": true, "import": true,
+	"impart": true, "reaction": true, "inaction": true, "result": true,
+}
+
 func tokensAlike(a, b string) bool {
 	if a == b {
 		return true
+	}
+	if realWords[a] || realWords[b] {
+		return false
 	}
 	n, diff := min(len(a), len(b)), len(a)-len(b)
 	if diff < 0 {
