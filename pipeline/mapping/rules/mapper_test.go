@@ -345,3 +345,24 @@ func TestTitles(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkPlacements(t, mapDoc(t, c.d), c.want...) })
 	}
 }
+
+func TestBoldLineInStyledDocumentIsSubHeading(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(2, "Agency context"), para("A small trust."),
+		h(2, "Safeguarding children activity"),
+		bold("Impact of training on practice"), para("Staff said the course was useful."),
+		h(2, "Outcomes"), para("Fewer repeat referrals."),
+	))
+	checkPlacements(t, ps, "context/s", "context/c", "activity/s", "activity/h", "activity/c", "outcomes/s", "outcomes/c")
+}
+
+func TestBoldSectionHeadingInStyledDocument(t *testing.T) {
+	// An exact bold "Key successes" still opens its section; the styled
+	// fuzzy heading after it still opens development.
+	ps := mapDoc(t, doc(
+		h(2, "Agency context"), para("A small trust."),
+		bold("Key successes"), para("We won an award."),
+		h(2, "Priorities for next year"), para("We will recruit."),
+	))
+	checkPlacements(t, ps, "context/s", "context/c", "successes/s", "successes/c", "development/s", "development/c")
+}

@@ -120,7 +120,8 @@ func headingLevel(b model.Block) int {
 // A heading opens a section when it matches one, with three exceptions that
 // keep it a sub-heading: an inspection heading once the statement proper has
 // begun (an inspection reported inside "activity" belongs there); a weak
-// (fuzzy or pattern) match deeper than the document's section headings; and
+// (fuzzy or pattern) match deeper than the document's section headings (a
+// bold line is deeper than styled headings); and
 // a weak match that would go back to an earlier section.
 func (p *plan) decideHeadings() []anchor {
 	matches := map[int]headingMatch{}
@@ -147,7 +148,7 @@ func (p *plan) decideHeadings() []anchor {
 		switch {
 		case sec == inspection && cur > inspection:
 			continue
-		case headingLevel(p.blocks[i]) > level && mt.Score < 0.9:
+		case deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9:
 			continue
 		case sec < cur && !strong, sec == cur:
 			continue
@@ -157,6 +158,15 @@ func (p *plan) decideHeadings() []anchor {
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
 	}
 	return anchors
+}
+
+// deeper reports whether a heading at level l sits below section headings at
+// level section. A bold line (level 0) is below styled section headings.
+func deeper(l, section int) bool {
+	if l == 0 {
+		return section > 0
+	}
+	return l > section
 }
 
 // headingConfidence: 0.95 for a wording that matches exactly once normalised,
@@ -169,20 +179,25 @@ func headingConfidence(score float64) float64 {
 }
 
 // sectionLevel is the level of the document's section headings: the
-// shallowest level among exact matches, or among all matches when none is
-// exact. Bold candidates count as level 0, so documents whose sections are
-// bold lines treat every candidate alike.
+// shallowest styled level among exact matches, or among all matches when
+// none is exact; 0 (bold lines) when no styled heading matches.
 func sectionLevel(blocks []model.Block, matches map[int]headingMatch) int {
 	best, bestExact := 99, 99
 	for i, m := range matches {
 		l := headingLevel(blocks[i])
+		if l == 0 {
+			continue
+		}
 		best = min(best, l)
 		if m.Score >= 0.95 {
 			bestExact = min(bestExact, l)
 		}
 	}
-	if bestExact < 99 {
+	switch {
+	case bestExact < 99:
 		return bestExact
+	case best < 99:
+		return best
 	}
-	return best
+	return 0
 }
