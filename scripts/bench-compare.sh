@@ -48,3 +48,30 @@ if [ -x /usr/bin/time ]; then
 else
   echo "peak memory: /usr/bin/time not installed (apt-get install time)"
 fi
+
+# `run` wall time and peak memory: over the corpus (targets: < 1 s, < 200 MB)
+# and over 1,000 submissions, copies of the fictional examples under varied
+# names, each its own agency (targets: < 30 s, < 400 MB).
+timed_run() { # CONFIG SUBMISSIONS LABEL
+  local out memf; out=$(mktemp -d); memf=$(mktemp)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%e %M' -o "$memf" "$bin" --config "$1" run --submissions "$2" --output "$out" >/dev/null 2>&1
+    read -r secs kb < "$memf"
+    echo "run over $3: ${secs} s, peak memory $((kb / 1024)) MB"
+  fi
+  rm -rf "$out" "$memf"
+}
+timed_run "$corpus/config.yaml" "$sub" "the corpus ($(find "$sub" -type f | wc -l) files)"
+root=$(cd "$(dirname "$0")/.." && pwd)
+ws=$(mktemp -d)
+examples=("$root/submissions/Riverside Community Health - LSCB statement.docx" "$root/submissions/Northgate Police statement 2025-26.pdf"
+          "$root/submissions/Westbrook College annual statement.odt" "$root/submissions/Hillside Housing statement v2 - updated figures.docx")
+echo "agencies:" > "$ws/config.yaml"
+for i in $(seq -w 0 999); do
+  f=${examples[$((10#$i % 4))]}
+  mkdir -p "$ws/subs/folder$((10#$i % 20))"
+  cp "$f" "$ws/subs/folder$((10#$i % 20))/Partner Agency $i annual statement.${f##*.}"
+  echo "  - name: Partner Agency $i" >> "$ws/config.yaml"
+done
+timed_run "$ws/config.yaml" "$ws/subs" "1,000 submissions"
+rm -rf "$ws"
