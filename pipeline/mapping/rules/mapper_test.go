@@ -366,3 +366,29 @@ func TestBoldSectionHeadingInStyledDocument(t *testing.T) {
 	))
 	checkPlacements(t, ps, "context/s", "context/c", "successes/s", "successes/c", "development/s", "development/c")
 }
+
+func TestInspectionSummaryDocument(t *testing.T) {
+	// A separate file holding an inspection summary: its own "Strengths"
+	// and "Areas for improvement" belong to the inspection.
+	ps := mapDoc(t, doc(
+		bold("Ofsted inspection of Lakeside children's services, 2019 - summary report"),
+		para("Inspectors judged the service to be good."),
+		bold("Strengths"),
+		para("Leaders know their services well."),
+		bold("Areas for improvement"),
+		item("The quality of supervision."),
+	))
+	checkPlacements(t, ps, "inspection/t", "inspection/c", "inspection/h", "inspection/c", "inspection/h", "inspection/c")
+}
+
+func TestInspectionSectionThenStatement(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Lakeside Council"),
+		h(2, "Ofsted inspection 2019"), para("Inspectors judged the service to be good."),
+		h(3, "Areas for improvement"), para("The quality of supervision."),
+		h(2, "Agency context"), para("Lakeside Council serves 200,000 people."),
+		h(2, "Key areas for development"), para("We will improve supervision."),
+	))
+	checkPlacements(t, ps, "inspection/t", "inspection/s", "inspection/c", "inspection/h", "inspection/c",
+		"context/s", "context/c", "development/s", "development/c")
+}

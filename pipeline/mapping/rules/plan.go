@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -67,7 +68,11 @@ func (p *plan) run() {
 	if len(anchors) > 0 {
 		hi = anchors[0].sec
 	}
-	p.byMeaning(p.titleEnd, first, 0, hi)
+	if insp := p.m.sectionIndex(model.SectionInspection); insp >= 0 && p.inspectionTitle() {
+		p.underTitle(first, insp)
+	} else {
+		p.byMeaning(p.titleEnd, first, 0, hi)
+	}
 	anchors = p.withUnmatched(anchors)
 	for k, a := range anchors {
 		end := len(p.blocks)
@@ -91,6 +96,15 @@ func (p *plan) underHeading(a anchor, end int) {
 	}
 	for i := a.at + 1; i < end; i++ {
 		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = a.sec, a.conf, ev
+	}
+}
+
+// underTitle places the blocks before the first section heading in the
+// section the title names (an inspection summary).
+func (p *plan) underTitle(end, sec int) {
+	ev := fmt.Sprintf("the title %q names an inspection", strings.TrimSpace(p.blocks[0].PlainText()))
+	for i := p.titleEnd; i < end; i++ {
+		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = sec, 0.85, ev
 	}
 }
 

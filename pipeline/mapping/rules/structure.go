@@ -137,20 +137,16 @@ func (p *plan) decideHeadings() []anchor {
 	level := sectionLevel(p.blocks, matches)
 	var anchors []anchor
 	cur := -1
-	inspection := p.m.sectionIndex(model.SectionInspection)
+	if p.inspectionTitle() {
+		cur = p.m.sectionIndex(model.SectionInspection)
+	}
 	for i := p.titleEnd; i < len(p.blocks); i++ {
 		mt, ok := matches[i]
 		if !ok {
 			continue
 		}
 		sec := p.m.sectionIndex(mt.Section)
-		strong := mt.Score >= 0.95
-		switch {
-		case sec == inspection && cur > inspection:
-			continue
-		case deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9:
-			continue
-		case sec < cur && !strong, sec == cur:
+		if !p.opens(i, sec, cur, level, mt) {
 			continue
 		}
 		cur = sec
@@ -158,6 +154,36 @@ func (p *plan) decideHeadings() []anchor {
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
 	}
 	return anchors
+}
+
+// opens decides whether the heading at i, matching section sec, opens it
+// while the current section is cur.
+func (p *plan) opens(i, sec, cur, level int, mt headingMatch) bool {
+	insp := p.m.sectionIndex(model.SectionInspection)
+	act := p.m.sectionIndex(model.SectionActivity)
+	switch {
+	case insp >= 0 && sec == insp && cur > insp:
+		return false
+	case insp >= 0 && cur == insp && act >= 0 && sec > act:
+		// Inside an inspection summary, "Strengths" and "Areas for
+		// improvement" are the inspection's, not the statement's.
+		return false
+	case deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9:
+		return false
+	case sec < cur && mt.Score < 0.95, sec == cur:
+		return false
+	}
+	return true
+}
+
+// inspectionTitle reports whether the document's title names an inspection
+// ("Ofsted inspection report 2019"): the document is an inspection summary.
+func (p *plan) inspectionTitle() bool {
+	if p.titleEnd == 0 {
+		return false
+	}
+	m := p.match(0)
+	return m.ok() && m.Section == model.SectionInspection
 }
 
 // deeper reports whether a heading at level l sits below section headings at
