@@ -392,3 +392,45 @@ func TestInspectionSectionThenStatement(t *testing.T) {
 	checkPlacements(t, ps, "inspection/t", "inspection/s", "inspection/c", "inspection/h", "inspection/c",
 		"context/s", "context/c", "development/s", "development/c")
 }
+
+func TestCustomTemplateWithoutInspection(t *testing.T) {
+	full, err := template.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secs []template.Section
+	for _, s := range full.Sections {
+		if s.Key != model.SectionInspection {
+			secs = append(secs, s)
+		}
+	}
+	// Listed out of report order on purpose: the mapper sorts them.
+	secs[0], secs[1] = secs[1], secs[0]
+	m := New(&template.Template{Sections: secs}, 0.6)
+	for _, d := range []*model.Document{
+		doc(h(1, "Lakeside Police"), h(2, "Ofsted inspection 2019"), para("Inspectors judged it good."),
+			h(2, "Agency context"), para("We police two counties.")),
+		doc(para("Lakeside Police"), para("Inspectors rated the force good."), para("Next year we will recruit.")),
+	} {
+		ps, err := m.Map(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConservation(t, d, ps)
+		for _, p := range ps {
+			if p.Section == model.SectionInspection {
+				t.Errorf("%q placed in a section the template does not have", p.Block.PlainText())
+			}
+		}
+	}
+	empty := New(&template.Template{}, 0.6)
+	d := doc(para("x"), para("y"))
+	ps, err := empty.Map(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConservation(t, d, ps)
+	if ps[0].Section != model.SectionUnmapped {
+		t.Errorf("no sections: got %s, want unmapped", ps[0].Section)
+	}
+}
