@@ -18,19 +18,19 @@ func (Renderer) Ext() string { return "json" }
 // Render writes r as indented JSON, the same as encoding Build(r) whole,
 // but one statement at a time so a large report is never held twice.
 func (Renderer) Render(w io.Writer, r *model.Report) error {
-	d := Build(r)
+	d := build(r, false)
 	sw := &streamer{w: w}
 	sw.raw("{\n")
 	sw.field("report", d.Report, false)
 	sw.raw(`  "statements": [`)
-	for i, st := range d.Statements {
+	for i, s := range r.Statements {
 		if i > 0 {
 			sw.raw(",")
 		}
 		sw.raw("\n    ")
-		sw.value(st, "    ")
+		sw.value(statement(r, s), "    ")
 	}
-	if len(d.Statements) > 0 {
+	if len(r.Statements) > 0 {
 		sw.raw("\n  ")
 	}
 	sw.raw("],\n")
@@ -50,6 +50,8 @@ type streamer struct {
 	w   io.Writer
 	buf bytes.Buffer
 	err error
+	// encs are the encoders by prefix, kept so their buffers are reused.
+	encs map[string]*stdjson.Encoder
 }
 
 func (s *streamer) raw(text string) {
@@ -75,9 +77,16 @@ func (s *streamer) value(v any, prefix string) {
 		return
 	}
 	s.buf.Reset()
-	enc := stdjson.NewEncoder(&s.buf)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
+	enc := s.encs[prefix]
+	if enc == nil {
+		enc = stdjson.NewEncoder(&s.buf)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		if s.encs == nil {
+			s.encs = map[string]*stdjson.Encoder{}
+		}
+		s.encs[prefix] = enc
+	}
 	if s.err = enc.Encode(v); s.err != nil {
 		return
 	}
@@ -85,7 +94,11 @@ func (s *streamer) value(v any, prefix string) {
 }
 
 // Build converts r to the JSON schema. Lists are never null.
-func Build(r *model.Report) Document {
+func Build(r *model.Report) Document { return build(r, true) }
+
+// build converts r, with its statements when withStatements (Render
+// converts them one at a time instead).
+func build(r *model.Report, withStatements bool) Document {
 	d := Document{
 		Report: Meta{
 			Board: r.Meta.Board, Title: r.Meta.Title, Period: r.Meta.Period,
@@ -103,6 +116,9 @@ func Build(r *model.Report) Document {
 		d.Analysis = &model.Analysis{}
 	}
 	for _, s := range r.Statements {
+		if !withStatements {
+			break
+		}
 		d.Statements = append(d.Statements, statement(r, s))
 	}
 	return d

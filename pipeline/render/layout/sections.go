@@ -1,6 +1,10 @@
 package layout
 
-import "github.com/reportpipe/reportpipe/pipeline/model"
+import (
+	"slices"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
 
 // DefaultLowConfidence is the confidence under which a placement gets a
 // reviewer note when the options give none.
@@ -11,8 +15,8 @@ type Item struct {
 	model.Placement
 	// Kind is the block's kind, or heading when the placement acts as one.
 	Kind model.Kind
-	// Source is the file the block came from (zero when unknown).
-	Source model.Source
+	// Source is the file the block came from (never nil; zero when unknown).
+	Source *model.Source
 	// Check is the note for a reviewer on a low-confidence placement, or "".
 	Check string
 	// Notes are further notes for a reviewer on the block itself, such as
@@ -47,42 +51,57 @@ func Statement(r *model.Report, s *model.Statement, low float64) []Section {
 	if low <= 0 {
 		low = DefaultLowConfidence
 	}
-	infos := Titles(r)
-	var out []Section
-	at := map[model.SectionKey]int{}
-	for _, in := range infos {
-		at[in.Key] = len(out)
-		out = append(out, Section{Key: in.Key, Title: in.Title})
-	}
-	var unmapped []Item
+	out, at := sectionsFor(r, s)
 	src := sources(s)
-	notes := blockNotes(r)
+	notes := blockNotes(r, s)
 	for _, p := range s.Placements {
 		it := Item{Placement: p, Kind: kind(p), Source: src.of(p.Block)}
 		if p.Block != nil && notes != nil {
 			it.Notes = notes[blockRef{it.Source.Path, p.Block.Pos().Index}]
 		}
-		if p.Section == model.SectionUnmapped {
-			unmapped = append(unmapped, it)
-			continue
+		sec := &out[at[p.Section]]
+		if p.Section != model.SectionUnmapped {
+			it.Check = checkNote(p, sec.Title, low)
 		}
-		i, ok := at[p.Section]
-		if !ok {
-			i = len(out)
-			at[p.Section] = i
-			out = append(out, Section{Key: p.Section, Title: string(p.Section)})
-		}
-		it.Check = checkNote(p, out[i].Title, low)
-		out[i].Items = append(out[i].Items, it)
+		sec.Items = append(sec.Items, it)
 	}
-	if len(unmapped) > 0 {
-		out = append(out, Section{Key: model.SectionUnmapped, Title: "Not placed in a section", Items: unmapped})
+	if last := len(out) - 1; out[last].Key == model.SectionUnmapped && len(out[last].Items) == 0 {
+		out = out[:last]
 	}
 	return out
 }
 
+// sectionsFor lays out the empty sections of s: the template's, then keys
+// the template does not list, then unmapped; each with room for its items.
+// at maps a key to its index in out.
+func sectionsFor(r *model.Report, s *model.Statement) (out []Section, at map[model.SectionKey]int) {
+	infos := Titles(r)
+	at = make(map[model.SectionKey]int, len(infos)+1)
+	count := make(map[model.SectionKey]int, len(infos)+1)
+	for _, p := range s.Placements {
+		count[p.Section]++
+	}
+	add := func(k model.SectionKey, title string) {
+		at[k] = len(out)
+		out = append(out, Section{Key: k, Title: title, Items: make([]Item, 0, count[k])})
+	}
+	for _, in := range infos {
+		add(in.Key, in.Title)
+	}
+	for _, p := range s.Placements {
+		if _, ok := at[p.Section]; !ok && p.Section != model.SectionUnmapped {
+			add(p.Section, string(p.Section))
+		}
+	}
+	add(model.SectionUnmapped, "Not placed in a section")
+	return out, at
+}
+
 // Unmapped returns the statement's unmapped items.
 func Unmapped(r *model.Report, s *model.Statement) []Item {
+	if !slices.ContainsFunc(s.Placements, func(p model.Placement) bool { return p.Section == model.SectionUnmapped }) {
+		return nil
+	}
 	for _, sec := range Statement(r, s, 0) {
 		if sec.Key == model.SectionUnmapped {
 			return sec.Items
@@ -97,16 +116,22 @@ type blockRef struct {
 	index int
 }
 
-// blockNotes gathers the analysis's notes on single blocks (possible
+// blockNotes gathers the analysis's notes on single blocks of s (possible
 // personal data), or nil when there are none.
-func blockNotes(r *model.Report) map[blockRef][]string {
-	if r.Analysis == nil || len(r.Analysis.Publication) == 0 {
+func blockNotes(r *model.Report, s *model.Statement) map[blockRef][]string {
+	if r.Analysis == nil {
 		return nil
 	}
-	out := map[blockRef][]string{}
+	var out map[blockRef][]string
 	for _, f := range r.Analysis.Publication {
+		if f.Agency != s.Agency {
+			continue
+		}
 		note := "Before publication: " + PersonalDataNote(f)
 		for _, c := range f.Citations {
+			if out == nil {
+				out = map[blockRef][]string{}
+			}
 			k := blockRef{c.File, c.Index}
 			out[k] = append(out[k], note)
 		}
