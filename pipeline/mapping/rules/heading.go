@@ -44,6 +44,7 @@ type sectionMatcher struct {
 // patterns.
 type headingMatcher struct {
 	sections []sectionMatcher
+	vocab    []string // every distinct token of the wordings
 }
 
 func newHeadingMatcher(t *template.Template) (*headingMatcher, error) {
@@ -63,6 +64,17 @@ func newHeadingMatcher(t *template.Template) (*headingMatcher, error) {
 		}
 		m.sections = append(m.sections, sm)
 	}
+	seen := map[string]bool{}
+	for _, s := range m.sections {
+		for _, w := range s.wordings {
+			for _, t := range w.tokens {
+				if !seen[t] {
+					seen[t] = true
+					m.vocab = append(m.vocab, t)
+				}
+			}
+		}
+	}
 	return m, nil
 }
 
@@ -74,22 +86,51 @@ func (m *headingMatcher) match(text string) headingMatch {
 		return headingMatch{}
 	}
 	toks := tokens(norm)
+	alike := m.typos(toks)
 	var best headingMatch
 	for _, s := range m.sections {
-		if c := s.score(norm, toks); c.Score > best.Score {
+		if c := s.score(norm, toks, alike); c.Score > best.Score {
 			best = c
 		}
 	}
 	return best
 }
 
-func (s *sectionMatcher) score(norm string, toks []string) headingMatch {
+// typos finds, once per heading, which wording tokens each heading token may
+// be a typo of, so the overlap with every wording is a lookup.
+func (m *headingMatcher) typos(toks []string) func(t, u string) bool {
+	near := map[string][]string{}
+	for _, t := range toks {
+		if _, done := near[t]; done {
+			continue
+		}
+		near[t] = nil
+		for _, v := range m.vocab {
+			if v != t && tokensAlike(t, v) {
+				near[t] = append(near[t], v)
+			}
+		}
+	}
+	return func(t, u string) bool {
+		if t == u {
+			return true
+		}
+		for _, v := range near[t] {
+			if v == u {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func (s *sectionMatcher) score(norm string, toks []string, alike func(t, u string) bool) headingMatch {
 	best := headingMatch{Section: s.key}
 	for _, w := range s.wordings {
 		if w.norm == norm {
 			return headingMatch{Section: s.key, Score: 1, How: fmt.Sprintf("wording %q", w.norm)}
 		}
-		sc := max(dice(toks, w.tokens), charSimilarity(norm, w.norm))
+		sc := max(diceWith(toks, w.tokens, alike), charSimilarity(norm, w.norm))
 		if sc > best.Score {
 			best.Score, best.How = sc, fmt.Sprintf("wording %q", w.norm)
 		}

@@ -22,17 +22,19 @@ func tokenWeight(t string) float64 {
 	return 1
 }
 
-// dice is the weighted Dice overlap of two token lists: twice the weight of
-// the tokens they share over the weight of both. Tokens are alike when
-// equal or, for longer words, within a small edit distance (typos).
-func dice(a, b []string) float64 {
+// diceWith is the weighted Dice overlap of two token lists: twice the weight
+// of the tokens they share over the weight of both. alike decides whether
+// two tokens are alike: equal or, for longer words, a typo of one another
+// (tokensAlike; the heading matcher passes a lookup of the typos it found
+// once per heading).
+func diceWith(a, b []string, alike func(t, u string) bool) float64 {
 	var wa, wb, shared float64
 	for _, t := range b {
 		wb += tokenWeight(t)
 	}
 	used := make([]bool, len(b))
 	for _, t := range a {
-		w, j := tokenWeight(t), alikeIn(t, b, used)
+		w, j := tokenWeight(t), alikeIn(t, b, used, alike)
 		if j < 0 {
 			wa += w
 			continue
@@ -54,9 +56,9 @@ func dice(a, b []string) float64 {
 }
 
 // alikeIn returns the index of the first unused token of b alike to t, or -1.
-func alikeIn(t string, b []string, used []bool) int {
+func alikeIn(t string, b []string, used []bool, alike func(t, u string) bool) int {
 	for j, u := range b {
-		if !used[j] && tokensAlike(t, u) {
+		if !used[j] && alike(t, u) {
 			return j
 		}
 	}
