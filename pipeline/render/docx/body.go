@@ -28,6 +28,8 @@ type para struct {
 type body struct {
 	b         bytes.Buffer
 	lastTable bool
+	// st gives the reference document's id for each style the writer uses.
+	st styleSet
 }
 
 func (w *body) para(p para) {
@@ -39,7 +41,7 @@ func (w *body) para(p para) {
 	if p.Style != "" || p.NumID != 0 || p.Keep || afterTable {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
-			b.WriteString(`<w:pStyle w:val="` + p.Style + `"/>`)
+			b.WriteString(`<w:pStyle w:val="` + w.st.id(p.Style) + `"/>`)
 		}
 		if p.Keep {
 			b.WriteString(`<w:keepNext/>`)
@@ -60,7 +62,7 @@ func (w *body) para(p para) {
 	}
 	for _, id := range p.Comments {
 		s := strconv.Itoa(id)
-		b.WriteString(`<w:commentRangeEnd w:id="` + s + `"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="` + s + `"/></w:r>`)
+		b.WriteString(`<w:commentRangeEnd w:id="` + s + `"/><w:r><w:rPr><w:rStyle w:val="` + w.st.id("CommentReference") + `"/></w:rPr><w:commentReference w:id="` + s + `"/></w:r>`)
 	}
 	b.WriteString(`</w:p>`)
 }

@@ -22,13 +22,14 @@ func (c *comments) add(text string) int {
 	return len(c.texts) - 1
 }
 
-func (c *comments) xml() []byte {
+func (c *comments) xml(st styleSet) []byte {
 	var b bytes.Buffer
 	date := c.date.UTC().Format("2006-01-02T15:04:05Z")
 	b.WriteString(xmlHead + `<w:comments ` + wNS + `>`)
 	for id, t := range c.texts {
 		b.WriteString(`<w:comment w:id="` + strconv.Itoa(id) + `" w:author="` + commentAuthor + `" w:date="` + date + `" w:initials="RP">`)
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r><w:r>`)
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + st.id("CommentText") + `"/></w:pPr><w:r><w:rPr><w:rStyle w:val="` +
+			st.id("CommentReference") + `"/></w:rPr><w:annotationRef/></w:r><w:r>`)
 		runText(&b, t)
 		b.WriteString(`</w:r></w:p></w:comment>`)
 	}

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"archive/zip"
 	"bytes"
 	"flag"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
+	"github.com/reportpipe/reportpipe/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -293,7 +295,10 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 // document.xml as one built whole in memory.
 func TestStreamedDocumentMatchesWhole(t *testing.T) {
 	r := fixture.Synthetic(100)
-	whole := New(Options{}).DocumentXML(r)
+	whole, err := New(Options{}).DocumentXML(r)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(whole) < 3*spillAt {
 		t.Fatalf("document.xml is %d bytes: too small to test streaming", len(whole))
 	}
@@ -315,4 +320,49 @@ func TestColumnWidths(t *testing.T) {
 	if columnWidths(nil) != nil {
 		t.Error("widths for a table without rows")
 	}
+}
+
+// A reference saved by a Word in another language names its styles as
+// Word does but gives them other ids; the draft must use those ids, and
+// bring any style the reference lacks.
+func TestLocalisedReferenceStyles(t *testing.T) {
+	base, err := loadReference(templates.ReportDOCX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	styles := strings.ReplaceAll(string(base.styles), `w:styleId="Heading1"`, `w:styleId="berschrift1"`)
+	styles = strings.Replace(styles, string(styleElement(base.styles, "DraftNote")), "", 1)
+	ref := zipOf(t, map[string]string{"word/styles.xml": styles})
+	var buf bytes.Buffer
+	if err := New(Options{Reference: ref}).Render(&buf, fixture.Small()); err != nil {
+		t.Fatal(err)
+	}
+	parts := unzip(t, buf.Bytes())
+	doc, st := string(parts["word/document.xml"]), string(parts["word/styles.xml"])
+	if !strings.Contains(doc, `<w:pStyle w:val="berschrift1"/>`) || strings.Contains(doc, `<w:pStyle w:val="Heading1"/>`) {
+		t.Error("Heading 1 paragraphs do not use the reference's id for the style")
+	}
+	if !strings.Contains(st, `w:styleId="DraftNote"`) || !strings.Contains(doc, `<w:pStyle w:val="DraftNote"/>`) {
+		t.Error("the Draft Note style missing from the reference was not added")
+	}
+	if err := wellFormed(parts["word/styles.xml"]); err != nil {
+		t.Errorf("styles.xml: %v", err)
+	}
+}
+
+func zipOf(t *testing.T, files map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range files {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -20,7 +20,10 @@ func FuzzParagraphText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		r := fixture.Small()
 		r.Statements[0].Placements[2].Block.(*model.Paragraph).Text = s
-		doc := rd.DocumentXML(r)
+		doc, err := rd.DocumentXML(r)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := wellFormed(doc); err != nil {
 			t.Fatalf("document.xml not well-formed for %q: %v", s, err)
 		}

@@ -7,15 +7,17 @@ import (
 
 // headerXML marks every page as a draft, so a printed page is never taken
 // for the approved report.
-func headerXML(title, period string) []byte {
+func headerXML(title, period string, st styleSet) []byte {
 	var b bytes.Buffer
-	b.WriteString(xmlHead + `<w:hdr ` + wNS + `><w:p><w:pPr><w:pStyle w:val="Caption"/><w:jc w:val="right"/></w:pPr><w:r>`)
+	b.WriteString(xmlHead + `<w:hdr ` + wNS + `><w:p><w:pPr><w:pStyle w:val="` + st.id("Caption") + `"/><w:jc w:val="right"/></w:pPr><w:r>`)
 	runText(&b, strings.TrimSpace("DRAFT for review: "+title+" "+period))
 	b.WriteString(`</w:r></w:p></w:hdr>`)
 	return b.Bytes()
 }
 
 // footerXML numbers the pages with a PAGE field.
-const footerXML = xmlHead + `<w:ftr ` + wNS + `><w:p><w:pPr><w:pStyle w:val="Caption"/><w:jc w:val="center"/></w:pPr>` +
-	`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
-	`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`
+func footerXML(st styleSet) []byte {
+	return []byte(xmlHead + `<w:ftr ` + wNS + `><w:p><w:pPr><w:pStyle w:val="` + st.id("Caption") + `"/><w:jc w:val="center"/></w:pPr>` +
+		`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`)
+}

@@ -37,22 +37,20 @@ func (*Renderer) Ext() string { return "docx" }
 
 // Render writes r as a .docx package to w.
 func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
-	ref, err := loadReference(rd.opts.Reference)
+	dw, ref, err := rd.newWriter(r)
 	if err != nil {
 		return err
 	}
-	dw := &writer{r: r, opts: rd.opts}
-	dw.notes.date = r.Meta.GeneratedAt
 	// The document streams into the zip; numbering and comments, which it
 	// fills as it goes, are written after it.
 	parts := []part{
 		{name: "word/document.xml", contentType: ctPrefix + "wordprocessingml.document.main+xml", write: dw.stream},
-		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: ref.styles},
+		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: dw.st.xml},
 		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
 		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", write: func(w io.Writer) error { _, err := w.Write(dw.nums.xml()); return err }},
-		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml()); return err }},
-		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period)},
-		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: []byte(footerXML)},
+		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }},
+		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period, dw.st)},
+		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: footerXML(dw.st)},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
 	}
 	if ref.fontTable != nil {
@@ -66,10 +64,29 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 
 // DocumentXML returns only word/document.xml for r, for tests and tools
 // that look at the body.
-func (rd *Renderer) DocumentXML(r *model.Report) []byte {
-	dw := &writer{r: r, opts: rd.opts}
+func (rd *Renderer) DocumentXML(r *model.Report) ([]byte, error) {
+	dw, _, err := rd.newWriter(r)
+	if err != nil {
+		return nil, err
+	}
 	dw.document()
-	return dw.b.Bytes()
+	return dw.b.Bytes(), nil
+}
+
+// newWriter reads the reference document and sets up a writer for r.
+func (rd *Renderer) newWriter(r *model.Report) (*writer, *reference, error) {
+	ref, err := loadReference(rd.opts.Reference)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := resolveStyles(ref.styles)
+	if err != nil {
+		return nil, nil, err
+	}
+	dw := &writer{r: r, opts: rd.opts}
+	dw.st = st
+	dw.notes.date = r.Meta.GeneratedAt
+	return dw, ref, nil
 }
 
 // writer composes one document.

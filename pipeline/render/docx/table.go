@@ -30,7 +30,7 @@ func (w *body) table(t table) {
 		w.para(para{}) // keeps two tables from fusing into one
 	}
 	b := &w.b
-	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>` +
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="` + w.st.id("TableGrid") + `"/><w:tblW w:w="0" w:type="auto"/>` +
 		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	for _, wd := range widths {
 		b.WriteString(`<w:gridCol w:w="` + wd + `"/>`)
