@@ -90,6 +90,9 @@ func renderTemp(dir string, rd Renderer, r *model.Report) (path string, err erro
 		return "", err
 	}
 	defer func() {
+		if p := recover(); p != nil { // a renderer's bug costs its file, not the run
+			err = fmt.Errorf("internal error: %v", p)
+		}
 		if err != nil {
 			f.Close()
 			os.Remove(f.Name())

@@ -16,14 +16,17 @@ import (
 
 // fixedRenderer writes its text, or fails after writing part of it.
 type fixedRenderer struct {
-	ext, text string
-	fail      bool
+	ext, text    string
+	fail, panics bool
 }
 
 func (f fixedRenderer) Ext() string { return f.ext }
 
 func (f fixedRenderer) Render(w io.Writer, _ *model.Report) error {
 	io.WriteString(w, f.text)
+	if f.panics {
+		panic("a renderer bug")
+	}
 	if f.fail {
 		return errors.New("broken on purpose")
 	}
@@ -181,5 +184,42 @@ func TestWriteAllKeepsDraftsInsideTheFolder(t *testing.T) {
 	}
 	if filepath.Dir(paths[0]) != out {
 		t.Errorf("draft written to %s, outside %s", paths[0], out)
+	}
+}
+
+func TestWriteAllSurvivesAPanickingRenderer(t *testing.T) {
+	dir := t.TempDir()
+	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{
+		fixedRenderer{ext: "html", text: "<p>", panics: true},
+		fixedRenderer{ext: "md", text: "good"},
+	})
+	if err == nil || !strings.Contains(err.Error(), "a renderer bug") {
+		t.Errorf("error %v, want the panic reported", err)
+	}
+	if len(paths) != 1 || !strings.HasSuffix(paths[0], ".md") {
+		t.Errorf("paths %v, want the markdown only", paths)
+	}
+	for _, n := range names(t, dir) {
+		if strings.Contains(n, "html") {
+			t.Errorf("%s left behind by the panicking renderer", n)
+		}
+	}
+}
+
+// An odd report (no template sections, no analysis, a placement without
+// a block, a statement without documents or number) still renders.
+func TestOddReportRenders(t *testing.T) {
+	r := &model.Report{Meta: fixture.Meta(), Statements: []*model.Statement{{
+		Agency:     "Unknown sender",
+		Placements: []model.Placement{{Section: model.SectionContext}, {Block: &model.Paragraph{Text: "Kept."}, Section: "other"}},
+	}}}
+	for _, rd := range All(Options{}) {
+		var b strings.Builder
+		if err := rd.Render(&b, r); err != nil {
+			t.Errorf("%s: %v", rd.Ext(), err)
+		}
+		if rd.Ext() != "docx" && !strings.Contains(b.String(), "Kept.") {
+			t.Errorf("%s: the block under an unknown section key is missing", rd.Ext())
+		}
 	}
 }
