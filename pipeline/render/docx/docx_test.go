@@ -366,3 +366,25 @@ func zipOf(t *testing.T, files map[string]string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// The built-in reference holds every style the writer uses, by name and id.
+func TestBuiltinReferenceHasEveryStyle(t *testing.T) {
+	ref, err := loadReference(templates.ReportDOCX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName, _, err := readStyles(ref.styles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, name := range styleNames {
+		if byName[name] != id {
+			t.Errorf("style %q: id %q in templates/report.docx, want %q", name, byName[name], id)
+		}
+	}
+	for _, name := range []string{"normal", "title", "subtitle", "heading 1", "heading 2", "heading 3", "list paragraph", "table grid", "caption", "draft note"} {
+		if byName[name] == "" {
+			t.Errorf("templates/report.docx lacks the %q style", name)
+		}
+	}
+}
