@@ -82,8 +82,11 @@ func relID(name string, i int) string {
 const ctPrefix = "application/vnd.openxmlformats-officedocument."
 
 // settingsXML asks Word to update fields on opening, which fills the TOC.
-const settingsXML = xmlHead + `<w:settings ` + wNS + `><w:updateFields w:val="true"/><w:defaultTabStop w:val="720"/>` +
-	`<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+// Elements keep the schema's order (CT_Settings): Word refuses a file
+// whose settings are out of order.
+const settingsXML = xmlHead + `<w:settings ` + wNS + `><w:defaultTabStop w:val="720"/>` +
+	`<w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/>` +
+	`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
 
 // coreXML is docProps/core.xml: title and creator, created at generation time.
 func coreXML(title string, created time.Time) []byte {
