@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reportpipe/reportpipe/internal/score"
+	"github.com/reportpipe/reportpipe/pipeline"
+)
+
+func newEvalCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "eval CORPUS_DIR",
+		Short: "Score extraction and mapping against a labelled corpus",
+		Long: `eval reads every truth file in CORPUS_DIR/truth (the format of the shared
+corpus: the submission's file, agency, variant, expected outcome and labelled
+blocks), inspects the matching file in CORPUS_DIR/submissions, and prints word
+coverage (the truth's words found, in order), section accuracy (those words
+placed in the truth's section), whether the agency is right, and whether bad
+files are rejected: per file, per variant and overall. Use it to check a new
+heading wording, a template change or a language model on your own labelled
+statements before relying on them.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()))
+			if err != nil {
+				return usageError(err)
+			}
+			truths, err := score.LoadTruth(args[0])
+			if err != nil || len(truths) == 0 {
+				return usageError(fmt.Errorf("no truth files under %s/truth (%v)", args[0], err))
+			}
+			evaluate(cmd.Context(), p, args[0], truths, cmd.OutOrStdout())
+			return nil
+		},
+	}
+}
+
+// tally sums the scores of one variant.
+type tally struct {
+	n             int
+	cov, acc      float64
+	agency, right int
+}
+
+// evaluate scores every truth file and prints the lines score-corpus prints.
+func evaluate(ctx context.Context, p *pipeline.Pipeline, corpus string, truths []score.Truth, w io.Writer) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	by := map[string]*tally{}
+	all := &tally{}
+	rejects, rejectsOK := 0, 0
+	for _, tr := range truths {
+		out := inspectOne(ctx, p, tr.Submission(corpus))
+		if !tr.Good() {
+			rejects++
+			ok := out.Status == "rejected" && out.Reason != ""
+			if ok {
+				rejectsOK++
+			}
+			fmt.Fprintf(w, "%18s  reject %s  %s  [%s]\n", tr.Variant, yesNo(ok), tr.File, out.Reason)
+			continue
+		}
+		var blocks []score.Out
+		for _, b := range out.Blocks {
+			blocks = append(blocks, score.Out{Text: b.Text, Section: string(b.Section), Heading: b.Kind == "heading"})
+		}
+		cov, acc := score.Score(tr, blocks)
+		agencyOK := tr.Agency != nil && out.Agency != nil && *out.Agency == *tr.Agency
+		fmt.Fprintf(w, "%18s  cov %.3f  acc %.3f  agency %s  %s\n", tr.Variant, cov, acc, yesNo(agencyOK), tr.File)
+		for _, t := range []*tally{all, variant(by, tr.Variant)} {
+			t.n++
+			t.cov += cov
+			t.acc += acc
+			if agencyOK {
+				t.agency++
+			}
+		}
+	}
+	names := make([]string, 0, len(by))
+	for v := range by {
+		names = append(names, v)
+	}
+	sort.Strings(names)
+	for _, v := range names {
+		t := by[v]
+		fmt.Fprintf(w, "variant %s: n=%d coverage %.3f accuracy %.3f agency %d/%d\n", v, t.n, t.cov/float64(t.n), t.acc/float64(t.n), t.agency, t.n)
+	}
+	if all.n == 0 {
+		all.n = 1
+	}
+	fmt.Fprintf(w, "overall coverage %.3f accuracy %.3f agency %d/%d rejects %d/%d\n",
+		all.cov/float64(all.n), all.acc/float64(all.n), all.agency, all.n, rejectsOK, rejects)
+}
+
+func variant(by map[string]*tally, v string) *tally {
+	if by[v] == nil {
+		by[v] = &tally{}
+	}
+	return by[v]
+}
+
+// inspectOne reads and maps one file as inspect does; a file that cannot be
+// opened counts as rejected.
+func inspectOne(ctx context.Context, p *pipeline.Pipeline, path string) inspectOut {
+	reads, err := p.ReadFile(ctx, path)
+	if err != nil || len(reads) == 0 {
+		return inspectOut{File: path, Status: "rejected", Reason: fmt.Sprint(err)}
+	}
+	out, err := inspectRead(ctx, p, reads[0])
+	if err != nil {
+		return inspectOut{File: path, Status: "rejected", Reason: err.Error()}
+	}
+	return out
+}
+
+func yesNo(ok bool) string {
+	if ok {
+		return "ok"
+	}
+	return "NO"
+}
