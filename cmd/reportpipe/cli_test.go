@@ -104,6 +104,8 @@ func TestInspectExitCodesAndReasons(t *testing.T) {
 		{"good docx", []string{"inspect", "--json", filepath.Join(subs, "Riverside Community Health - LSCB statement.docx")}, 0, "ok", ""},
 		{"good pdf", []string{"inspect", "--json", filepath.Join(subs, "Northgate Police statement 2025-26.pdf")}, 0, "ok", ""},
 		{"good odt", []string{"inspect", "--json", filepath.Join(subs, "Westbrook College annual statement.odt")}, 0, "ok", ""},
+		{"e-mail with a DOCX and its PDF: one object", []string{"inspect", "--json", filepath.Join(root, "pipeline/intake/testdata/eml/outlook-style.eml")}, 0, "ok", ""},
+		{"e-mail without attachment", []string{"inspect", "--json", filepath.Join(root, "pipeline/intake/testdata/eml/no-attachment.eml")}, 3, "rejected", "no attached statement"},
 		{"covering note", []string{"inspect", "--json", filepath.Join(subs, "covering note from Westbrook.txt")}, 3, "rejected", "plain-text"},
 		{"lock file", []string{"inspect", "--json", filepath.Join(subs, "~$verside Community Health - LSCB statement.docx")}, 3, "rejected", "Word leaves these"},
 		{"no arguments", []string{"inspect"}, 2, "", ""},

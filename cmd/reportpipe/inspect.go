@@ -22,7 +22,7 @@ func newInspectCmd() *cobra.Command {
 its blocks and maps them into the template, without writing anything. Use it to
 see why a file is rejected or how a statement was placed.
 
-With --json it prints one JSON object per document (one per line), with the
+With --json it prints one JSON object per file (one per line), with the
 file, format, status ("ok" or "rejected"), reason, agency and blocks (kind,
 level, text, section, confidence, page).
 
@@ -41,7 +41,7 @@ or configuration errors.`,
 			return inspectFiles(cmd.Context(), p, args, asJSON, cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON, one object per document")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON, one object per file")
 	return cmd
 }
 
@@ -59,23 +59,24 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 			reads = []pipeline.Read{{Source: model.Source{Path: f}, Err: &model.InputError{File: f, Stage: model.StageIntake,
 				Detail: "the file cannot be opened (" + err.Error() + ")", Hint: "Check the path and that the file is readable", Err: err}}}
 		}
-		for _, r := range reads {
-			r.Source.Path = f
-			out, err := inspectRead(ctx, p, r)
-			if err != nil {
-				return err
-			}
-			if out.Status != "ok" {
-				rejected++
-			}
-			if asJSON {
-				if err := enc.Encode(out); err != nil {
-					return err
-				}
-			} else {
-				printOutline(w, out)
-			}
+		r := p.Combine(reads)
+		r.Source.Path = f
+		out, err := inspectRead(ctx, p, r)
+		if err != nil {
+			return err
 		}
+		if out.Status != "ok" {
+			rejected++
+		}
+		if asJSON {
+			err = enc.Encode(out)
+		} else {
+			printOutline(w, out)
+		}
+		if err != nil {
+			return err
+		}
+
 	}
 	if s := p.SentSummary(); s != "" {
 		fmt.Fprintln(os.Stderr, "reportpipe:", s)

@@ -176,8 +176,15 @@ func later(a, b Candidate) bool {
 	if c := compareVersionNames(a.Name, b.Name); c != 0 {
 		return c > 0
 	}
+	// A Word file and its PDF sent together: the Word (or ODT) file is what
+	// the agency wrote and reads exactly; the PDF is an export of it.
+	if pa, pb := isPDF(a.Name), isPDF(b.Name); pa != pb {
+		return pb
+	}
 	if !a.Received.Equal(b.Received) {
 		return a.Received.After(b.Received)
 	}
 	return a.Key > b.Key
 }
+
+func isPDF(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".pdf") }

@@ -137,3 +137,16 @@ func TestContainment(t *testing.T) {
 		t.Errorf("punctuation-insensitive: %.2f", c)
 	}
 }
+
+func TestWordFilePreferredToItsPDFSentTogether(t *testing.T) {
+	for _, order := range [][2]string{{"statement.pdf", "statement.docx"}, {"statement.docx", "statement.pdf"}} {
+		cands := []Candidate{
+			{Key: order[0], Agency: "X", Name: order[0], Received: day, Words: words(statementV1)},
+			{Key: order[1], Agency: "X", Name: order[1], Received: day, Words: words(statementV1)},
+		}
+		use, sup := ResolveVersions(cands)
+		if len(use) != 1 || use[0].Name != "statement.docx" || len(sup) != 1 || sup[0].Name != "statement.pdf" {
+			t.Errorf("order %v: used %+v superseded %+v; want the DOCX used and the PDF superseded", order, use, sup)
+		}
+	}
+}
