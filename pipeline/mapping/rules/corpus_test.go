@@ -19,6 +19,7 @@ import (
 // truthFile is the part of a corpus ground-truth JSON the mapper test reads.
 type truthFile struct {
 	File       string `json:"file"`
+	Agency     string `json:"agency"`
 	Variant    string `json:"variant"`
 	Expected   string `json:"expected"`
 	LabelledBy string `json:"labelled_by"`

@@ -18,7 +18,8 @@ type Mapper struct {
 	headings *headingMatcher
 	cues     *cueScorer
 	low      float64
-	err      error // a template that could not be compiled; Map reports it
+	tune     tuning // defaultTuning; tests may sweep it
+	err      error  // a template that could not be compiled; Map reports it
 }
 
 var _ mapping.Mapper = (*Mapper)(nil)
@@ -28,7 +29,7 @@ var _ mapping.Mapper = (*Mapper)(nil)
 // they were flagged. A template that fails to compile makes Map return the
 // error (New itself never fails, so it can be built once at start-up).
 func New(t *template.Template, low float64) *Mapper {
-	m := &Mapper{low: low}
+	m := &Mapper{low: low, tune: defaultTuning}
 	if t == nil {
 		m.err = fmt.Errorf("rule mapper: no template")
 		return m

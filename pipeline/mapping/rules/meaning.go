@@ -8,28 +8,6 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// Tuning of the meaning mapper. A block's score for a section is
-// cueGain*log(1+sum of its cue weights) (a clear cue weighs 1.5-2, and many
-// cues count with diminishing returns) minus positionWeight times the squared
-// distance from where the section tends to sit. A switch costs about one
-// clear cue: a single cue word cannot pull one paragraph out of a run, a
-// paragraph full of them can. The values were chosen where accuracy is flat
-// over every corpus statement with its headings removed and over pieces of
-// them (TestCorpusHeadlessLog, TestCorpusPartsLog), not to fit single files.
-const (
-	switchCost     = 1.2  // starting a new section between two paragraphs
-	listSwitchCost = 2.5  // ... between two items of one list
-	leadInCost     = 6.0  // ... between a lead-in ("The team consists of:") and what follows
-	afterHeading   = 20.0 // ... right after a sub-heading: it belongs with its content
-	skipCost       = 2.0  // per required section an assignment leaves out
-	rangeCost      = 1.0  // per required section before the range a stretch is taken to cover (the second file of a split statement)
-	rangeEndCost   = 2.0  // ... after it, when the stretch ends the document
-	cueGain        = 1.5  // scale of log(1+cue score): many cues for one section count, with diminishing returns
-	positionWeight = 4.0  // how strongly the place in the document counts
-	temperature    = 1.0  // for the marginals that become confidences
-	maxConfidence  = 0.9  // a placement by meaning is never as sure as a heading
-)
-
 // expectedPlace is where in a headingless statement each section tends to
 // sit, as a share of the way through (0 start, 1 end).
 var expectedPlace = map[model.SectionKey]float64{
@@ -62,7 +40,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		return
 	}
 	o, path := p.bestRange(a, b, lo, hi, hits)
-	marg := o.marginals(temperature)
+	marg := o.marginals(p.m.tune.Temperature)
 	for i := a; i < b; i++ {
 		s := path[i-a]
 		conf := min(maxConfidence, marg[i-a][s])
@@ -76,7 +54,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 // covers context..development, but a statement split over two files, or one
 // that leaves sections out, covers less: the expected places of the sections
 // are spread over the range tried, and each required section outside it
-// costs rangeCost (after the stretch only when it ends the document).
+// costs RangeCost (after the stretch only when it ends the document).
 func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int) {
 	toEnd := b == len(p.blocks)
 	var bestO *ordered
@@ -87,7 +65,7 @@ func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int) {
 			o := p.chain(a, b, r0, r1, hits)
 			p.orderCosts(o, toEnd)
 			path, score := o.best()
-			score -= rangeCost*p.outside(lo, r0, true) + rangeEndCost*p.outside(r1+1, hi+1, toEnd)
+			score -= p.m.tune.RangeCost*p.outside(lo, r0, true) + p.m.tune.RangeEndCost*p.outside(r1+1, hi+1, toEnd)
 			if score > bestScore {
 				bestO, bestPath, bestScore = o, path, score
 			}
@@ -130,7 +108,7 @@ func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 			if e1 > e0 {
 				d = pos - (expectedPlace[key]-e0)/(e1-e0)
 			}
-			o.emit[i][s] = cueGain*math.Log1p(hits[i].score[s]) - positionWeight*d*d
+			o.emit[i][s] = p.m.tune.CueGain*math.Log1p(hits[i].score[s]) - p.m.tune.PositionWeight*d*d
 		}
 		if i > 0 {
 			o.cost[i] = p.boundaryCost(a + i)
@@ -148,7 +126,7 @@ func (p *plan) orderCosts(o *ordered, toEnd bool) {
 		c := 0.0
 		for s := max(from, o.lo); s < to && s <= o.hi; s++ {
 			if p.m.required[s] {
-				c += skipCost
+				c += p.m.tune.SkipCost
 			}
 		}
 		return c
@@ -173,20 +151,20 @@ func (p *plan) boundaryCost(i int) float64 {
 	prev, cur := p.blocks[i-1], p.blocks[i]
 	switch {
 	case p.slots[i-1].role == model.RoleSubHeading:
-		return afterHeading
+		return p.m.tune.AfterHeading
 	case strings.HasSuffix(strings.TrimSpace(prev.PlainText()), ":"):
-		return leadInCost
+		return p.m.tune.LeadInCost
 	}
 	_, prevList := prev.(*model.ListItem)
 	_, curList := cur.(*model.ListItem)
 	_, curTable := cur.(*model.Table)
 	switch {
 	case prevList && curList:
-		return listSwitchCost
+		return p.m.tune.ListSwitchCost
 	case curTable:
-		return leadInCost
+		return p.m.tune.LeadInCost
 	}
-	return switchCost
+	return p.m.tune.SwitchCost
 }
 
 // noEvidence handles a stretch without a single cue: before the first

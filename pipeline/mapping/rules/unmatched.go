@@ -62,7 +62,7 @@ func (p *plan) unmatchedAnchor(i, cur, hi int) anchor {
 	}
 	best, bestScore := cur, math.Inf(-1)
 	for s := cur; s <= hi && s < len(sum); s++ {
-		v := cueGain * math.Log1p(sum[s])
+		v := p.m.tune.CueGain * math.Log1p(sum[s])
 		if s == cur {
 			v += stayBonus
 		}

@@ -1,0 +1,208 @@
+package rules
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/internal/testutil"
+)
+
+// The evaluation harness for mapping by meaning. Every case is a statement
+// with no usable headings, built from labelled truth: every corpus statement
+// with its section headings removed ("headless"), pieces of them ("part":
+// either half of a split statement, a statement without outcomes and
+// successes), and the fictional statements in testdata/headless, written and
+// labelled for this harness ("fictional"). Scores are grouped by agency so
+// tuning can be judged leaving one agency out.
+
+// evalCase is one headingless statement with its labels.
+type evalCase struct {
+	kind   string // headless, part, fictional
+	agency string
+	name   string
+	td     truthDoc
+}
+
+// partsKept are the pieces of a statement the harness maps on their own.
+var partsKept = []string{"context activity", "outcomes successes development", "context activity development"}
+
+// loadEvalCases returns the fictional cases, and the corpus cases when the
+// shared corpus is present (without it the harness runs on the fictional set
+// alone rather than skipping).
+func loadEvalCases(t testing.TB) []evalCase {
+	t.Helper()
+	cases := fictionalCases(t)
+	dir := filepath.Join(filepath.Dir(testutil.RepoRoot(t)), "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {
+		t.Logf("shared corpus not found at %s: fictional statements only", dir)
+		return cases
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "truth", "*.json"))
+	sort.Strings(paths)
+	for _, path := range paths {
+		tf := readTruth(t, path)
+		if len(tf.Blocks) == 0 || tf.Variant != "styled" && tf.Variant != "noheadings" {
+			continue
+		}
+		full := buildTruthDoc(tf, false)
+		cases = append(cases, evalCase{kind: "headless", agency: tf.Agency, name: tf.File, td: full})
+		for _, keep := range partsKept {
+			part := keepLabels(full, strings.Fields(keep))
+			cases = append(cases, evalCase{kind: "part", agency: tf.Agency, name: tf.File + " [" + keep + "]", td: part})
+		}
+	}
+	return cases
+}
+
+func fictionalCases(t testing.TB) []evalCase {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "headless", "*.json"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no fictional statements in testdata/headless: %v", err)
+	}
+	sort.Strings(paths)
+	var out []evalCase
+	for _, path := range paths {
+		tf := readTruth(t, path)
+		out = append(out, evalCase{kind: "fictional", agency: tf.Agency, name: tf.File, td: buildTruthDoc(tf, false)})
+	}
+	return out
+}
+
+func readTruth(t testing.TB, path string) truthFile {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tf truthFile
+	if err := json.Unmarshal(data, &tf); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return tf
+}
+
+// evalResult is the accuracy of every case, in the order of the cases.
+type evalResult struct {
+	cases []evalCase
+	acc   []float64
+}
+
+func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
+	t.Helper()
+	r := evalResult{cases: cases, acc: make([]float64, len(cases))}
+	for i, c := range cases {
+		ps, err := m.Map(context.Background(), c.td.doc)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		checkConservation(t, c.td.doc, ps)
+		r.acc[i] = accuracy(c.td, ps)
+	}
+	return r
+}
+
+// mean is the mean accuracy of the cases of one kind ("" for all), leaving
+// out the cases of agency skip ("" leaves none out).
+func (r evalResult) mean(kind, skip string) float64 {
+	var sum float64
+	var n int
+	for i, c := range r.cases {
+		if (kind == "" || c.kind == kind) && (skip == "" || c.agency != skip) {
+			sum += r.acc[i]
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// byAgency is each agency's mean over all its cases, so an agency that
+// appears twice in the corpus (a DOCX and its headingless PDF) weighs once.
+func (r evalResult) byAgency() map[string]float64 {
+	sum, n := map[string]float64{}, map[string]int{}
+	for i, c := range r.cases {
+		sum[c.agency] += r.acc[i]
+		n[c.agency]++
+	}
+	for a := range sum {
+		sum[a] /= float64(n[a])
+	}
+	return sum
+}
+
+// objective is what tuning maximises: the mean over agencies of their mean,
+// leaving out agency skip, minus half the spread below the mean (a setting
+// that is good on average but ruins one agency is worse than one that is
+// good everywhere).
+func (r evalResult) objective(skip string) float64 {
+	var sum, worst float64 = 0, 1
+	n := 0
+	for a, v := range r.byAgency() {
+		if a == skip {
+			continue
+		}
+		sum += v
+		worst = min(worst, v)
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	avg := sum / float64(n)
+	return avg - 0.5*(avg-worst)
+}
+
+// Floors the harness asserts: a little under what the mapper reaches now, so
+// a change that makes mapping by meaning clearly worse fails.
+const (
+	floorFictional = 0.85
+	floorHeadless  = 0.85
+	floorParts     = 0.70
+)
+
+// TestMeaningEval logs the accuracy of every headingless case and asserts the
+// floors above.
+func TestMeaningEval(t *testing.T) {
+	m := defaultMapper(t)
+	r := evaluate(t, m, loadEvalCases(t))
+	for i, c := range r.cases {
+		t.Logf("%-9s %.3f  %s", c.kind, r.acc[i], c.name)
+	}
+	agencies := r.byAgency()
+	names := make([]string, 0, len(agencies))
+	for a := range agencies {
+		names = append(names, a)
+	}
+	sort.Strings(names)
+	for _, a := range names {
+		t.Logf("agency %.3f  %s", agencies[a], a)
+	}
+	for _, k := range []struct {
+		kind  string
+		floor float64
+	}{{"fictional", floorFictional}, {"headless", floorHeadless}, {"part", floorParts}} {
+		v := r.mean(k.kind, "")
+		t.Logf("%-9s mean %.3f (floor %.2f)", k.kind, v, k.floor)
+		if hasKind(r.cases, k.kind) && v < k.floor {
+			t.Errorf("%s mean accuracy %.3f below %.2f", k.kind, v, k.floor)
+		}
+	}
+	t.Logf("objective (agency mean less half its spread) %.3f", r.objective(""))
+}
+
+func hasKind(cases []evalCase, kind string) bool {
+	for _, c := range cases {
+		if c.kind == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// knob is one tuning value the sweep varies.
+type knob struct {
+	name string
+	at   func(*tuning) *float64
+}
+
+var knobs = []knob{
+	{"SwitchCost", func(t *tuning) *float64 { return &t.SwitchCost }},
+	{"ListSwitchCost", func(t *tuning) *float64 { return &t.ListSwitchCost }},
+	{"LeadInCost", func(t *tuning) *float64 { return &t.LeadInCost }},
+	{"SkipCost", func(t *tuning) *float64 { return &t.SkipCost }},
+	{"RangeCost", func(t *tuning) *float64 { return &t.RangeCost }},
+	{"RangeEndCost", func(t *tuning) *float64 { return &t.RangeEndCost }},
+	{"CueGain", func(t *tuning) *float64 { return &t.CueGain }},
+	{"PositionWeight", func(t *tuning) *float64 { return &t.PositionWeight }},
+}
+
+// sweepScales multiply a knob's default value.
+var sweepScales = []float64{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}
+
+// TestMeaningTuneSweep varies one tuning value at a time around the defaults
+// and, leaving each agency out in turn, picks the value best on the others
+// and reports how the left-out agency fares with it against the default. A
+// default on a plateau scores near the best everywhere and the left-out
+// choices agree with it. It only logs, and only runs with
+// REPORTPIPE_TUNE=1: it is a tool for whoever changes the numbers.
+func TestMeaningTuneSweep(t *testing.T) {
+	if os.Getenv("REPORTPIPE_TUNE") == "" {
+		t.Skip("set REPORTPIPE_TUNE=1 to sweep the tuning values")
+	}
+	cases := loadEvalCases(t)
+	m := defaultMapper(t)
+	base := evaluate(t, m, cases)
+	agencies := sortedKeys(base.byAgency())
+	for _, k := range knobs {
+		def := *k.at(&defaultTuning)
+		results := make([]evalResult, len(sweepScales))
+		var row []string
+		for j, s := range sweepScales {
+			m.tune = defaultTuning
+			*k.at(&m.tune) = def * s
+			results[j] = evaluate(t, m, cases)
+			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f", def*s, results[j].mean("headless", ""), results[j].objective("")))
+		}
+		t.Logf("%-14s (headless/objective) %s", k.name, strings.Join(row, " "))
+		var held []string
+		for _, a := range agencies {
+			best := 0
+			for j := range results {
+				if results[j].objective(a) > results[best].objective(a)+1e-9 {
+					best = j
+				}
+			}
+			held = append(held, fmt.Sprintf("%s→%.2f (%.3f vs default %.3f)", short(a), def*sweepScales[best],
+				results[best].byAgency()[a], base.byAgency()[a]))
+		}
+		t.Logf("%-14s leave-one-out: %s", k.name, strings.Join(held, "; "))
+	}
+	m.tune = defaultTuning
+}
+
+func sortedKeys(m map[string]float64) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func short(agency string) string {
+	if f := strings.Fields(agency); len(f) > 0 {
+		return f[0]
+	}
+	return agency
+}
