@@ -20,6 +20,12 @@ func open(data []byte) (*lpdf.Reader, error) {
 		return r, nil
 	}
 	fixed, nerr := safeNormalise(tidied)
+	if nerr != nil && !errors.Is(nerr, errNeedsPassword) && len(tidied) != len(data) {
+		// The junk we cut may have been counted in the xref offsets.
+		if f2, err2 := safeNormalise(data); err2 == nil {
+			fixed, nerr = f2, nil
+		}
+	}
 	if nerr != nil {
 		if errors.Is(nerr, errNeedsPassword) {
 			return nil, errEncrypted(nerr)
