@@ -1,11 +1,11 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	pcmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
@@ -61,21 +61,32 @@ var errNeedsPassword = errors.New("a user password is needed")
 // normalise rewrites data with pdfcpu in memory: decrypted with the empty user
 // password when encrypted, with a fresh cross-reference table, so that
 // ledongthuc/pdf can read files it refuses (AES-256, damaged xref tables).
+//
+// It calls pdfcpu's core package rather than pkg/api: pkg/api pulls in its
+// form package and with it go-runewidth, whose init builds a 2 MB table and
+// adds some 20 ms to the start of every reportpipe process.
 func normalise(data []byte) ([]byte, error) {
 	conf := pcmodel.NewDefaultConfiguration()
 	conf.ValidationMode = pcmodel.ValidationRelaxed
 	conf.UserPW = ""
-	var out bytes.Buffer
-	var err error
+	conf.Cmd = pcmodel.OPTIMIZE
 	if bytes.Contains(data, []byte("/Encrypt")) {
-		err = api.Decrypt(bytes.NewReader(data), &out, conf)
-	} else {
-		err = api.Optimize(bytes.NewReader(data), &out, conf)
+		conf.Cmd = pcmodel.DECRYPT
 	}
+	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) {
 			return nil, fmt.Errorf("%w: %v", errNeedsPassword, err)
 		}
+		return nil, err
+	}
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	ctx.Write.Writer = w
+	if err := pdfcpu.WriteContext(ctx); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
 		return nil, err
 	}
 	fixed, _ := tidy(out.Bytes())
