@@ -3,13 +3,16 @@ package rules
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/internal/testutil"
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // The evaluation harness for mapping by meaning. Every case is a statement
@@ -91,7 +94,11 @@ func readTruth(t testing.TB, path string) truthFile {
 type evalResult struct {
 	cases []evalCase
 	acc   []float64
+	calib [confBuckets]struct{ right, total int } // content blocks by confidence
 }
+
+// confBuckets split confidence 0..1 into tenths for the calibration log.
+const confBuckets = 10
 
 func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 	t.Helper()
@@ -103,8 +110,55 @@ func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 		}
 		checkConservation(t, c.td.doc, ps)
 		r.acc[i] = accuracy(c.td, ps)
+		r.tally(c.td, ps)
 	}
 	return r
+}
+
+// tally counts, per confidence bucket, the labelled blocks placed right.
+func (r *evalResult) tally(td truthDoc, ps []model.Placement) {
+	for i, labels := range td.labels {
+		if labels == nil {
+			continue
+		}
+		b := min(confBuckets-1, int(ps[i].Confidence*confBuckets))
+		r.calib[b].total++
+		if slices.Contains(labels, string(ps[i].Section)) {
+			r.calib[b].right++
+		}
+	}
+}
+
+// calibration describes, per confidence bucket, how many blocks were placed
+// right: a useful confidence is low where placements are often wrong.
+func (r evalResult) calibration() string {
+	var parts []string
+	for b, c := range r.calib {
+		if c.total > 0 {
+			parts = append(parts, fmt.Sprintf("%.1f-%.1f: %d/%d", float64(b)/confBuckets, float64(b+1)/confBuckets, c.right, c.total))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// lowRecall is the share of wrongly placed blocks whose confidence is under
+// low (the ones a reviewer is pointed to), and lowShare the share of all
+// blocks flagged so.
+func (r evalResult) lowRecall(low float64) (recall, share float64) {
+	var wrongLow, wrong, flagged, total int
+	for b, c := range r.calib {
+		isLow := float64(b+1)/confBuckets <= low+1e-9
+		wrong += c.total - c.right
+		total += c.total
+		if isLow {
+			wrongLow += c.total - c.right
+			flagged += c.total
+		}
+	}
+	if wrong == 0 || total == 0 {
+		return 1, 0
+	}
+	return float64(wrongLow) / float64(wrong), float64(flagged) / float64(total)
 }
 
 // mean is the mean accuracy of the cases of one kind ("" for all), leaving
@@ -196,6 +250,9 @@ func TestMeaningEval(t *testing.T) {
 		}
 	}
 	t.Logf("objective (agency mean less half its spread) %.3f", r.objective(""))
+	t.Logf("calibration (right/total by confidence): %s", r.calibration())
+	recall, share := r.lowRecall(0.6)
+	t.Logf("under 0.6: %.0f%% of the wrong placements, %.0f%% of all blocks", 100*recall, 100*share)
 }
 
 func hasKind(cases []evalCase, kind string) bool {

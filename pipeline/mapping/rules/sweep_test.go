@@ -10,19 +10,22 @@ import (
 
 // knob is one tuning value the sweep varies.
 type knob struct {
-	name string
-	at   func(*tuning) *float64
+	name   string
+	at     func(*tuning) *float64
+	values []float64 // absolute values to try; nil: sweepScales times the default
 }
 
 var knobs = []knob{
-	{"SwitchCost", func(t *tuning) *float64 { return &t.SwitchCost }},
-	{"ListSwitchCost", func(t *tuning) *float64 { return &t.ListSwitchCost }},
-	{"LeadInCost", func(t *tuning) *float64 { return &t.LeadInCost }},
-	{"SkipCost", func(t *tuning) *float64 { return &t.SkipCost }},
-	{"RangeCost", func(t *tuning) *float64 { return &t.RangeCost }},
-	{"RangeEndCost", func(t *tuning) *float64 { return &t.RangeEndCost }},
-	{"CueGain", func(t *tuning) *float64 { return &t.CueGain }},
-	{"PositionWeight", func(t *tuning) *float64 { return &t.PositionWeight }},
+	{"SwitchCost", func(t *tuning) *float64 { return &t.SwitchCost }, nil},
+	{"ListSwitchCost", func(t *tuning) *float64 { return &t.ListSwitchCost }, nil},
+	{"LeadInCost", func(t *tuning) *float64 { return &t.LeadInCost }, nil},
+	{"SkipCost", func(t *tuning) *float64 { return &t.SkipCost }, nil},
+	{"RangeCost", func(t *tuning) *float64 { return &t.RangeCost }, nil},
+	{"RangeEndCost", func(t *tuning) *float64 { return &t.RangeEndCost }, nil},
+	{"CueGain", func(t *tuning) *float64 { return &t.CueGain }, nil},
+	{"PositionWeight", func(t *tuning) *float64 { return &t.PositionWeight }, nil},
+	{"PosByWords", func(t *tuning) *float64 { return &t.PosByWords }, []float64{0, 0.25, 0.5, 0.75, 1}},
+	{"RunShare", func(t *tuning) *float64 { return &t.RunShare }, []float64{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1}},
 }
 
 // sweepScales multiply a knob's default value.
@@ -43,16 +46,23 @@ func TestMeaningTuneSweep(t *testing.T) {
 	base := evaluate(t, m, cases)
 	agencies := sortedKeys(base.byAgency())
 	for _, k := range knobs {
-		def := *k.at(&defaultTuning)
-		results := make([]evalResult, len(sweepScales))
-		var row []string
-		for j, s := range sweepScales {
-			m.tune = defaultTuning
-			*k.at(&m.tune) = def * s
-			results[j] = evaluate(t, m, cases)
-			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f", def*s, results[j].mean("headless", ""), results[j].objective("")))
+		values := k.values
+		if values == nil {
+			def := *k.at(&defaultTuning)
+			for _, s := range sweepScales {
+				values = append(values, def*s)
+			}
 		}
-		t.Logf("%-14s (headless/objective) %s", k.name, strings.Join(row, " "))
+		results := make([]evalResult, len(values))
+		var row []string
+		for j, v := range values {
+			m.tune = defaultTuning
+			*k.at(&m.tune) = v
+			results[j] = evaluate(t, m, cases)
+			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f", v, results[j].mean("headless", ""),
+				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective("")))
+		}
+		t.Logf("%-14s (headless/part/fictional/objective) %s", k.name, strings.Join(row, " "))
 		var held []string
 		for _, a := range agencies {
 			best := 0
@@ -61,7 +71,7 @@ func TestMeaningTuneSweep(t *testing.T) {
 					best = j
 				}
 			}
-			held = append(held, fmt.Sprintf("%s→%.2f (%.3f vs default %.3f)", short(a), def*sweepScales[best],
+			held = append(held, fmt.Sprintf("%s→%.2f (%.3f vs default %.3f)", short(a), values[best],
 				results[best].byAgency()[a], base.byAgency()[a]))
 		}
 		t.Logf("%-14s leave-one-out: %s", k.name, strings.Join(held, "; "))

@@ -15,6 +15,8 @@ type tuning struct {
 	CueGain        float64 // scale of log(1+cue score)
 	PositionWeight float64 // how strongly the place in the document counts
 	Temperature    float64 // for the marginals that become confidences
+	RunShare       float64 // share of a list run's mean cue score lent to each of its items
+	PosByWords     float64 // 0: a block's place is its index; 1: the share of words before it
 }
 
 // defaultTuning: a block's score for a section is CueGain*log(1+sum of its
@@ -37,6 +39,8 @@ var defaultTuning = tuning{
 	CueGain:        1.5,
 	PositionWeight: 4.0,
 	Temperature:    1.0,
+	RunShare:       0,
+	PosByWords:     0,
 }
 
 // maxConfidence: a placement by meaning is never as sure as a heading.
