@@ -90,7 +90,7 @@ func TestAgreesWithPdftotext(t *testing.T) {
 		t.Skip("pdftotext not installed")
 	}
 	hyphen := regexp.MustCompile(`([A-Za-z])-\n\s*([a-z])`)
-	for _, name := range []string{"statement.pdf", "multipage.pdf", "kerning.pdf"} {
+	for _, name := range []string{"statement.pdf", "multipage.pdf", "kerning.pdf", "form-xobject.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", "testdata/"+name, "-").Output()
 			if err != nil {
@@ -109,5 +109,12 @@ func TestAgreesWithPdftotext(t *testing.T) {
 				t.Errorf("we read only %.3f of pdftotext's words", recall)
 			}
 		})
+	}
+}
+
+func TestFormXObjectText(t *testing.T) {
+	doc := extractFixture(t, "form-xobject.pdf")
+	if len(doc.Blocks) != 1 || doc.Blocks[0].PlainText() != "Coastal Youth Trust keeps text in a form." {
+		t.Fatalf("want the form's one line, got %s", model.Dump(doc))
 	}
 }

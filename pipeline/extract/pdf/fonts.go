@@ -42,8 +42,9 @@ type fontSet struct {
 	fonts map[string]*font
 }
 
-func newFontSet(p lpdf.Page) *fontSet {
-	return &fontSet{dict: inherited(p.V, "Resources").Key("Font"), fonts: map[string]*font{}}
+// newFontSet reads fonts from a resource dictionary (a page's or a form's).
+func newFontSet(res lpdf.Value) *fontSet {
+	return &fontSet{dict: res.Key("Font"), fonts: map[string]*font{}}
 }
 
 // get returns the font named name in the page resources, reading it once.

@@ -67,6 +67,8 @@ type interpreter struct {
 	limit  int // most glyphs kept per page
 	ctx    context.Context
 	ops    int
+	xobj   lpdf.Value // the /XObject resources of the stream being read
+	depth  int        // form XObjects entered
 }
 
 // maxOpsPerPage bounds the operators interpreted on one page: a real page
@@ -82,7 +84,8 @@ func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) []glyph {
 	if contents.Kind() == lpdf.Null {
 		return nil
 	}
-	in := &interpreter{fonts: newFontSet(p), limit: limit, ctx: ctx}
+	res := inherited(p.V, "Resources")
+	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	lpdf.Interpret(contents, in.do)
 	return in.glyphs
@@ -172,6 +175,10 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 	case "Tm":
 		if m, ok := matrixArgs(args); ok {
 			g.Tm, g.Tlm = m, m
+		}
+	case "Do":
+		if len(args) == 1 && args[0].Kind() == lpdf.Name {
+			in.form(in.xobj.Key(args[0].Name()))
 		}
 	default:
 		in.showOp(op, args)
@@ -263,4 +270,32 @@ func (in *interpreter) emit(f *font, w0 float64, s string) {
 		W: w0 / 1000 * math.Abs(hscale),
 		S: s,
 	})
+}
+
+// maxFormDepth bounds nested form XObjects (a form may draw itself).
+const maxFormDepth = 8
+
+// form interprets a form XObject: text some producers (stamps, imposed
+// pages, PDF printers) place in forms rather than on the page. It runs with
+// its own matrix, resources and a saved graphics state.
+func (in *interpreter) form(x lpdf.Value) {
+	if x.Key("Subtype").Name() != "Form" || in.depth >= maxFormDepth {
+		return
+	}
+	saved, savedFonts, savedX := in.g, in.fonts, in.xobj
+	defer func() { in.g, in.fonts, in.xobj = saved, savedFonts, savedX; in.depth-- }()
+	in.depth++
+	if m := x.Key("Matrix"); m.Kind() == lpdf.Array && m.Len() == 6 {
+		var mm matrix
+		for i := range 6 {
+			mm[i/2][i%2] = m.Index(i).Float64()
+		}
+		mm[2][2] = 1
+		in.g.CTM = mm.mul(in.g.CTM)
+	}
+	if res := x.Key("Resources"); res.Kind() == lpdf.Dict {
+		in.fonts = newFontSet(res)
+		in.xobj = res.Key("XObject")
+	}
+	lpdf.Interpret(x, in.do)
 }

@@ -32,5 +32,6 @@ python3 src/handmade.py imageonly image-only.pdf
 head -c 6000 statement.pdf > truncated.pdf
 python3 -c 'import random; r = random.Random(7); open("random.bin", "wb").write(bytes(r.randrange(256) for _ in range(4096)))'
 
-# Words spaced only by kerning, written by hand.
+# Words spaced only by kerning, and text inside a form XObject, by hand.
 python3 src/handmade.py kerning kerning.pdf
+python3 src/handmade.py form form-xobject.pdf

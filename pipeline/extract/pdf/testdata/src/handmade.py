@@ -6,6 +6,8 @@ usage: handmade.py KIND OUT
             that ends without a space (where ledongthuc/pdf's Content adds a
             stray glyph)
   imageonly one page holding only an image: a "scanned" statement
+  form      text drawn inside a form XObject (as stamps and PDF printers do),
+            scaled by the form's matrix
 """
 import sys, zlib
 
@@ -57,5 +59,18 @@ def imageonly():
         stream(img, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode" % (w, h)),
     ])
 
+def form():
+    widths = b" ".join(b"500" for _ in range(32, 127))
+    page = b"q 1 0 0 1 0 0 cm /Fm1 Do Q"
+    inner = b"BT /F1 12 Tf 72 700 Td (Coastal Youth Trust keeps text in a form.) Tj ET"
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Fm1 5 0 R >> >> >>",
+        stream(page),
+        stream(inner, b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -100] /Resources << /Font << /F1 6 0 R >> >>"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + widths + b"] >>",
+    ])
+
 kind, out = sys.argv[1], sys.argv[2]
-open(out, "wb").write({"kerning": kerning, "imageonly": imageonly}[kind]())
+open(out, "wb").write({"kerning": kerning, "imageonly": imageonly, "form": form}[kind]())
