@@ -92,13 +92,14 @@ func (p *plan) outside(from, to int, counted bool) float64 {
 // chain builds the ordered problem for blocks[a:b] over sections lo..hi.
 func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 	n := b - a
-	o := &ordered{emit: make([][]float64, n), cost: make([]float64, n), lo: lo, hi: hi}
+	o := &ordered{emit: make([][]float64, n), cost: make([]float64, n), entry: make([][]float64, n), lo: lo, hi: hi}
 	e0, e1 := expectedPlace[p.m.keys[lo]], expectedPlace[p.m.keys[hi]]
-	score := pooled(hits, listRuns(p.blocks, a, b), p.m.tune.RunShare)
-	place := positions(p.blocks, a, b, p.m.tune.PosByWords)
 	for i := range n {
 		o.emit[i] = make([]float64, len(p.m.keys))
-		pos := place[i]
+		pos := 0.0
+		if n > 1 {
+			pos = float64(i) / float64(n-1)
+		}
 		if p.headed {
 			pos *= 0.2 // a preamble before the first heading sits at the start
 		}
@@ -107,11 +108,12 @@ func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 			if e1 > e0 {
 				d = pos - (expectedPlace[key]-e0)/(e1-e0)
 			}
-			o.emit[i][s] = p.m.tune.CueGain*math.Log1p(score[i][s]) - p.m.tune.PositionWeight*d*d
+			o.emit[i][s] = p.m.tune.CueGain*math.Log1p(hits[i].score[s]) - p.m.tune.PositionWeight*d*d
 		}
 		if i > 0 {
 			o.cost[i] = p.boundaryCost(a + i)
 		}
+		o.entry[i] = entryCosts(hits[i].score, p.m.tune.EntryCost)
 	}
 	return o
 }

@@ -24,8 +24,7 @@ var knobs = []knob{
 	{"RangeEndCost", func(t *tuning) *float64 { return &t.RangeEndCost }, nil},
 	{"CueGain", func(t *tuning) *float64 { return &t.CueGain }, nil},
 	{"PositionWeight", func(t *tuning) *float64 { return &t.PositionWeight }, nil},
-	{"PosByWords", func(t *tuning) *float64 { return &t.PosByWords }, []float64{0, 0.25, 0.5, 0.75, 1}},
-	{"RunShare", func(t *tuning) *float64 { return &t.RunShare }, []float64{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1}},
+	{"EntryCost", func(t *tuning) *float64 { return &t.EntryCost }, []float64{0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3}},
 }
 
 // sweepScales multiply a knob's default value.
@@ -93,4 +92,33 @@ func short(agency string) string {
 		return f[0]
 	}
 	return agency
+}
+
+// TestMeaningTunePairs sweeps pairs of tuning values that trade against each
+// other (a section switch against the cue gain, skipping a section against
+// the pull of position) on a grid, logging headless, part and fictional
+// means and the objective, to see whether the defaults sit on a plateau.
+// Runs with REPORTPIPE_TUNE=1.
+func TestMeaningTunePairs(t *testing.T) {
+	if os.Getenv("REPORTPIPE_TUNE") == "" {
+		t.Skip("set REPORTPIPE_TUNE=1 to sweep the tuning values")
+	}
+	cases := loadEvalCases(t)
+	m := defaultMapper(t)
+	pairs := [][2]int{{0, 6}, {3, 7}} // indexes into knobs
+	for _, pr := range pairs {
+		a, b := knobs[pr[0]], knobs[pr[1]]
+		for _, sa := range []float64{0.5, 0.75, 1, 1.5, 2} {
+			var row []string
+			for _, sb := range []float64{0.5, 0.75, 1, 1.5, 2} {
+				m.tune = defaultTuning
+				*a.at(&m.tune) *= sa
+				*b.at(&m.tune) *= sb
+				r := evaluate(t, m, cases)
+				row = append(row, fmt.Sprintf("%.3f/%.3f/%.3f/%.3f", r.mean("headless", ""), r.mean("part", ""), r.mean("fictional", ""), r.objective("")))
+			}
+			t.Logf("%s=%.2f, %s x0.5..x2: %s", a.name, *a.at(&defaultTuning)*sa, b.name, strings.Join(row, "  "))
+		}
+	}
+	m.tune = defaultTuning
 }

@@ -15,8 +15,7 @@ type tuning struct {
 	CueGain        float64 // scale of log(1+cue score)
 	PositionWeight float64 // how strongly the place in the document counts
 	Temperature    float64 // for the marginals that become confidences
-	RunShare       float64 // share of a list run's mean cue score lent to each of its items
-	PosByWords     float64 // 0: a block's place is its index; 1: the share of words before it
+	EntryCost      float64 // opening a section at a block with no cue for it but cues for another
 }
 
 // defaultTuning: a block's score for a section is CueGain*log(1+sum of its
@@ -39,8 +38,7 @@ var defaultTuning = tuning{
 	CueGain:        1.5,
 	PositionWeight: 4.0,
 	Temperature:    1.0,
-	RunShare:       0,
-	PosByWords:     0,
+	EntryCost:      0.75,
 }
 
 // maxConfidence: a placement by meaning is never as sure as a heading.

@@ -11,6 +11,7 @@ import "math"
 type ordered struct {
 	emit  [][]float64 // [block][section], higher is better
 	cost  []float64   // [block]: cost of starting a new section at this block
+	entry [][]float64 // [block][section]: extra cost of starting that section at this block (nil: none)
 	skip  [][]float64 // [from][to]: extra cost of the sections jumped over
 	start []float64   // [section]: cost of the first block being in it
 	end   []float64   // [section]: cost of the last block being in it
@@ -28,7 +29,11 @@ func (o *ordered) trans(i, p, s int) float64 {
 	case p > s:
 		return negInf
 	}
-	return -o.cost[i] - o.skip[p][s]
+	c := o.cost[i] + o.skip[p][s]
+	if o.entry != nil {
+		c += o.entry[i][s]
+	}
+	return -c
 }
 
 func (o *ordered) allowed(s int) bool { return s >= o.lo && s <= o.hi }
