@@ -23,30 +23,32 @@ func TestEntryCosts(t *testing.T) {
 	}
 }
 
-// TestSectionOpensWhereItsWordsAre: in a statement without outcomes and
-// successes, plain activity paragraphs with no cue for outcomes stay in
-// activity instead of being spread over the missing sections by their place
-// in the document.
+// TestSectionOpensWhereItsWordsAre: in a statement that stops after its
+// activity (the first file of a split statement), plain activity paragraphs
+// with no cue for outcomes or successes stay in activity instead of being
+// spread over the later sections by their place in the document. Without the
+// entry cost the fourth activity paragraph drifts to outcomes.
 func TestSectionOpensWhereItsWordsAre(t *testing.T) {
 	d := doc(
 		para("Brookside Youth Service"),
 		para("Brookside Youth Service provides youth work across the borough and employs 40 youth workers."),
-		para("The service is led by a head of service who is accountable to the director of children's services."),
+		para("The safeguarding team consists of:"),
+		item("Head of Youth Service (safeguarding lead)"),
+		item("Two senior youth workers"),
+		item("A safeguarding administrator"),
 		para("All youth workers attended safeguarding training this year."),
 		para("We contributed to two case reviews and took part in the exploitation sub-group."),
 		para("Our safeguarding policy was updated and published on the intranet."),
-		para("Supervision of youth workers is carried out monthly by team leaders."),
-		para("Youth workers attended strategy meetings for young people at risk of exploitation."),
-		para("In the coming year we will strengthen the recording of young people's views."),
-		para("We plan to review our information sharing protocol with schools next year."),
+		para("The service works in partnership with schools and the police."),
+		para("Team leaders work with the local authority's exploitation team."),
 	)
 	ps, err := defaultMapper(t).Map(t.Context(), d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkConservation(t, d, ps)
-	want := "ccaaaaadd"
-	if got := sectionsString(ps)[1:]; got != want {
-		t.Errorf("sections %s, want %s", got, want)
+	got := sectionsString(ps)
+	if got[1:6] != "ccccc" || got[6:10] != "aaaa" {
+		t.Errorf("sections %s, want context for blocks 1-5 and activity for 6-9", got)
 	}
 }
