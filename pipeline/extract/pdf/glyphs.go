@@ -226,6 +226,8 @@ func (in *interpreter) showOp(op string, args []lpdf.Value) {
 }
 
 // show places the glyphs of one string operand and moves the pen past them.
+// m is Tm x CTM, advanced alongside Tm (an advance is a translation along
+// x, so the product need not be taken again for every glyph).
 func (in *interpreter) show(v lpdf.Value) {
 	if v.Kind() != lpdf.String {
 		return
@@ -234,6 +236,7 @@ func (in *interpreter) show(v lpdf.Value) {
 	f := g.Tf
 	raw := v.RawString()
 	step := f.codeLen()
+	m := g.Tm.mul(g.CTM)
 	for i := 0; i+step <= len(raw); i += step {
 		code := int(raw[i])
 		if step == 2 {
@@ -241,24 +244,24 @@ func (in *interpreter) show(v lpdf.Value) {
 		}
 		w0 := f.width(code)
 		if len(in.glyphs) < in.limit {
-			in.emit(f, w0, f.decode(code, raw[i:i+step]))
+			in.emit(&m, f, w0, f.decode(code, raw[i:i+step]))
 		}
 		tx := w0/1000*g.Tfs + g.Tc
 		if step == 1 && code == ' ' {
 			tx += g.Tw
 		}
 		advance(&g.Tm, tx*g.Th)
+		advance(&m, tx*g.Th)
 	}
 }
 
-func (in *interpreter) emit(f *font, w0 float64, s string) {
+// emit records one glyph; m is Tm x CTM.
+func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 	if s == "" {
 		return
 	}
 	g := &in.g
-	// Trm = [Tfs*Th 0; 0 Tfs; 0 Trise] x Tm x CTM, taken apart so that only
-	// one full matrix product is needed.
-	m := g.Tm.mul(g.CTM)
+	// Trm = [Tfs*Th 0; 0 Tfs; 0 Trise] x m, taken apart.
 	size := g.Tfs * math.Hypot(m[1][0], m[1][1])
 	hscale := g.Tfs * g.Th * math.Hypot(m[0][0], m[0][1])
 	if in.glyphs == nil {

@@ -1,8 +1,9 @@
 package pdf
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -48,7 +49,7 @@ const (
 // buildLines groups a page's glyphs into lines, top to bottom.
 func buildLines(page int, gs []glyph) []*line {
 	gs = dropOverprint(gs)
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y > gs[j].Y })
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(b.Y, a.Y) })
 	var out []*line
 	for i := 0; i < len(gs); {
 		j := i + 1
@@ -66,11 +67,12 @@ func buildLines(page int, gs []glyph) []*line {
 
 // dropOverprint removes a glyph drawn again on top of itself (a fake bold or
 // shadow effect); readers see one letter there.
+// It filters in place: gs is the page's own slice.
 func dropOverprint(gs []glyph) []glyph {
-	out := gs[:0:0]
-	for i, g := range gs {
-		if i > 0 {
-			p := gs[i-1]
+	out := gs[:0]
+	for _, g := range gs {
+		if n := len(out); n > 0 {
+			p := out[n-1]
 			if p.S == g.S && math.Abs(p.X-g.X) < 0.05*g.Size && math.Abs(p.Y-g.Y) < 0.05*g.Size {
 				continue
 			}
@@ -82,10 +84,10 @@ func dropOverprint(gs []glyph) []glyph {
 
 // makeLine orders one baseline's glyphs left to right and rebuilds words.
 func makeLine(page int, gs []glyph) *line {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X < gs[j].X })
+	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.X, b.X) })
 	l := &line{Page: page}
-	sizes := map[float64]int{}
-	fonts := map[string]int{}
+	var sizes tally[float64]
+	var fonts tally[string]
 	var b strings.Builder
 	var cur frag
 	started, pendingSpace := false, false
@@ -117,8 +119,8 @@ func makeLine(page int, gs []glyph) *line {
 		lastSize = size
 		cur.X1 = lastEnd
 		n := utf8Len(g.S)
-		sizes[math.Round(size*2)/2] += n
-		fonts[g.Font] += n
+		sizes.add(math.Round(size*2)/2, n)
+		fonts.add(g.Font, n)
 		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) && g.Y < l.Y {
 			l.Y = g.Y // baseline of letters, not of a raised mark
 		}
@@ -129,27 +131,46 @@ func makeLine(page int, gs []glyph) *line {
 	cur.Text = b.String()
 	l.Frags = append(l.Frags, cur)
 	l.X0, l.X1 = l.Frags[0].X0, cur.X1
-	l.Size = mostCommon(sizes)
-	l.Font = mostCommonString(fonts)
+	l.Size = sizes.top()
+	l.Font = fonts.top()
 	return l
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }
 
-func mostCommon(m map[float64]int) float64 {
-	best, bestN := 0.0, -1
-	for k, n := range m {
-		if n > bestN || n == bestN && k > best {
-			best, bestN = k, n
+// tally counts a few distinct values (the sizes or fonts of one line)
+// without a map; top returns the most counted, the first seen on a tie.
+type tally[K comparable] struct {
+	keys []K
+	ns   []int
+}
+
+func (t *tally[K]) add(k K, n int) {
+	for i, have := range t.keys {
+		if have == k {
+			t.ns[i] += n
+			return
+		}
+	}
+	t.keys = append(t.keys, k)
+	t.ns = append(t.ns, n)
+}
+
+func (t *tally[K]) top() K {
+	var best K
+	bestN := -1
+	for i, k := range t.keys {
+		if t.ns[i] > bestN {
+			best, bestN = k, t.ns[i]
 		}
 	}
 	return best
 }
 
-func mostCommonString(m map[string]int) string {
-	best, bestN := "", -1
+func mostCommon(m map[float64]int) float64 {
+	best, bestN := 0.0, -1
 	for k, n := range m {
-		if n > bestN || n == bestN && k < best {
+		if n > bestN || n == bestN && k > best {
 			best, bestN = k, n
 		}
 	}
