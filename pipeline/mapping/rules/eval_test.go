@@ -95,6 +95,13 @@ type evalResult struct {
 	cases []evalCase
 	acc   []float64
 	calib [confBuckets]struct{ right, total int } // content blocks by confidence
+	confs []scoredConf                            // every content block placed by meaning
+}
+
+// scoredConf is one placement's confidence and whether it was right.
+type scoredConf struct {
+	conf  float64
+	right bool
 }
 
 // confBuckets split confidence 0..1 into tenths for the calibration log.
@@ -123,9 +130,11 @@ func (r *evalResult) tally(td truthDoc, ps []model.Placement) {
 		}
 		b := min(confBuckets-1, int(ps[i].Confidence*confBuckets))
 		r.calib[b].total++
-		if slices.Contains(labels, string(ps[i].Section)) {
+		right := slices.Contains(labels, string(ps[i].Section))
+		if right {
 			r.calib[b].right++
 		}
+		r.confs = append(r.confs, scoredConf{ps[i].Confidence, right})
 	}
 }
 
@@ -159,6 +168,51 @@ func (r evalResult) lowRecall(low float64) (recall, share float64) {
 		return 1, 0
 	}
 	return float64(wrongLow) / float64(wrong), float64(flagged) / float64(total)
+}
+
+// auc is the chance that a wrong placement has a lower confidence than a
+// right one (ties count half): 0.5 is a confidence that says nothing, 1 one
+// that puts every wrong placement below every right one.
+func (r evalResult) auc() float64 {
+	var pairs, below float64
+	for _, w := range r.confs {
+		if w.right {
+			continue
+		}
+		for _, g := range r.confs {
+			if !g.right {
+				continue
+			}
+			pairs++
+			switch {
+			case w.conf < g.conf:
+				below++
+			case w.conf == g.conf:
+				below += 0.5
+			}
+		}
+	}
+	if pairs == 0 {
+		return 1
+	}
+	return below / pairs
+}
+
+// brier is the mean squared gap between confidence and being right: lower
+// is better calibrated.
+func (r evalResult) brier() float64 {
+	if len(r.confs) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, c := range r.confs {
+		y := 0.0
+		if c.right {
+			y = 1
+		}
+		sum += (c.conf - y) * (c.conf - y)
+	}
+	return sum / float64(len(r.confs))
 }
 
 // mean is the mean accuracy of the cases of one kind ("" for all), leaving
@@ -220,6 +274,7 @@ const (
 	floorFictional = 0.85
 	floorHeadless  = 0.85
 	floorParts     = 0.70
+	floorAUC       = 0.65 // a confidence that ranks wrong placements below right ones
 )
 
 // TestMeaningEval logs the accuracy of every headingless case and asserts the
@@ -253,6 +308,10 @@ func TestMeaningEval(t *testing.T) {
 	t.Logf("calibration (right/total by confidence): %s", r.calibration())
 	recall, share := r.lowRecall(0.6)
 	t.Logf("under 0.6: %.0f%% of the wrong placements, %.0f%% of all blocks", 100*recall, 100*share)
+	t.Logf("confidence ranking (AUC, wrong below right) %.3f (floor %.2f); Brier score %.3f", r.auc(), floorAUC, r.brier())
+	if r.auc() < floorAUC {
+		t.Errorf("confidence ranks wrong placements below right ones only %.3f of the time, under %.2f", r.auc(), floorAUC)
+	}
 }
 
 func hasKind(cases []evalCase, kind string) bool {

@@ -43,7 +43,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	marg := o.marginals(p.m.tune.Temperature)
 	for i := a; i < b; i++ {
 		s := path[i-a]
-		conf := min(maxConfidence, marg[i-a][s])
+		conf := min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support))
 		p.slots[i].sec, p.slots[i].conf = s, conf
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)
 	}

@@ -24,6 +24,8 @@ var knobs = []knob{
 	{"RangeEndCost", func(t *tuning) *float64 { return &t.RangeEndCost }, nil},
 	{"CueGain", func(t *tuning) *float64 { return &t.CueGain }, nil},
 	{"PositionWeight", func(t *tuning) *float64 { return &t.PositionWeight }, nil},
+	{"Support", func(t *tuning) *float64 { return &t.Support }, []float64{1, 0.95, 0.9, 0.85, 0.8, 0.7}},
+	{"Temperature", func(t *tuning) *float64 { return &t.Temperature }, []float64{0.5, 1, 1.5, 2, 3}},
 	{"EntryCost", func(t *tuning) *float64 { return &t.EntryCost }, []float64{0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3}},
 }
 
@@ -58,8 +60,9 @@ func TestMeaningTuneSweep(t *testing.T) {
 			m.tune = defaultTuning
 			*k.at(&m.tune) = v
 			results[j] = evaluate(t, m, cases)
-			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f", v, results[j].mean("headless", ""),
-				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective("")))
+			rec, _ := results[j].lowRecall(0.6)
+			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f[auc %.2f brier %.3f flag %.2f]", v, results[j].mean("headless", ""),
+				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective(""), results[j].auc(), results[j].brier(), rec))
 		}
 		t.Logf("%-14s (headless/part/fictional/objective) %s", k.name, strings.Join(row, " "))
 		var held []string

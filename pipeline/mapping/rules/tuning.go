@@ -16,6 +16,7 @@ type tuning struct {
 	PositionWeight float64 // how strongly the place in the document counts
 	Temperature    float64 // for the marginals that become confidences
 	EntryCost      float64 // opening a section at a block with no cue for it but cues for another
+	Support        float64 // confidence factor for a block whose own words do not point to its section
 }
 
 // defaultTuning: a block's score for a section is CueGain*log(1+sum of its
@@ -39,6 +40,7 @@ var defaultTuning = tuning{
 	PositionWeight: 4.0,
 	Temperature:    1.0,
 	EntryCost:      0.75,
+	Support:        0.9,
 }
 
 // maxConfidence: a placement by meaning is never as sure as a heading.
