@@ -104,6 +104,9 @@ func (b *builder) continues(l *line, pageStart bool) bool {
 		return l.X0 >= c.First.X0-1
 	}
 	tol := 0.5 * l.Size
+	if b.centred(l, p) {
+		return true
+	}
 	if l.X0 > p.X0+tol || c.Lines >= 2 && l.X0 < p.X0-tol {
 		return false // an indent starts a new paragraph; an outdent ends a quote
 	}
@@ -122,6 +125,14 @@ func (b *builder) continuesOverPage(l *line) bool {
 		return true
 	}
 	return !b.short(p) && math.Abs(l.X0-p.X0) < 0.5*l.Size
+}
+
+// centred reports two lines centred on one axis away from the margin: the
+// lines of a centred paragraph, whose left edges differ.
+func (b *builder) centred(l, p *line) bool {
+	tol := 0.5 * l.Size
+	mid := func(x *line) float64 { return (x.X0 + x.X1) / 2 }
+	return math.Abs(mid(l)-mid(p)) < tol && l.X0 > b.st.Margin+tol && p.X0 > b.st.Margin+tol
 }
 
 // short reports a line that stops well before the right margin.

@@ -70,6 +70,8 @@ func TestPagesFurnitureAndJoins(t *testing.T) {
 		t.Errorf("want a paragraph, got %#v", p)
 	}
 	find(t, doc, "Our new approach to safeguarding training was welcomed")
+	// A centred paragraph: its lines start at different places.
+	find(t, doc, "Approved by the Harbourside trustees in March for publication with the annual report of the Eastmere and Saltby board.")
 	last := doc.Blocks[len(doc.Blocks)-1]
 	if last.Pos().Page != 4 {
 		t.Errorf("last block should be on page 4, got %+v", last.Pos())

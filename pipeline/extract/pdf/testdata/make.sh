@@ -24,6 +24,7 @@ cp "$tmp/multipage.pdf" multipage.pdf
 { printf '%%PDF-2.0'; tail -c +9 statement.pdf; } > pdf20.pdf
 { printf 'Content-Type: application/pdf\r\n\r\n'; cat statement.pdf; } > junk-before.pdf
 { cat statement.pdf; head -c 2048 /dev/zero; } > padded.pdf
+pdftocairo -pdf statement.pdf cairo.pdf  # rewritten by cairo: a CID (Identity-H) font
 qpdf --encrypt "" owner-secret 256 -- statement.pdf aes256-empty-password.pdf
 qpdf --encrypt user-secret owner-secret 256 -- statement.pdf aes256-user-password.pdf
 
