@@ -100,10 +100,13 @@ func (b *builder) continues(l *line, pageStart bool) bool {
 	if p.Y-l.Y > b.st.LineGap*1.3+0.5 || p.Y <= l.Y {
 		return false
 	}
-	if c.Kind == kList {
-		return l.X0 >= c.First.X0-1
-	}
 	tol := 0.5 * l.Size
+	if c.Kind == kList {
+		if c.First.TextX > 0 && math.Abs(l.X0-c.First.TextX) < tol {
+			return true // the hanging indent of the item's text
+		}
+		return l.X0 >= c.First.X0-1 && !(b.short(p) && endsSentence(p.Text()))
+	}
 	if b.centred(l, p) {
 		return true
 	}

@@ -123,10 +123,34 @@ func TestCorpus(t *testing.T) {
 				}
 			}
 			cov := float64(lcs(want, got)) / float64(len(want))
-			t.Logf("coverage %.4f (%d truth words, %d output words, %d blocks)", cov, len(want), len(got), len(doc.Blocks))
+			exact := exactBlocks(tf, doc)
+			t.Logf("coverage %.4f (%d truth words, %d output words); %d of %d truth blocks found whole, %d blocks out",
+				cov, len(want), len(got), exact, len(tf.Blocks), len(doc.Blocks))
 			if cov < 0.995 {
 				t.Errorf("word coverage %.4f < 0.995", cov)
 			}
+			// Block boundaries matter to mapping: most truth blocks (whole
+			// paragraphs, items, tables) should come out as one block each.
+			if float64(exact) < 0.9*float64(len(tf.Blocks)) {
+				t.Errorf("only %d of %d truth blocks found whole", exact, len(tf.Blocks))
+			}
 		})
 	}
+}
+
+// exactBlocks counts truth blocks whose text, whitespace folded, is the text
+// of one output block.
+func exactBlocks(tf truthFile, doc *model.Document) int {
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	have := map[string]bool{}
+	for _, b := range doc.Blocks {
+		have[norm(b.PlainText())] = true
+	}
+	n := 0
+	for _, b := range tf.Blocks {
+		if have[norm(b.Text)] {
+			n++
+		}
+	}
+	return n
 }

@@ -16,6 +16,9 @@ type line struct {
 	X0, X1 float64
 	Size   float64 // dominant font size
 	Font   string  // dominant font
+	// TextX is where the line's second word starts: after a list marker,
+	// where the item's text (and a hanging indent) begins.
+	TextX float64
 	Frags  []frag
 }
 
@@ -106,8 +109,14 @@ func makeLine(page int, gs []glyph) *line {
 				l.Frags = append(l.Frags, cur)
 				b.Reset()
 				cur = frag{X0: g.X}
+				if l.TextX == 0 {
+					l.TextX = g.X
+				}
 			} else if pendingSpace || gap > wordGap*em {
 				b.WriteByte(' ')
+				if l.TextX == 0 {
+					l.TextX = g.X
+				}
 			}
 		} else {
 			cur.X0 = g.X
