@@ -72,6 +72,13 @@ func TestPagesFurnitureAndJoins(t *testing.T) {
 	find(t, doc, "Our new approach to safeguarding training was welcomed")
 	// A centred paragraph: its lines start at different places.
 	find(t, doc, "Approved by the Harbourside trustees in March for publication with the annual report of the Eastmere and Saltby board.")
+	// A list with hanging indents and no spacing, then a paragraph at once.
+	if li, ok := find(t, doc, "Recruit four more volunteers").(*model.ListItem); !ok || !strings.HasSuffix(li.Text, "the villages around it.") {
+		t.Errorf("a wrapped item should be one list item, got %#v", li)
+	}
+	if p, ok := find(t, doc, "Both aims were agreed.").(*model.Paragraph); !ok || p.Text != "Both aims were agreed." {
+		t.Errorf("the short line after the list is its own paragraph, got %#v", p)
+	}
 	last := doc.Blocks[len(doc.Blocks)-1]
 	if last.Pos().Page != 4 {
 		t.Errorf("last block should be on page 4, got %+v", last.Pos())
