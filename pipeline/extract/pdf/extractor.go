@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -36,10 +37,25 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 		return nil, model.Reject(fmt.Errorf("%w: %d bytes", model.ErrTooLarge, len(data)),
 			"the PDF is larger than a statement can be", "Ask the agency for a smaller copy")
 	}
-	r, err := open(data)
+	o, err := open(data)
 	if err != nil {
 		return nil, err
 	}
+	doc, err = e.read(ctx, o.r)
+	if errors.Is(err, model.ErrNoText) || errors.Is(err, model.ErrCorrupt) {
+		// Before calling the file scanned or damaged, read it once more
+		// as pdfcpu rewrites it.
+		if o2, ok := o.reopen(); ok {
+			if doc2, err2 := e.read(ctx, o2.r); err2 == nil {
+				return doc2, nil
+			}
+		}
+	}
+	return doc, err
+}
+
+// read extracts the document from an open reader.
+func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, error) {
 	limit := e.Limits.MaxPages
 	if limit <= 0 {
 		limit = extract.DefaultLimits.MaxPages
@@ -51,7 +67,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 	if len(pv) == 0 {
 		return nil, errCorrupt(fmt.Errorf("no pages found in the page tree"))
 	}
-	doc = &model.Document{}
+	doc := &model.Document{}
 	pages, err := e.readPages(ctx, pv, doc)
 	if err != nil {
 		return nil, err

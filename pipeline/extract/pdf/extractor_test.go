@@ -64,7 +64,7 @@ func TestGolden(t *testing.T) {
 // reads exactly as the plain file does.
 func TestOddFilesReadLikeTheOriginal(t *testing.T) {
 	want := model.Dump(extractFixture(t, "statement.pdf"))
-	for _, name := range []string{"pdf20.pdf", "junk-before.pdf", "padded.pdf", "aes256-empty-password.pdf", "cairo.pdf"} {
+	for _, name := range []string{"pdf20.pdf", "junk-before.pdf", "padded.pdf", "aes256-empty-password.pdf", "aes128-empty-password.pdf", "rc4-empty-password.pdf", "cairo.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			if got := model.Dump(extractFixture(t, name)); got != want {
 				t.Errorf("reads differently from statement.pdf:\n%s", got)

@@ -8,16 +8,23 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 )
 
+// opened is a reader over a file and how it was reached.
+type opened struct {
+	r          *lpdf.Reader
+	tidied     []byte // the bytes read, before any normalising
+	normalised bool   // pdfcpu rewrote the file first
+}
+
 // open returns a reader over data, normalising the file with pdfcpu when
 // ledongthuc/pdf refuses it as it is. Errors are InputErrors.
-func open(data []byte) (*lpdf.Reader, error) {
+func open(data []byte) (*opened, error) {
 	tidied, ok := tidy(data)
 	if !ok {
 		return nil, errNotPDF()
 	}
 	r, err := newReader(tidied)
 	if err == nil {
-		return r, nil
+		return &opened{r: r, tidied: tidied}, nil
 	}
 	fixed, nerr := safeNormalise(tidied)
 	if nerr != nil && !errors.Is(nerr, errNeedsPassword) && len(tidied) != len(data) {
@@ -36,7 +43,24 @@ func open(data []byte) (*lpdf.Reader, error) {
 	if err2 != nil {
 		return nil, errCorrupt(fmt.Errorf("%v; after normalising: %v", err, err2))
 	}
-	return r, nil
+	return &opened{r: r, tidied: tidied, normalised: true}, nil
+}
+
+// reopen normalises a file ledongthuc/pdf opened but could not read text
+// from (its decryption of some RC4 and AES files yields garbage streams).
+func (o *opened) reopen() (*opened, bool) {
+	if o.normalised {
+		return nil, false
+	}
+	fixed, err := safeNormalise(o.tidied)
+	if err != nil {
+		return nil, false
+	}
+	r, err := newReader(fixed)
+	if err != nil {
+		return nil, false
+	}
+	return &opened{r: r, tidied: o.tidied, normalised: true}, true
 }
 
 // newReader opens data with ledongthuc/pdf, turning its panics into errors.

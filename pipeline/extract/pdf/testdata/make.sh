@@ -26,6 +26,8 @@ cp "$tmp/multipage.pdf" multipage.pdf
 { cat statement.pdf; head -c 2048 /dev/zero; } > padded.pdf
 pdftocairo -pdf statement.pdf cairo.pdf  # rewritten by cairo: a CID (Identity-H) font
 qpdf --encrypt "" owner-secret 256 -- statement.pdf aes256-empty-password.pdf
+qpdf --encrypt "" owner-secret 128 --use-aes=y -- statement.pdf aes128-empty-password.pdf
+qpdf --allow-weak-crypto --encrypt "" owner-secret 40 -- statement.pdf rc4-empty-password.pdf
 qpdf --encrypt user-secret owner-secret 256 -- statement.pdf aes256-user-password.pdf
 
 # Files that must be refused.
