@@ -39,8 +39,11 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		p.noEvidence(a, b, lo, hi)
 		return
 	}
-	o, path := p.bestRange(a, b, lo, hi, hits)
+	o, path, mix := p.bestRange(a, b, lo, hi, hits)
 	marg := o.marginals(p.m.tune.Temperature)
+	if p.m.tune.MixRanges {
+		marg = mix.marginals()
+	}
 	for i := a; i < b; i++ {
 		s := path[i-a]
 		conf := min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support))
@@ -55,8 +58,9 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 // that leaves sections out, covers less: the expected places of the sections
 // are spread over the range tried, and each required section outside it
 // costs RangeCost (after the stretch only when it ends the document).
-func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int) {
+func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int, *rangeMix) {
 	toEnd := b == len(p.blocks)
+	mix := &rangeMix{temp: p.m.tune.Temperature}
 	var bestO *ordered
 	var bestPath []int
 	bestScore := math.Inf(-1)
@@ -65,13 +69,17 @@ func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int) {
 			o := p.chain(a, b, r0, r1, hits)
 			p.orderCosts(o, toEnd)
 			path, score := o.best()
-			score -= p.m.tune.RangeCost*p.outside(lo, r0, true) + p.m.tune.RangeEndCost*p.outside(r1+1, hi+1, toEnd)
+			rc := p.m.tune.RangeCost*p.outside(lo, r0, true) + p.m.tune.RangeEndCost*p.outside(r1+1, hi+1, toEnd)
+			score -= rc
+			if p.m.tune.MixRanges {
+				mix.add(o, rc)
+			}
 			if score > bestScore {
 				bestO, bestPath, bestScore = o, path, score
 			}
 		}
 	}
-	return bestO, bestPath
+	return bestO, bestPath, mix
 }
 
 // outside counts the required sections from..to-1, which lie outside the

@@ -17,6 +17,7 @@ type tuning struct {
 	Temperature    float64 // for the marginals that become confidences
 	EntryCost      float64 // opening a section at a block with no cue for it but cues for another
 	Support        float64 // confidence factor for a block whose own words do not point to its section
+	MixRanges      bool    // confidences average the marginals of every range of sections tried
 }
 
 // defaultTuning: a block's score for a section is CueGain*log(1+sum of its
@@ -38,9 +39,10 @@ var defaultTuning = tuning{
 	RangeEndCost:   2.0,
 	CueGain:        1.5,
 	PositionWeight: 4.0,
-	Temperature:    1.0,
+	Temperature:    1.25,
 	EntryCost:      0.75,
-	Support:        0.9,
+	Support:        0.95,
+	MixRanges:      true,
 }
 
 // maxConfidence: a placement by meaning is never as sure as a heading.
