@@ -85,10 +85,13 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 		if err := ctx.Err(); err != nil {
 			return nil, errCancelled(err)
 		}
-		pl, count, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i)
+		pl, count, warn, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i)
 		if err != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
 			continue
+		}
+		if warn != "" {
+			doc.Warnings = append(doc.Warnings, warn)
 		}
 		read++
 		glyphs += count
@@ -107,16 +110,21 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 }
 
 // readPage interprets page i into lines, turning a panic into an error.
-func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int, err error) {
+// A page that broke off after some text gives that text and a warning; one
+// that gave none gives the error.
+func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int, warn string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			if s, ok := p.(stopPage); ok {
-				p = s.reason
-			}
-			pl, count, err = nil, 0, fmt.Errorf("%v", p)
+			pl, count, warn, err = nil, 0, "", fmt.Errorf("%v", p)
 		}
 	}()
-	gs := pageGlyphs(ctx, p, maxGlyphsPerPage)
+	gs, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
+	if perr != nil {
+		if len(gs) == 0 {
+			return nil, 0, "", perr
+		}
+		warn = fmt.Sprintf("page %d could be read only in part (%v); the text after the damage is missing", i, perr)
+	}
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) != "" {
 			count++
@@ -124,7 +132,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 	}
 	pl = &pageLines{Num: i, Lines: buildLines(i, gs)}
 	pl.Bottom, pl.Top = pageBox(p, pl.Lines)
-	return pl, count, nil
+	return pl, count, warn, nil
 }
 
 // pageBox returns the page's vertical extent, from its MediaBox or, when that

@@ -127,3 +127,17 @@ func TestFormXObjectText(t *testing.T) {
 		t.Fatalf("want the form's one line, got %s", model.Dump(doc))
 	}
 }
+
+// TestDamagedPageIsAWarning: page 2's stream breaks off after its text; the
+// text read before the damage is kept, and the Document says so. Page 3's
+// breaks off before any text: it is lost, with a warning, and the rest kept.
+func TestDamagedPageIsAWarning(t *testing.T) {
+	doc := extractFixture(t, "bad-page.pdf")
+	if len(doc.Blocks) != 2 || doc.Blocks[1].PlainText() != "Page two is damaged." || doc.Blocks[1].Pos().Page != 2 {
+		t.Errorf("want both pages' text, got %s", model.Dump(doc))
+	}
+	if len(doc.Warnings) != 2 || !strings.Contains(doc.Warnings[0], "page 2 could be read only in part") ||
+		!strings.Contains(doc.Warnings[1], "page 3 could not be read") {
+		t.Errorf("want warnings naming pages 2 and 3, got %q", doc.Warnings)
+	}
+}

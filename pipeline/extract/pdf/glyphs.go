@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"fmt"
 	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -79,16 +80,27 @@ const maxOpsPerPage = 5_000_000
 // the page runs over its budget or the context ends; readPage recovers it.
 type stopPage struct{ reason string }
 
-func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) []glyph {
+// pageGlyphs interprets one page. When the stream breaks off (the library
+// panics on malformed content) it returns the glyphs read up to there with
+// the error, so a damaged page keeps the text before the damage.
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, err error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
-		return nil
+		return nil, nil
 	}
 	res := inherited(p.V, "Resources")
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
+	defer func() {
+		if r := recover(); r != nil {
+			if s, ok := r.(stopPage); ok {
+				r = s.reason
+			}
+			gs, err = in.glyphs, fmt.Errorf("%v", r)
+		}
+	}()
 	lpdf.Interpret(contents, in.do)
-	return in.glyphs
+	return in.glyphs, nil
 }
 
 // num reads operand i as a number, 0 when absent or not numeric.

@@ -38,3 +38,4 @@ python3 -c 'import random; r = random.Random(7); open("random.bin", "wb").write(
 # Words spaced only by kerning, and text inside a form XObject, by hand.
 python3 src/handmade.py kerning kerning.pdf
 python3 src/handmade.py form form-xobject.pdf
+python3 src/handmade.py badpage bad-page.pdf

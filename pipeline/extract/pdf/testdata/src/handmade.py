@@ -6,6 +6,8 @@ usage: handmade.py KIND OUT
             that ends without a space (where ledongthuc/pdf's Content adds a
             stray glyph)
   imageonly one page holding only an image: a "scanned" statement
+  badpage   three pages: the second's content stream breaks off (a stray
+            "end") after its text, the third's before any text
   form      text drawn inside a form XObject (as stamps and PDF printers do),
             scaled by the form's matrix
 """
@@ -72,5 +74,23 @@ def form():
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + widths + b"] >>",
     ])
 
+def badpage():
+    widths = b" ".join(b"500" for _ in range(32, 127))
+    good = b"BT /F1 12 Tf 72 700 Td (Page one of the Marsh Lane Nursery statement.) Tj ET"
+    bad = b"BT /F1 12 Tf 72 700 Td (Page two is damaged.) Tj ET end"
+    worse = b"end BT /F1 12 Tf 72 700 Td (Page three is lost.) Tj ET"
+    res = b"/Resources << /Font << /F1 7 0 R >> >>"
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 8 0 R] /Count 3 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R " + res + b" >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R " + res + b" >>",
+        stream(good),
+        stream(bad),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [" + widths + b"] >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 9 0 R " + res + b" >>",
+        stream(worse),
+    ])
+
 kind, out = sys.argv[1], sys.argv[2]
-open(out, "wb").write({"kerning": kerning, "imageonly": imageonly, "form": form}[kind]())
+open(out, "wb").write({"kerning": kerning, "imageonly": imageonly, "form": form, "badpage": badpage}[kind]())
