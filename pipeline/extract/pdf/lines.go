@@ -19,7 +19,7 @@ type line struct {
 	// TextX is where the line's second word starts: after a list marker,
 	// where the item's text (and a hanging indent) begins.
 	TextX float64
-	Frags  []frag
+	Frags []frag
 }
 
 // frag is a run of words on one line with no wide gap inside.
