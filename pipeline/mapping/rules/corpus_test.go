@@ -221,62 +221,6 @@ func TestCorpusAccuracy(t *testing.T) {
 	}
 }
 
-func TestCorpusHeadlessLog(t *testing.T) {
-	dir := testutil.CorpusDir(t)
-	paths, _ := filepath.Glob(filepath.Join(dir, "truth", "*.json"))
-	m := defaultMapper(t)
-	var sum float64
-	var n int
-	for _, path := range paths {
-		data, _ := os.ReadFile(path)
-		var tf truthFile
-		if json.Unmarshal(data, &tf) != nil || len(tf.Blocks) == 0 || tf.Variant != "styled" && tf.Variant != "noheadings" {
-			continue
-		}
-		td := buildTruthDoc(tf, false)
-		ps, err := m.Map(context.Background(), td.doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		acc := accuracy(td, ps)
-		sum += acc
-		n++
-		t.Logf("headless %.3f  %s  %s", acc, tf.File, sectionsString(ps))
-	}
-	if n > 0 {
-		t.Logf("headless mean %.3f over %d", sum/float64(n), n)
-	}
-}
-
-// TestCorpusPartsLog logs mapping by meaning on pieces of the corpus
-// statements without headings: the first two sections only, the last three
-// only (the two files of a split statement), and a statement without
-// outcomes and successes. Logged, not asserted: a measure of robustness.
-func TestCorpusPartsLog(t *testing.T) {
-	m := defaultMapper(t)
-	var sum float64
-	var n int
-	for _, td := range loadTruthDocs(t) {
-		if td.variant != "styled" && td.variant != "noheadings" {
-			continue
-		}
-		full := stripHeadings(td)
-		for _, keep := range []string{"context activity", "outcomes successes development", "context activity development"} {
-			part := keepLabels(full, strings.Fields(keep))
-			ps, err := m.Map(context.Background(), part.doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkConservation(t, part.doc, ps)
-			acc := accuracy(part, ps)
-			sum += acc
-			n++
-			t.Logf("part %-31s %.3f  %s", keep, acc, td.name)
-		}
-	}
-	t.Logf("parts mean %.3f over %d", sum/float64(n), n)
-}
-
 // keepLabels keeps the title and the blocks labelled with one of labels.
 func keepLabels(td truthDoc, labels []string) truthDoc {
 	out := truthDoc{name: td.name, variant: "part", doc: &model.Document{}}

@@ -61,11 +61,12 @@ func TestMeaningTuneSweep(t *testing.T) {
 			*k.at(&m.tune) = v
 			results[j] = evaluate(t, m, cases)
 			rec, _ := results[j].lowRecall(0.6)
-			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f[auc %.2f brier %.3f flag %.2f]", v, results[j].mean("headless", ""),
-				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective(""), results[j].auc(), results[j].brier(), rec))
+			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f/%.3f[auc %.2f brier %.3f flag %.2f]", v, results[j].mean("headless", ""),
+				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective(""), agencyMean(results[j]), results[j].auc(), results[j].brier(), rec))
 		}
-		t.Logf("%-14s (headless/part/fictional/objective) %s", k.name, strings.Join(row, " "))
+		t.Logf("%-14s (headless/part/fictional/objective/agency mean) %s", k.name, strings.Join(row, " "))
 		var held []string
+		var heldSum, defSum float64
 		for _, a := range agencies {
 			best := 0
 			for j := range results {
@@ -73,10 +74,13 @@ func TestMeaningTuneSweep(t *testing.T) {
 					best = j
 				}
 			}
+			heldSum += results[best].byAgency()[a]
+			defSum += base.byAgency()[a]
 			held = append(held, fmt.Sprintf("%s→%.2f (%.3f vs default %.3f)", short(a), values[best],
 				results[best].byAgency()[a], base.byAgency()[a]))
 		}
 		t.Logf("%-14s leave-one-out: %s", k.name, strings.Join(held, "; "))
+		t.Logf("%-14s leave-one-out mean %.3f, with the default %.3f", k.name, heldSum/float64(len(agencies)), defSum/float64(len(agencies)))
 	}
 	m.tune = defaultTuning
 }
@@ -124,4 +128,14 @@ func TestMeaningTunePairs(t *testing.T) {
 		}
 	}
 	m.tune = defaultTuning
+}
+
+// agencyMean is the mean over agencies of their mean accuracy.
+func agencyMean(r evalResult) float64 {
+	var sum float64
+	by := r.byAgency()
+	for _, v := range by {
+		sum += v
+	}
+	return sum / float64(max(1, len(by)))
 }
