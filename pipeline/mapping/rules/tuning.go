@@ -25,10 +25,14 @@ type tuning struct {
 // diminishing returns) minus PositionWeight times the squared distance from
 // where the section tends to sit. A switch costs about one clear cue: a
 // single cue word cannot pull one paragraph out of a run, a paragraph full
-// of them can. The values were chosen where accuracy is flat over every
-// corpus statement with its headings removed, over pieces of them and over
-// the fictional statements in testdata/headless, leaving one agency out at a
-// time (TestMeaningTuneSweep), not to fit single files.
+// of them can. TestMeaningTuneSweep checks each value leaving one agency out
+// (corpus statements with their headings removed, pieces of them, and the
+// fictional statements in testdata/headless): for every value but the
+// confidence ones the mean of the left-out agencies' scores is not above
+// the default's. EntryCost 0.75 is in the middle of its plateau (0.75-1.0).
+// Temperature 1.25 and Support 0.95 do not move any placement; they were
+// chosen for how well the confidence ranks wrong placements below right
+// ones (AUC 0.795 against 0.778 at 1 and 1).
 var defaultTuning = tuning{
 	SwitchCost:     1.2,
 	ListSwitchCost: 2.5,
