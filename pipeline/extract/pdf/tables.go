@@ -17,10 +17,10 @@ type table struct {
 	Page int
 	Cols []span
 	Rows [][]string
-	// lastY is the baseline of the table's last line, firstY its first.
-	firstY, lastY float64
-	lastOnPage    bool
-	firstOnPage   bool
+	// Whether the table starts or ends its page, for joining a table that
+	// a page break split.
+	lastOnPage  bool
+	firstOnPage bool
 }
 
 type span struct{ X0, X1 float64 }
@@ -137,7 +137,7 @@ func buildTable(ls []*line) *table {
 	}
 	// With one spacing throughout, no cell wraps: every line is a row.
 	sameRow := func(gap float64) bool { return wide > tight*1.1+0.5 && gap <= tight*1.1+0.5 }
-	t := &table{Cols: cs, firstY: ls[0].Y, lastY: ls[len(ls)-1].Y}
+	t := &table{Cols: cs}
 	var row []string
 	for k, l := range ls {
 		if k == 0 || !sameRow(ls[k-1].Y-l.Y) {
