@@ -22,3 +22,28 @@ var DefaultLimits = Limits{
 	MaxPages:      500,
 	Timeout:       20 * time.Second,
 }
+
+// WithDefaults returns l with every zero (or negative) field taken from
+// DefaultLimits, so a zero Limits is safe rather than unbounded.
+func (l Limits) WithDefaults() Limits {
+	d := DefaultLimits
+	if l.MaxFileBytes <= 0 {
+		l.MaxFileBytes = d.MaxFileBytes
+	}
+	if l.MaxEntryBytes <= 0 {
+		l.MaxEntryBytes = d.MaxEntryBytes
+	}
+	if l.MaxTotalBytes <= 0 {
+		l.MaxTotalBytes = d.MaxTotalBytes
+	}
+	if l.MaxXMLDepth <= 0 {
+		l.MaxXMLDepth = d.MaxXMLDepth
+	}
+	if l.MaxPages <= 0 {
+		l.MaxPages = d.MaxPages
+	}
+	if l.Timeout <= 0 {
+		l.Timeout = d.Timeout
+	}
+	return l
+}

@@ -103,3 +103,18 @@ func (*Heading) sealed()   {}
 func (*Paragraph) sealed() {}
 func (*ListItem) sealed()  {}
 func (*Table) sealed()     {}
+
+// SetIndex sets a block's reading-order index; extractors number blocks
+// once they know the final order.
+func SetIndex(b Block, i int) {
+	switch v := b.(type) {
+	case *Heading:
+		v.Index = i
+	case *Paragraph:
+		v.Index = i
+	case *ListItem:
+		v.Index = i
+	case *Table:
+		v.Index = i
+	}
+}

@@ -25,27 +25,14 @@ var _ extract.Extractor = (*Extractor)(nil)
 // New returns an Extractor keeping lim; a zero field takes its value from
 // extract.DefaultLimits, so the zero Limits is safe rather than unbounded.
 func New(lim extract.Limits) *Extractor {
-	d := extract.DefaultLimits
-	if lim.MaxFileBytes <= 0 {
-		lim.MaxFileBytes = d.MaxFileBytes
-	}
-	if lim.MaxEntryBytes <= 0 {
-		lim.MaxEntryBytes = d.MaxEntryBytes
-	}
-	if lim.MaxTotalBytes <= 0 {
-		lim.MaxTotalBytes = d.MaxTotalBytes
-	}
-	if lim.MaxXMLDepth <= 0 {
-		lim.MaxXMLDepth = d.MaxXMLDepth
-	}
-	return &Extractor{Limits: lim}
+	return &Extractor{Limits: lim.WithDefaults()}
 }
 
 // Extract reads the body of a DOCX into blocks numbered in reading order.
 // Headers, footers, footnotes and comments are not part of the body and are
 // not read. A file that cannot be used gives a *model.InputError.
 func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, error) {
-	lim := New(e.Limits).Limits
+	lim := e.Limits.WithDefaults()
 	if len(data) == 0 {
 		return nil, rejectEmpty()
 	}
@@ -74,7 +61,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, partError(ctx, err)
 	}
 	for i, b := range blocks {
-		setIndex(b, i)
+		model.SetIndex(b, i)
 	}
 	if len(blocks) == 0 {
 		return nil, rejectNoText()
@@ -89,7 +76,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 // gives a warning and keeps what was read before the damage, since the body
 // text is still worth having. Limits and cancellation still stop the read.
 func (e *Extractor) readAux(ctx context.Context, pkg *ziputil.Package, w *walker, doc *model.Document) error {
-	depth := New(e.Limits).Limits.MaxXMLDepth
+	depth := e.Limits.WithDefaults().MaxXMLDepth
 	parse := func(part string, fn func(*reader) error) error {
 		raw, err := pkg.Read(part)
 		switch {
@@ -140,17 +127,4 @@ func partError(ctx context.Context, err error) error {
 		return err
 	}
 	return rejectCorrupt(err)
-}
-
-func setIndex(b model.Block, i int) {
-	switch v := b.(type) {
-	case *model.Heading:
-		v.Index = i
-	case *model.Paragraph:
-		v.Index = i
-	case *model.ListItem:
-		v.Index = i
-	case *model.Table:
-		v.Index = i
-	}
 }

@@ -27,26 +27,13 @@ var _ extract.Extractor = (*Extractor)(nil)
 // New returns an Extractor keeping lim; a zero field takes its value from
 // extract.DefaultLimits, so the zero Limits is safe rather than unbounded.
 func New(lim extract.Limits) *Extractor {
-	d := extract.DefaultLimits
-	if lim.MaxFileBytes <= 0 {
-		lim.MaxFileBytes = d.MaxFileBytes
-	}
-	if lim.MaxEntryBytes <= 0 {
-		lim.MaxEntryBytes = d.MaxEntryBytes
-	}
-	if lim.MaxTotalBytes <= 0 {
-		lim.MaxTotalBytes = d.MaxTotalBytes
-	}
-	if lim.MaxXMLDepth <= 0 {
-		lim.MaxXMLDepth = d.MaxXMLDepth
-	}
-	return &Extractor{Limits: lim}
+	return &Extractor{Limits: lim.WithDefaults()}
 }
 
 // Extract reads the body of an ODT into blocks numbered in reading order.
 // A file that cannot be used gives a *model.InputError.
 func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, error) {
-	lim := New(e.Limits).Limits
+	lim := e.Limits.WithDefaults()
 	if len(data) == 0 {
 		return nil, rejectEmpty()
 	}
@@ -80,7 +67,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, rejectNoText()
 	}
 	for i, b := range w.blocks {
-		setIndex(b, i)
+		model.SetIndex(b, i)
 	}
 	doc.Blocks = w.blocks
 	return doc, nil
@@ -158,17 +145,4 @@ func partError(ctx context.Context, err error) error {
 		return err
 	}
 	return rejectCorrupt(err)
-}
-
-func setIndex(b model.Block, i int) {
-	switch v := b.(type) {
-	case *model.Heading:
-		v.Index = i
-	case *model.Paragraph:
-		v.Index = i
-	case *model.ListItem:
-		v.Index = i
-	case *model.Table:
-		v.Index = i
-	}
 }

@@ -113,7 +113,7 @@ func buildTruthDoc(tf truthFile, withHeadings bool) truthDoc {
 		add(truthBlockToModel(b), append([]string{b.Label}, b.AltLabels...))
 	}
 	for i, b := range td.doc.Blocks {
-		setIndex(b, i)
+		model.SetIndex(b, i)
 	}
 	return td
 }
@@ -140,19 +140,6 @@ func truthBlockToModel(b truthBlock) model.Block {
 		return &model.Table{Rows: b.Rows}
 	}
 	return &model.Paragraph{Text: b.Text}
-}
-
-func setIndex(b model.Block, i int) {
-	switch b := b.(type) {
-	case *model.Heading:
-		b.Index = i
-	case *model.Paragraph:
-		b.Index = i
-	case *model.ListItem:
-		b.Index = i
-	case *model.Table:
-		b.Index = i
-	}
 }
 
 var scoreWord = regexp.MustCompile(`[A-Za-z0-9£%]+(?:['’][A-Za-z]+)?`)

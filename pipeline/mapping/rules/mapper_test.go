@@ -18,7 +18,7 @@ func table(rows ...[]string) model.Block   { return &model.Table{Rows: rows} }
 
 func doc(blocks ...model.Block) *model.Document {
 	for i, b := range blocks {
-		setIndex(b, i)
+		model.SetIndex(b, i)
 	}
 	return &model.Document{Blocks: blocks}
 }
