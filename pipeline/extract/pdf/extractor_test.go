@@ -87,7 +87,7 @@ func TestRejects(t *testing.T) {
 		{"random bytes", readFixture(t, "random.bin"), extract.DefaultLimits, model.ErrCorrupt, "not a PDF"},
 		{"empty", nil, extract.DefaultLimits, model.ErrCorrupt, "not a PDF"},
 		{"header only", []byte("%PDF-1.7\n"), extract.DefaultLimits, model.ErrCorrupt, "damaged"},
-		{"too many pages", readFixture(t, "multipage.pdf"), extract.Limits{MaxPages: 2}, model.ErrTooLarge, "4 pages"},
+		{"too many pages", readFixture(t, "multipage.pdf"), extract.Limits{MaxPages: 2}, model.ErrTooLarge, "5 pages"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,9 +79,14 @@ func TestPagesFurnitureAndJoins(t *testing.T) {
 	if p, ok := find(t, doc, "Both aims were agreed.").(*model.Paragraph); !ok || p.Text != "Both aims were agreed." {
 		t.Errorf("the short line after the list is its own paragraph, got %#v", p)
 	}
+	// A table broken by the page break from page 4 to 5 is one table.
+	tb, ok := find(t, doc, "Quarter\tFamilies\tVisits").(*model.Table)
+	if !ok || len(tb.Rows) != 31 || tb.Pos().Page != 4 || strings.Join(tb.Rows[30], "|") != "Week 30|100|235" {
+		t.Errorf("want one 31-row table from page 4, got %#v", tb)
+	}
 	last := doc.Blocks[len(doc.Blocks)-1]
-	if last.Pos().Page != 4 {
-		t.Errorf("last block should be on page 4, got %+v", last.Pos())
+	if last.Pos().Page != 5 {
+		t.Errorf("last block should be on page 5, got %+v", last.Pos())
 	}
 }
 

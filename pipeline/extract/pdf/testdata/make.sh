@@ -14,8 +14,9 @@ pandoc src/statement.md -o "$tmp/statement.docx"
 soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/statement.docx" >/dev/null
 cp "$tmp/statement.pdf" statement.pdf
 
-# Four small pages with a running header, page numbers in the footer, a
-# paragraph broken by a page break mid-sentence and a hyphenated line end:
+# Five small pages with a running header, page numbers in the footer, a
+# paragraph broken by a page break mid-sentence, a hyphenated line end and a
+# table broken by a page break:
 # a hand-written flat ODT -> PDF (LibreOffice).
 soffice "$LO" --headless --convert-to pdf --outdir "$tmp" src/multipage.fodt >/dev/null
 cp "$tmp/multipage.pdf" multipage.pdf
