@@ -2,15 +2,14 @@ package docx
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -19,63 +18,15 @@ import (
 // minCoverage is the share of truth words, in order, a DOCX extraction must hold.
 const minCoverage = 0.995
 
-// truthFile is the part of a corpus truth JSON this test reads.
-type truthFile struct {
-	File     string `json:"file"`
-	Format   string `json:"format"`
-	Expected string `json:"expected"`
-	Blocks   []struct {
-		Kind string     `json:"kind"`
-		Text string     `json:"text"`
-		List string     `json:"list"`
-		Rows [][]string `json:"rows"`
-	} `json:"blocks"`
-}
-
-// wordRE and words follow /work/shared/tools/score-corpus.
-var wordRE = regexp.MustCompile(`[A-Za-z0-9£%]+(?:['’][A-Za-z]+)?`)
-
-func words(text string) []string {
-	ws := wordRE.FindAllString(text, -1)
-	for i, w := range ws {
-		ws[i] = strings.ReplaceAll(strings.ToLower(w), "’", "'")
-	}
-	return ws
-}
-
-// lcs is the length of the longest common subsequence of a and b.
-func lcs(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-			} else {
-				cur[j+1] = max(cur[j], prev[j+1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-func loadTruths(t testing.TB, dir string) []truthFile {
+// docxTruths returns the corpus truth files of DOCX submissions.
+func docxTruths(t testing.TB, dir string) []score.Truth {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "truth", "*.json"))
+	all, err := score.LoadTruth(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []truthFile
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var tf truthFile
-		if err := json.Unmarshal(raw, &tf); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+	var out []score.Truth
+	for _, tf := range all {
 		if tf.Format == "docx" {
 			out = append(out, tf)
 		}
@@ -88,7 +39,7 @@ func loadTruths(t testing.TB, dir string) []truthFile {
 // refused with the right cause.
 func TestCorpusCoverage(t *testing.T) {
 	dir := testutil.CorpusDir(t)
-	truths := loadTruths(t, dir)
+	truths := docxTruths(t, dir)
 	if len(truths) == 0 {
 		t.Fatal("no docx truth files in the corpus")
 	}
@@ -119,24 +70,21 @@ func TestCorpusCoverage(t *testing.T) {
 	}
 }
 
-func coverage(tf truthFile, doc *model.Document) float64 {
-	var tw, ow []string
-	for _, b := range tf.Blocks {
-		tw = append(tw, words(b.Text)...)
-	}
+// coverage scores every block of doc as content (the extractor does not
+// decide titles or sections), so only word coverage is meaningful here.
+func coverage(tf score.Truth, doc *model.Document) float64 {
+	var out []score.Out
 	for _, b := range doc.Blocks {
-		ow = append(ow, words(b.PlainText())...)
+		out = append(out, score.Out{Text: b.PlainText()})
 	}
-	if len(tw) == 0 {
-		return 1
-	}
-	return float64(lcs(tw, ow)) / float64(len(tw))
+	cov, _ := score.Score(tf, out)
+	return cov
 }
 
 // checkBlocks compares block by block: the truth's blocks (headings and the
 // title excluded) must be the extraction's non-heading blocks, with the same
 // kind, list order, text (whitespace folded) and table rows, empty cells kept.
-func checkBlocks(t *testing.T, tf truthFile, doc *model.Document) {
+func checkBlocks(t *testing.T, tf score.Truth, doc *model.Document) {
 	t.Helper()
 	var got []model.Block
 	for _, b := range doc.Blocks {
@@ -169,7 +117,7 @@ func checkBlocks(t *testing.T, tf truthFile, doc *model.Document) {
 func BenchmarkExtractCorpus(b *testing.B) {
 	dir := testutil.CorpusDir(b)
 	var files [][]byte
-	for _, tf := range loadTruths(b, dir) {
+	for _, tf := range docxTruths(b, dir) {
 		if tf.Expected != "extract" {
 			continue
 		}
