@@ -29,6 +29,7 @@ type Pipeline struct {
 	agencies   *intake.Agencies
 	cache      *intake.Cache
 	log        *slog.Logger
+	progress   func(done, total int)
 	// llm is the language-model mapper when llm.mode is not off; drafter
 	// drafts analysis notes when llm.notes is also set.
 	llm     *llm.Mapper
@@ -43,6 +44,10 @@ func WithLogger(l *slog.Logger) Option { return func(p *Pipeline) { p.log = l } 
 
 // WithMapper replaces the rule mapper (used for the optional language model).
 func WithMapper(m mapping.Mapper) Option { return func(p *Pipeline) { p.mapper = m } }
+
+// WithProgress sets a function told how many files have been read, for a
+// progress bar on long runs.
+func WithProgress(f func(done, total int)) Option { return func(p *Pipeline) { p.progress = f } }
 
 // WithCache sets the extraction cache (default: none).
 func WithCache(c *intake.Cache) Option { return func(p *Pipeline) { p.cache = c } }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/analysis"
@@ -82,12 +83,16 @@ func (p *Pipeline) readAll(ctx context.Context, files []intake.File) ([]Read, er
 	errs := make([]error, len(files))
 	work := make(chan int)
 	var wg sync.WaitGroup
+	var done atomic.Int64
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range work {
 				per[i], errs[i] = p.ReadFile(ctx, files[i].Path)
+				if p.progress != nil {
+					p.progress(int(done.Add(1)), len(files))
+				}
 			}
 		}()
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
@@ -70,8 +71,9 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
 
 // compile runs the pipeline and writes the drafts.
 func compile(ctx context.Context, cfg config.Config) (*pipeline.Result, []string, error) {
+	bar := progress.New(os.Stderr, "reading submissions")
 	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
-		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
 	if err != nil {
 		return nil, nil, usageError(err)
 	}
