@@ -94,3 +94,24 @@ func lcs(a, b []string) [][2]int {
 	}
 	return out
 }
+
+// Common is the length of the longest common subsequence of a and b (words
+// of a found in order in b), in memory linear in len(b).
+func Common(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

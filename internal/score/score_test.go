@@ -38,3 +38,11 @@ func TestScoreCountsOrderAndSections(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonAgreesWithScore(t *testing.T) {
+	a := Words("the quick brown fox jumps over the lazy dog")
+	b := Words("a quick fox jumps high over a dog")
+	if got := Common(a, b); got != 5 || got != len(lcs(a, b)) {
+		t.Errorf("Common = %d, lcs = %d, want 5 (quick fox jumps over dog)", got, len(lcs(a, b)))
+	}
+}

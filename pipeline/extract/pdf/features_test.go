@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -110,12 +111,12 @@ func TestAgreesWithPdftotext(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ref := corpusWords(hyphen.ReplaceAllString(string(out), "$1$2"))
+			ref := score.Words(hyphen.ReplaceAllString(string(out), "$1$2"))
 			var got []string
 			for _, b := range extractFixture(t, name).Blocks {
-				got = append(got, corpusWords(b.PlainText())...)
+				got = append(got, score.Words(b.PlainText())...)
 			}
-			common := lcs(got, ref)
+			common := score.Common(got, ref)
 			if common != len(got) {
 				t.Errorf("%d of our %d words are not in pdftotext's text in order", len(got)-common, len(got))
 			}
