@@ -46,9 +46,9 @@ statements before relying on them.`,
 
 // tally sums the scores of one variant.
 type tally struct {
-	n             int
-	cov, acc      float64
-	agency, right int
+	n        int
+	cov, acc float64
+	agency   int
 }
 
 // evaluate scores every truth file and prints the lines score-corpus prints.
