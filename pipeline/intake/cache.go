@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
+	"sync"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -21,7 +23,8 @@ const CacheVersion = 1
 // since the last run is not read again. A missing, unreadable or damaged
 // entry is only a miss. A nil *Cache is a cache that never hits.
 type Cache struct {
-	dir string
+	dir   string
+	prune sync.Once
 }
 
 // OpenCache returns the cache in dir; the folder is made on the first Put.
@@ -40,7 +43,7 @@ func (c *Cache) path(sha string) (string, bool) {
 	if c == nil || !shaRE.MatchString(sha) {
 		return "", false
 	}
-	return filepath.Join(c.dir, fmt.Sprintf("v%d", CacheVersion), sha[:2], sha+".json"), true
+	return filepath.Join(c.dir, fmt.Sprintf("v%d-%s", CacheVersion, generation()), sha[:2], sha+".json"), true
 }
 
 // Get returns the Document extracted earlier from content with this hash.
@@ -108,7 +111,23 @@ func (c *Cache) save(sha string, e entry) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return fmt.Errorf("cache: %w", err)
 	}
+	c.prune.Do(c.pruneOldGenerations)
 	return writeAtomic(p, data)
+}
+
+// pruneOldGenerations removes the folders of other builds' entries, which
+// this build never reads, so the cache does not grow with every upgrade.
+func (c *Cache) pruneOldGenerations() {
+	current := fmt.Sprintf("v%d-%s", CacheVersion, generation())
+	entries, err := os.ReadDir(c.dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != current && strings.HasPrefix(e.Name(), "v") {
+			os.RemoveAll(filepath.Join(c.dir, e.Name()))
+		}
+	}
 }
 
 func writeAtomic(path string, data []byte) error {

@@ -125,3 +125,23 @@ func TestNilCacheAndBadKeys(t *testing.T) {
 		t.Error("a key that is not a digest was accepted")
 	}
 }
+
+func TestCacheDropsOtherBuildsEntries(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "v1-0123456789ab", "ab")
+	if err := os.MkdirAll(old, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	c := OpenCache(dir)
+	doc := &model.Document{Blocks: []model.Block{&model.Paragraph{Text: "Riverside text"}}}
+	sha := strings.Repeat("ab", 32)
+	if err := c.Put(sha, doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Dir(old)); !os.IsNotExist(err) {
+		t.Errorf("another build's cache folder survived a Put: %v", err)
+	}
+	if got, ok := c.Get(sha); !ok || got.Blocks[0].PlainText() != "Riverside text" {
+		t.Errorf("the entry just put does not read back: %v %v", got, ok)
+	}
+}
