@@ -48,6 +48,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	p.resolve(res, docs)
 	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
 		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
+	flagPersonalData(res.Report)
 	p.languageModelNotes(ctx, res.Report)
 	return res, nil
 }

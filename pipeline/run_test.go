@@ -96,6 +96,9 @@ func TestRunFlagsUnknownAgenciesAndListsMissing(t *testing.T) {
 	if !hasFlag(st, model.FlagUnknownAgency) {
 		t.Errorf("an unknown agency should be flagged, flags %+v", st.Flags)
 	}
+	if !hasFlag(st, model.FlagPersonalData) {
+		t.Errorf("the statement gives a phone number and an e-mail address: want a personal-data flag, flags %+v", st.Flags)
+	}
 	if len(res.Files) != 1 || res.Files[0].Status != pipeline.FileUnidentified {
 		t.Errorf("want the file listed unidentified, got %+v", res.Files)
 	}
