@@ -22,10 +22,23 @@ type line struct {
 	Frags []frag
 }
 
-// frag is a run of words on one line with no wide gap inside.
+// frag is a run of words on one line with no column-wide gap inside.
 type frag struct {
 	X0, X1 float64
 	Text   string
+	// Cuts are the word gaps inside the run wider than a word space but
+	// narrower than a column gap: where a table cell whose text nearly
+	// fills its column meets the next column. The table builder splits
+	// there when another line starts a column at that x.
+	Cuts []cut
+}
+
+// cut is a wide gap inside a fragment: Off is the byte offset in Text of
+// the word after it, End where the word before it ends, X where the word
+// after it starts.
+type cut struct {
+	Off    int
+	End, X float64
 }
 
 // Text joins the line's fragments with a single space.
@@ -46,6 +59,7 @@ func (l *line) Text() string {
 // about two em apart.
 const (
 	wordGap   = 0.15
+	cutGap    = 0.5
 	columnGap = 1.6
 )
 
@@ -114,6 +128,9 @@ func makeLine(page int, gs []glyph) *line {
 				}
 			} else if pendingSpace || gap > wordGap*em {
 				b.WriteByte(' ')
+				if gap > cutGap*em {
+					cur.Cuts = append(cur.Cuts, cut{Off: b.Len(), End: lastEnd, X: g.X})
+				}
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}

@@ -21,25 +21,30 @@ type table struct {
 	// a page break split.
 	lastOnPage  bool
 	firstOnPage bool
+	lastPage    int // the page it ends on, once joined over page breaks
 }
 
 type span struct{ X0, X1 float64 }
 
 // findTables groups runs of lines that look like a table (at least two lines
 // with fragments in two or more columns, tightly spaced, no line crossing a
-// column gap) into tables; other lines pass through as they are.
+// column gap) into tables; other lines pass through as they are. Header
+// lines that stand alone above a table's first multi-column line (a wrapped
+// header cell, bottom-aligned) are taken into the table.
 func findTables(p *pageLines, body float64) []item {
 	ls := p.Lines
 	var out []item
+	floor := 0 // lines before floor belong to an earlier table
 	for i := 0; i < len(ls); {
 		j := tableRun(ls, i, body)
 		if j > i {
-			if t := buildTable(ls[i:j]); t != nil {
-				t.Page = p.Num
-				t.firstOnPage = i == 0
+			if t, from := buildTable(ls, floor, i, j); t != nil {
+				out = out[:len(out)-(i-from)] // the header lines above were emitted as lines
+				t.Page, t.lastPage = p.Num, p.Num
+				t.firstOnPage = from == 0
 				t.lastOnPage = j == len(ls)
 				out = append(out, item{Table: t})
-				i = j
+				i, floor = j, j
 				continue
 			}
 		}
@@ -65,6 +70,11 @@ func tableRun(ls []*line, i int, body float64) int {
 			break
 		}
 		next := addSpans(spans, l)
+		if j > i && len(next) < len(spans) {
+			// A cell that nearly fills its column runs into the next
+			// one: split it at the known column starts and look again.
+			next = addSpans(spans, splitLine(l, spanStarts(spans)))
+		}
 		if j > i && len(next) < len(spans) {
 			break // this line bridges a column gap: it is not part of the grid
 		}
@@ -122,27 +132,73 @@ func insertSpan(ss []span, s span) []span {
 	return out
 }
 
-// buildTable assigns fragments to columns and lines to rows. A new row
-// starts where the gap between baselines is wider than the tightest gap in
-// the run (lines of one cell sit closer than rows, which carry cell padding).
-func buildTable(ls []*line) *table {
-	cs := cols(ls)
-	if len(cs) < 2 {
-		return nil
+// buildTable makes a table of ls[i:j], with the header lines just above it
+// (down to floor) that sit inside its columns, and returns it with the index
+// of its first line. Fragments are split at the columns' starts first.
+func buildTable(ls []*line, floor, i, j int) (*table, int) {
+	starts := columnStarts(ls[i:j])
+	run := make([]*line, 0, j-i)
+	for _, l := range ls[i:j] {
+		run = append(run, splitLine(l, starts))
 	}
+	cs := cols(run)
+	if len(cs) < 2 {
+		return nil, i
+	}
+	inRow := rowGap(run)
+	for i > floor {
+		l := splitLine(ls[i-1], starts)
+		if !headerAbove(l, run[0], cs, inRow) {
+			break
+		}
+		run = append([]*line{l}, run...)
+		i--
+	}
+	return &table{Cols: cs, Rows: rows(run, cs, inRow)}, i
+}
+
+// rowGap returns the widest baseline gap between two lines of one row. A
+// new row starts where the gap is wider than the tightest gap in the run
+// (lines of one cell sit closer than rows, which carry cell padding). With
+// one spacing throughout no cell wraps, and every line is a row: rowGap is
+// then below every gap.
+func rowGap(ls []*line) float64 {
 	tight, wide := math.Inf(1), 0.0
 	for k := 1; k < len(ls); k++ {
 		tight = math.Min(tight, ls[k-1].Y-ls[k].Y)
 		wide = math.Max(wide, ls[k-1].Y-ls[k].Y)
 	}
-	// With one spacing throughout, no cell wraps: every line is a row.
-	sameRow := func(gap float64) bool { return wide > tight*1.1+0.5 && gap <= tight*1.1+0.5 }
-	t := &table{Cols: cs}
+	if limit := tight*1.1 + 0.5; wide > limit {
+		return limit
+	}
+	return 0
+}
+
+// headerAbove reports whether l, the line just above the table's first line
+// top, is a line of a wrapped header cell: as close as the lines of one
+// row, in the body size, and each of its fragments inside one column (it
+// may run wider than the column's other lines, up to the next column).
+func headerAbove(l, top *line, cs []span, inRow float64) bool {
+	if gap := l.Y - top.Y; gap <= 0 || gap > inRow || math.Abs(l.Size-top.Size) > 0.6 || isListLine(l) {
+		return false
+	}
+	for _, f := range l.Frags {
+		c := colOf(cs, f.X0)
+		if f.X0 < cs[c].X0-2 || c+1 < len(cs) && f.X1 > cs[c+1].X0-2 {
+			return false
+		}
+	}
+	return true
+}
+
+// rows groups the lines into rows and the fragments into cells.
+func rows(ls []*line, cs []span, inRow float64) [][]string {
+	var out [][]string
 	var row []string
 	for k, l := range ls {
-		if k == 0 || !sameRow(ls[k-1].Y-l.Y) {
+		if k == 0 || ls[k-1].Y-l.Y > inRow {
 			if row != nil {
-				t.Rows = append(t.Rows, row)
+				out = append(out, row)
 			}
 			row = make([]string, len(cs))
 		}
@@ -151,8 +207,7 @@ func buildTable(ls []*line) *table {
 			row[c] = joinCell(row[c], f.Text)
 		}
 	}
-	t.Rows = append(t.Rows, row)
-	return t
+	return append(out, row)
 }
 
 func colOf(cs []span, x float64) int {
@@ -169,36 +224,6 @@ func joinCell(a, b string) string {
 		return b
 	}
 	return joinLines(a, b)
-}
-
-// mergeAcrossPages joins a table that ends a page with one that starts the
-// next when their columns line up: a table broken by a page break.
-func mergeAcrossPages(items []item) []item {
-	out := items[:0:0]
-	for _, it := range items {
-		if n := len(out); n > 0 && it.Table != nil && out[n-1].Table != nil {
-			a, b := out[n-1].Table, it.Table
-			if a.lastOnPage && b.firstOnPage && b.Page == a.Page+1 && sameColumns(a.Cols, b.Cols) {
-				a.Rows = append(a.Rows, b.Rows...)
-				a.lastOnPage = b.lastOnPage
-				continue
-			}
-		}
-		out = append(out, it)
-	}
-	return out
-}
-
-func sameColumns(a, b []span) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if math.Abs(a[i].X0-b[i].X0) > 12 {
-			return false
-		}
-	}
-	return true
 }
 
 // cellText trims a cell for output.
