@@ -14,6 +14,15 @@ pandoc src/statement.md -o "$tmp/statement.docx"
 soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/statement.docx" >/dev/null
 cp "$tmp/statement.pdf" statement.pdf
 
+# Tables whose cells wrap: long course names in the first column, header
+# cells that wrap above the first full line (pandoc bottom-aligns the header
+# row), a column that nearly fills its width, tables broken by page breaks
+# with a repeated header row and a row cut in two, and two tables of one
+# shape on consecutive pages: Markdown -> DOCX (pandoc) -> PDF (LibreOffice).
+pandoc src/wrapped.md -o "$tmp/wrapped.docx"
+soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/wrapped.docx" >/dev/null
+cp "$tmp/wrapped.pdf" wrapped.pdf
+
 # Five small pages with a running header, page numbers in the footer, a
 # paragraph broken by a page break mid-sentence, a hyphenated line end and a
 # table broken by a page break:
