@@ -118,7 +118,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 			pl, count, warn, err = nil, 0, "", fmt.Errorf("%v", p)
 		}
 	}()
-	gs, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
+	gs, rules, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
 	if perr != nil {
 		if len(gs) == 0 {
 			return nil, 0, "", perr
@@ -130,7 +130,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 			count++
 		}
 	}
-	pl = &pageLines{Num: i, Lines: buildLines(i, gs)}
+	pl = &pageLines{Num: i, Lines: buildLines(i, gs), Rules: rules}
 	pl.Bottom, pl.Top = pageBox(p, pl.Lines)
 	return pl, count, warn, nil
 }

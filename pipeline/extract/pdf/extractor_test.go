@@ -35,7 +35,7 @@ func extractFixture(t testing.TB, name string) *model.Document {
 
 // TestGolden compares each readable fixture's dump with its golden file.
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"statement.pdf", "multipage.pdf", "kerning.pdf", "wrapped.pdf"} {
+	for _, name := range []string{"statement.pdf", "multipage.pdf", "kerning.pdf", "wrapped.pdf", "gridded.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			got := model.Dump(extractFixture(t, name))
 			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, ".pdf")+".txt")

@@ -13,6 +13,7 @@ type pageLines struct {
 	Bottom float64 // MediaBox lower y
 	Top    float64 // MediaBox upper y
 	Lines  []*line
+	Rules  []rule // ruling lines: table borders, underlines, bars
 }
 
 // furnitureBand is the share of the page height, at top and at bottom, where

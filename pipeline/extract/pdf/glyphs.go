@@ -70,6 +70,11 @@ type interpreter struct {
 	ops    int
 	xobj   lpdf.Value // the /XObject resources of the stream being read
 	depth  int        // form XObjects entered
+
+	// The path being built and the rules kept (rules.go).
+	pen, start  pt
+	segs, rects []rule
+	rules       []rule
 }
 
 // maxOpsPerPage bounds the operators interpreted on one page: a real page
@@ -80,13 +85,14 @@ const maxOpsPerPage = 5_000_000
 // the page runs over its budget or the context ends; readPage recovers it.
 type stopPage struct{ reason string }
 
-// pageGlyphs interprets one page. When the stream breaks off (the library
-// panics on malformed content) it returns the glyphs read up to there with
-// the error, so a damaged page keeps the text before the damage.
-func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, err error) {
+// pageGlyphs interprets one page into its glyphs and ruling lines. When the
+// stream breaks off (the library panics on malformed content) it returns
+// what was read up to there with the error, so a damaged page keeps the
+// text before the damage.
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, rs []rule, err error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
-		return nil, nil
+		return nil, nil, nil
 	}
 	res := inherited(p.V, "Resources")
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
@@ -96,11 +102,11 @@ func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, err er
 			if s, ok := r.(stopPage); ok {
 				r = s.reason
 			}
-			gs, err = in.glyphs, fmt.Errorf("%v", r)
+			gs, rs, err = in.glyphs, in.rules, fmt.Errorf("%v", r)
 		}
 	}()
 	lpdf.Interpret(contents, in.do)
-	return in.glyphs, nil
+	return in.glyphs, in.rules, nil
 }
 
 // num reads operand i as a number, 0 when absent or not numeric.
@@ -193,7 +199,9 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 			in.form(in.xobj.Key(args[0].Name()))
 		}
 	default:
-		in.showOp(op, args)
+		if !in.pathOp(op, args) {
+			in.showOp(op, args)
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func findTables(p *pageLines, body float64) []item {
 	for i := 0; i < len(ls); {
 		j := tableRun(ls, i, body)
 		if j > i {
-			if t, from := buildTable(ls, floor, i, j); t != nil {
+			if t, from := buildTable(ls, p.Rules, floor, i, j); t != nil {
 				out = out[:len(out)-(i-from)] // the header lines above were emitted as lines
 				t.Page, t.lastPage = p.Num, p.Num
 				t.firstOnPage = from == 0
@@ -58,8 +58,8 @@ func findTables(p *pageLines, body float64) []item {
 // starts there. The column spans are kept as lines are added, so a long run
 // costs lines x columns, not lines squared.
 func tableRun(ls []*line, i int, body float64) int {
-	if len(ls[i].Frags) < 2 && !(i+1 < len(ls) && len(ls[i+1].Frags) >= 2) {
-		return i // a table starts with a multi-column line or just above one
+	if len(ls[i].Frags) < 2 && !(i+1 < len(ls) && len(ls[i+1].Frags) >= 2 && math.Abs(ls[i].Size-ls[i+1].Size) <= 0.6) {
+		return i // a table starts with a multi-column line or just above one, not with a heading
 	}
 	maxGap := 1.6 * body
 	var spans []span
@@ -134,8 +134,9 @@ func insertSpan(ss []span, s span) []span {
 
 // buildTable makes a table of ls[i:j], with the header lines just above it
 // (down to floor) that sit inside its columns, and returns it with the index
-// of its first line. Fragments are split at the columns' starts first.
-func buildTable(ls []*line, floor, i, j int) (*table, int) {
+// of its first line. Fragments are split at the columns' starts first;
+// rules are the page's ruling lines.
+func buildTable(ls []*line, rules []rule, floor, i, j int) (*table, int) {
 	starts := columnStarts(ls[i:j])
 	run := make([]*line, 0, j-i)
 	for _, l := range ls[i:j] {
@@ -145,69 +146,16 @@ func buildTable(ls []*line, floor, i, j int) (*table, int) {
 	if len(cs) < 2 {
 		return nil, i
 	}
-	inRow := rowGap(run)
+	rs := newRowSplitter(run, cs, rules)
 	for i > floor {
 		l := splitLine(ls[i-1], starts)
-		if !headerAbove(l, run[0], cs, inRow) {
+		if !rs.headerAbove(l, run[0]) {
 			break
 		}
 		run = append([]*line{l}, run...)
 		i--
 	}
-	return &table{Cols: cs, Rows: rows(run, cs, inRow)}, i
-}
-
-// rowGap returns the widest baseline gap between two lines of one row. A
-// new row starts where the gap is wider than the tightest gap in the run
-// (lines of one cell sit closer than rows, which carry cell padding). With
-// one spacing throughout no cell wraps, and every line is a row: rowGap is
-// then below every gap.
-func rowGap(ls []*line) float64 {
-	tight, wide := math.Inf(1), 0.0
-	for k := 1; k < len(ls); k++ {
-		tight = math.Min(tight, ls[k-1].Y-ls[k].Y)
-		wide = math.Max(wide, ls[k-1].Y-ls[k].Y)
-	}
-	if limit := tight*1.1 + 0.5; wide > limit {
-		return limit
-	}
-	return 0
-}
-
-// headerAbove reports whether l, the line just above the table's first line
-// top, is a line of a wrapped header cell: as close as the lines of one
-// row, in the body size, and each of its fragments inside one column (it
-// may run wider than the column's other lines, up to the next column).
-func headerAbove(l, top *line, cs []span, inRow float64) bool {
-	if gap := l.Y - top.Y; gap <= 0 || gap > inRow || math.Abs(l.Size-top.Size) > 0.6 || isListLine(l) {
-		return false
-	}
-	for _, f := range l.Frags {
-		c := colOf(cs, f.X0)
-		if f.X0 < cs[c].X0-2 || c+1 < len(cs) && f.X1 > cs[c+1].X0-2 {
-			return false
-		}
-	}
-	return true
-}
-
-// rows groups the lines into rows and the fragments into cells.
-func rows(ls []*line, cs []span, inRow float64) [][]string {
-	var out [][]string
-	var row []string
-	for k, l := range ls {
-		if k == 0 || ls[k-1].Y-l.Y > inRow {
-			if row != nil {
-				out = append(out, row)
-			}
-			row = make([]string, len(cs))
-		}
-		for _, f := range l.Frags {
-			c := colOf(cs, f.X0)
-			row[c] = joinCell(row[c], f.Text)
-		}
-	}
-	return append(out, row)
+	return &table{Cols: cs, Rows: rs.rows(run)}, i
 }
 
 func colOf(cs []span, x float64) int {

@@ -174,3 +174,29 @@ func TestWrappedKeepsEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestGriddedRowsFromRules: a full grid with no cell padding, so a wrapped
+// cell's lines sit as far apart as the rows; the ruling lines tell the rows
+// apart. The last row's second cell is underlined over four lines.
+func TestGriddedRowsFromRules(t *testing.T) {
+	doc := extractFixture(t, "gridded.pdf")
+	wantRows(t, tableRows(t, doc, "Supervision skills"), [][]string{
+		{"Course", "Who attends the course and why it matters", "Places", "Attended"},
+		{"Safeguarding children and young people foundation", "Every new member of staff within their first month", "120", "114"},
+		{"Working with families affected by domestic abuse", "Family support workers and the duty team", "40", "37"},
+		{"Supervision skills", "Team leaders", "12", "12"},
+		{"Recognising exploitation outside the home", "Youth workers, the outreach team and volunteers who run evening groups", "60", "51"},
+	})
+	wantRows(t, tableRows(t, doc, "upper valley"), [][]string{
+		{"Parish", "Contacts from families", "Referrals made to children's services"},
+		{"Reedham Magna and the villages of the upper valley", "212", "31"},
+		{"Fleetwick", "148", "22"},
+	})
+	// The heading just above the second table is no row of it.
+	if h, ok := find(t, doc, "Contacts by parish").(*model.Heading); !ok || h.Text != "Contacts by parish" {
+		t.Errorf("the heading above the table: %#v", h)
+	}
+	if p, ok := find(t, doc, "summer months").(*model.Paragraph); !ok || p.Text != "Attendance was lower in the summer months." {
+		t.Errorf("the paragraph after the table: %#v", p)
+	}
+}

@@ -23,6 +23,15 @@ pandoc src/wrapped.md -o "$tmp/wrapped.docx"
 soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/wrapped.docx" >/dev/null
 cp "$tmp/wrapped.pdf" wrapped.pdf
 
+# Tables drawn as a full grid with no cell padding (as Word's "Table Grid"
+# draws them): a wrapped cell's lines are as far apart as the rows, and only
+# the ruling lines tell rows apart; one cell is underlined. The tables are
+# raw OpenXML in the Markdown, which pandoc passes through.
+python3 src/gridded.py > "$tmp/gridded.md"
+pandoc "$tmp/gridded.md" -o "$tmp/gridded.docx"
+soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/gridded.docx" >/dev/null
+cp "$tmp/gridded.pdf" gridded.pdf
+
 # Five small pages with a running header, page numbers in the footer, a
 # paragraph broken by a page break mid-sentence, a hyphenated line end and a
 # table broken by a page break:
