@@ -39,12 +39,17 @@ func newRowSplitter(ls []*line, cs []span, rules []rule) *rowSplitter {
 // rowGap returns the widest baseline gap between two lines of one row: a
 // little over the tightest gap in the run, when some gaps are wider. With
 // one spacing throughout no cell wraps, and every line is a row: rowGap is
-// then 0, below every gap.
+// then 0, below every gap. Gaps under a line's height (offset) are left
+// out: they are a short cell centred beside a long one, not a line space.
 func rowGap(ls []*line) float64 {
 	tight, wide := math.Inf(1), 0.0
 	for k := 1; k < len(ls); k++ {
-		tight = math.Min(tight, ls[k-1].Y-ls[k].Y)
-		wide = math.Max(wide, ls[k-1].Y-ls[k].Y)
+		gap := ls[k-1].Y - ls[k].Y
+		if gap < offset*ls[k].Size {
+			continue
+		}
+		tight = math.Min(tight, gap)
+		wide = math.Max(wide, gap)
 	}
 	if limit := tight*1.1 + 0.5; wide > limit {
 		return limit
@@ -52,12 +57,18 @@ func rowGap(ls []*line) float64 {
 	return 0
 }
 
+// offset is the share of the font size under which two baselines are no
+// line space apart: a vertically centred cell sits half a line off its
+// neighbour's lines.
+const offset = 0.8
+
 // newRow reports whether b, the line below a, starts a new row.
 func (rs *rowSplitter) newRow(a, b *line) bool {
 	if rs.ruledBetween(a, b) {
 		return true
 	}
-	return !rs.grid && a.Y-b.Y > rs.inRow
+	gap := a.Y - b.Y
+	return !rs.grid && gap > rs.inRow && gap >= offset*b.Size
 }
 
 // ruledBetween reports a rule between a and b (below a's baseline, above

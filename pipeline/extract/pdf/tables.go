@@ -61,12 +61,11 @@ func tableRun(ls []*line, i int, body float64) int {
 	if len(ls[i].Frags) < 2 && !(i+1 < len(ls) && len(ls[i+1].Frags) >= 2 && math.Abs(ls[i].Size-ls[i+1].Size) <= 0.6) {
 		return i // a table starts with a multi-column line or just above one, not with a heading
 	}
-	maxGap := 1.6 * body
 	var spans []span
 	j, multi := i, 0
 	for ; j < len(ls); j++ {
 		l := ls[j]
-		if j > i && ls[j-1].Y-l.Y > maxGap {
+		if j > i && !closeEnough(ls, j, spans, body, multi > 0) {
 			break
 		}
 		next := addSpans(spans, l)
@@ -87,6 +86,28 @@ func tableRun(ls []*line, i int, body float64) int {
 		return i
 	}
 	return j
+}
+
+// closeEnough reports whether line j sits close enough below line j-1 to
+// carry the table on: within 1.6 body sizes, or, once the run has a line
+// in columns (started), 1.9 when the table resumes.
+func closeEnough(ls []*line, j int, spans []span, body float64, started bool) bool {
+	gap := ls[j-1].Y - ls[j].Y
+	return gap <= 1.6*body || started && gap <= 1.9*body && resumes(ls, j, spans, body)
+}
+
+// resumes reports whether the table goes on at line j after a wide gap: a
+// multi-column line that fits the columns follows within a line. Cells
+// centred vertically in a padded row leave such gaps between rows; a
+// paragraph after the table has no columns.
+func resumes(ls []*line, j int, spans []span, body float64) bool {
+	for k := j; k < len(ls) && k < j+3 && ls[j].Y-ls[k].Y <= 1.2*body; k++ {
+		l := splitLine(ls[k], spanStarts(spans))
+		if len(l.Frags) >= 2 && !isListLine(l) && len(addSpans(spans, l)) >= len(spans) {
+			return true
+		}
+	}
+	return false
 }
 
 // cols projects the fragments of ls onto the x axis and returns the covered

@@ -200,3 +200,19 @@ func TestGriddedRowsFromRules(t *testing.T) {
 		t.Errorf("the paragraph after the table: %#v", p)
 	}
 }
+
+// TestCentredCells: no borders, padded rows, every cell centred vertically,
+// so a short cell sits half a line off the lines of the long one beside it
+// and rows are further apart than a paragraph's lines.
+func TestCentredCells(t *testing.T) {
+	doc := extractFixture(t, "gridded.pdf")
+	wantRows(t, tableRows(t, doc, "six weeks"), [][]string{
+		{"Service", "Families waiting", "Longest wait"},
+		{"Early help family key workers", "14", "six weeks"},
+		{"Parenting groups in Fleetwick", "9", "three weeks"},
+		{"Counselling for young carers and their brothers and sisters", "21", "ten weeks"},
+	})
+	if p, ok := find(t, doc, "reviewed every month").(*model.Paragraph); !ok || p.Text != "Waiting lists are reviewed every month." {
+		t.Errorf("the paragraph after the table: %#v", p)
+	}
+}

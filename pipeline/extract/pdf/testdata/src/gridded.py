@@ -20,15 +20,21 @@ def para(text, bold=False):
             '<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r></w:p>' % (run, escape(text)))
 
 
-def table(widths, rows):
-    grid = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
+def table(widths, rows, grid=True):
+    """A table with a border round every cell and no padding above or below
+    the text; or, with grid=False, no borders, some padding, and every cell
+    centred vertically (a short cell sits between the lines of a long one)."""
+    cols = "".join('<w:gridCol w:w="%d"/>' % w for w in widths)
+    pad = 0 if grid else 60
+    borders = BORDER if grid else ""
+    valign = "" if grid else '<w:vAlign w:val="center"/>'
     out = ['```{=openxml}', '<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/>' % sum(widths),
-           '<w:tblBorders>%s</w:tblBorders>' % BORDER,
-           '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-           '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>',
-           '</w:tblPr><w:tblGrid>%s</w:tblGrid>' % grid]
+           '<w:tblBorders>%s</w:tblBorders>' % borders,
+           '<w:tblCellMar><w:top w:w="%d" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+           '<w:bottom w:w="%d" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>' % (pad, pad),
+           '</w:tblPr><w:tblGrid>%s</w:tblGrid>' % cols]
     for i, row in enumerate(rows):
-        cells = "".join('<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>' % (w, para(c, i == 0))
+        cells = "".join('<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>' % (w, valign, para(c, i == 0))
                         for w, c in zip(widths, row))
         out.append('<w:tr>%s</w:tr>' % cells)
     out += ['</w:tbl>', '```']
@@ -52,4 +58,13 @@ print(table([3000, 3000, 3000], [
     ["Reedham Magna and the villages of the upper valley", "212", "31"],
     ["Fleetwick", "148", "22"],
 ]))
-print("\nBoth parishes will be visited again in the spring.")
+print("\nBoth parishes will be visited again in the spring.\n")
+print('```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```\n')
+print("## Waiting times\n")
+print(table([3400, 2400, 2400], [
+    ["Service", "Families waiting", "Longest wait"],
+    ["Early help family key workers", "14", "six weeks"],
+    ["Parenting groups in Fleetwick", "9", "three weeks"],
+    ["Counselling for young carers and their brothers and sisters", "21", "ten weeks"],
+], grid=False))
+print("\nWaiting lists are reviewed every month.")
