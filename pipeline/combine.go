@@ -48,5 +48,5 @@ func (p *Pipeline) Combine(reads []Read) Read {
 		doc.Warnings = append(doc.Warnings, r.Doc.Warnings...)
 	}
 	doc.Source.Attachment = strings.Join(names, ", ")
-	return Read{Source: doc.Source, Doc: doc, From: first.From}
+	return Read{Source: doc.Source, Doc: doc, From: first.From, Subject: first.Subject}
 }

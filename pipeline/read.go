@@ -20,9 +20,11 @@ type Read struct {
 	Source model.Source
 	Doc    *model.Document
 	Err    error
-	// From is the sender's address when the document came from an e-mail.
-	From   string
-	Cached bool
+	// From and Subject are the sender's address and the subject line when
+	// the document came from an e-mail.
+	From    string
+	Subject string
+	Cached  bool
 }
 
 // ReadFile reads the submission at path. Problems with the file come back
@@ -112,7 +114,7 @@ func (p *Pipeline) readEmail(ctx context.Context, src model.Source, data []byte)
 			if r.Doc != nil {
 				r.Doc.Source = r.Source
 			}
-			r.From = msg.From
+			r.From, r.Subject = msg.From, msg.Subject
 			out = append(out, r)
 		}
 	}

@@ -113,7 +113,7 @@ func (p *Pipeline) readAll(ctx context.Context, files []intake.File) ([]Read, er
 }
 
 func (p *Pipeline) mapRead(ctx context.Context, r Read) (mapped, error) {
-	agency, known := p.Identify(r.Doc, r.From)
+	agency, known := p.Identify(r)
 	pl, err := p.mapDocument(ctx, r.Doc)
 	return mapped{read: r, agency: agency, known: known, placements: pl}, err
 }

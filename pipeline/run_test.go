@@ -118,3 +118,31 @@ func hasFlag(st *model.Statement, kind string) bool {
 	}
 	return false
 }
+
+// An attachment that names no agency (and a sender with no domain alias) is
+// identified by the name the e-mail was saved under, then by its subject.
+func TestRunIdentifiesAttachmentsByEmailNameOrSubject(t *testing.T) {
+	root := testutil.RepoRoot(t)
+	eml := filepath.Join(root, "pipeline/intake/testdata/eml/outlook-style.eml")
+	data, err := os.ReadFile(eml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ saveAs, alias string }{
+		{"FW Harbour Trust statement.eml", "Harbour Trust"}, // the saved name
+		{"message.eml", "Annual statement"},                 // a word of the subject line
+	}
+	for _, c := range cases {
+		subs := t.TempDir()
+		if err := os.WriteFile(filepath.Join(subs, c.saveAs), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg := config.Default()
+		cfg.Paths.Submissions = subs
+		cfg.Agencies = []config.Agency{{Name: "Harbour Trust", Aliases: []string{c.alias}}}
+		res := runPipeline(t, cfg)
+		if len(res.Report.Statements) != 1 || res.Report.Statements[0].Agency != "Harbour Trust" || !res.Report.Statements[0].AgencyKnown {
+			t.Errorf("saved as %q with alias %q: want the statement under Harbour Trust, got %+v", c.saveAs, c.alias, res.Report.Statements)
+		}
+	}
+}

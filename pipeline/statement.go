@@ -12,10 +12,12 @@ import (
 // firstLinesScanned is how many leading blocks may name the agency.
 const firstLinesScanned = 3
 
-// Identify names the agency behind doc from its file name, its first lines
-// and, for an e-mail attachment, the sender's address. known is false when
-// no configured agency matched and the name is the document's own title.
-func (p *Pipeline) Identify(doc *model.Document, from string) (name string, known bool) {
+// Identify names the agency behind a document from its file name and its
+// first lines; for an e-mail attachment also from the sender's address, the
+// name the e-mail was saved under and its subject. known is false when no
+// configured agency matched and the name is the document's own title.
+func (p *Pipeline) Identify(r Read) (name string, known bool) {
+	doc := r.Doc
 	var lines []string
 	for _, b := range doc.Blocks {
 		if len(lines) == firstLinesScanned {
@@ -30,10 +32,17 @@ func (p *Pipeline) Identify(doc *model.Document, from string) (name string, know
 		file = doc.Source.Attachment
 	}
 	name, known = p.agencies.Identify(file, lines)
-	if !known && from != "" {
-		if n, ok := p.agencies.IdentifyEmail(from); ok {
-			return n, true
-		}
+	if known || doc.Source.Attachment == "" {
+		return name, known
+	}
+	if n, ok := p.agencies.IdentifyEmail(r.From); ok {
+		return n, true
+	}
+	if n, ok := p.agencies.Identify(filepath.Base(doc.Source.Path), nil); ok {
+		return n, true
+	}
+	if n, ok := p.agencies.Identify("", []string{r.Subject}); ok && r.Subject != "" {
+		return n, true
 	}
 	return name, known
 }
@@ -80,7 +89,7 @@ func (p *Pipeline) assemble(agency string, known bool, docs []mapped) *model.Sta
 // MapDocument identifies the agency of one document and maps it into a
 // Statement of its own (what inspect shows for a single file).
 func (p *Pipeline) MapDocument(ctx context.Context, r Read) (*model.Statement, error) {
-	agency, known := p.Identify(r.Doc, r.From)
+	agency, known := p.Identify(r)
 	pl, err := p.mapDocument(ctx, r.Doc)
 	if err != nil {
 		return nil, err
