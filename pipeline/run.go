@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -22,6 +23,9 @@ import (
 // itself could not proceed (the folder cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions)
+	if errors.Is(err, intake.ErrNoFolder) {
+		return nil, err // already says what to do
+	}
 	if err != nil {
 		return nil, fmt.Errorf("scan %s: %w", p.cfg.Paths.Submissions, err)
 	}

@@ -38,7 +38,7 @@ func Scan(root string) ([]File, []Skipped, error) {
 	st, err := os.Stat(root)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, fmt.Errorf("the submissions folder %s does not exist; create it or set paths.submissions: %w (%w)", root, ErrNoFolder, err)
+			return nil, nil, &noFolderError{root: root, err: err}
 		}
 		return nil, nil, err
 	}
@@ -126,3 +126,17 @@ func skipReason(name string, dir bool) string {
 	}
 	return ""
 }
+
+// noFolderError says, in words a person can act on, that the submissions
+// folder is missing; errors.Is finds ErrNoFolder and the fs error.
+type noFolderError struct {
+	root string
+	err  error
+}
+
+func (e *noFolderError) Error() string {
+	return fmt.Sprintf("the submissions folder %q does not exist: create it, or set paths.submissions (or --submissions) to the folder the statements are saved in", e.root)
+}
+
+func (e *noFolderError) Is(target error) bool { return target == ErrNoFolder }
+func (e *noFolderError) Unwrap() error        { return e.err }
