@@ -33,15 +33,9 @@ func New(lim extract.Limits) *Extractor {
 // not read. A file that cannot be used gives a *model.InputError.
 func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, error) {
 	lim := e.Limits.WithDefaults()
-	if len(data) == 0 {
-		return nil, rejectEmpty()
-	}
-	if int64(len(data)) > lim.MaxFileBytes {
-		return nil, rejectTooBig(int64(len(data)), lim.MaxFileBytes)
-	}
-	pkg, err := ziputil.Open(data, lim)
+	pkg, err := kind.OpenFile(data, lim)
 	if err != nil {
-		return nil, rejectCorrupt(err)
+		return nil, err
 	}
 	if !pkg.Has(partDocument) {
 		return nil, rejectNotWord()
@@ -126,5 +120,5 @@ func partError(ctx context.Context, err error) error {
 	if errors.As(err, &ie) {
 		return err
 	}
-	return rejectCorrupt(err)
+	return kind.Corrupt(err)
 }
