@@ -1,58 +1,27 @@
 package analysis
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// truthFile is the part of a corpus ground-truth JSON the tests read.
-type truthFile struct {
-	File     string  `json:"file"`
-	Agency   *string `json:"agency"`
-	Variant  string  `json:"variant"`
-	Title    string  `json:"title"`
-	Headings []struct {
-		Text  string  `json:"text"`
-		Label *string `json:"label"`
-	} `json:"headings"`
-	Blocks []truthBlock `json:"blocks"`
-}
-
-type truthBlock struct {
-	Label string     `json:"label"`
-	Kind  string     `json:"kind"`
-	Text  string     `json:"text"`
-	List  string     `json:"list"`
-	Rows  [][]string `json:"rows"`
-}
-
 // corpusTruth reads the truth of every styled submission, one per agency.
-func corpusTruth(tb testing.TB) []truthFile {
+func corpusTruth(tb testing.TB) []score.Truth {
 	tb.Helper()
 	dir := testutil.CorpusDir(tb)
-	paths, err := filepath.Glob(filepath.Join(dir, "truth", "*.json"))
+	all, err := score.LoadTruth(dir)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var out []truthFile
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var tf truthFile
-		if err := json.Unmarshal(data, &tf); err != nil {
-			tb.Fatalf("%s: %v", p, err)
-		}
+	var out []score.Truth
+	for _, tf := range all {
 		if tf.Variant == "styled" && tf.Agency != nil {
 			out = append(out, tf)
 		}
@@ -66,7 +35,7 @@ func corpusTruth(tb testing.TB) []truthFile {
 // truthStatement builds the Statement a perfect extract and map would give:
 // the title, each section heading before its first block, and every block
 // placed under its truth label.
-func truthStatement(tf truthFile) *model.Statement {
+func truthStatement(tf score.Truth) *model.Statement {
 	doc := &model.Document{Source: model.Source{Path: tf.File, Format: model.FormatDOCX}}
 	s := &model.Statement{Agency: *tf.Agency, AgencyKnown: true, Documents: []*model.Document{doc}}
 	place := func(b model.Block, k model.SectionKey, role model.Role) {
@@ -88,7 +57,7 @@ func truthStatement(tf truthFile) *model.Statement {
 	return s
 }
 
-func truthBlockModel(b truthBlock, index int) model.Block {
+func truthBlockModel(b score.TruthBlock, index int) model.Block {
 	pos := model.Position{Index: index}
 	switch b.Kind {
 	case "bullet":
@@ -100,7 +69,7 @@ func truthBlockModel(b truthBlock, index int) model.Block {
 	}
 }
 
-func corpusStatements(tb testing.TB) ([]*model.Statement, []truthFile) {
+func corpusStatements(tb testing.TB) ([]*model.Statement, []score.Truth) {
 	truth := corpusTruth(tb)
 	stmts := make([]*model.Statement, len(truth))
 	for i, tf := range truth {

@@ -25,13 +25,7 @@ func docxTruths(t testing.TB, dir string) []score.Truth {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []score.Truth
-	for _, tf := range all {
-		if tf.Format == "docx" {
-			out = append(out, tf)
-		}
-	}
-	return out
+	return score.OfFormat(all, "docx")
 }
 
 // TestCorpusCoverage checks every DOCX of the shared corpus that should be

@@ -21,13 +21,7 @@ func pdfTruths(t *testing.T, dir string) []score.Truth {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []score.Truth
-	for _, tf := range all {
-		if tf.Format == "pdf" {
-			out = append(out, tf)
-		}
-	}
-	return out
+	return score.OfFormat(all, "pdf")
 }
 
 func TestCorpus(t *testing.T) {

@@ -2,43 +2,16 @@ package rules
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
-
-// truthFile is the part of a corpus ground-truth JSON the mapper test reads.
-type truthFile struct {
-	File       string `json:"file"`
-	Agency     string `json:"agency"`
-	Variant    string `json:"variant"`
-	Expected   string `json:"expected"`
-	LabelledBy string `json:"labelled_by"`
-	Title      string `json:"title"`
-	Headings   []struct {
-		Text  string  `json:"text"`
-		Label *string `json:"label"`
-	} `json:"headings"`
-	Blocks []truthBlock `json:"blocks"`
-}
-
-type truthBlock struct {
-	Label     string     `json:"label"`
-	AltLabels []string   `json:"alt_labels"`
-	Kind      string     `json:"kind"`
-	Text      string     `json:"text"`
-	List      string     `json:"list"`
-	Rows      [][]string `json:"rows"`
-}
 
 // truthDoc is a Document built from a truth file, with the labels of its
 // content blocks (nil for the inserted title and headings).
@@ -52,21 +25,12 @@ type truthDoc struct {
 func loadTruthDocs(t testing.TB) []truthDoc {
 	t.Helper()
 	dir := testutil.CorpusDir(t)
-	paths, err := filepath.Glob(filepath.Join(dir, "truth", "*.json"))
-	if err != nil || len(paths) == 0 {
+	truths, err := score.LoadTruth(dir)
+	if err != nil || len(truths) == 0 {
 		t.Fatalf("no truth files in %s: %v", dir, err)
 	}
-	sort.Strings(paths)
 	var out []truthDoc
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var tf truthFile
-		if err := json.Unmarshal(data, &tf); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+	for _, tf := range truths {
 		if len(tf.Blocks) == 0 {
 			continue
 		}
@@ -79,7 +43,7 @@ func loadTruthDocs(t testing.TB) []truthDoc {
 // the title line, the section headings where the label changes (styled
 // headings, or bold candidates for the "bold" variant) and the blocks.
 // withHeadings false drops the section headings, to test mapping by meaning.
-func buildTruthDoc(tf truthFile, withHeadings bool) truthDoc {
+func buildTruthDoc(tf score.Truth, withHeadings bool) truthDoc {
 	td := truthDoc{name: tf.File, variant: tf.Variant, doc: &model.Document{}}
 	add := func(b model.Block, labels []string) {
 		td.doc.Blocks = append(td.doc.Blocks, b)
@@ -132,7 +96,7 @@ func stripHeadings(td truthDoc) truthDoc {
 	return out
 }
 
-func truthBlockToModel(b truthBlock) model.Block {
+func truthBlockToModel(b score.TruthBlock) model.Block {
 	switch b.Kind {
 	case "bullet":
 		return &model.ListItem{Text: b.Text, Ordered: b.List == "ordered"}

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -53,10 +53,10 @@ func loadEvalCases(t testing.TB) []evalCase {
 			continue
 		}
 		full := buildTruthDoc(tf, false)
-		cases = append(cases, evalCase{kind: "headless", agency: tf.Agency, name: tf.File, td: full})
+		cases = append(cases, evalCase{kind: "headless", agency: tf.AgencyName(), name: tf.File, td: full})
 		for _, keep := range partsKept {
 			part := keepLabels(full, strings.Fields(keep))
-			cases = append(cases, evalCase{kind: "part", agency: tf.Agency, name: tf.File + " [" + keep + "]", td: part})
+			cases = append(cases, evalCase{kind: "part", agency: tf.AgencyName(), name: tf.File + " [" + keep + "]", td: part})
 		}
 	}
 	return cases
@@ -72,20 +72,16 @@ func fictionalCases(t testing.TB) []evalCase {
 	var out []evalCase
 	for _, path := range paths {
 		tf := readTruth(t, path)
-		out = append(out, evalCase{kind: "fictional", agency: tf.Agency, name: tf.File, td: buildTruthDoc(tf, false)})
+		out = append(out, evalCase{kind: "fictional", agency: tf.AgencyName(), name: tf.File, td: buildTruthDoc(tf, false)})
 	}
 	return out
 }
 
-func readTruth(t testing.TB, path string) truthFile {
+func readTruth(t testing.TB, path string) score.Truth {
 	t.Helper()
-	data, err := os.ReadFile(path)
+	tf, err := score.ReadTruth(path)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var tf truthFile
-	if err := json.Unmarshal(data, &tf); err != nil {
-		t.Fatalf("%s: %v", path, err)
 	}
 	return tf
 }
