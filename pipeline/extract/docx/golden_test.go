@@ -1,14 +1,13 @@
 package docx
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
+	"github.com/reportpipe/reportpipe/internal/testutil"
+)
 
 // TestGolden extracts every testdata/*.docx and compares model.Dump of the
 // result with testdata/<name>.golden. Inputs are never rewritten.
@@ -26,19 +25,7 @@ func TestGolden(t *testing.T) {
 			}
 			got := extractDump(t, data)
 			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s:\n--- got\n%s--- want\n%s", f, golden, got, want)
-			}
+			testutil.Golden(t, golden, []byte(got))
 		})
 	}
 }

@@ -1,16 +1,14 @@
 package odt
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden dumps in testdata/golden")
 
 // TestGolden extracts every fixture made by a real tool and compares its
 // dump with testdata/golden/<name>.txt (go test -update rewrites the dumps,
@@ -29,21 +27,7 @@ func TestGolden(t *testing.T) {
 			}
 			got := model.Dump(extractOK(t, data))
 			golden := filepath.Join("testdata", "golden", name+".txt")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("dump differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			testutil.Golden(t, golden, []byte(got))
 		})
 	}
 }

@@ -3,8 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -12,12 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
 	"github.com/reportpipe/reportpipe/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func render(t *testing.T, r *model.Report) []byte {
 	t.Helper()
@@ -32,18 +29,7 @@ func TestDocumentXMLGolden(t *testing.T) {
 	parts := unzip(t, render(t, fixture.Small()))
 	got := pretty(t, parts["word/document.xml"])
 	golden := filepath.Join("testdata", "small.document.xml.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("document.xml differs from %s; run go test ./pipeline/render/docx -update and review the diff", golden)
-	}
+	testutil.Golden(t, golden, []byte(got))
 }
 
 func TestEveryPartWellFormed(t *testing.T) {
