@@ -105,7 +105,7 @@ func (p *Pipeline) flags(st *model.Statement) []model.Flag {
 			"No configured agency matched this statement; it is shown under its own title %q. Add the agency or an alias to the configuration.", st.Agency)})
 	}
 	for _, s := range p.tmpl.Sections {
-		if s.Required && !hasContent(st, s.Key) {
+		if s.Required && !st.HasContent(s.Key) {
 			out = append(out, model.Flag{Kind: model.FlagMissingSection,
 				Message: fmt.Sprintf("No %s section in this statement.", s.Title)})
 		}
@@ -128,15 +128,6 @@ func (p *Pipeline) flags(st *model.Statement) []model.Flag {
 			"%d block(s) placed with low confidence: check their sections.", low)})
 	}
 	return out
-}
-
-func hasContent(st *model.Statement, k model.SectionKey) bool {
-	for _, pl := range st.Placements {
-		if pl.Section == k && !pl.IsHeading() {
-			return true
-		}
-	}
-	return false
 }
 
 func firstLine(s string) string {

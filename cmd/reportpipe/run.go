@@ -50,10 +50,7 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
-		return fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
-	}
-	release, err := watch.AcquireLock(cfg.Paths.Output)
+	release, err := lockOutput(cfg)
 	if err != nil {
 		return err
 	}
@@ -67,6 +64,15 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
 		return inputFailure(errNothingUsable)
 	}
 	return nil
+}
+
+// lockOutput makes the output folder if needed and takes its lock, so only
+// one run or watch works on it at a time.
+func lockOutput(cfg config.Config) (release func(), err error) {
+	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
+	}
+	return watch.AcquireLock(cfg.Paths.Output)
 }
 
 // compile runs the pipeline and writes the drafts.

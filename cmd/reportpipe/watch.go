@@ -45,10 +45,7 @@ on. Only one run or watch works on an output folder at a time. Ctrl-C stops.`,
 // watchFolder holds the output folder's lock for the whole watch and
 // rebuilds through runOnce, the code run uses (its own lock call nests).
 func watchFolder(ctx context.Context, cfg config.Config, out io.Writer) error {
-	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
-		return fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
-	}
-	release, err := watch.AcquireLock(cfg.Paths.Output)
+	release, err := lockOutput(cfg)
 	if err != nil {
 		return err
 	}

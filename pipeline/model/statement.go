@@ -74,3 +74,14 @@ func (s *Statement) Section(k SectionKey) []Placement {
 	}
 	return out
 }
+
+// HasContent reports whether section k holds any content (a heading alone
+// is not content).
+func (s *Statement) HasContent(k SectionKey) bool {
+	for _, p := range s.Placements {
+		if p.Section == k && !p.IsHeading() {
+			return true
+		}
+	}
+	return false
+}

@@ -65,20 +65,11 @@ func buildRow(a config.Agency, res *pipeline.Result, rejected []Rejected, rel fu
 func coverage(st *model.Statement, sections []model.SectionInfo) Coverage {
 	c := Coverage{Of: len(sections)}
 	for _, s := range sections {
-		if hasContent(st, s.Key) {
+		if st.HasContent(s.Key) {
 			c.Have++
 		} else {
 			c.Missing = append(c.Missing, s.Title)
 		}
 	}
 	return c
-}
-
-func hasContent(st *model.Statement, k model.SectionKey) bool {
-	for _, p := range st.Placements {
-		if p.Section == k && !p.IsHeading() {
-			return true
-		}
-	}
-	return false
 }
