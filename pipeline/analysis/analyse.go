@@ -3,7 +3,6 @@ package analysis
 import (
 	"sync"
 
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -47,11 +46,11 @@ func (o Options) withDefaults() Options {
 // configured agencies (those not Optional are listed when they sent
 // nothing); t gives the sections and themes (nil: the built-in template).
 // It never fails: an analysis with nothing to say returns empty lists.
-func Analyse(stmts []*model.Statement, expected []config.Agency, t *template.Template, opts Options) *model.Analysis {
+func Analyse(stmts []*model.Statement, expected []model.Agency, t *template.Template, opts Options) *model.Analysis {
 	opts = opts.withDefaults()
 	t = orDefault(t)
 	corpus := newCorpus(stmts)
-	return &model.Analysis{
+	a := &model.Analysis{
 		Completeness:   completeness(corpus, expected, t, opts.ThinWords),
 		Themes:         themes(corpus, t.Themes),
 		TrainingTarget: opts.TrainingTarget,
@@ -59,6 +58,8 @@ func Analyse(stmts []*model.Statement, expected []config.Agency, t *template.Tem
 		Impact:         impact(corpus, opts.ThinWords),
 		Publication:    publication(corpus),
 	}
+	a.Flags = attention(stmts, a.Publication)
+	return a
 }
 
 // orDefault returns t, or the built-in template when t is nil (read once;

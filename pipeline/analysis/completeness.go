@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -11,7 +10,7 @@ import (
 // content), thin when its content has fewer than thinWords words (0 turns
 // this off), present otherwise. It also lists the expected agencies with no
 // statement and the statements lacking a section the template requires.
-func completeness(c *corpus, expected []config.Agency, t *template.Template, thinWords int) model.Completeness {
+func completeness(c *corpus, expected []model.Agency, t *template.Template, thinWords int) model.Completeness {
 	keys, required := templateSections(t)
 	out := model.Completeness{
 		Sections:        keys,
@@ -71,7 +70,7 @@ func sectionCell(v *stmtView, k model.SectionKey, thinWords int) model.SectionCe
 
 // notSubmitted lists the expected agencies (not Optional) that no statement
 // names, matching the configured name or any alias.
-func notSubmitted(c *corpus, expected []config.Agency) []string {
+func notSubmitted(c *corpus, expected []model.Agency) []string {
 	out := []string{}
 	for _, a := range expected {
 		if a.Optional || submitted(c, a) {
@@ -82,7 +81,7 @@ func notSubmitted(c *corpus, expected []config.Agency) []string {
 	return out
 }
 
-func submitted(c *corpus, a config.Agency) bool {
+func submitted(c *corpus, a model.Agency) bool {
 	for _, v := range c.stmts {
 		if sameAgency(v.agency, a.Name) {
 			return true

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -94,7 +93,7 @@ func cellOf(t *testing.T, a *model.Analysis, row int, k model.SectionKey) model.
 
 func TestCompletenessNotSubmitted(t *testing.T) {
 	stmts := []*model.Statement{fullStatement("Riverside Community Health Trust"), fullStatement("northgate  police division")}
-	expected := []config.Agency{
+	expected := []model.Agency{
 		{Name: "Riverside Community Health Trust"},
 		{Name: "Northgate Police Division"},                                                  // matched ignoring case and spacing
 		{Name: "Hillcrest Youth Offending Service"},                                          // missing

@@ -8,7 +8,6 @@ import (
 
 	"github.com/reportpipe/reportpipe/internal/score"
 	"github.com/reportpipe/reportpipe/internal/testutil"
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -83,9 +82,9 @@ func corpusStatements(tb testing.TB) ([]*model.Statement, []score.Truth) {
 // blocks have fewer than 40 words, and nobody lacks a required section.
 func TestCorpusCompleteness(t *testing.T) {
 	stmts, truth := corpusStatements(t)
-	var expected []config.Agency
+	var expected []model.Agency
 	for _, tf := range truth {
-		expected = append(expected, config.Agency{Name: *tf.Agency})
+		expected = append(expected, model.Agency{Name: *tf.Agency})
 	}
 	a := Analyse(stmts, expected, nil, DefaultOptions())
 	c := a.Completeness

@@ -1,6 +1,10 @@
 package config
 
-import "time"
+import (
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
 
 // Config is the whole configuration. Stages receive the part they need.
 type Config struct {
@@ -36,14 +40,9 @@ type Report struct {
 	Name string `mapstructure:"name"`
 }
 
-// Agency is one expected partner.
-type Agency struct {
-	Name    string   `mapstructure:"name"`
-	Aliases []string `mapstructure:"aliases"`
-	Contact string   `mapstructure:"contact"`
-	// Optional agencies are not chased or listed missing.
-	Optional bool `mapstructure:"optional"`
-}
+// Agency is one expected partner. It is the model's type, so stages take
+// the configured agencies without importing this package.
+type Agency = model.Agency
 
 // Mapping tunes the rule mapper.
 type Mapping struct {
