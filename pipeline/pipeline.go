@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"github.com/reportpipe/reportpipe/pipeline/analysis/notes"
+	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
@@ -26,7 +27,7 @@ type Pipeline struct {
 	extractors extract.Registry
 	limits     extract.Limits
 	mapper     mapping.Mapper
-	agencies   *intake.Agencies
+	agencies   *assemble.Agencies
 	cache      *intake.Cache
 	log        *slog.Logger
 	progress   func(done, total int)
@@ -69,7 +70,7 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 		},
 		limits:   lim,
 		mapper:   rules.New(t, cfg.Mapping.LowConfidence),
-		agencies: intake.NewAgencies(cfg.Agencies),
+		agencies: assemble.NewAgencies(cfg.Agencies),
 		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	if err := p.useLanguageModel(); err != nil {

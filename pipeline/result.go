@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"errors"
 	"time"
 
+	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -24,15 +26,61 @@ type FileOutcome struct {
 	Attachment string       `json:"attachment,omitempty"`
 	Format     model.Format `json:"format"`
 	Status     FileStatus   `json:"status"`
-	Agency     string       `json:"agency,omitempty"`
-	Received   time.Time    `json:"received"`
-	Reason     string       `json:"reason,omitempty"`
-	By         string       `json:"by,omitempty"`
-	Cached     bool         `json:"cached,omitempty"`
+	// Agency is who the document is credited to; for a rejected file, the
+	// agency its name suggests ("" when it names none).
+	Agency   string    `json:"agency,omitempty"`
+	Received time.Time `json:"received"`
+	// Reason says why a rejected file could not be used, or why a
+	// superseded one lost to By.
+	Reason string `json:"reason,omitempty"`
+	By     string `json:"by,omitempty"`
+	Cached bool   `json:"cached,omitempty"`
 }
 
 // Result is a run's outcome: the assembled Report and every file's fate.
 type Result struct {
 	Report *model.Report
 	Files  []FileOutcome
+}
+
+// reject records a document that could not be used.
+func (res *Result) reject(src model.Source, err error, agency string) {
+	reason := err.Error()
+	var ie *model.InputError
+	if errors.As(err, &ie) {
+		reason = ie.Reason()
+	}
+	res.Report.Rejected = append(res.Report.Rejected, model.Rejected{File: assemble.DisplayName(src), Reason: reason})
+	res.Files = append(res.Files, FileOutcome{Path: src.Path, Attachment: src.Attachment,
+		Format: src.Format, Status: FileRejected, Received: src.Received, Reason: reason, Agency: agency})
+}
+
+// decisionOutcome is the file outcome of one assembled document.
+func decisionOutcome(d assemble.Decision, cached bool) FileOutcome {
+	s := d.Doc.Source
+	status := map[assemble.Status]FileStatus{assemble.Used: FileUsed, assemble.Superseded: FileSuperseded,
+		assemble.Unidentified: FileUnidentified}[d.Status]
+	return FileOutcome{Path: s.Path, Attachment: s.Attachment, Format: s.Format, Status: status,
+		Agency: d.Agency, Received: s.Received, By: d.By, Reason: d.Why, Cached: cached}
+}
+
+func cachedDocs(outs []outcome) map[*model.Document]bool {
+	m := map[*model.Document]bool{}
+	for _, o := range outs {
+		if o.cached {
+			m[o.mapped.Doc] = true
+		}
+	}
+	return m
+}
+
+// withFile sets the file name on an InputError that lacks one.
+func withFile(err error, name string) error {
+	var ie *model.InputError
+	if errors.As(err, &ie) && ie.File == "" {
+		c := *ie
+		c.File = name
+		return &c
+	}
+	return err
 }

@@ -109,18 +109,13 @@ func variant(by map[string]*tally, v string) *tally {
 	return by[v]
 }
 
-// inspectOne reads and maps one file as inspect does; a file that cannot be
-// opened counts as rejected.
+// inspectOne reads and maps one file exactly as inspect does.
 func inspectOne(ctx context.Context, p *pipeline.Pipeline, path string) inspectOut {
-	reads, err := p.ReadFile(ctx, path)
-	if err != nil || len(reads) == 0 {
-		return inspectOut{File: path, Status: "rejected", Reason: fmt.Sprint(err)}
-	}
-	out, err := inspectRead(ctx, p, reads[0])
+	v, err := p.InspectFile(ctx, path)
 	if err != nil {
 		return inspectOut{File: path, Status: "rejected", Reason: err.Error()}
 	}
-	return out
+	return inspectView(v)
 }
 
 func yesNo(ok bool) string {

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/reportpipe/reportpipe/pipeline"
-	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 func newInspectCmd() *cobra.Command {
@@ -54,17 +53,11 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, f := range files {
-		reads, err := p.ReadFile(ctx, f)
-		if err != nil {
-			reads = []pipeline.Read{{Source: model.Source{Path: f}, Err: &model.InputError{File: f, Stage: model.StageIntake,
-				Detail: "the file cannot be opened (" + err.Error() + ")", Hint: "Check the path and that the file is readable", Err: err}}}
-		}
-		r := p.Combine(reads)
-		r.Source.Path = f
-		out, err := inspectRead(ctx, p, r)
+		v, err := p.InspectFile(ctx, f)
 		if err != nil {
 			return err
 		}
+		out := inspectView(v)
 		if out.Status != "ok" {
 			rejected++
 		}
@@ -76,7 +69,6 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 		if err != nil {
 			return err
 		}
-
 	}
 	if s := p.SentSummary(); s != "" {
 		fmt.Fprintln(os.Stderr, "reportpipe:", s)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -39,31 +38,28 @@ type inspectBlock struct {
 	Evidence   string           `json:"evidence,omitempty"`
 }
 
-// inspectRead maps one read document (or reports its rejection).
-func inspectRead(ctx context.Context, p *pipeline.Pipeline, r pipeline.Read) (inspectOut, error) {
-	out := inspectOut{File: r.Source.Path, Attachment: r.Source.Attachment, Format: r.Source.Format, Blocks: []inspectBlock{}}
+// inspectView is the inspect contract of one file's view.
+func inspectView(v pipeline.FileView) inspectOut {
+	out := inspectOut{File: v.Source.Path, Attachment: v.Source.Attachment, Format: v.Source.Format,
+		Blocks: []inspectBlock{}, Warnings: v.Warnings}
 	if out.Format == "" {
 		out.Format = model.FormatUnknown
 	}
-	if r.Err != nil {
-		out.Status = "rejected"
-		out.Reason = r.Err.Error()
-		if ie, ok := r.Err.(*model.InputError); ok {
-			out.Reason = ie.Reason()
-		}
-		return out, nil
-	}
-	st, err := p.MapDocument(ctx, r)
-	if err != nil {
-		return out, err
+	st := v.Statement
+	if st == nil {
+		out.Status, out.Reason = "rejected", v.Reason
+		return out
 	}
 	out.Status = "ok"
 	out.Agency, out.AgencyKnown = &st.Agency, st.AgencyKnown
-	out.Flags, out.Warnings = st.Flags, r.Doc.Warnings
+	out.Flags = st.Flags
+	for _, d := range st.Documents {
+		out.Warnings = append(out.Warnings, d.Warnings...)
+	}
 	for _, pl := range st.Placements {
 		out.Blocks = append(out.Blocks, blockView(pl))
 	}
-	return out, nil
+	return out
 }
 
 func blockView(pl model.Placement) inspectBlock {

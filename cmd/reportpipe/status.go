@@ -40,7 +40,7 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 			if err != nil {
 				return err
 			}
-			t := tracker.Build(res, cfg, time.Now())
+			t := tracker.Build(res, trackerOptions(cfg), time.Now())
 			out := cmd.OutOrStdout()
 			switch {
 			case chase:
@@ -56,4 +56,11 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 	cmd.MarkFlagsMutuallyExclusive("json", "chase")
 	config.AddPathFlags(cmd.Flags())
 	return cmd
+}
+
+// trackerOptions is what the tracker needs of the configuration.
+func trackerOptions(cfg config.Config) tracker.Options {
+	r := cfg.Report
+	return tracker.Options{Board: r.Board, Title: r.Title, Period: r.Period, Deadline: r.Deadline,
+		Submissions: cfg.Paths.Submissions, Agencies: cfg.Agencies}
 }

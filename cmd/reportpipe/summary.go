@@ -17,7 +17,7 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 			mark = "  (not a configured agency: add it or an alias to the config)"
 		}
 		fmt.Fprintf(w, "  %-5s %s%s\n", st.Number, st.Agency, mark)
-		for _, f := range st.Flags {
+		for _, f := range r.FlagsOf(st) {
 			fmt.Fprintf(w, "        ! %s\n", f.Message)
 		}
 	}
@@ -36,7 +36,11 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 	if len(r.Superseded) > 0 {
 		fmt.Fprintf(w, "Superseded by a newer version (%d):\n", len(r.Superseded))
 		for _, s := range r.Superseded {
-			fmt.Fprintf(w, "  - %s (replaced by %s)\n", s.File, s.By)
+			why := ""
+			if s.Why != "" {
+				why = ": " + s.Why
+			}
+			fmt.Fprintf(w, "  - %s (replaced by %s%s)\n", s.File, s.By, why)
 		}
 	}
 	for _, n := range r.Notes {

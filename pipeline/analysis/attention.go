@@ -1,4 +1,4 @@
-package pipeline
+package analysis
 
 import (
 	"fmt"
@@ -8,24 +8,22 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// flagPersonalData adds one flag to each statement in which the publication
+// attention gives one flag for each statement in which the publication
 // check found possible personal data, so the run summary and the tracker
 // say the statement needs attention before publication. The findings
 // themselves stay in the analysis (and as comments on their text).
-func flagPersonalData(rep *model.Report) {
-	if rep.Analysis == nil {
-		return
-	}
+func attention(stmts []*model.Statement, findings []model.PersonalDataFinding) map[string][]model.Flag {
+	out := map[string][]model.Flag{}
 	kinds := map[string]map[string]bool{}
 	counts := map[string]int{}
-	for _, f := range rep.Analysis.Publication {
+	for _, f := range findings {
 		if kinds[f.Agency] == nil {
 			kinds[f.Agency] = map[string]bool{}
 		}
 		kinds[f.Agency][string(f.Kind)] = true
 		counts[f.Agency]++
 	}
-	for _, st := range rep.Statements {
+	for _, st := range stmts {
 		n := counts[st.Agency]
 		if n == 0 {
 			continue
@@ -35,8 +33,9 @@ func flagPersonalData(rep *model.Report) {
 			ks = append(ks, strings.ReplaceAll(k, "_", " "))
 		}
 		sort.Strings(ks)
-		st.Flags = append(st.Flags, model.Flag{Kind: model.FlagPersonalData, Message: fmt.Sprintf(
+		out[st.Agency] = append(out[st.Agency], model.Flag{Kind: model.FlagPersonalData, Message: fmt.Sprintf(
 			"%d possible item(s) of personal data (%s): check them before publication (each is marked on its text).",
 			n, strings.Join(ks, ", "))})
 	}
+	return out
 }

@@ -1,4 +1,4 @@
-package intake
+package assemble
 
 import (
 	"encoding/json"
@@ -9,11 +9,11 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/reportpipe/reportpipe/internal/testutil"
-	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 func fictionalAgencies() *Agencies {
-	return NewAgencies([]config.Agency{
+	return NewAgencies([]model.Agency{
 		{Name: "Riverside Community Health Trust (RCHT)", Aliases: []string{"Riverside Health", "@riverside.nhs.uk"}},
 		{Name: "Hillview University Hospital NHS Foundation Trust", Aliases: []string{"HUHFT", "HUH", "Hillview Hospital", "hillview-hospital.nhs.uk"}},
 		{Name: "Northmoor Community Rehabilitation Company", Aliases: []string{"NCRC", "Northmoor CRC"}},
@@ -57,7 +57,8 @@ func TestIdentify(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, known := a.Identify(c.file, c.lines)
+			id := a.Identify(Clues{FileName: c.file, Lines: c.lines})
+			got, known := id.Agency, id.Known
 			if got != c.want || known != c.wantKnown {
 				t.Errorf("Identify(%q, %q) = %q, %v; want %q, %v", c.file, c.lines, got, known, c.want, c.wantKnown)
 			}
@@ -89,7 +90,8 @@ func TestIdentifyEmail(t *testing.T) {
 }
 
 func TestIdentifyEmptyConfig(t *testing.T) {
-	got, known := NewAgencies(nil).Identify("dir/Some Agency.docx", nil)
+	id := NewAgencies(nil).Identify(Clues{FileName: "dir/Some Agency.docx"})
+	got, known := id.Agency, id.Known
 	if got != "Some Agency" || known {
 		t.Errorf("got %q, %v", got, known)
 	}
@@ -105,7 +107,7 @@ func TestIdentifyCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cfg struct {
-		Agencies []config.Agency `yaml:"agencies"`
+		Agencies []model.Agency `yaml:"agencies"`
 	}
 	if err := yaml.Unmarshal(raw, &cfg); err != nil {
 		t.Fatal(err)
@@ -137,7 +139,8 @@ func TestIdentifyCorpus(t *testing.T) {
 		if tr.Title != "" {
 			lines = []string{tr.Title}
 		}
-		got, known := a.Identify(tr.File, lines)
+		id := a.Identify(Clues{FileName: tr.File, Lines: lines})
+		got, known := id.Agency, id.Known
 		if got != *tr.Agency || !known {
 			t.Errorf("%s: got %q (known %v), want %q", tr.File, got, known, *tr.Agency)
 		}

@@ -1,28 +1,39 @@
-package intake
+package assemble
 
 import (
 	"sort"
-	"strings"
 	"time"
-	"unicode"
 )
 
 // Candidate is one readable document offered to ResolveVersions.
 type Candidate struct {
-	Key        string    // unique: the file path, plus the attachment for an e-mail
-	Agency     string    // who sent it; "" when unknown (never grouped)
-	Name       string    // file (or attachment) name, for version words
-	Received   time.Time // file time, or the e-mail's date
-	Words      []string  // the document's text as lower-case words
-	Inspection bool      // an inspection summary: goes before the statement
+	Key      string    // unique: the file path, plus the attachment for an e-mail
+	Agency   string    // who sent it; "" when unknown (never grouped)
+	Name     string    // file (or attachment) name, for version words
+	Received time.Time // file time, or the e-mail's date
+	// Mailed: Received is the Date of the e-mail the document came in,
+	// which the sender's clock set, not the time the file was saved here.
+	Mailed bool
+	// Dated is the date the document gives itself ("Updated 3 May 2026",
+	// its last-saved property); zero when it gives none.
+	Dated      time.Time
+	Words      []string // the document's text as lower-case words
+	Inspection bool     // an inspection summary: goes before the statement
+	Pinned     bool     // agencies[].use names it: it is the version to use
+	SHA256     string   // the bytes' hash: equal hashes are the same file
+
+	sh []uint64 // the text's shingles, filled in by versionGroups
 }
 
-// SupersededBy is a candidate replaced by a later version of the same
-// document: By and ByName are the Key and Name of the one used instead.
+// SupersededBy is a candidate replaced by another version of the same
+// statement: By and ByName are the Key and Name of the one used instead,
+// Why says in words what decided, and Doubt is set when the evidence was
+// thin or disagreed, so the choice is flagged for the business manager.
 type SupersededBy struct {
 	Candidate
-	By     string
-	ByName string
+	By, ByName string
+	Why        string
+	Doubt      bool
 }
 
 // SameDocument is the share of the shorter document's word shingles that
@@ -31,44 +42,68 @@ type SupersededBy struct {
 // or two halves of a split statement, share almost none.
 const SameDocument = 0.5
 
+// surelySame is the containment above which two texts are certainly
+// versions of one statement; between SameDocument and this, the grouping
+// itself is a doubt worth flagging.
+const surelySame = 0.7
+
 // sameTime is how close two received times must be to count as equal (FAT
-// and some shares keep times to 2 s), so the name decides between them.
+// and some shares keep times to 2 s).
 const sameTime = 2 * time.Second
 
-// ResolveVersions groups each agency's documents into versions of the same
-// document and keeps the latest of each group: the one received last, or
-// when received together the one whose name says it is later (FINAL, v2,
-// updated, "(2)"). The others are superseded by it. use is ordered by
-// agency, then inspection summaries first, then by received time.
+// ResolveVersions groups each agency's documents into versions of one
+// statement by their text and keeps the most likely latest of each group,
+// decided by, in order: agencies[].use, what the names say (FINAL, v2,
+// draft 2, updated, "(2)", a date), the dates inside the documents, the
+// e-mails' dates, and only then the arrival time. The others are superseded,
+// each with the reason and a Doubt where the evidence was thin or
+// disagreed. use is ordered by agency, then inspection summaries first, then
+// by received time.
 func ResolveVersions(cands []Candidate) (use []Candidate, superseded []SupersededBy) {
 	byAgency := map[string][]int{}
+	var agencies []string
 	for i, c := range cands {
 		if c.Agency == "" {
 			use = append(use, c)
 			continue
 		}
+		if _, ok := byAgency[c.Agency]; !ok {
+			agencies = append(agencies, c.Agency)
+		}
 		byAgency[c.Agency] = append(byAgency[c.Agency], i)
 	}
-	for _, idx := range byAgency {
-		for _, group := range versionGroups(cands, idx) {
-			win := group[0]
-			for _, i := range group[1:] {
-				if later(cands[i], cands[win]) {
-					win = i
-				}
-			}
+	cands = append([]Candidate(nil), cands...) // versionGroups fills in sh
+	for _, ag := range agencies {
+		for _, group := range versionGroups(cands, byAgency[ag]) {
+			win, lost := pickVersion(cands, group)
 			use = append(use, cands[win])
-			for _, i := range group {
-				if i != win {
-					superseded = append(superseded, SupersededBy{Candidate: cands[i],
-						By: cands[win].Key, ByName: cands[win].Name})
-				}
-			}
+			superseded = append(superseded, lost...)
 		}
 	}
 	sortUse(use)
 	sort.Slice(superseded, func(i, j int) bool { return superseded[i].Key < superseded[j].Key })
 	return use, superseded
+}
+
+// pickVersion chooses the version to use in one group (indexes into cands)
+// and says why each other one lost.
+func pickVersion(cands []Candidate, group []int) (int, []SupersededBy) {
+	win := group[0]
+	for _, i := range group[1:] {
+		if v := compareVersions(cands[i], cands[win]); v.later {
+			win = i
+		}
+	}
+	var lost []SupersededBy
+	for _, i := range group {
+		if i == win {
+			continue
+		}
+		v := compareVersions(cands[win], cands[i])
+		lost = append(lost, SupersededBy{Candidate: cands[i], By: cands[win].Key, ByName: cands[win].Name,
+			Why: v.why, Doubt: v.doubt})
+	}
+	return win, lost
 }
 
 func sortUse(use []Candidate) {
@@ -87,104 +122,35 @@ func sortUse(use []Candidate) {
 }
 
 // versionGroups links every pair of documents (indexes into cands) that
-// share most of their text and returns the connected groups.
+// share most of their text and returns the connected groups, in the order
+// of their first member. A pair already in one group is not compared
+// again and identical files are joined by their hash, so many copies of
+// one statement cost little more than one.
 func versionGroups(cands []Candidate, idx []int) [][]int {
-	parent := make([]int, len(idx))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		if parent[i] != i {
-			parent[i] = find(parent[i])
-		}
-		return parent[i]
-	}
-	sh := make([]map[string]struct{}, len(idx))
+	uf := newUnionFind(len(idx))
+	sh := make([][]uint64, len(idx))
+	firstOfHash := map[string]int{}
 	for i, ci := range idx {
+		if h := cands[ci].SHA256; h != "" {
+			if j, ok := firstOfHash[h]; ok {
+				uf.union(i, j)
+				cands[ci].sh = sh[j]
+				continue
+			}
+			firstOfHash[h] = i
+		}
 		sh[i] = shingles(cands[ci].Words)
+		cands[ci].sh = sh[i]
 	}
 	for i := range idx {
 		for j := i + 1; j < len(idx); j++ {
+			if sh[i] == nil || sh[j] == nil || uf.find(i) == uf.find(j) {
+				continue
+			}
 			if containment(sh[i], sh[j]) >= SameDocument {
-				parent[find(i)] = find(j)
+				uf.union(i, j)
 			}
 		}
 	}
-	groups := map[int][]int{}
-	for i, ci := range idx {
-		r := find(i)
-		groups[r] = append(groups[r], ci)
-	}
-	out := make([][]int, 0, len(groups))
-	for _, g := range groups {
-		out = append(out, g)
-	}
-	return out
+	return uf.groups(idx)
 }
-
-// shingleSize is the number of consecutive words compared. Four words are
-// enough that common phrases ("safeguarding children board") do not make
-// two different documents look alike.
-const shingleSize = 4
-
-// shingles returns the document's overlapping word n-grams, punctuation
-// stripped so a PDF and a DOCX of the same text agree. A document shorter
-// than a shingle gives its single words.
-func shingles(words []string) map[string]struct{} {
-	clean := make([]string, 0, len(words))
-	for _, w := range words {
-		w = strings.TrimFunc(strings.ToLower(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
-			clean = append(clean, w)
-		}
-	}
-	out := map[string]struct{}{}
-	n := shingleSize
-	if len(clean) < n {
-		n = 1
-	}
-	for i := 0; i+n <= len(clean); i++ {
-		out[strings.Join(clean[i:i+n], " ")] = struct{}{}
-	}
-	return out
-}
-
-// containment is |a∩b| / min(|a|,|b|): a version that adds a new section
-// still contains nearly all of the earlier one.
-func containment(a, b map[string]struct{}) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for s := range a {
-		if _, ok := b[s]; ok {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
-}
-
-// later reports whether a is a later version than b.
-func later(a, b Candidate) bool {
-	if d := a.Received.Sub(b.Received); d >= sameTime || d <= -sameTime {
-		return d > 0
-	}
-	if c := compareVersionNames(a.Name, b.Name); c != 0 {
-		return c > 0
-	}
-	// A Word file and its PDF sent together: the Word (or ODT) file is what
-	// the agency wrote and reads exactly; the PDF is an export of it.
-	if pa, pb := isPDF(a.Name), isPDF(b.Name); pa != pb {
-		return pb
-	}
-	if !a.Received.Equal(b.Received) {
-		return a.Received.After(b.Received)
-	}
-	return a.Key > b.Key
-}
-
-func isPDF(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".pdf") }

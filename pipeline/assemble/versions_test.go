@@ -1,4 +1,4 @@
-package intake
+package assemble
 
 import (
 	"strings"
@@ -52,14 +52,20 @@ func TestV2SupersedesV1(t *testing.T) {
 	}
 }
 
-func TestLaterFileTimeWinsOverName(t *testing.T) {
+// FINAL in the name beats a draft that arrived later, and because the file
+// times say the opposite, the choice is flagged as a doubt with both names.
+func TestFinalBeatsLaterDraftAndIsFlagged(t *testing.T) {
+	v2 := strings.Replace(statementV1, "46", "52", 1)
 	cands := []Candidate{
-		{Key: "a", Agency: "X", Name: "statement FINAL.docx", Received: day, Words: words(statementV1)},
-		{Key: "b", Agency: "X", Name: "statement draft.docx", Received: day.Add(time.Hour), Words: words(statementV1)},
+		{Key: "a", Agency: "X", Name: "SEPT LSCB statement FINAL.docx", Received: day, Words: words(statementV1)},
+		{Key: "b", Agency: "X", Name: "SEPT_statement_draft2.docx", Received: day.Add(3 * time.Second), Words: words(v2)},
 	}
-	use, _ := ResolveVersions(cands)
-	if len(use) != 1 || use[0].Key != "b" {
-		t.Fatalf("use = %v, want the later file b", keys(use))
+	use, sup := ResolveVersions(cands)
+	if len(use) != 1 || use[0].Key != "a" {
+		t.Fatalf("use = %v, want FINAL (a)", keys(use))
+	}
+	if len(sup) != 1 || !sup[0].Doubt || !strings.Contains(sup[0].Why, "final") {
+		t.Fatalf("superseded = %+v, want the draft superseded with a doubt naming final", sup)
 	}
 }
 

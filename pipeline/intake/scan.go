@@ -32,9 +32,12 @@ type Skipped struct {
 
 // Scan lists the files under root (subfolders included) in a stable order
 // (by Rel), leaving out lock files, temp files, partial downloads, hidden
-// files and folders and system clutter. Only a root that cannot be read is an
-// error; an unreadable subfolder is Skipped.
-func Scan(root string) ([]File, []Skipped, error) {
+// files and folders, system clutter and the folders in exclude (the output
+// folder, when it sits inside the submissions). Only a root that cannot be
+// read is an error; an unreadable subfolder is Skipped. A file that cannot
+// be looked at, or is not a regular file, is still listed: Read rejects it
+// with its reason, so the business manager sees it.
+func Scan(root string, exclude ...string) ([]File, []Skipped, error) {
 	st, err := os.Stat(root)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -47,6 +50,7 @@ func Scan(root string) ([]File, []Skipped, error) {
 	}
 	var files []File
 	var skipped []Skipped
+	excluded := folderInfos(exclude)
 	walk := func(path string, d fs.DirEntry, err error) error {
 		if path == root {
 			return err
@@ -66,14 +70,13 @@ func Scan(root string) ([]File, []Skipped, error) {
 			return nil
 		}
 		if d.IsDir() {
+			if isOneOf(path, excluded) {
+				skipped = append(skipped, Skipped{Path: path, Reason: "the output folder, where reportpipe writes its drafts"})
+				return fs.SkipDir
+			}
 			return nil
 		}
-		f, why := fileOf(root, path)
-		if why != "" {
-			skipped = append(skipped, Skipped{Path: path, Reason: why})
-			return nil
-		}
-		files = append(files, f)
+		files = append(files, fileOf(root, path))
 		return nil
 	}
 	if err := filepath.WalkDir(root, walk); err != nil {
@@ -83,20 +86,48 @@ func Scan(root string) ([]File, []Skipped, error) {
 	return files, skipped, nil
 }
 
-// fileOf stats path (following a symbolic link) and keeps regular files only.
-func fileOf(root, path string) (File, string) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return File{}, "cannot be read: " + err.Error()
-	}
-	if !info.Mode().IsRegular() {
-		return File{}, "not a regular file"
-	}
+// fileOf describes path, following a symbolic link. Size and ModTime stay
+// zero when it cannot be looked at; Read then says why.
+func fileOf(root, path string) File {
 	rel, err := filepath.Rel(root, path)
 	if err != nil {
 		rel = filepath.Base(path)
 	}
-	return File{Path: path, Rel: rel, Size: info.Size(), ModTime: info.ModTime()}, ""
+	f := File{Path: path, Rel: rel}
+	if info, err := os.Stat(path); err == nil {
+		f.Size, f.ModTime = info.Size(), info.ModTime()
+	}
+	return f
+}
+
+// folderInfos looks up the folders to leave out; one that does not exist
+// yet has nothing to leave out.
+func folderInfos(paths []string) []fs.FileInfo {
+	var out []fs.FileInfo
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			out = append(out, info)
+		}
+	}
+	return out
+}
+
+// isOneOf reports whether the folder at path is one of folders, however
+// either was named (relative, absolute, through a link).
+func isOneOf(path string, folders []fs.FileInfo) bool {
+	if len(folders) == 0 {
+		return false
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	for _, f := range folders {
+		if os.SameFile(info, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipReason says why a name is not a submission, or "" when it may be one.

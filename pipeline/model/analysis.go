@@ -16,6 +16,11 @@ type Analysis struct {
 	// Notes are drafts from the optional language model, marked as drafts and
 	// citing their sources; never report text.
 	Notes []DraftNote `json:"notes,omitempty"`
+	// Flags are what the analysis found that a statement's reader must act
+	// on (possible personal data), by agency; Report.FlagsOf adds them to
+	// the statement's own flags, so the statements are never changed after
+	// they are assembled.
+	Flags map[string][]Flag `json:"-"`
 }
 
 // Citation points a finding at the text it rests on.

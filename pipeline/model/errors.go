@@ -56,6 +56,9 @@ var (
 	ErrLegacyDoc   = errors.New("legacy Word 97-2003 document")
 	ErrUnsupported = errors.New("unsupported format")
 	ErrTooLarge    = errors.New("exceeds a safety limit")
+	// ErrUnreadable: the file could not be read at all (permission denied,
+	// removed or renamed while the run read the folder, not a regular file).
+	ErrUnreadable = errors.New("cannot be read")
 )
 
 // Reject builds an InputError for the extract stage with a cause.

@@ -32,6 +32,10 @@ type Superseded struct {
 	File   string `json:"file"`
 	Agency string `json:"agency"`
 	By     string `json:"by"`
+	// Why says what decided that By is the later version; Doubt is set when
+	// the evidence was thin or disagreed (the statement is flagged too).
+	Why   string `json:"why,omitempty"`
+	Doubt bool   `json:"doubt,omitempty"`
 }
 
 // Report is everything the renderers write: the statements in report order
@@ -46,4 +50,14 @@ type Report struct {
 	Analysis   *Analysis
 	// Notes are run-level remarks for the summary (e.g. text sent to a model).
 	Notes []string
+}
+
+// FlagsOf is everything to check in one statement: its own flags, from
+// assembling it, and those the analysis raised about it.
+func (r *Report) FlagsOf(st *Statement) []Flag {
+	if r == nil || r.Analysis == nil || len(r.Analysis.Flags[st.Agency]) == 0 {
+		return st.Flags
+	}
+	out := append([]Flag(nil), st.Flags...)
+	return append(out, r.Analysis.Flags[st.Agency]...)
 }

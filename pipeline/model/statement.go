@@ -47,6 +47,12 @@ const (
 	FlagLLMFallback    = "llm_fallback"
 	FlagPersonalData   = "personal_data"
 	FlagExtractWarning = "extract_warning"
+	// FlagVersionDoubt: two versions of the statement were sent and the
+	// evidence for which one counts was thin or disagreed.
+	FlagVersionDoubt = "version_doubt"
+	// FlagAgencyDoubt: another agency was named nearly as strongly as the
+	// one the statement is credited to.
+	FlagAgencyDoubt = "agency_doubt"
 )
 
 // Statement is one agency's mapped statement. Documents holds the documents

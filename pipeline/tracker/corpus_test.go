@@ -31,7 +31,7 @@ func TestCorpusTracker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr := Build(res, cfg, time.Now())
+	tr := Build(res, optionsOf(cfg), time.Now())
 	for _, r := range tr.Rows[:5] {
 		t.Logf("%s: %s, %s, files %v, flags %v", r.Agency, r.State, r.Sections, r.Files, r.Flags)
 		if r.State == Missing || len(r.Files) == 0 || r.Number == "" {
@@ -76,6 +76,6 @@ func BenchmarkCorpusCachedStatus(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Build(res, cfg, time.Now())
+		Build(res, optionsOf(cfg), time.Now())
 	}
 }

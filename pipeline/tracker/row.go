@@ -2,7 +2,6 @@ package tracker
 
 import (
 	"github.com/reportpipe/reportpipe/pipeline"
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -11,8 +10,13 @@ import (
 // reviewer of the draft and only listed.
 var attentionFlags = map[string]bool{model.FlagMissingSection: true, model.FlagPersonalData: true}
 
+// doubtFlags are decisions reportpipe was unsure of (which version counts,
+// which agency sent it): the business manager settles them, so the agency
+// needs attention, but nothing is asked of the agency.
+var doubtFlags = map[string]bool{model.FlagVersionDoubt: true, model.FlagAgencyDoubt: true}
+
 // buildRow makes one expected agency's row.
-func buildRow(a config.Agency, res *pipeline.Result, rejected []Rejected, rel func(pipeline.FileOutcome) string) Row {
+func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel func(pipeline.FileOutcome) string) Row {
 	row := Row{Agency: a.Name, Optional: a.Optional, Contact: a.Contact, Files: []string{}, Flags: []string{}}
 	for _, f := range res.Files {
 		if f.Status == pipeline.FileUsed && f.Agency == a.Name {
@@ -34,12 +38,12 @@ func buildRow(a config.Agency, res *pipeline.Result, rejected []Rejected, rel fu
 	if st != nil {
 		row.Number = st.Number
 		row.Sections = coverage(st, coverageSections(res.Report))
-		for _, fl := range st.Flags {
+		for _, fl := range res.Report.FlagsOf(st) {
 			row.Flags = append(row.Flags, fl.Message)
 			if attentionFlags[fl.Kind] {
-				attention = true
 				row.Actions = append(row.Actions, fl.Message)
 			}
+			attention = attention || attentionFlags[fl.Kind] || doubtFlags[fl.Kind]
 		}
 	}
 	bad := 0

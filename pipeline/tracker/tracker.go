@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline"
-	"github.com/reportpipe/reportpipe/pipeline/config"
-	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -92,30 +90,35 @@ type Superseded struct {
 	File   string `json:"file"`
 	Agency string `json:"agency"`
 	By     string `json:"by"`
+	Why    string `json:"why,omitempty"` // what decided that By is the later version
+}
+
+// Options are what the tracker needs of the configuration.
+type Options struct {
+	Board, Title, Period string
+	Deadline             string // YYYY-MM-DD, or ""
+	Submissions          string // the folder, so files are shown relative to it
+	Agencies             []model.Agency
 }
 
 // Build makes the tracker of a run. now decides the days left.
-func Build(res *pipeline.Result, cfg config.Config, now time.Time) Tracker {
-	t := Tracker{Board: cfg.Report.Board, Title: cfg.Report.Title, Period: cfg.Report.Period,
-		Deadline: cfg.Report.Deadline, Unidentified: []Unidentified{}, Rejected: []Rejected{}, Superseded: []Superseded{}}
-	t.DaysLeft = daysLeft(cfg.Report.Deadline, now)
-	rel := relTo(cfg.Paths.Submissions)
-	names := intake.NewAgencies(cfg.Agencies)
+func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
+	t := Tracker{Board: opt.Board, Title: opt.Title, Period: opt.Period,
+		Deadline: opt.Deadline, Unidentified: []Unidentified{}, Rejected: []Rejected{}, Superseded: []Superseded{}}
+	t.DaysLeft = daysLeft(opt.Deadline, now)
+	rel := relTo(opt.Submissions)
 	for _, f := range res.Files {
 		switch f.Status {
 		case pipeline.FileUnidentified:
 			t.Unidentified = append(t.Unidentified, Unidentified{File: rel(f), Title: f.Agency})
 		case pipeline.FileRejected:
-			agency, known := names.Identify(fileName(f), nil)
-			if !known {
-				agency = ""
-			}
-			t.Rejected = append(t.Rejected, Rejected{File: rel(f), Agency: agency, Reason: f.Reason})
+			t.Rejected = append(t.Rejected, Rejected{File: rel(f), Agency: f.Agency, Reason: f.Reason})
 		case pipeline.FileSuperseded:
-			t.Superseded = append(t.Superseded, Superseded{File: rel(f), Agency: f.Agency, By: relPath(cfg.Paths.Submissions, f.By)})
+			t.Superseded = append(t.Superseded, Superseded{File: rel(f), Agency: f.Agency,
+				By: relPath(opt.Submissions, f.By), Why: f.Reason})
 		}
 	}
-	for _, a := range cfg.Agencies {
+	for _, a := range opt.Agencies {
 		row := buildRow(a, res, t.Rejected, rel)
 		t.Rows = append(t.Rows, row)
 		switch {

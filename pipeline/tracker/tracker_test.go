@@ -70,7 +70,7 @@ func testResult() *pipeline.Result {
 			By: p("RCHT statement v2.docx"), Received: at},
 		{Path: p("FW_ statement.eml"), Attachment: "Northgate Police annual statement.docx", Status: pipeline.FileUsed,
 			Agency: "Northgate Police", Received: at},
-		{Path: p("Westbrook College statement.pdf"), Status: pipeline.FileRejected,
+		{Path: p("Westbrook College statement.pdf"), Status: pipeline.FileRejected, Agency: "Westbrook College",
 			Reason: "the PDF is password-protected. Ask the agency for a copy without a password"},
 		{Path: p("notes.txt"), Status: pipeline.FileRejected, Reason: "a plain text file, not a statement"},
 		{Path: p("Greenfield Nursery.docx"), Status: pipeline.FileUnidentified, Agency: "Greenfield Nursery"},
@@ -78,7 +78,7 @@ func testResult() *pipeline.Result {
 }
 
 func TestBuild(t *testing.T) {
-	tr := Build(testResult(), testConfig(), time.Date(2026, 5, 12, 15, 0, 0, 0, time.UTC))
+	tr := Build(testResult(), optionsOf(testConfig()), time.Date(2026, 5, 12, 15, 0, 0, 0, time.UTC))
 	type want struct {
 		state    State
 		files    int
@@ -133,7 +133,7 @@ func TestBuild(t *testing.T) {
 
 func TestWriteText(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Build(testResult(), testConfig(), at).WriteText(&buf); err != nil {
+	if err := Build(testResult(), optionsOf(testConfig()), at).WriteText(&buf); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -155,7 +155,7 @@ func TestWriteText(t *testing.T) {
 
 func TestWriteJSON(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Build(testResult(), testConfig(), at).WriteJSON(&buf); err != nil {
+	if err := Build(testResult(), optionsOf(testConfig()), at).WriteJSON(&buf); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
@@ -179,7 +179,7 @@ func TestWriteJSON(t *testing.T) {
 
 func TestWriteChase(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Build(testResult(), testConfig(), at).WriteChase(&buf); err != nil {
+	if err := Build(testResult(), optionsOf(testConfig()), at).WriteChase(&buf); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -205,7 +205,7 @@ func TestChaseNobody(t *testing.T) {
 	cfg := testConfig()
 	cfg.Agencies = cfg.Agencies[:1]
 	var buf bytes.Buffer
-	if err := Build(testResult(), cfg, at).WriteChase(&buf); err != nil {
+	if err := Build(testResult(), optionsOf(cfg), at).WriteChase(&buf); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), "Nobody to chase") {

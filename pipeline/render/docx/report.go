@@ -39,7 +39,7 @@ func (w *writer) statements() {
 
 func (w *writer) statement(s *model.Statement) {
 	var flags []int
-	for _, f := range s.Flags {
+	for _, f := range w.r.FlagsOf(s) {
 		flags = append(flags, w.notes.add(f.Message))
 	}
 	w.para(para{Style: "Heading2", Runs: []run{{Text: layout.AgencyHeading(s)}}, Comments: flags})

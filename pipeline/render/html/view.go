@@ -57,7 +57,7 @@ func build(r *model.Report, low float64) page {
 		Analysis: layout.Analysis(r), Analysed: r.Analysis != nil,
 	}
 	for i, s := range r.Statements {
-		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: s.Flags}
+		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: r.FlagsOf(s)}
 		for _, d := range s.Documents {
 			pn.Sources = append(pn.Sources, layout.FileLabel(d.Source))
 		}
@@ -69,7 +69,7 @@ func build(r *model.Report, low float64) page {
 				}
 			}
 		}
-		p.Flags += len(s.Flags)
+		p.Flags += len(pn.Flags)
 		p.Statements = append(p.Statements, pn)
 	}
 	return p

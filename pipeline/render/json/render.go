@@ -128,7 +128,7 @@ func statement(r *model.Report, s *model.Statement) Statement {
 	st := Statement{
 		Agency: s.Agency, AgencyKnown: s.AgencyKnown, Number: s.Number,
 		Sources: make([]Source, 0, len(s.Documents)),
-		Flags:   nonNil(s.Flags),
+		Flags:   nonNil(r.FlagsOf(s)),
 	}
 	for _, d := range s.Documents {
 		src := d.Source

@@ -76,7 +76,7 @@ func (m *writer) statements() {
 	for _, s := range m.r.Statements {
 		m.heading(3, layout.AgencyHeading(s))
 		m.block("*" + text(layout.SourceLine(s), "") + "*")
-		for _, f := range s.Flags {
+		for _, f := range m.r.FlagsOf(s) {
 			m.check(f.Message)
 		}
 		for _, sec := range layout.Statement(m.r, s, m.low) {
