@@ -90,4 +90,3 @@ func modeName(m fs.FileMode) string {
 	}
 	return "a special file"
 }
-
