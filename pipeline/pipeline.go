@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -13,8 +14,9 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/extract/odt"
 	"github.com/reportpipe/reportpipe/pipeline/extract/pdf"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
 	"github.com/reportpipe/reportpipe/pipeline/mapping"
-	"github.com/reportpipe/reportpipe/pipeline/mapping/llm"
+	llmmap "github.com/reportpipe/reportpipe/pipeline/mapping/llm"
 	"github.com/reportpipe/reportpipe/pipeline/mapping/rules"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -33,7 +35,7 @@ type Pipeline struct {
 	progress   func(done, total int)
 	// llm is the language-model mapper when llm.mode is not off; drafter
 	// drafts analysis notes when llm.notes is also set.
-	llm     *llm.Mapper
+	llm     *llmmap.Mapper
 	drafter *notes.Drafter
 }
 
@@ -84,24 +86,37 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 
 // useLanguageModel puts the model mapper in front of the rules when the
 // configuration asks for it. The privacy guard is in llm.NewClient: a remote
-// endpoint without llm.allow_remote is a configuration error.
+// endpoint without llm.allow_remote is a configuration error. Mapper and
+// drafter share the one client, so one Sent record covers the run.
 func (p *Pipeline) useLanguageModel() error {
-	if p.cfg.LLM.Mode == "" || p.cfg.LLM.Mode == llm.ModeOff {
+	c := p.cfg.LLM
+	if c.Mode == "" || c.Mode == llm.ModeOff {
 		return nil
 	}
-	client, err := llm.NewClient(p.cfg.LLM)
+	client, err := llm.NewClient(llm.Settings{Mode: c.Mode, BaseURL: c.BaseURL, Model: c.Model,
+		APIKeyEnv: c.APIKeyEnv, Timeout: c.Timeout, Concurrency: c.Concurrency, AllowRemote: c.AllowRemote})
 	if err != nil {
-		return err
+		return asConfigError(err)
 	}
-	m, err := llm.New(p.cfg.LLM, p.tmpl, p.mapper, llm.WithClient(client))
+	m, err := llmmap.New(client, p.tmpl, p.mapper, llmmap.Options{Mode: c.Mode, Threshold: c.Threshold})
 	if err != nil {
-		return err
+		return asConfigError(err)
 	}
 	p.mapper, p.llm = m, m
-	if p.cfg.LLM.Notes {
+	if c.Notes {
 		p.drafter = notes.New(client, p.tmpl)
 	}
 	return nil
+}
+
+// asConfigError gives a refusal of the language model's guard as the
+// configuration's own *config.Error, so callers tell every configuration
+// mistake (exit code 2) from a fault the same way.
+func asConfigError(err error) error {
+	if ce, ok := errors.AsType[*llm.ConfigError](err); ok {
+		return &config.Error{Key: ce.Key, Msg: ce.Msg}
+	}
+	return err
 }
 
 // Template returns the statement template in use.

@@ -51,7 +51,7 @@ func run(args []string) int {
 		return ee.code
 	}
 	fmt.Fprintln(os.Stderr, "reportpipe:", err)
-	if isUsage(err) || errors.Is(err, intake.ErrNoFolder) {
+	if errors.Is(err, intake.ErrNoFolder) {
 		return exitUsage
 	}
 	return exitInternal

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -43,6 +41,7 @@ Start with "reportpipe init", save statements into submissions/, then
 	root.PersistentFlags().BoolVarP(&globals.verbose, "verbose", "v", false, "log more detail")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newInitCmd(), newRunCmd(), newWatchCmd(), newStatusCmd(), newInspectCmd(), newEvalCmd())
+	typedUsage(root)
 	return root
 }
 
@@ -62,21 +61,6 @@ func newLogger() *slog.Logger {
 		level = slog.LevelDebug
 	}
 	return logging.NewLogger(os.Stderr, globals.logJSON, level)
-}
-
-// isUsage recognises cobra's argument errors, which carry no type.
-func isUsage(err error) bool {
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code == exitUsage
-	}
-	msg := err.Error()
-	for _, s := range []string{"unknown command", "accepts ", "requires at least", "unknown flag", "unknown shorthand"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // argsAtLeast is cobra.MinimumNArgs with a usage exit code.

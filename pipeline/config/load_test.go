@@ -132,6 +132,7 @@ func TestLoadErrors(t *testing.T) {
 		{"deadline", "report:\n  deadline: 30/11/2016\n", nil, []string{`report.deadline: "30/11/2016" is not a date written YYYY-MM-DD`}},
 		{"contact", "agencies:\n  - name: A\n    contact: not an address\n", nil, []string{"agencies[0].contact"}},
 		{"remote llm", "llm:\n  mode: assist\n  base_url: https://llm.example.com/v1\n", nil, []string{"llm.base_url", "llm.allow_remote"}},
+		{"remote llm posing as local", "llm:\n  mode: assist\n  base_url: http://127.0.0.1.nip.io/v1\n", nil, []string{"llm.base_url", "llm.allow_remote"}},
 		{"not yaml", "paths: [\n", nil, []string{"not valid YAML"}},
 		{"two problems at once", "llm:\n  threshold: 2\nanalysis:\n  thin_words: -1\n", nil,
 			[]string{"llm.threshold: 2 is outside 0..1", "analysis.thin_words: -1 is negative"}},

@@ -3,12 +3,13 @@ package config
 import (
 	"errors"
 	"fmt"
-	"net"
 	"net/mail"
 	"net/url"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/llm"
 )
 
 // LLMModes are the allowed values of llm.mode.
@@ -130,15 +131,9 @@ func (c Config) validateLLM(bad badFunc) {
 		bad("llm.base_url", "%q is not an http(s) URL such as http://127.0.0.1:11434/v1", l.BaseURL)
 		return
 	}
-	if !l.AllowRemote && !isLocalHost(u.Hostname()) {
+	// The client's own guard decides what is this machine, so the two
+	// checks cannot disagree about a host.
+	if !l.AllowRemote && !llm.IsLoopback(u.Hostname()) {
 		bad("llm.base_url", "%q is not on this machine; statement text would leave it. Set llm.allow_remote: true only if that is agreed", l.BaseURL)
 	}
-}
-
-func isLocalHost(h string) bool {
-	if strings.EqualFold(h, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(h)
-	return ip != nil && ip.IsLoopback()
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/reportpipe/reportpipe/pipeline/mapping/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )

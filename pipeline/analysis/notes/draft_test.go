@@ -14,8 +14,7 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/reportpipe/reportpipe/pipeline/config"
-	"github.com/reportpipe/reportpipe/pipeline/mapping/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -77,8 +76,8 @@ func newDrafter(t *testing.T, content string) (*Drafter, *server, *llm.Client) {
 			{Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: content}}}})
 	}))
 	t.Cleanup(srv.Close)
-	c, err := llm.NewClient(config.LLM{Mode: llm.ModeAssist, BaseURL: srv.URL + "/v1", Model: "test-model",
-		Timeout: 5 * time.Second, Concurrency: 1, Notes: true}, llm.WithRetry(1, time.Millisecond, time.Millisecond))
+	c, err := llm.NewClient(llm.Settings{Mode: llm.ModeAssist, BaseURL: srv.URL + "/v1", Model: "test-model",
+		Timeout: 5 * time.Second, Concurrency: 1}, llm.WithRetry(1, time.Millisecond, time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}

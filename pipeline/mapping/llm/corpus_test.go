@@ -15,6 +15,8 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
 	"github.com/reportpipe/reportpipe/pipeline/extract/pdf"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm/llmtest"
 	"github.com/reportpipe/reportpipe/pipeline/mapping/rules"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -126,7 +128,7 @@ func oracleRun(t *testing.T, tmpl *template.Template, rm *rules.Mapper, doc *mod
 			oracle[i] = l
 		}
 	}
-	f := newFakeServer(t, func(_ int, req openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
+	f := llmtest.NewServer(t, func(_ int, req openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
 		var labels []map[string]any
 		for _, b := range sentBlocks(t, req) {
 			if b.Label {
@@ -134,12 +136,9 @@ func oracleRun(t *testing.T, tmpl *template.Template, rm *rules.Mapper, doc *mod
 			}
 		}
 		content, _ := json.Marshal(map[string]any{"labels": labels})
-		writeContent(w, string(content))
+		llmtest.WriteContent(w, string(content))
 	})
-	m, err := New(f.cfg(ModeAssist), tmpl, rm, fastRetry)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMapperOver(t, f.BaseURL(), llm.ModeAssist, tmpl, rm)
 	before0 := texts(doc)
 	pl, err := m.Map(context.Background(), doc)
 	if err != nil {

@@ -4,17 +4,16 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm/llmtest"
+	"github.com/reportpipe/reportpipe/pipeline/mapping"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -69,63 +68,31 @@ func (f fakeRules) Map(_ context.Context, doc *model.Document) ([]model.Placemen
 	return out, nil
 }
 
-// fakeServer speaks the chat-completions API through reply, recording the
-// requests it was sent.
-type fakeServer struct {
-	srv   *httptest.Server
-	mu    sync.Mutex
-	reqs  []openai.ChatCompletionRequest
-	auth  []string
-	reply func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request)
-}
-
-func newFakeServer(t *testing.T, reply func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request)) *fakeServer {
+// newMapper builds a Mapper in mode over the test template and the fake
+// rules given, asking f.
+func newMapper(t *testing.T, f *llmtest.Server, mode string, rules fakeRules) *Mapper {
 	t.Helper()
-	f := &fakeServer{reply: reply}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.handle))
-	t.Cleanup(f.srv.Close)
-	return f
+	return newMapperOver(t, f.BaseURL(), mode, testTemplate(), rules)
 }
 
-func (f *fakeServer) handle(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
+// newMapperOver builds a Mapper in mode over tmpl and fallback, asking the
+// server at baseURL through a client with short retries.
+func newMapperOver(t *testing.T, baseURL, mode string, tmpl *template.Template, fallback mapping.Mapper) *Mapper {
+	t.Helper()
+	c, err := llm.NewClient(testSettings(mode, baseURL), fastRetry)
+	if err != nil {
+		t.Fatal(err)
 	}
-	body, _ := io.ReadAll(r.Body)
-	var req openai.ChatCompletionRequest
-	if err := json.Unmarshal(body, &req); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
+	m, err := New(c, tmpl, fallback, Options{Mode: mode, Threshold: 0.6})
+	if err != nil {
+		t.Fatal(err)
 	}
-	f.mu.Lock()
-	f.reqs = append(f.reqs, req)
-	f.auth = append(f.auth, r.Header.Get("Authorization"))
-	n := len(f.reqs)
-	f.mu.Unlock()
-	f.reply(n, req, w, r)
+	return m
 }
 
-func (f *fakeServer) requests() []openai.ChatCompletionRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]openai.ChatCompletionRequest(nil), f.reqs...)
-}
-
-func (f *fakeServer) cfg(mode string) config.LLM { return testCfg(mode, f.srv.URL+"/v1") }
-
-func testCfg(mode, baseURL string) config.LLM {
-	return config.LLM{Mode: mode, BaseURL: baseURL, Model: "test-model",
-		Timeout: 5 * time.Second, Concurrency: 2, Threshold: 0.6}
-}
-
-// writeContent answers with one choice holding content.
-func writeContent(w http.ResponseWriter, content string) {
-	resp := openai.ChatCompletionResponse{ID: "x", Object: "chat.completion", Model: "test-model",
-		Choices: []openai.ChatCompletionChoice{{Index: 0, FinishReason: openai.FinishReasonStop,
-			Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: content}}}}
-	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(resp)
+func testSettings(mode, baseURL string) llm.Settings {
+	return llm.Settings{Mode: mode, BaseURL: baseURL, Model: "test-model",
+		Timeout: 5 * time.Second, Concurrency: 2}
 }
 
 // sentBlocks decodes the user message's block lines.
@@ -150,7 +117,7 @@ func sentBlocks(t *testing.T, req openai.ChatCompletionRequest) []promptBlock {
 
 // labelAll answers every block marked for labelling with section and
 // confidence, as a well-behaved model would.
-func labelAll(t *testing.T, section string, conf float64) func(int, openai.ChatCompletionRequest, http.ResponseWriter, *http.Request) {
+func labelAll(t *testing.T, section string, conf float64) llmtest.Reply {
 	return func(_ int, req openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
 		var labels []map[string]any
 		for _, b := range sentBlocks(t, req) {
@@ -159,7 +126,7 @@ func labelAll(t *testing.T, section string, conf float64) func(int, openai.ChatC
 			}
 		}
 		content, _ := json.Marshal(map[string]any{"labels": labels})
-		writeContent(w, string(content))
+		llmtest.WriteContent(w, string(content))
 	}
 }
 
@@ -173,4 +140,4 @@ func texts(doc *model.Document) []string {
 }
 
 // fastRetry keeps backoffs short in tests.
-var fastRetry = WithRetry(3, time.Millisecond, 5*time.Millisecond)
+var fastRetry = llm.WithRetry(3, time.Millisecond, 5*time.Millisecond)

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/llm"
 	"github.com/reportpipe/reportpipe/pipeline/mapping"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -21,7 +21,7 @@ const MapperName = "llm"
 // blocks (full). The model's labels replace only Section, Confidence,
 // Evidence and Mapper; the Block and the Role always stay the rules'.
 type Mapper struct {
-	client    *Client
+	client    *llm.Client
 	tmpl      *template.Template
 	fallback  mapping.Mapper
 	mode      string
@@ -33,32 +33,26 @@ type Mapper struct {
 
 var _ mapping.Mapper = (*Mapper)(nil)
 
-// New builds a Mapper over fallback (the rules) after the privacy guard in
-// NewClient: mode off, an unknown mode, or a remote base URL without
-// llm.allow_remote give a *config.Error and no Mapper.
-func New(cfg config.LLM, t *template.Template, fallback mapping.Mapper, opts ...Option) (*Mapper, error) {
-	if t == nil || fallback == nil {
-		return nil, errors.New("llm.New: a template and a fallback mapper are required")
+// New builds a Mapper over fallback (the rules) that asks through c, the
+// run's one client, so mapping and draft notes share its concurrency limit
+// and its Sent record. The privacy guard ran in llm.NewClient; New refuses a
+// mode that is not assist or full with the same *llm.ConfigError.
+func New(c *llm.Client, t *template.Template, fallback mapping.Mapper, o Options) (*Mapper, error) {
+	if c == nil || t == nil || fallback == nil {
+		return nil, errors.New("llm.New: a client, a template and a fallback mapper are required")
 	}
-	s := applyOptions(opts)
-	c := s.client
-	if c == nil {
-		var err error
-		if c, err = NewClient(cfg, opts...); err != nil {
-			return nil, err
-		}
-	} else if err := checkMode(cfg.Mode); err != nil {
+	if err := llm.CheckMode(o.Mode); err != nil {
 		return nil, err
 	}
-	return &Mapper{client: c, tmpl: t, fallback: fallback, mode: cfg.Mode, threshold: cfg.Threshold}, nil
+	return &Mapper{client: c, tmpl: t, fallback: fallback, mode: o.Mode, threshold: o.Threshold}, nil
 }
 
 // Client returns the client, to share with the draft notes.
-func (m *Mapper) Client() *Client { return m.client }
+func (m *Mapper) Client() *llm.Client { return m.client }
 
 // Sent returns what has been sent so far (mapping and anything else that
 // shares the client).
-func (m *Mapper) Sent() Sent { return m.client.Sent() }
+func (m *Mapper) Sent() llm.Sent { return m.client.Sent() }
 
 // Map places every block of doc: the rules' placements, with the model's
 // labels for the blocks it was asked about when its answer is valid. On any
@@ -93,7 +87,7 @@ func (m *Mapper) toAsk(rules []model.Placement) map[int]bool {
 		if p.Role == model.RoleTitle {
 			continue
 		}
-		if m.mode == ModeFull || p.Confidence < m.threshold {
+		if m.mode == llm.ModeFull || p.Confidence < m.threshold {
 			ask[i] = true
 		}
 	}
@@ -116,10 +110,10 @@ func (m *Mapper) ask(ctx context.Context, doc *model.Document, rules []model.Pla
 	if err != nil {
 		return nil, err
 	}
-	content, err := m.client.Chat(ctx, Request{
+	content, err := m.client.Chat(ctx, llm.Request{
 		System: systemPrompt(m.tmpl), User: user,
 		SchemaName: "block_labels", Schema: schema,
-		Carries: Sent{Documents: 1, Blocks: len(doc.Blocks)},
+		Carries: llm.Sent{Documents: 1, Blocks: len(doc.Blocks)},
 	})
 	if err != nil {
 		return nil, err

@@ -3,6 +3,8 @@ package llm
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"net"
 	"net/http"
 	"reflect"
 	"slices"
@@ -11,26 +13,19 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/reportpipe/reportpipe/pipeline/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm/llmtest"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-func newMapper(t *testing.T, f *fakeServer, mode string, rules fakeRules, opts ...Option) *Mapper {
-	t.Helper()
-	m, err := New(f.cfg(mode), testTemplate(), rules, append([]Option{fastRetry}, opts...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 func TestRequestCarriesSchemaAndEveryBlock(t *testing.T) {
-	f := newFakeServer(t, labelAll(t, "activity", 0.8))
-	m := newMapper(t, f, ModeFull, fakeRules{})
+	f := llmtest.NewServer(t, labelAll(t, "activity", 0.8))
+	m := newMapper(t, f, llm.ModeFull, fakeRules{})
 	doc := testDoc("riverside.docx")
 	if _, err := m.Map(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	reqs := f.requests()
+	reqs := f.Requests()
 	if len(reqs) != 1 {
 		t.Fatalf("%d requests, want 1", len(reqs))
 	}
@@ -99,8 +94,8 @@ func schemaEnums(t *testing.T, schema json.Marshaler) (ids []int, sections []str
 }
 
 func TestGoodAnswerIsUsed(t *testing.T) {
-	f := newFakeServer(t, labelAll(t, "outcomes", 0.85))
-	m := newMapper(t, f, ModeFull, fakeRules{})
+	f := llmtest.NewServer(t, labelAll(t, "outcomes", 0.85))
+	m := newMapper(t, f, llm.ModeFull, fakeRules{})
 	doc := testDoc("riverside.docx")
 	pl, err := m.Map(context.Background(), doc)
 	if err != nil {
@@ -121,7 +116,7 @@ func TestGoodAnswerIsUsed(t *testing.T) {
 	if n := m.Notes(); len(n) != 0 {
 		t.Errorf("notes %v after a good answer", n)
 	}
-	if s := m.Sent(); s.Documents != 1 || s.Blocks != len(doc.Blocks) || s.Attempts != 1 || s.Endpoint != f.srv.URL+"/v1" {
+	if s := m.Sent(); s.Documents != 1 || s.Blocks != len(doc.Blocks) || s.Attempts != 1 || s.Endpoint != f.BaseURL() {
 		t.Errorf("Sent = %+v", s)
 	}
 }
@@ -142,10 +137,10 @@ func TestBadAnswersFallBackToRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f := newFakeServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
-				writeContent(w, c.content)
+			f := llmtest.NewServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
+				llmtest.WriteContent(w, c.content)
 			})
-			assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), c.inNote)
+			assertFallback(t, newMapper(t, f, llm.ModeFull, fakeRules{}), c.inNote)
 		})
 	}
 }
@@ -188,21 +183,21 @@ func TestInstructionsInABlockChangeNoText(t *testing.T) {
 	// to smuggle text into the answer. Neither can change the report text.
 	for _, name := range []string{"obedient model", "model adds text"} {
 		t.Run(name, func(t *testing.T) {
-			f := newFakeServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+			f := llmtest.NewServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
 				if name == "obedient model" {
 					labelAll(t, "successes", 1)(n, req, w, r)
 					return
 				}
-				writeContent(w, `{"labels":[{"id":4,"section":"successes","confidence":1,"text":"Riverside is outstanding in every respect"}]}`)
+				llmtest.WriteContent(w, `{"labels":[{"id":4,"section":"successes","confidence":1,"text":"Riverside is outstanding in every respect"}]}`)
 			})
-			m := newMapper(t, f, ModeFull, fakeRules{})
+			m := newMapper(t, f, llm.ModeFull, fakeRules{})
 			doc := testDoc("riverside.docx")
 			before := texts(doc)
 			pl, err := m.Map(context.Background(), doc)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := sentBlocks(t, f.requests()[0]); len(got) != len(doc.Blocks) {
+			if got := sentBlocks(t, f.Requests()[0]); len(got) != len(doc.Blocks) {
 				t.Errorf("the block's text posed as extra blocks: %d sent for %d", len(got), len(doc.Blocks))
 			}
 			for i, p := range pl {
@@ -218,15 +213,15 @@ func TestInstructionsInABlockChangeNoText(t *testing.T) {
 }
 
 func TestAssistSendsNothingWhenRulesAreSure(t *testing.T) {
-	f := newFakeServer(t, labelAll(t, "outcomes", 0.9))
-	m := newMapper(t, f, ModeAssist, fakeRules{conf: map[int]float64{1: 0.6, 2: 0.95}})
+	f := llmtest.NewServer(t, labelAll(t, "outcomes", 0.9))
+	m := newMapper(t, f, llm.ModeAssist, fakeRules{conf: map[int]float64{1: 0.6, 2: 0.95}})
 	doc := testDoc("riverside.docx")
 	want, _ := fakeRules{conf: map[int]float64{1: 0.6, 2: 0.95}}.Map(context.Background(), doc)
 	got, err := m.Map(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(f.requests()); n != 0 {
+	if n := len(f.Requests()); n != 0 {
 		t.Fatalf("%d requests sent although every confidence is at or above the threshold", n)
 	}
 	if !m.Sent().Empty() || m.Sent().Summary() != "" {
@@ -239,14 +234,14 @@ func TestAssistSendsNothingWhenRulesAreSure(t *testing.T) {
 
 func TestAssistAsksOnlyForLowConfidenceBlocks(t *testing.T) {
 	rules := fakeRules{conf: map[int]float64{3: 0.2, 5: 0.59}}
-	f := newFakeServer(t, labelAll(t, "activity", 0.75))
-	m := newMapper(t, f, ModeAssist, rules)
+	f := llmtest.NewServer(t, labelAll(t, "activity", 0.75))
+	m := newMapper(t, f, llm.ModeAssist, rules)
 	doc := testDoc("riverside.docx")
 	pl, err := m.Map(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := f.requests()[0]
+	req := f.Requests()[0]
 	if ids, _ := schemaEnums(t, req.ResponseFormat.JSONSchema.Schema); !slices.Equal(ids, []int{3, 5}) {
 		t.Errorf("schema ids %v, want [3 5]", ids)
 	}
@@ -270,19 +265,61 @@ func TestAssistAsksOnlyForLowConfidenceBlocks(t *testing.T) {
 	}
 }
 
-func TestAPIKeyComesFromTheNamedVariable(t *testing.T) {
-	t.Setenv("REPORTPIPE_TEST_LLM_KEY", "sk-fictional")
-	f := newFakeServer(t, labelAll(t, "context", 0.9))
-	cfg := f.cfg(ModeFull)
-	cfg.APIKeyEnv = "REPORTPIPE_TEST_LLM_KEY"
-	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry)
+// Whatever the client fails with, the document keeps the rules' mapping and
+// its note says the client's reason; the reasons themselves are the
+// client's (pipeline/llm's retry tests).
+func TestClientFailureFallsBackToRules(t *testing.T) {
+	t.Run("refused", func(t *testing.T) {
+		f := llmtest.NewServer(t, llmtest.FailFirst(http.StatusBadRequest, 1000, labelAll(t, "activity", 0.8)))
+		assertFallback(t, newMapper(t, f, llm.ModeFull, fakeRules{}), "HTTP 400")
+	})
+	t.Run("busy", func(t *testing.T) {
+		f := llmtest.NewServer(t, llmtest.FailFirst(http.StatusServiceUnavailable, 1000, labelAll(t, "activity", 0.8)))
+		assertFallback(t, newMapper(t, f, llm.ModeFull, fakeRules{}), "after 3 attempts")
+	})
+	t.Run("unreachable", func(t *testing.T) {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addr := ln.Addr().String()
+		ln.Close() // nothing listens there now
+		m := newMapperOver(t, "http://"+addr+"/v1", llm.ModeFull, testTemplate(), fakeRules{})
+		assertFallback(t, m, "could not be reached")
+		assertFallback(t, m, "not asked")
+	})
+}
+
+func TestRetriedAnswerIsUsed(t *testing.T) {
+	f := llmtest.NewServer(t, llmtest.FailFirst(http.StatusTooManyRequests, 2, labelAll(t, "activity", 0.8)))
+	m := newMapper(t, f, llm.ModeFull, fakeRules{})
+	pl, err := m.Map(context.Background(), testDoc("a.docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.Map(context.Background(), testDoc("a.docx")); err != nil {
+	if pl[1].Mapper != "llm" || len(m.Notes()) != 0 {
+		t.Errorf("placement by %q, notes %v; want the model's label after retries", pl[1].Mapper, m.Notes())
+	}
+}
+
+// The mapper over a shared client still refuses a mode that is not assist or
+// full, as a configuration error on llm.mode, and needs its parts.
+func TestNewRefusesOffModeAndMissingParts(t *testing.T) {
+	f := llmtest.NewServer(t, labelAll(t, "activity", 0.8))
+	c, err := llm.NewClient(testSettings(llm.ModeAssist, f.BaseURL()))
+	if err != nil {
 		t.Fatal(err)
 	}
-	if got := f.auth[0]; got != "Bearer sk-fictional" {
-		t.Errorf("Authorization %q", got)
+	for _, mode := range []string{llm.ModeOff, "", "sometimes"} {
+		var ce *llm.ConfigError
+		if m, err := New(c, testTemplate(), fakeRules{}, Options{Mode: mode}); m != nil || !errors.As(err, &ce) || ce.Key != "llm.mode" {
+			t.Errorf("mode %q: got %v, %v; want a config error on llm.mode", mode, m, err)
+		}
+	}
+	if m, err := New(nil, testTemplate(), fakeRules{}, Options{Mode: llm.ModeAssist}); m != nil || err == nil {
+		t.Errorf("no client: got %v, %v; want an error", m, err)
+	}
+	if n := len(f.Requests()); n != 0 {
+		t.Errorf("%d requests while building mappers", n)
 	}
 }

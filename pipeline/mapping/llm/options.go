@@ -1,62 +1,12 @@
 package llm
 
-import (
-	"fmt"
-	"net/http"
-	"time"
-
-	openai "github.com/sashabaranov/go-openai"
-)
-
-// settings are what Options change.
-type settings struct {
-	httpClient openai.HTTPDoer
-	retry      retryPolicy
-	client     *Client
-}
-
-// Option changes how New or NewClient builds its value.
-type Option func(*settings)
-
-// WithHTTPClient sets the HTTP client (default: an http.Client that follows
-// no redirects; the per-attempt timeout comes from config.LLM.Timeout
-// either way).
-func WithHTTPClient(c openai.HTTPDoer) Option {
-	return func(s *settings) { s.httpClient = c }
-}
-
-// WithRetry sets the attempts (first included) and the backoff before the
-// second attempt and its cap. Tests use short backoffs.
-func WithRetry(attempts int, base, maxWait time.Duration) Option {
-	return func(s *settings) {
-		s.retry.attempts = max(attempts, 1)
-		s.retry.base, s.retry.max = base, maxWait
-	}
-}
-
-// WithMaxRetryAfter sets the longest Retry-After the client waits for;
-// a server asking for more makes the document fall back to the rules.
-func WithMaxRetryAfter(d time.Duration) Option {
-	return func(s *settings) { s.retry.maxRetryAfter = d }
-}
-
-// WithClient makes New use an existing Client (so mapping and draft notes
-// share one semaphore and one Sent record) instead of building its own.
-func WithClient(c *Client) Option {
-	return func(s *settings) { s.client = c }
-}
-
-func applyOptions(opts []Option) settings {
-	s := settings{httpClient: &http.Client{CheckRedirect: refuseRedirect}, retry: defaultRetry}
-	for _, o := range opts {
-		o(&s)
-	}
-	return s
-}
-
-// refuseRedirect stops the client following a redirect: a 307 or 308 would
-// re-send the statement text to wherever the server points, past the
-// privacy guard's check of llm.base_url.
-func refuseRedirect(req *http.Request, _ []*http.Request) error {
-	return fmt.Errorf("the server redirected to %s, and reportpipe does not follow redirects with statement text: set llm.base_url to the final address", req.URL.Redacted())
+// Options are what the mapper needs of the llm section of the
+// configuration beyond the client's llm.Settings; the wiring copies them
+// in, so this package does not depend on pipeline/config.
+type Options struct {
+	// Mode is llm.ModeAssist (ask about the blocks the rules are unsure of)
+	// or llm.ModeFull (ask about every block but the title).
+	Mode string
+	// Threshold is the confidence under which assist mode asks.
+	Threshold float64
 }

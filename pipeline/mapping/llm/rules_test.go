@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/pipeline/llm"
+	"github.com/reportpipe/reportpipe/pipeline/llm/llmtest"
 	"github.com/reportpipe/reportpipe/pipeline/mapping/rules"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -50,22 +52,19 @@ func TestAssistOverTheRealRules(t *testing.T) {
 			low = append(low, i)
 		}
 	}
-	f := newFakeServer(t, labelAll(t, "development", 0.7))
-	m, err := New(f.cfg(ModeAssist), tmpl, rm, fastRetry)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := llmtest.NewServer(t, labelAll(t, "development", 0.7))
+	m := newMapperOver(t, f.BaseURL(), llm.ModeAssist, tmpl, rm)
 	pl, err := m.Map(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(low) == 0 {
-		if len(f.requests()) != 0 {
+		if len(f.Requests()) != 0 {
 			t.Fatal("asked the model although the rules were sure of every block")
 		}
 		t.Skip("the rules are sure of every block of this document: nothing to ask")
 	}
-	req := f.requests()[0]
+	req := f.Requests()[0]
 	ids, sections := schemaEnums(t, req.ResponseFormat.JSONSchema.Schema)
 	if !slices.Equal(ids, low) {
 		t.Errorf("asked for %v, want the low-confidence blocks %v", ids, low)

@@ -5,26 +5,25 @@ import (
 	"net"
 	"net/url"
 	"strings"
-
-	"github.com/reportpipe/reportpipe/pipeline/config"
 )
 
-// The modes of config.LLM.Mode.
+// The modes of Settings.Mode (llm.mode in the configuration).
 const (
 	ModeOff    = "off"
 	ModeAssist = "assist"
 	ModeFull   = "full"
 )
 
-// configError is a refusal as the config package's *config.Error, so the
-// caller maps it to the usage exit code like any other configuration mistake.
+// configError is a refusal as a *ConfigError, so the caller maps it to the
+// usage exit code like any other configuration mistake.
 func configError(key, detail, hint string) error {
-	return &config.Error{Key: key, Msg: detail + ". " + hint}
+	return &ConfigError{Key: key, Msg: detail + ". " + hint}
 }
 
-// checkMode refuses "off" (the caller should not build a model at all) and
-// anything that is not a known mode.
-func checkMode(mode string) error {
+// CheckMode refuses "off" (the caller should not build a model at all) and
+// anything that is not a known mode. NewClient applies it; a user of a
+// shared Client that has a mode of its own (the mapper) applies it too.
+func CheckMode(mode string) error {
 	switch mode {
 	case ModeAssist, ModeFull:
 		return nil

@@ -10,8 +10,6 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
-
-	"github.com/reportpipe/reportpipe/pipeline/config"
 )
 
 // Client speaks the OpenAI chat-completions API to one endpoint behind the
@@ -30,11 +28,11 @@ type Client struct {
 	down string // why the endpoint is not asked again this run, once unreachable
 }
 
-// NewClient checks cfg against the privacy guard and builds a Client. The
-// API key is read from the environment variable named by cfg.APIKeyEnv; it
-// may be unset for a local server.
-func NewClient(cfg config.LLM, opts ...Option) (*Client, error) {
-	if err := checkMode(cfg.Mode); err != nil {
+// NewClient checks cfg against the privacy guard and builds a Client; a
+// refusal is a *ConfigError. The API key is read from the environment
+// variable named by cfg.APIKeyEnv; it may be unset for a local server.
+func NewClient(cfg Settings, opts ...Option) (*Client, error) {
+	if err := CheckMode(cfg.Mode); err != nil {
 		return nil, err
 	}
 	u, err := checkEndpoint(cfg.BaseURL, cfg.AllowRemote)

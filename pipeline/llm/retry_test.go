@@ -1,7 +1,6 @@
 package llm
 
 import (
-	"context"
 	"net"
 	"net/http"
 	"strings"
@@ -10,40 +9,35 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/reportpipe/reportpipe/pipeline/llm/llmtest"
 )
 
-// failFirst answers status (with Retry-After: 0) to the first fails
-// requests, then labels like a good model.
-func failFirst(t *testing.T, status, fails int) func(int, openai.ChatCompletionRequest, http.ResponseWriter, *http.Request) {
-	good := labelAll(t, "activity", 0.8)
-	return func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
-		if n <= fails {
-			w.Header().Set("Retry-After", "0")
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(status)
-			_, _ = w.Write([]byte(`{"error":{"message":"busy","type":"server_error"}}`))
-			return
-		}
-		good(n, req, w, r)
+// assertChatFails sends one request and checks that the error says why.
+func assertChatFails(t *testing.T, c *Client, inErr string) {
+	t.Helper()
+	got, err := chat(c)
+	if err == nil || !strings.Contains(err.Error(), inErr) {
+		t.Fatalf("Chat = %q, %v; want an error mentioning %q", got, err, inErr)
 	}
 }
 
 func TestRetriesThenSucceeds(t *testing.T) {
 	for _, status := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable, http.StatusBadGateway} {
 		t.Run(http.StatusText(status), func(t *testing.T) {
-			f := newFakeServer(t, failFirst(t, status, 2))
-			m := newMapper(t, f, ModeFull, fakeRules{})
-			pl, err := m.Map(context.Background(), testDoc("a.docx"))
+			f := llmtest.NewServer(t, llmtest.FailFirst(status, 2, llmtest.Content(okAnswer)))
+			c := newTestClient(t, f)
+			got, err := chat(c)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if pl[1].Mapper != "llm" {
-				t.Errorf("placement by %q after retries, want llm", pl[1].Mapper)
+			if got != okAnswer {
+				t.Errorf("answer %q after retries, want %q", got, okAnswer)
 			}
-			if n := len(f.requests()); n != 3 {
+			if n := len(f.Requests()); n != 3 {
 				t.Errorf("%d requests, want 3 (two failures and a success)", n)
 			}
-			if s := m.Sent(); s.Attempts != 3 || s.Documents != 1 {
+			if s := c.Sent(); s.Attempts != 3 || s.Documents != 1 {
 				t.Errorf("Sent %+v: a retried document counts once, each attempt once", s)
 			}
 		})
@@ -53,9 +47,9 @@ func TestRetriesThenSucceeds(t *testing.T) {
 func TestRetriesAreBounded(t *testing.T) {
 	for _, status := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable} {
 		t.Run(http.StatusText(status), func(t *testing.T) {
-			f := newFakeServer(t, failFirst(t, status, 1000))
-			assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), "after 3 attempts")
-			if n := len(f.requests()); n != 3 {
+			f := llmtest.NewServer(t, llmtest.FailFirst(status, 1000, llmtest.Content(okAnswer)))
+			assertChatFails(t, newTestClient(t, f), "after 3 attempts")
+			if n := len(f.Requests()); n != 3 {
 				t.Errorf("%d requests, want the 3 attempts allowed", n)
 			}
 		})
@@ -63,42 +57,42 @@ func TestRetriesAreBounded(t *testing.T) {
 }
 
 func TestClientErrorsAreNotRetried(t *testing.T) {
-	f := newFakeServer(t, failFirst(t, http.StatusBadRequest, 1000))
-	assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), "HTTP 400")
-	if n := len(f.requests()); n != 1 {
+	f := llmtest.NewServer(t, llmtest.FailFirst(http.StatusBadRequest, 1000, llmtest.Content(okAnswer)))
+	assertChatFails(t, newTestClient(t, f), "HTTP 400")
+	if n := len(f.Requests()); n != 1 {
 		t.Errorf("%d requests for a 400, want 1", n)
 	}
 }
 
 func TestLongRetryAfterIsNotWaitedFor(t *testing.T) {
-	f := newFakeServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
+	f := llmtest.NewServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Retry-After", "3600")
 		http.Error(w, `{"error":{"message":"quota"}}`, http.StatusTooManyRequests)
 	})
-	assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), "asked to wait 1h0m0s")
-	if n := len(f.requests()); n != 1 {
+	assertChatFails(t, newTestClient(t, f), "asked to wait 1h0m0s")
+	if n := len(f.Requests()); n != 1 {
 		t.Errorf("%d requests, want 1", n)
 	}
 }
 
-func TestSlowAnswerPastTimeoutFallsBack(t *testing.T) {
+func TestSlowAnswerPastTimeoutFails(t *testing.T) {
 	release := make(chan struct{})
-	f := newFakeServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+	f := llmtest.NewServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
 		select { // answer only after the client gave up (or the test ends)
 		case <-r.Context().Done():
 		case <-release:
 		}
-		writeContent(w, labelsJSON(1, 2, 3, 4, 5, 6))
+		llmtest.WriteContent(w, okAnswer)
 	})
 	defer close(release)
-	cfg := f.cfg(ModeFull)
-	cfg.Timeout = 20 * time.Millisecond
-	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry)
+	s := testSettings(ModeFull, f.BaseURL())
+	s.Timeout = 20 * time.Millisecond
+	c, err := NewClient(s, fastRetry)
 	if err != nil {
 		t.Fatal(err)
 	}
-	assertFallback(t, m, "llm.timeout")
-	if n := m.Sent().Attempts; n != 1 {
+	assertChatFails(t, c, "llm.timeout")
+	if n := c.Sent().Attempts; n != 1 {
 		t.Errorf("%d attempts, want 1: a timeout is not retried", n)
 	}
 }
@@ -110,18 +104,17 @@ func TestUnreachableServerIsAskedOnce(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close() // nothing listens there now
-	cfg := testCfg(ModeFull, "http://"+addr+"/v1")
 	doer := &countingDoer{inner: http.DefaultClient}
-	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry, WithHTTPClient(doer))
+	c, err := NewClient(testSettings(ModeFull, "http://"+addr+"/v1"), fastRetry, WithHTTPClient(doer))
 	if err != nil {
 		t.Fatal(err)
 	}
-	assertFallback(t, m, "could not be reached")
-	assertFallback(t, m, "not asked")
+	assertChatFails(t, c, "could not be reached")
+	assertChatFails(t, c, "not asked")
 	if n := doer.n.Load(); n != 1 {
 		t.Errorf("%d connection attempts, want 1 for the whole run", n)
 	}
-	if s := m.Sent(); !s.Empty() {
+	if s := c.Sent(); !s.Empty() {
 		t.Errorf("Sent %+v: a refused connection sent nothing", s)
 	}
 }
@@ -139,25 +132,24 @@ func (d *countingDoer) Do(r *http.Request) (*http.Response, error) {
 
 func TestConcurrencyIsLimited(t *testing.T) {
 	var inFlight, peak atomic.Int32
-	good := labelAll(t, "activity", 0.8)
-	f := newFakeServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+	f := llmtest.NewServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, _ *http.Request) {
 		cur := inFlight.Add(1)
 		defer inFlight.Add(-1)
 		for old := peak.Load(); cur > old && !peak.CompareAndSwap(old, cur); old = peak.Load() {
 		}
 		time.Sleep(5 * time.Millisecond) // give others the chance to overlap
-		good(n, req, w, r)
+		llmtest.WriteContent(w, okAnswer)
 	})
-	cfg := f.cfg(ModeFull)
-	cfg.Concurrency = 2
-	m, err := New(cfg, testTemplate(), fakeRules{}, fastRetry)
+	s := testSettings(ModeFull, f.BaseURL())
+	s.Concurrency = 2
+	c, err := NewClient(s, fastRetry)
 	if err != nil {
 		t.Fatal(err)
 	}
 	errs := make(chan error, 6)
-	for i := range 6 {
+	for range 6 {
 		go func() {
-			_, err := m.Map(context.Background(), testDoc(strings.Repeat("x", i+1)+".docx"))
+			_, err := chat(c)
 			errs <- err
 		}()
 	}
@@ -169,7 +161,7 @@ func TestConcurrencyIsLimited(t *testing.T) {
 	if p := peak.Load(); p > 2 {
 		t.Errorf("%d requests in flight at once, want at most llm.concurrency=2", p)
 	}
-	if s := m.Sent(); s.Documents != 6 {
+	if s := c.Sent(); s.Documents != 6 {
 		t.Errorf("Sent.Documents = %d, want 6", s.Documents)
 	}
 }
@@ -206,22 +198,22 @@ func TestBackoffGrowsWithJitterAndHonoursRetryAfter(t *testing.T) {
 }
 
 func TestRedirectsAreNotFollowed(t *testing.T) {
-	elsewhere := newFakeServer(t, labelAll(t, "activity", 0.9))
-	f := newFakeServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, elsewhere.srv.URL+"/v1/chat/completions", http.StatusTemporaryRedirect)
+	elsewhere := llmtest.NewServer(t, llmtest.Content(okAnswer))
+	f := llmtest.NewServer(t, func(_ int, _ openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, elsewhere.BaseURL()+"/chat/completions", http.StatusTemporaryRedirect)
 	})
-	assertFallback(t, newMapper(t, f, ModeFull, fakeRules{}), "redirected")
-	if n := len(elsewhere.requests()); n != 0 {
+	assertChatFails(t, newTestClient(t, f), "redirected")
+	if n := len(elsewhere.Requests()); n != 0 {
 		t.Errorf("the redirect target got %d request(s)", n)
 	}
-	if n := len(f.requests()); n != 1 {
+	if n := len(f.Requests()); n != 1 {
 		t.Errorf("%d requests: a redirect is not retried", n)
 	}
 }
 
 func TestDroppedConnectionIsRetried(t *testing.T) {
-	good := labelAll(t, "activity", 0.8)
-	f := newFakeServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+	good := llmtest.Content(okAnswer)
+	f := llmtest.NewServer(t, func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
 		if n == 1 {
 			conn, _, err := w.(http.Hijacker).Hijack()
 			if err == nil {
@@ -231,15 +223,11 @@ func TestDroppedConnectionIsRetried(t *testing.T) {
 		}
 		good(n, req, w, r)
 	})
-	m := newMapper(t, f, ModeFull, fakeRules{})
-	pl, err := m.Map(context.Background(), testDoc("a.docx"))
+	got, err := chat(newTestClient(t, f))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Chat: %v, want an answer after a retry", err)
 	}
-	if pl[1].Mapper != "llm" || len(f.requests()) != 2 {
-		t.Errorf("mapper %q after %d requests; want llm after a retry", pl[1].Mapper, len(f.requests()))
-	}
-	if n := m.Notes(); len(n) != 0 {
-		t.Errorf("notes %v", n)
+	if got != okAnswer || len(f.Requests()) != 2 {
+		t.Errorf("answer %q after %d requests; want %q after a retry", got, len(f.Requests()), okAnswer)
 	}
 }
