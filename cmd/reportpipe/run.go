@@ -15,7 +15,6 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/render"
-	"github.com/reportpipe/reportpipe/pipeline/watch"
 )
 
 // errNothingUsable is returned when a run found no statement to compile.
@@ -72,7 +71,7 @@ func lockOutput(cfg config.Config) (release func(), err error) {
 	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
 	}
-	return watch.AcquireLock(cfg.Paths.Output)
+	return render.AcquireLock(cfg.Paths.Output)
 }
 
 // compile runs the pipeline and writes the drafts.

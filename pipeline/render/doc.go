@@ -2,5 +2,7 @@
 // of renderers (DOCX, Markdown, HTML, JSON, in subpackages) and WriteAll,
 // which writes one dated draft set atomically beside earlier drafts
 // (never over them) and points latest.json at it. Renderers are pure: a
-// Report in, bytes out; only WriteAll touches the file system.
+// Report in, bytes out; only WriteAll touches the file system. The output
+// folder's lock (AcquireLock) lives here too, with the writer it protects,
+// so only one run or watch writes to an output folder at a time.
 package render

@@ -1,4 +1,4 @@
-package watch
+package render
 
 import (
 	"encoding/json"

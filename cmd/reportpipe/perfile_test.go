@@ -1,0 +1,182 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/reportpipe/reportpipe/internal/testutil"
+)
+
+// perFileWorkspace is a copy of the examples with the config pointing at
+// it, ready for one bad file to be added.
+func perFileWorkspace(t *testing.T) (dir, subs string) {
+	t.Helper()
+	subs = examplesDir(t)
+	dir = filepath.Dir(subs)
+	return dir, subs
+}
+
+// runExamples runs `run` over subs and fails unless a draft was written
+// and the run exited 0.
+func runExamples(t *testing.T, dir, subs string) string {
+	t.Helper()
+	cfg := filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml")
+	out, errOut, code := runCLI(t, dir, "run", "--config", cfg, "--submissions", subs, "--output", filepath.Join(dir, "out"))
+	if code != 0 {
+		t.Fatalf("run exited %d, want 0 (one bad file never stops a run)\n%s%s", code, out, errOut)
+	}
+	if drafts, _ := filepath.Glob(filepath.Join(dir, "out", "*.docx")); len(drafts) != 1 {
+		t.Fatalf("want one draft written, got %v\n%s", drafts, out)
+	}
+	return out
+}
+
+// A FIFO in the folder would hang a plain read: it is rejected as not a
+// file, and the run finishes with a draft.
+func TestRunRejectsFIFO(t *testing.T) {
+	dir, subs := perFileWorkspace(t)
+	fifo := filepath.Join(subs, "Northgate Police statement FINAL.docx")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	done := make(chan string, 1)
+	go func() { done <- runExamples(t, dir, subs) }()
+	select {
+	case out := <-done:
+		if !strings.Contains(out, "Northgate Police statement FINAL.docx: it is not an ordinary file but a pipe (FIFO)") {
+			t.Errorf("the FIFO is not rejected with its reason:\n%s", out)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("run hung on a FIFO")
+	}
+}
+
+// A name in the folder whose file is gone when it is read (here a link
+// whose target was removed, as a file deleted between scan and read looks)
+// is rejected, and the run goes on.
+func TestRunRejectsVanishedFile(t *testing.T) {
+	dir, subs := perFileWorkspace(t)
+	gone := filepath.Join(t.TempDir(), "gone.docx")
+	if err := os.Symlink(gone, filepath.Join(subs, "Westbrook College statement v2.docx")); err != nil {
+		t.Fatal(err)
+	}
+	out := runExamples(t, dir, subs)
+	if !strings.Contains(out, "Westbrook College statement v2.docx: the file was removed or renamed while reportpipe was reading the folder") {
+		t.Errorf("the vanished file is not rejected with its reason:\n%s", out)
+	}
+}
+
+// A file reportpipe may not read is rejected with what to do, and the run
+// goes on. As root every file is readable, so there the binary runs as
+// the unprivileged user "nobody".
+func TestRunRejectsUnreadableFile(t *testing.T) {
+	dir, subs := perFileWorkspace(t)
+	bad := filepath.Join(subs, "Northgate Police statement v3.pdf")
+	data, err := os.ReadFile(filepath.Join(subs, "Northgate Police statement 2025-26.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(bad, 0o000); err != nil {
+		t.Fatal(err)
+	}
+	var out string
+	if os.Geteuid() == 0 {
+		out = runAsNobody(t, dir, subs)
+	} else {
+		out = runExamples(t, dir, subs)
+	}
+	if !strings.Contains(out, "Northgate Police statement v3.pdf: reportpipe is not allowed to read the file (permission denied)") {
+		t.Errorf("the unreadable file is not rejected with its reason:\n%s", out)
+	}
+}
+
+// runAsNobody runs `run` as uid 65534 over a world-readable copy of the
+// workspace, so a file only root may read is unreadable to it.
+func runAsNobody(t *testing.T, dir, subs string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "reportpipe")
+	data, err := os.ReadFile(binary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "reportpipe.yaml")
+	raw, err := os.ReadFile(filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for p := dir; p != "/" && p != "."; p = filepath.Dir(p) {
+		_ = os.Chmod(p, 0o777) // the temp folders are private to root
+	}
+	for _, name := range listDir(t, subs) {
+		if !strings.Contains(name, "v3.pdf") {
+			_ = os.Chmod(filepath.Join(subs, name), 0o644)
+		}
+	}
+	cmd := exec.Command(bin, "run", "--config", cfg, "--submissions", subs, "--output", filepath.Join(dir, "out"))
+	cmd.Dir = dir
+	cmd.Env = []string{"HOME=" + dir, "NO_COLOR=1", "PATH=/usr/bin:/bin"}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("run as nobody: %v (one bad file never stops a run)\n%s", err, out)
+	}
+	if drafts, _ := filepath.Glob(filepath.Join(dir, "out", "*.docx")); len(drafts) != 1 {
+		t.Fatalf("want one draft written, got %v\n%s", drafts, out)
+	}
+	return string(out)
+}
+
+func listDir(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name())
+	}
+	return out
+}
+
+// inspect on a device is a rejection, not a read without end.
+func TestInspectDevice(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here")
+	}
+	out, _, code := runCLI(t, t.TempDir(), "inspect", "--json", "/dev/zero")
+	if code != exitInput || !strings.Contains(out, `"status":"rejected"`) || !strings.Contains(out, "not an ordinary file but a device") {
+		t.Errorf("inspect /dev/zero: exit %d, want %d and a rejection\n%s", code, exitInput, out)
+	}
+}
+
+// The output folder inside the submissions folder is left out: the run's
+// own earlier drafts are never read back as statements.
+func TestRunSkipsOutputFolderInsideSubmissions(t *testing.T) {
+	dir, subs := perFileWorkspace(t)
+	cfg := filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml")
+	args := []string{"run", "--config", cfg, "--submissions", subs, "--output", filepath.Join(subs, "drafts")}
+	for i := 0; i < 2; i++ {
+		out, errOut, code := runCLI(t, dir, args...)
+		if code != 0 {
+			t.Fatalf("run %d: exit %d\n%s%s", i+1, code, out, errOut)
+		}
+		if strings.Count(out, "drafts/") != 4 {
+			t.Errorf("run %d mentions the drafts folder other than for the 4 files it wrote:\n%s", i+1, out)
+		}
+	}
+}
