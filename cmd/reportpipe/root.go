@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/reportpipe/reportpipe/internal/logging"
+	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 )
 
@@ -51,6 +52,9 @@ func loadConfig(cmd *cobra.Command) (config.Config, error) {
 	cfg, err := config.Load(globals.configPath, cmd.Flags()) // Load validates
 	if err != nil {
 		return cfg, usageError(err)
+	}
+	for _, w := range assemble.AliasWarnings(cfg.Agencies) {
+		fmt.Fprintln(os.Stderr, "reportpipe: warning:", w)
 	}
 	return cfg, nil
 }
