@@ -1,15 +1,16 @@
 package score
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
-var wordRE = regexp.MustCompile(`[A-Za-z0-9£%]+(?:['’][A-Za-z]+)?`)
+var wordRE = lazy.Re(`[A-Za-z0-9£%]+(?:['’][A-Za-z]+)?`)
 
 // Words splits text into the scorer's lower-case words.
 func Words(text string) []string {
-	ws := wordRE.FindAllString(text, -1)
+	ws := wordRE.Get().FindAllString(text, -1)
 	for i, w := range ws {
 		ws[i] = strings.ReplaceAll(strings.ToLower(w), "’", "'")
 	}

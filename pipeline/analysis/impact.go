@@ -2,16 +2,16 @@ package analysis
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 var (
 	// noDataRe is an agency saying it cannot show its impact. General
 	// wordings only; each needs a word about data or evidencing.
-	noDataRe = regexp.MustCompile(`(?i)\b(?:` +
+	noDataRe = lazy.Re(`(?i)\b(?:` +
 		`no (?:data|figures|measures?|impact data|outcome data|evidence of (?:the )?impact)` +
 		`|(?:does|do|did) not (?:yet |currently )?(?:have|hold|collect|record|capture) (?:any |\w+ ){0,2}?(?:data|figures|evidence|information)` +
 		`|(?:not|unable) (?:yet )?(?:be )?(?:able )?to (?:evidence|measure|demonstrate|quantify|show|report on|provide (?:any |\w+ ){0,2}?(?:data|evidence|figures))` +
@@ -23,12 +23,12 @@ var (
 		`)\b`)
 	// measureRe is a measure of difference made: a comparative, or a
 	// number that is not a year, section or level (see countRe).
-	measureRe = regexp.MustCompile(`(?i)\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion|tions)` +
+	measureRe = lazy.Re(`(?i)\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion|tions)` +
 		`|improv(?:ed|ement|ements|ing)|rise|rose|risen|fell|fallen|fewer|more than|less than|higher|lower` +
 		`|doubled|halved|trebled|up from|down from|compared (?:to|with)|out of (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\b`)
 	// countRe is a figure: a percentage or a number, with what precedes it
 	// so years, dates and labels can be told apart (see isCount).
-	countRe = regexp.MustCompile(`(?i)(\b(?:section|sec|level|levels|quarter|q|regulation|outcome|phase|tier|stage|year|article|standard|version|v)\s*)?\b(\d[\d,.]*)(%| ?per ?cent)?`)
+	countRe = lazy.Re(`(?i)(\b(?:section|sec|level|levels|quarter|q|regulation|outcome|phase|tier|stage|year|article|standard|version|v)\s*)?\b(\d[\d,.]*)(%| ?per ?cent)?`)
 )
 
 // impact lists the statements whose outcomes and impact section gives no
@@ -55,7 +55,7 @@ func impactFinding(v *stmtView, thinWords int) (model.ImpactFinding, bool) {
 		return f, true
 	}
 	for _, it := range items {
-		if q := noDataRe.FindString(it.text); q != "" {
+		if q := noDataRe.Get().FindString(it.text); q != "" {
 			f.Reason, f.Quote, f.Citations = model.ImpactNoData, q, []model.Citation{it.cite}
 			f.Detail = fmt.Sprintf("The statement says it cannot evidence its impact (%q).", q)
 			return f, true
@@ -67,7 +67,7 @@ func impactFinding(v *stmtView, thinWords int) (model.ImpactFinding, bool) {
 		return f, true
 	}
 	for _, it := range items {
-		if measureRe.MatchString(it.text) || hasCount(it.text) {
+		if measureRe.Get().MatchString(it.text) || hasCount(it.text) {
 			return f, false
 		}
 	}
@@ -80,7 +80,7 @@ func impactFinding(v *stmtView, thinWords int) (model.ImpactFinding, bool) {
 // a year (1900-2099), not part of a date or range like "2015-16", and not a
 // label number ("Section 11", "Level 3", "Quarter 2").
 func hasCount(text string) bool {
-	for _, m := range countRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range countRe.Get().FindAllStringSubmatchIndex(text, -1) {
 		if m[2] >= 0 {
 			continue // a label number
 		}

@@ -1,23 +1,24 @@
 package analysis
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // The patterns of possible personal data. They err towards finding: each
 // finding is a question for a reviewer, never a change to the text.
 var (
-	emailRe = regexp.MustCompile(`\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}\b`)
+	emailRe = lazy.Re(`\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}\b`)
 	// phoneRe is a UK number: 0 or +44 then digits in groups; phoneDigits
 	// checks the count.
-	phoneRe = regexp.MustCompile(`(?:\+44\s?(?:\(0\)\s?)?|\(\s?0|\b0)\d(?:[\s\-)]{0,2}\d){7,12}`)
+	phoneRe = lazy.Re(`(?:\+44\s?(?:\(0\)\s?)?|\(\s?0|\b0)\d(?:[\s\-)]{0,2}\d){7,12}`)
 	// nhsRe is ten digits as 3-3-4 or unbroken; validNHS checks the digit.
-	nhsRe = regexp.MustCompile(`\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b`)
+	nhsRe = lazy.Re(`\b\d{3}[ \-]?\d{3}[ \-]?\d{4}\b`)
 	// postcodeRe is a full UK postcode in capitals (the inward code's
 	// letters exclude C, I, K, M, O and V, as Royal Mail issues them).
-	postcodeRe = regexp.MustCompile(`\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b`)
+	postcodeRe = lazy.Re(`\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b`)
 )
 
 const (
@@ -27,7 +28,7 @@ const (
 
 var (
 	// dobRe is a date next to DOB, date of birth or born, either way round.
-	dobRe = regexp.MustCompile(`(?i)\b` + dobWords + `\s*[:\-–]?\s*` + datePat +
+	dobRe = lazy.Re(`(?i)\b` + dobWords + `\s*[:\-–]?\s*` + datePat +
 		`|\b` + datePat + `\s*\(?\s*` + dobWords)
 )
 
@@ -41,24 +42,24 @@ const (
 // namedChildPat is one shape of a named child with an age, and which
 // submatch holds the name, the age and the unit.
 type namedChildPat struct {
-	re              *regexp.Regexp
+	re              *lazy.Regexp
 	name, age, unit int
 }
 
 var namedChildRes = []namedChildPat{
 	// "Jack, aged 7", "Jack (aged 7 years)"
-	{regexp.MustCompile(`\b` + namePat + `\s*(?:,\s*|\(\s*|\s)(?:aged|age)\s+` + agePat + `(?:` + unitPat + `)?\b`), 1, 2, 3},
+	{lazy.Re(`\b` + namePat + `\s*(?:,\s*|\(\s*|\s)(?:aged|age)\s+` + agePat + `(?:` + unitPat + `)?\b`), 1, 2, 3},
 	// "Jack, 7 years old", "Jack (7 yrs)", "Jack is 7 years old"
-	{regexp.MustCompile(`\b` + namePat + `(?:,\s*|\s*\(\s*|\s+(?:is|was)\s+)` + agePat + unitPat + `(?:[\s-]*old)?\b`), 1, 2, 3},
+	{lazy.Re(`\b` + namePat + `(?:,\s*|\s*\(\s*|\s+(?:is|was)\s+)` + agePat + unitPat + `(?:[\s-]*old)?\b`), 1, 2, 3},
 	// "Sam, a 9 year old", "Sam is a nine-year-old"
-	{regexp.MustCompile(`\b` + namePat + `(?:,\s*|\s+(?:is|was)\s+)(?:a|an)\s+` + agePat + unitPat + `[\s-]*old\b`), 1, 2, 3},
+	{lazy.Re(`\b` + namePat + `(?:,\s*|\s+(?:is|was)\s+)(?:a|an)\s+` + agePat + unitPat + `[\s-]*old\b`), 1, 2, 3},
 	// "a 9 year old called Sam", "a nine-year-old girl named Amy"
-	{regexp.MustCompile(`(?i:\b(?:a|an|the)\s+)` + agePat + `(?i:` + unitPat + `[\s-]*old(?:\s+(?:boy|girl|child|baby|son|daughter|young person))?\s+(?:called|named|known as)\s+)` + namePat), 3, 1, 2},
+	{lazy.Re(`(?i:\b(?:a|an|the)\s+)` + agePat + `(?i:` + unitPat + `[\s-]*old(?:\s+(?:boy|girl|child|baby|son|daughter|young person))?\s+(?:called|named|known as)\s+)` + namePat), 3, 1, 2},
 }
 
 // rangeAfterRe follows an age that opens a range ("aged 0-18", "aged 5 to
 // 11"): a group of children, not one child.
-var rangeAfterRe = regexp.MustCompile(`^\s*(?:-|–|to|and)\s*\d`)
+var rangeAfterRe = lazy.Re(`^\s*(?:-|–|to|and)\s*\d`)
 
 // notNames are capitalised words that stand where a name would but are
 // not one ("Children aged 5", "In 3 years").

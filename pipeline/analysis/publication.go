@@ -35,7 +35,7 @@ func blockPersonalData(it item) []model.PersonalDataFinding {
 	}
 	t := it.text
 	if strings.IndexByte(t, '@') >= 0 {
-		for _, m := range emailRe.FindAllStringIndex(t, -1) {
+		for _, m := range emailRe.Get().FindAllStringIndex(t, -1) {
 			add(model.PDEmail, m[0], m[1], "An e-mail address: check it is a service address, not a person's, before publishing.")
 		}
 	}
@@ -54,7 +54,7 @@ func blockPersonalData(it item) []model.PersonalDataFinding {
 // (not inside an NHS number), dates of birth and postcodes.
 func digitChecks(t string, add func(model.PersonalDataKind, int, int, string)) {
 	var nhs [][]int
-	for _, m := range nhsRe.FindAllStringIndex(t, -1) {
+	for _, m := range nhsRe.Get().FindAllStringIndex(t, -1) {
 		if validNHS(onlyDigits(t[m[0]:m[1]])) {
 			nhs = append(nhs, m)
 			add(model.PDNHSNumber, m[0], m[1], "Ten digits with a valid NHS number check digit: an NHS number must not be published.")
@@ -65,10 +65,10 @@ func digitChecks(t string, add func(model.PersonalDataKind, int, int, string)) {
 			add(model.PDPhone, m[0], m[1], "A UK phone number: check it is a service number, not a person's, before publishing.")
 		}
 	}
-	for _, m := range dobRe.FindAllStringIndex(t, -1) {
+	for _, m := range dobRe.Get().FindAllStringIndex(t, -1) {
 		add(model.PDDateOfBirth, m[0], m[1], "A date of birth: remove it before publishing.")
 	}
-	for _, m := range postcodeRe.FindAllStringIndex(t, -1) {
+	for _, m := range postcodeRe.Get().FindAllStringIndex(t, -1) {
 		add(model.PDPostcode, m[0], m[1], "A full postcode: check it is not a family's address before publishing.")
 	}
 }
@@ -129,7 +129,7 @@ func addWindow(ws [][2]int, w [2]int) [][2]int {
 // count written after the number does not join it.
 func phoneMatches(t string) [][]int {
 	var out [][]int
-	for _, m := range phoneRe.FindAllStringIndex(t, -1) {
+	for _, m := range phoneRe.Get().FindAllStringIndex(t, -1) {
 		lo, hi := m[0], m[1]
 		for hi > lo && !phoneLength(t[lo:hi]) {
 			k := strings.LastIndexAny(t[lo:hi], " -)")
@@ -172,11 +172,11 @@ func overlaps(m []int, spans [][]int) bool {
 func namedChildMatches(t string) [][]int {
 	var out [][]int
 	for _, p := range namedChildRes {
-		for _, m := range p.re.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range p.re.Get().FindAllStringSubmatchIndex(t, -1) {
 			name := t[m[2*p.name]:m[2*p.name+1]]
 			age := childAge(t[m[2*p.age]:m[2*p.age+1]])
 			months := m[2*p.unit] >= 0 && strings.HasPrefix(strings.ToLower(t[m[2*p.unit]:m[2*p.unit+1]]), "month")
-			if notNames[name] || age < 0 || (!months && age > 18) || rangeAfterRe.MatchString(t[m[1]:]) {
+			if notNames[name] || age < 0 || (!months && age > 18) || rangeAfterRe.Get().MatchString(t[m[1]:]) {
 				continue
 			}
 			if !overlaps(m[:2], out) {

@@ -1,9 +1,9 @@
 package analysis
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -41,9 +41,9 @@ var (
 	// 10%", "from 80% (to 92%)".
 	// A target is not a figure either: "against a target of 90%",
 	// "(target 95%)".
-	changeRe = regexp.MustCompile(`(?i)(?:\bby|\bfrom|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change) of|\btarget(?:\s+(?:of|is|was|at|set at))?[\s:]*)\s*$`)
+	changeRe = lazy.Re(`(?i)(?:\bby|\bfrom|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change) of|\btarget(?:\s+(?:of|is|was|at|set at))?[\s:]*)\s*$`)
 	// clauseRe separates the clauses of a sentence giving several figures.
-	clauseRe = regexp.MustCompile(`[,;]\s*|\s+(?:and|whilst|while|but)\s+`)
+	clauseRe = lazy.Re(`[,;]\s*|\s+(?:and|whilst|while|but)\s+`)
 )
 
 // sentenceFigures reads figures from the sentences of a paragraph or list
@@ -62,10 +62,10 @@ func sentenceFigures(it item, target float64, lead string) []model.TrainingFigur
 		if !mentionsTraining(sent) && !mentionsTraining(lead) {
 			continue // a list item "Level 2 – 91%" names a level, not training
 		}
-		pcts := percentRe.FindAllStringIndex(sent, -1)
+		pcts := percentRe.Get().FindAllStringIndex(sent, -1)
 		for _, m := range pcts {
 			pct, ok := parsePercent(sent[m[0]:m[1]])
-			if !ok || changeRe.MatchString(sent[max(0, m[0]-24):m[0]]) {
+			if !ok || changeRe.Get().MatchString(sent[max(0, m[0]-24):m[0]]) {
 				continue
 			}
 			course, group := levelFor(sent, m[0], len(pcts) > 1), ""
@@ -92,7 +92,7 @@ func sentenceFigures(it item, target float64, lead string) []model.TrainingFigur
 // in its clause when the sentence gives several figures, or the only level
 // the sentence names.
 func levelFor(sent string, pos int, several bool) string {
-	levels := levelRe.FindAllStringIndex(sent, -1)
+	levels := levelRe.Get().FindAllStringIndex(sent, -1)
 	if several {
 		lo, hi := clauseBounds(sent, pos)
 		best, dist := "", len(sent)+1
@@ -116,7 +116,7 @@ func levelFor(sent string, pos int, several bool) string {
 // clauseBounds returns the byte range of the clause holding pos.
 func clauseBounds(sent string, pos int) (int, int) {
 	lo, hi := 0, len(sent)
-	for _, s := range clauseRe.FindAllStringIndex(sent, -1) {
+	for _, s := range clauseRe.Get().FindAllStringIndex(sent, -1) {
 		if s[1] <= pos {
 			lo = s[1]
 		} else if s[0] >= pos {

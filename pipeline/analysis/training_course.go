@@ -1,16 +1,17 @@
 package analysis
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 var (
 	// subjectVerbRe ends the subject of "Prevent training compliance is 85%".
-	subjectVerbRe = regexp.MustCompile(`(?i)\s+(?:have|has|is|are|was|were|stands?|stood|reached|remains?|remained|achieved|at)\b`)
+	subjectVerbRe = lazy.Re(`(?i)\s+(?:have|has|is|are|was|were|stands?|stood|reached|remains?|remained|achieved|at)\b`)
 	// completedRe introduces the course of "92% of staff have completed
 	// Prevent training".
-	completedRe = regexp.MustCompile(`(?i)\b(?:completed|attended|undertaken|undertook|received|accessed)\s+(?:the\s+|their\s+)?`)
+	completedRe = lazy.Re(`(?i)\b(?:completed|attended|undertaken|undertook|received|accessed)\s+(?:the\s+|their\s+)?`)
 )
 
 // notNamed is the course of a figure whose sentence names none.
@@ -22,13 +23,13 @@ const notNamed = "training (course not named)"
 // figure comes first ("92% of staff have completed Prevent training").
 func sentenceCourse(sent string, pos int) string {
 	before := sent[:pos]
-	if loc := subjectVerbRe.FindStringIndex(before); loc != nil {
+	if loc := subjectVerbRe.Get().FindStringIndex(before); loc != nil {
 		if subj := clean(strings.Trim(before[:loc[0]], " ,;:-–")); subj != "" && wordCount(subj) <= 8 {
 			return subj
 		}
 	}
 	after := sent[pos:]
-	if loc := completedRe.FindStringIndex(after); loc != nil {
+	if loc := completedRe.Get().FindStringIndex(after); loc != nil {
 		rest := after[loc[1]:]
 		if k := strings.IndexAny(rest, ".,;:("); k >= 0 {
 			rest = rest[:k]

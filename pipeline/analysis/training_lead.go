@@ -57,13 +57,13 @@ func mentionsTraining(text string) bool {
 	if text == "" {
 		return false
 	}
-	return trainingCueRe.MatchString(text) || levelRe.MatchString(text) ||
-		complianceRe.MatchString(text) && !auditRe.MatchString(text)
+	return trainingCueRe.Get().MatchString(text) || levelRe.Get().MatchString(text) ||
+		complianceRe.Get().MatchString(text) && !auditRe.Get().MatchString(text)
 }
 
 // onlyLevel returns the level a text names when it names exactly one.
 func onlyLevel(text string) string {
-	if ls := levelRe.FindAllString(text, 2); len(ls) == 1 {
+	if ls := levelRe.Get().FindAllString(text, 2); len(ls) == 1 {
 		return normLevel(ls[0])
 	}
 	return ""

@@ -100,13 +100,13 @@ func unitOnly(s string) bool {
 // in a column whose header names a percentage or compliance.
 func cellPercent(cell, head string) (float64, bool) {
 	cell = strings.TrimSpace(cell)
-	if ms := percentRe.FindAllString(cell, 2); len(ms) > 0 {
+	if ms := percentRe.Get().FindAllString(cell, 2); len(ms) > 0 {
 		if len(ms) > 1 {
 			return 0, false // two figures in one cell: left to a person
 		}
 		return parsePercent(ms[0])
 	}
-	if bareNumberRe.MatchString(cell) && percentHeader(head) {
+	if bareNumberRe.Get().MatchString(cell) && percentHeader(head) {
 		return parsePercent(cell)
 	}
 	return 0, false

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -37,10 +37,10 @@ type entry struct {
 	Rejected *storedReject `json:"rejected,omitempty"`
 }
 
-var shaRE = regexp.MustCompile(`^[0-9a-f]{16,128}$`)
+var shaRE = lazy.Re(`^[0-9a-f]{16,128}$`)
 
 func (c *Cache) path(sha string) (string, bool) {
-	if c == nil || !shaRE.MatchString(sha) {
+	if c == nil || !shaRE.Get().MatchString(sha) {
 		return "", false
 	}
 	return filepath.Join(c.dir, fmt.Sprintf("v%d-%s", CacheVersion, generation()), sha[:2], sha+".json"), true

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -100,16 +100,16 @@ func (c checker) citedAgencies(names []string, cited []fact) ([]string, error) {
 	return out, nil
 }
 
-var numberRE = regexp.MustCompile(`\d+(?:\.\d+)?`)
+var numberRE = lazy.Re(`\d+(?:\.\d+)?`)
 
 // unsupportedNumber returns the first number in text that no cited fact
 // holds, or "".
 func unsupportedNumber(text string, cited []fact) string {
 	var have []string
 	for _, f := range cited {
-		have = append(have, numberRE.FindAllString(f.Text, -1)...)
+		have = append(have, numberRE.Get().FindAllString(f.Text, -1)...)
 	}
-	for _, n := range numberRE.FindAllString(text, -1) {
+	for _, n := range numberRE.Get().FindAllString(text, -1) {
 		if !slices.Contains(have, n) {
 			return n
 		}

@@ -2,9 +2,10 @@ package docx
 
 import (
 	"encoding/xml"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // style is one w:style of styles.xml, reduced to what decides headings,
@@ -28,7 +29,7 @@ const maxChain = 32
 
 // headingName matches the built-in heading style names. Word keeps these
 // names in English even when the styleId is localised ("berschrift1").
-var headingName = regexp.MustCompile(`(?i)^heading\s*([1-9])$`)
+var headingName = lazy.Re(`(?i)^heading\s*([1-9])$`)
 
 // parseStyles reads styles.xml.
 func parseStyles(r *reader) (*styleSheet, error) {
@@ -91,7 +92,7 @@ func (s *styleSheet) chain(id string) []*style {
 // or 0 when it is not a heading style.
 func (s *styleSheet) headingLevel(id string) int {
 	for _, st := range s.chain(id) {
-		if m := headingName.FindStringSubmatch(strings.TrimSpace(st.name)); m != nil {
+		if m := headingName.Get().FindStringSubmatch(strings.TrimSpace(st.name)); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			return n
 		}

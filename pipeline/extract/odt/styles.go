@@ -2,9 +2,10 @@ package odt
 
 import (
 	"encoding/xml"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // maxChain bounds a walk up style parents, so a cycle cannot loop forever.
@@ -127,7 +128,7 @@ func chain(m map[string]*style, name string) []*style {
 	return out
 }
 
-var headingName = regexp.MustCompile(`(?i)^heading\s*(\d+)$`)
+var headingName = lazy.Re(`(?i)^heading\s*(\d+)$`)
 
 // headingLevel is the heading level a paragraph style gives: its outline
 // level, or a "Heading N" name, or 1 for Title; 0 for a body style.
@@ -137,7 +138,7 @@ func (s *styleSheet) headingLevel(name string) int {
 			return st.outline
 		}
 		for _, n := range []string{st.display, strings.ReplaceAll(st.name, "_20_", " ")} {
-			if m := headingName.FindStringSubmatch(strings.TrimSpace(n)); m != nil {
+			if m := headingName.Get().FindStringSubmatch(strings.TrimSpace(n)); m != nil {
 				lvl, _ := strconv.Atoi(m[1])
 				return lvl
 			}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"sync"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -11,7 +12,10 @@ import (
 //go:embed page.html.tmpl
 var pageTemplate string
 
-var tmpl = template.Must(template.New("page").Parse(pageTemplate))
+// tmpl is parsed on first use, not at start-up: only a run renders a page.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageTemplate))
+})
 
 // Options tune the review page.
 type Options struct {
@@ -31,5 +35,5 @@ func (*Renderer) Ext() string { return "html" }
 
 // Render writes r as one HTML page.
 func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
-	return tmpl.Execute(w, build(r, rd.opts.LowConfidence))
+	return tmpl().Execute(w, build(r, rd.opts.LowConfidence))
 }
