@@ -233,3 +233,24 @@ func TestAliasWarnings(t *testing.T) {
 		}
 	}
 }
+
+func TestDateInLine(t *testing.T) {
+	cases := map[string]string{
+		"updated: 3 march 2026":                        "2026-03-03",
+		"version 2, revised 12/04/2026":                "2026-04-12",
+		"date of submission 2026-05-01":                "2026-05-01",
+		"last updated on 21st june 2026 by the lead":   "2026-06-21",
+		"we trained 280 staff in 2026":                 "",
+		"updated guidance was issued on 31/02/2026":    "",
+		"the date of the next audit is not yet agreed": "",
+	}
+	for line, want := range cases {
+		got := ""
+		if d := dateInLine(line); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("dateInLine(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

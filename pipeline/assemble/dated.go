@@ -40,7 +40,17 @@ func documentDate(doc *model.Document) time.Time {
 	return latest
 }
 
+// dateWords are what a line must hold before the expressions are tried:
+// most lines hold none, and the check is far cheaper than the expressions.
+var dateWords = []string{"updat", "revis", "amend", "date", "submit"}
+
 func dateInLine(s string) time.Time {
+	if len(s) > 300 {
+		s = s[:300] // a date line is short; a long paragraph only mentions dates
+	}
+	if !strings.ContainsAny(s, "0123456789") || !containsAny(s, dateWords) {
+		return time.Time{}
+	}
 	re := datedRegexps()
 	if m := re[0].FindStringSubmatch(s); m != nil {
 		return civil(m[3], strconv.Itoa(monthNumber(m[2])), m[1])
@@ -52,4 +62,13 @@ func dateInLine(s string) time.Time {
 		return civil(m[1], m[2], m[3])
 	}
 	return time.Time{}
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
