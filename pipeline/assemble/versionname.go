@@ -96,7 +96,7 @@ func compareVersionNames(a, b string) (int, string) {
 	}{
 		{boolCmp(va.final, vb.final), func(nameVersion) string { return "named final" }},
 		{boolCmp(vb.draft, va.draft), func(nameVersion) string { return "not named a draft" }},
-		{va.number - vb.number, func(w nameVersion) string { return fmt.Sprintf("numbered %d", w.number) }},
+		{va.number - vb.number, func(w nameVersion) string { return fmt.Sprintf("its name says version %d", w.number) }},
 		{dateCmp(va.date, vb.date), func(w nameVersion) string { return "dated " + w.date.Format("2 January 2006") + " in its name" }},
 		{boolCmp(va.revised, vb.revised), func(nameVersion) string { return "named updated or revised" }},
 		{va.copy - vb.copy, func(w nameVersion) string { return fmt.Sprintf("a later copy (%d)", w.copy) }},
