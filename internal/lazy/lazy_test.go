@@ -22,7 +22,8 @@ func TestReCompilesOnceOnFirstUse(t *testing.T) {
 			t.Fatalf("match %q, want 42", g)
 		}
 	}
-	if r.Get() != r.Get() || r.String() != `b(\d+)` {
+	first, again := r.Get(), r.Get()
+	if first != again || r.String() != `b(\d+)` {
 		t.Error("Get must return the one compiled expression")
 	}
 }

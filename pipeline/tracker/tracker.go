@@ -133,14 +133,6 @@ func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
 	return t
 }
 
-// fileName is the name that may carry the agency: the attachment's, or the file's.
-func fileName(f pipeline.FileOutcome) string {
-	if f.Attachment != "" {
-		return f.Attachment
-	}
-	return filepath.Base(f.Path)
-}
-
 // relTo shows outcomes relative to the submissions folder, with the
 // attachment named for an e-mail.
 func relTo(root string) func(pipeline.FileOutcome) string {
