@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 )
 
@@ -71,7 +72,7 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 		}
 	}
 	if s := p.SentSummary(); s != "" {
-		fmt.Fprintln(os.Stderr, "reportpipe:", s)
+		fmt.Fprintln(textsafe.Writer(os.Stderr), "reportpipe:", s)
 	}
 	if rejected > 0 {
 		return inputFailure(fmt.Errorf("%d of the documents could not be used (see the reasons above)", rejected))

@@ -33,7 +33,7 @@ they are listed), 3 when no usable statement was found, 2 for configuration
 errors.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
+			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
 			if err != nil {
 				return err
 			}

@@ -1,8 +1,9 @@
 package main
 
 import (
-	"github.com/reportpipe/reportpipe/pipeline/config"
 	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/config"
 
 	"github.com/spf13/cobra"
 
@@ -27,7 +28,7 @@ ones. It writes no draft.
 usable statement, with their contacts, ready to paste into an e-mail.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
+			cfg, _, err := loadWorkspace(cmd, false, "submissions")
 			if err != nil {
 				return err
 			}

@@ -28,7 +28,7 @@ no change notices. A file that cannot be used is reported and the watch goes
 on. Only one run or watch works on an output folder at a time. Ctrl-C stops.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
+			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
 			if err != nil {
 				return err
 			}
