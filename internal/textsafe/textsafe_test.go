@@ -8,11 +8,11 @@ import (
 func TestTerminal(t *testing.T) {
 	cases := map[string]string{
 		"Northgate Police statement.docx": "Northgate Police statement.docx",
-		"evil\x1b]0;pwned\x07.docx":        `evil\x1b]0;pwned\x07.docx`,
-		"two\nlines\tand\x7f":              `two\x0alines\x09and\x7f`,
-		"c1\u009bcsi":                      `c1\x9bcsi`,
-		"bad\xffbyte":                      `bad\xffbyte`,
-		"Café – “quotes”":                  "Café – “quotes”",
+		"evil\x1b]0;pwned\x07.docx":       `evil\x1b]0;pwned\x07.docx`,
+		"two\nlines\tand\x7f":             `two\x0alines\x09and\x7f`,
+		"c1\u009bcsi":                     `c1\x9bcsi`,
+		"bad\xffbyte":                     `bad\xffbyte`,
+		"Café – “quotes”":                 "Café – “quotes”",
 	}
 	for in, want := range cases {
 		if got := Terminal(in); got != want {
