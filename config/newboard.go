@@ -48,6 +48,13 @@ func NewBoard(now time.Time) []byte {
 	return []byte(s)
 }
 
+// Example returns the fictional Riverside workspace configuration of the
+// bundled examples, for trying reportpipe out, with its deadline six weeks
+// after now so status shows days left rather than days overdue.
+func Example(now time.Time) []byte {
+	return []byte(replaceValue(string(Workspace()), "deadline", now.AddDate(0, 0, 42).Format("2006-01-02")))
+}
+
 // replaceValue sets the value of the first "  key: ..." line.
 func replaceValue(s, key, value string) string {
 	re := regexp.MustCompile(`(?m)^(  ` + regexp.QuoteMeta(key) + `: ).*$`)

@@ -40,7 +40,7 @@ It never overwrites an existing configuration or template.`,
 			}
 			cfg := exampleconfig.NewBoard(time.Now())
 			if example {
-				cfg = exampleconfig.Workspace()
+				cfg = exampleconfig.Example(time.Now())
 			}
 			return initWorkspace(dir, cfg, cmd.OutOrStdout())
 		},

@@ -36,6 +36,8 @@ func (p Placement) IsHeading() bool {
 type Flag struct {
 	Kind    string `json:"kind"`
 	Message string `json:"message"`
+	// Section is the section a missing_section flag is about.
+	Section SectionKey `json:"section,omitempty"`
 }
 
 // Flag kinds used across stages.
