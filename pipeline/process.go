@@ -35,7 +35,7 @@ func (p *Pipeline) processAll(ctx context.Context, files []intake.File) ([]outco
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				per[i], errs[i] = p.processFile(ctx, files[i].Path)
+				per[i], errs[i] = p.processFile(ctx, files[i])
 				if p.progress != nil {
 					p.progress(int(done.Add(1)), len(files))
 				}
@@ -59,8 +59,8 @@ func (p *Pipeline) processAll(ctx context.Context, files []intake.File) ([]outco
 
 // processFile is the per-file path every command shares: intake reads the
 // file once within the limits, then each document is extracted and mapped.
-func (p *Pipeline) processFile(ctx context.Context, path string) ([]outcome, error) {
-	subs := intake.Read(ctx, path, intake.ReadOptions{MaxBytes: p.limits.MaxFileBytes})
+func (p *Pipeline) processFile(ctx context.Context, f intake.File) ([]outcome, error) {
+	subs := intake.ReadFile(ctx, f, intake.ReadOptions{MaxBytes: p.limits.MaxFileBytes})
 	out := make([]outcome, 0, len(subs))
 	for _, s := range subs {
 		o, err := p.process(ctx, s)

@@ -40,6 +40,15 @@ const maxNestedMail = 4
 // file, is too large, is not a statement) is a Submission with Err: never an
 // error that stops a run.
 func Read(ctx context.Context, path string, opt ReadOptions) []Submission {
+	return ReadFile(ctx, File{Path: path}, opt)
+}
+
+// ReadFile is Read for a File that Scan listed: one it refused is not read.
+func ReadFile(ctx context.Context, f File, opt ReadOptions) []Submission {
+	if f.Refused != nil {
+		return []Submission{{Source: model.Source{Path: f.Path, Received: f.ModTime.UTC()}, Err: f.Refused}}
+	}
+	path := f.Path
 	data, info, err := readBounded(path, opt.MaxBytes)
 	src := model.Source{Path: path}
 	if info != nil {

@@ -17,7 +17,7 @@ type stamp struct {
 // snapshot lists the submissions under root as intake.Scan sees them (so
 // lock and temp files never trigger a rebuild), minus ignored folders.
 func snapshot(root string, ignore []string) (map[string]stamp, error) {
-	files, _, err := intake.Scan(root, ignore...)
+	files, _, err := intake.Scan(root, intake.ScanOptions{Exclude: ignore})
 	if err != nil {
 		return nil, err
 	}
