@@ -11,16 +11,19 @@ import (
 
 // inspectOut is the JSON contract of "inspect --json" (see issue 2 and the README).
 type inspectOut struct {
-	File        string         `json:"file"`
-	Attachment  string         `json:"attachment,omitempty"`
-	Format      model.Format   `json:"format"`
-	Status      string         `json:"status"`
-	Reason      string         `json:"reason,omitempty"`
-	Agency      *string        `json:"agency"`
-	AgencyKnown bool           `json:"agency_known"`
-	Flags       []model.Flag   `json:"flags,omitempty"`
-	Warnings    []string       `json:"warnings,omitempty"`
-	Blocks      []inspectBlock `json:"blocks"`
+	File        string       `json:"file"`
+	Attachment  string       `json:"attachment,omitempty"`
+	Format      model.Format `json:"format"`
+	Status      string       `json:"status"`
+	Reason      string       `json:"reason,omitempty"`
+	Agency      *string      `json:"agency"`
+	AgencyKnown bool         `json:"agency_known"`
+	Flags       []model.Flag `json:"flags,omitempty"`
+	Warnings    []string     `json:"warnings,omitempty"`
+	// SupersededBy names the version a run uses instead, when this file is
+	// in the submissions folder and superseded there.
+	SupersededBy string         `json:"superseded_by,omitempty"`
+	Blocks       []inspectBlock `json:"blocks"`
 }
 
 type inspectBlock struct {
@@ -108,6 +111,9 @@ func printOutline(w io.Writer, o inspectOut) {
 	}
 	for _, f := range o.Flags {
 		fmt.Fprintf(w, "  ! %s\n", f.Message)
+	}
+	if o.SupersededBy != "" {
+		fmt.Fprintf(w, "  ! Superseded: the report uses %s instead.\n", o.SupersededBy)
 	}
 	fmt.Fprintln(w)
 }

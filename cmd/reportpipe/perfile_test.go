@@ -192,3 +192,26 @@ func TestRunSkipsOutputFolderInsideSubmissions(t *testing.T) {
 		}
 	}
 }
+
+// run and status use the same words: an agency whose only file could not
+// be used needs attention in both, not "missing" in one of them.
+func TestRunAndStatusAgreeOnNeedsAttention(t *testing.T) {
+	dir := newWorkspace(t)
+	subs := filepath.Join(dir, "submissions")
+	if err := os.WriteFile(filepath.Join(subs, "Hillside Housing statement.docx"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeDocx(t, filepath.Join(subs, "Northgate Police statement.docx"), statementMD("Northgate Police"))
+	out, errOut, code := runCLI(t, dir, "run")
+	if code != 0 {
+		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
+	}
+	a, m := strings.Index(out, "Needs attention (1)"), strings.Index(out, "Missing (")
+	if a < 0 || m < a || !strings.Contains(out[a:m], "Hillside Housing Association") ||
+		strings.Contains(out[m:], "Hillside Housing Association:") || strings.Contains(out[m:], "  - Hillside Housing Association\n") {
+		t.Errorf("run should list Hillside under needs attention, not missing:\n%s", out)
+	}
+	if state := agencyState(t, dir, "Hillside Housing Association"); state != "needs_attention" {
+		t.Errorf("status says %q", state)
+	}
+}
