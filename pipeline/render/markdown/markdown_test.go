@@ -28,7 +28,7 @@ func TestLineEscapes(t *testing.T) {
 		"a <b>tag</b> and *stars*":  `a \<b>tag\</b> and \*stars\*`,
 		`back\slash and snake_case`: `back\\slash and snake\_case`,
 		"  > indented quote":        `  \> indented quote`,
-		"evil\x1b[2J\x07 name":      "evil[2J name",
+		"evil\x1b[2J\x07 name":      `evil\[2J name`,
 	} {
 		if got := line(in); got != want {
 			t.Errorf("line(%q) = %q, want %q", in, got, want)
@@ -37,7 +37,7 @@ func TestLineEscapes(t *testing.T) {
 }
 
 func TestTableCellEscapes(t *testing.T) {
-	if got, want := cell("a | b\nc\x1b]0;x\x07"), `a \| b<br>c]0;x`; got != want {
+	if got, want := cell("a | b\nc\x1b]0;x\x07"), `a \| b<br>c\]0;x`; got != want {
 		t.Errorf("cell = %q, want %q", got, want)
 	}
 }
