@@ -69,7 +69,9 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 		fmt.Fprintf(w, "Note: %s\n", n)
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(w, "No draft was written.")
+		if len(r.Statements) == 0 {
+			fmt.Fprintln(w, "No draft was written.")
+		}
 		return
 	}
 	fmt.Fprintln(w, "Wrote:")

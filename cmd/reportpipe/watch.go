@@ -54,7 +54,7 @@ func watchFolder(ctx context.Context, cfg config.Config, out io.Writer) error {
 		Poll: cfg.Watch.Poll, Settle: cfg.Watch.Settle, Log: newLogger()},
 		func(ctx context.Context, changed []string) error {
 			fmt.Fprintf(out, "\n%s  rebuilding (%d file(s) changed)\n", time.Now().Format("15:04:05"), len(changed))
-			err := runOnce(ctx, cfg, out)
+			err := runOnce(ctx, cfg, out, false)
 			if errors.Is(err, errNothingUsable) {
 				fmt.Fprintln(out, "No usable statement yet; waiting for files.")
 				return nil
