@@ -140,31 +140,35 @@ func (p *plan) decideHeadings() []anchor {
 	if p.inspectionTitle() {
 		cur = p.m.sectionIndex(model.SectionInspection)
 	}
+	insp := p.m.sectionIndex(model.SectionInspection)
+	closed := false // a heading named the statement: the inspection part is over
 	for i := p.titleEnd; i < len(p.blocks); i++ {
 		mt, ok := matches[i]
 		if !ok {
+			closed = closed || cur == insp && p.slots[i].role == model.RoleSubHeading && p.namesStatement(i)
 			continue
 		}
 		sec := p.m.sectionIndex(mt.Section)
-		if !p.opens(i, sec, cur, level, mt) {
+		if !p.opens(i, sec, cur, level, mt, closed) {
 			continue
 		}
 		cur = sec
-		anchors = append(anchors, anchor{at: i, sec: sec, conf: headingConfidence(mt.Score),
+		anchors = append(anchors, anchor{at: i, sec: sec, conf: headingConfidence(mt.Score), runnerUp: -1,
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
 	}
 	return anchors
 }
 
 // opens decides whether the heading at i, matching section sec, opens it
-// while the current section is cur.
-func (p *plan) opens(i, sec, cur, level int, mt headingMatch) bool {
+// while the current section is cur. closed says a heading naming the
+// statement has ended the inspection part.
+func (p *plan) opens(i, sec, cur, level int, mt headingMatch, closed bool) bool {
 	insp := p.m.sectionIndex(model.SectionInspection)
 	act := p.m.sectionIndex(model.SectionActivity)
 	switch {
 	case insp >= 0 && sec == insp && cur > insp:
 		return false
-	case insp >= 0 && cur == insp && act >= 0 && sec > act:
+	case insp >= 0 && cur == insp && act >= 0 && sec > act && !closed:
 		// Inside an inspection summary, "Strengths" and "Areas for
 		// improvement" are the inspection's, not the statement's.
 		return false

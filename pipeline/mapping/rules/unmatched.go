@@ -39,14 +39,15 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		if k < len(anchors) {
 			hi = anchors[k].sec
 		}
-		out = append(out, p.unmatchedAnchor(i, out[len(out)-1].sec, hi))
+		out = append(out, p.unmatchedAnchor(i, out[len(out)-1].sec, hi, k < len(anchors)))
 	}
 	return out
 }
 
 // unmatchedAnchor decides the section of the stretch under the unmatched
 // heading at i: the stretch runs to the next heading of the same level.
-func (p *plan) unmatchedAnchor(i, cur, hi int) anchor {
+// followed says a matched heading (of section hi) comes after it.
+func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 	level := headingLevel(p.blocks[i])
 	sum := make([]float64, len(p.m.keys))
 	var cues [][]string = make([][]string, len(p.m.keys))
@@ -59,6 +60,9 @@ func (p *plan) unmatchedAnchor(i, cur, hi int) anchor {
 			sum[s] += h.score[s]
 			cues[s] = append(cues[s], h.cues[s]...)
 		}
+	}
+	if gap, ok := p.gapSection(cur, hi, followed); ok {
+		return p.gapAnchor(i, cur, gap, sum, cues)
 	}
 	best, bestScore := cur, math.Inf(-1)
 	for s := cur; s <= hi && s < len(sum); s++ {
@@ -78,7 +82,11 @@ func (p *plan) unmatchedAnchor(i, cur, hi int) anchor {
 			text, strings.Join(firstN(dedupe(cues[best]), 5), ", "), sum[best])
 		conf = 0.6
 	}
-	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev}
+	runner := -1
+	if best != cur {
+		runner = cur
+	}
+	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev, runnerUp: runner}
 }
 
 func dedupe(s []string) []string {

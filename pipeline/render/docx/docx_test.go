@@ -112,7 +112,7 @@ func TestCommentsAnchoredOnText(t *testing.T) {
 	parts := unzip(t, render(t, fixture.Small()))
 	doc, notes := string(parts["word/document.xml"]), string(parts["word/comments.xml"])
 	for _, want := range []string{
-		"Placed in Outcomes and Impact by meaning, confidence 0.52: check",
+		"Placed in Outcomes and Impact by meaning (0.52); could be Safeguarding Children Activity",
 		"No Safeguarding Children Activity section in this statement",
 		"Before publication: possible personal data (named child): a word that may name a child",
 	} {
@@ -120,7 +120,7 @@ func TestCommentsAnchoredOnText(t *testing.T) {
 			t.Errorf("comments.xml lacks %q", want)
 		}
 	}
-	if strings.Contains(notes, "confidence 0.71") || strings.Contains(notes, "confidence 0.82") {
+	if strings.Contains(notes, "(0.71)") || strings.Contains(notes, "(0.82)") {
 		t.Error("a placement above the 0.6 threshold got a comment")
 	}
 	ids := regexp.MustCompile(`<w:comment w:id="(\d+)" w:author="reportpipe"`).FindAllStringSubmatch(notes, -1)

@@ -1,0 +1,154 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Table tests for the rules of issue 11's shapes. Each case fails when its
+// rule is taken out.
+
+func TestGapRule(t *testing.T) {
+	cases := []struct {
+		name string
+		d    *model.Document
+		want []string
+	}{
+		{"one required section missing between known headings: that section", doc(
+			h(1, "Hollow Trust"),
+			h(2, "Agency context"), para("The trust owns 900 homes."),
+			h(2, "Safeguarding provision"), para("We visited families at home."),
+			h(2, "Outcomes"), para("Evictions fell from six to none."),
+		), []string{"context/t", "context/s", "context/c", "activity/h", "activity/c", "outcomes/s", "outcomes/c"}},
+		{"two missing: by meaning, the text says context", doc(
+			h(1, "Hollow Trust"),
+			h(2, "Agency context"), para("The trust owns 900 homes."),
+			h(2, "Our people"), para("The trust employs 120 staff and is led by a chief executive."),
+			h(2, "Key successes"), para("We won an award."),
+		), []string{"context/t", "context/s", "context/c", "context/h", "context/c", "successes/s", "successes/c"}},
+		{"no known heading after it: no gap to fill", doc(
+			h(1, "Hollow Trust"),
+			h(2, "Agency context"), para("The trust owns 900 homes."),
+			h(2, "Outcomes"), para("Evictions fell from six to none."),
+			h(2, "Our people"), para("The trust employs 120 staff."),
+		), []string{"context/t", "context/s", "context/c", "outcomes/s", "outcomes/c", "outcomes/h", "outcomes/c"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkPlacements(t, mapDoc(t, c.d), c.want...) })
+	}
+}
+
+func TestGapRuleDoubtsWhenTheTextDisagrees(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Hollow Trust"),
+		h(2, "Agency context"), para("The trust owns 900 homes."),
+		h(2, "Our people"), para("The trust employs 120 staff, is led by a chief executive and reports to the board."),
+		h(2, "Outcomes"), para("Evictions fell from six to none."),
+	))
+	if ps[4].Section != model.SectionActivity || ps[4].Confidence >= 0.6 || ps[4].RunnerUp != model.SectionContext {
+		t.Errorf("got %s %.2f runner-up %q (%s); want activity under 0.6, runner-up context", ps[4].Section, ps[4].Confidence, ps[4].RunnerUp, ps[4].Evidence)
+	}
+}
+
+func TestLeadInsInHeadedStatements(t *testing.T) {
+	cases := []struct {
+		name string
+		d    *model.Document
+		want []string
+	}{
+		{"a lead-in naming a later section opens it", doc(
+			h(1, "Oak Trust"), h(2, "Outcomes and impact"), para("Audits rose to 84%."),
+			para("Our key successes this year were:"), item("We were accredited."),
+			para("Areas for development in 2020-21 include:"), item("Improving transition."),
+		), []string{"outcomes/t", "outcomes/s", "outcomes/c", "successes/c", "successes/c", "development/c", "development/c"}},
+		{"a lead-in naming an earlier section does not go back", doc(
+			h(1, "Oak Trust"), h(2, "Outcomes and impact"), para("Audits rose to 84%."),
+			para("Our safeguarding activity included:"), item("Audits of records."),
+		), []string{"outcomes/t", "outcomes/s", "outcomes/c", "outcomes/c", "outcomes/c"}},
+		{"inside an inspection part a lead-in is the inspection's", doc(
+			h(1, "Oak Trust"), h(2, "Inspection summary"), para("Inspectors rated the trust good."),
+			para("Areas for improvement included:"), item("Record keeping."),
+			h(2, "Agency context"), para("The trust serves 300,000 people."),
+		), []string{"inspection/t", "inspection/s", "inspection/c", "inspection/c", "inspection/c", "context/s", "context/c"}},
+		{"a long sentence ending in a colon is no lead-in", doc(
+			h(1, "Oak Trust"), h(2, "Outcomes and impact"), para("Audits rose to 84%."),
+			para("Staff told us in the survey, which more than four hundred of them answered, about our key successes:"), item("Audits."),
+		), []string{"outcomes/t", "outcomes/s", "outcomes/c", "outcomes/c", "outcomes/c"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkPlacements(t, mapDoc(t, c.d), c.want...) })
+	}
+}
+
+func TestLeadInsWithoutHeadings(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Oak College"),
+		para("Oak College is a further education college with 4,000 students."),
+		para("Staff completed safeguarding training and we ran a knife crime awareness week."),
+		para("Our key successes this year were:"),
+		item("The wellbeing hub opened on the main campus."),
+		item("Staff welcomed the new recording system."),
+		para("Areas for development in 2020-21 include:"),
+		item("Attendance of care leavers."),
+	))
+	checkPlacements(t, ps, "context/t", "context/c", "activity/c", "successes/c", "successes/c", "successes/c",
+		"development/c", "development/c")
+}
+
+func TestLeadingInspectionWithoutHeadings(t *testing.T) {
+	cases := []struct {
+		name string
+		d    *model.Document
+		want []string
+	}{
+		{"a peer review and its recommendations, then the statement", doc(
+			para("Westvale Youth Justice Service"),
+			para("In May the service took part in a peer review; the reviewers read 30 case records."),
+			para("The review found that plans were not always shared with schools."),
+			para("The reviewers recommended that the service:"),
+			item("Ensure safety plans are shared with schools."),
+			item("Develop the board's oversight of exploitation."),
+			para("Westvale Youth Justice Service works with young people aged 10 to 17."),
+			para("During the year we supervised 140 young people and trained every case manager."),
+			para("Next year we will act on the recommendations."),
+		), []string{"inspection/t", "inspection/c", "inspection/c", "inspection/c", "inspection/c", "inspection/c",
+			"context/c", "activity/c", "development/c"}},
+		{"a line naming the statement ends the inspection part", doc(
+			para("Westvale Youth Justice Service"),
+			para("Inspectors from HMI Probation inspected the service and rated it good."),
+			para("Statement of assurance 2019-20"),
+			para("The findings of the last year are set out below. The service employs 40 staff and is led by a head of service."),
+			para("During the year we supervised 140 young people and trained every case manager."),
+			para("Next year we will act on the recommendations."),
+		), []string{"inspection/t", "inspection/c", "context/c", "context/c", "activity/c", "development/c"}},
+		{"an agency describing its own rating is context", doc(
+			para("Westvale Trust"),
+			para("Westvale Trust provides community health services and was rated good by the CQC."),
+			para("During the year we trained 400 staff."),
+		), []string{"context/t", "context/c", "activity/c"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ps := mapDoc(t, c.d)
+			checkPlacements(t, ps, c.want...)
+			if c.want[1] == "inspection/c" && (!strings.Contains(ps[1].Evidence, "inspection") || ps[1].RunnerUp != model.SectionContext) {
+				t.Errorf("evidence %q, runner-up %q", ps[1].Evidence, ps[1].RunnerUp)
+			}
+		})
+	}
+}
+
+func TestHeadingNamingTheStatementClosesInspection(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Ashvale Police"),
+		h(2, "Inspection summary"), para("HMICFRS inspected the force in May."),
+		h(2, "Ashvale Police Assurance Statement"),
+		para("Ashvale Police serves a county of 800,000 residents and employs 3,000 officers."),
+		para("During the year all officers completed training on the voice of the child."),
+		h(2, "Outcomes"), para("Referrals rose from 60% to 82%."),
+	))
+	checkPlacements(t, ps, "inspection/t", "inspection/s", "inspection/c", "context/h", "context/c", "activity/c",
+		"outcomes/s", "outcomes/c")
+}
