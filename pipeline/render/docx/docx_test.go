@@ -83,7 +83,9 @@ func TestConservation(t *testing.T) {
 	}
 	for _, s := range r.Statements {
 		for _, p := range s.Placements {
-			if p.Role == model.RoleTitle || p.Role == model.RoleSectionHeading {
+			// A title line that is only the agency's name is the agency
+			// heading; one that says more is kept whole (issue 11).
+			if p.Role == model.RoleSectionHeading || p.Role == model.RoleTitle && p.Block.PlainText() == s.Agency {
 				continue
 			}
 			if n := count[p.Block.PlainText()]; n != 1 {
