@@ -90,6 +90,7 @@ func readTruth(t testing.TB, path string) score.Truth {
 type evalResult struct {
 	cases []evalCase
 	acc   []float64
+	sil   []float64                               // silent share of each case (wrong at 0.6 or above)
 	calib [confBuckets]struct{ right, total int } // content blocks by confidence
 	confs []scoredConf                            // every content block placed by meaning
 }
@@ -105,7 +106,7 @@ const confBuckets = 10
 
 func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 	t.Helper()
-	r := evalResult{cases: cases, acc: make([]float64, len(cases))}
+	r := evalResult{cases: cases, acc: make([]float64, len(cases)), sil: make([]float64, len(cases))}
 	for i, c := range cases {
 		ps, err := m.Map(context.Background(), c.td.doc)
 		if err != nil {
@@ -113,6 +114,7 @@ func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 		}
 		checkConservation(t, c.td.doc, ps)
 		r.acc[i] = accuracy(c.td, ps)
+		r.sil[i] = silentShare(c.td, ps, 0.6)
 		r.tally(c.td, ps)
 	}
 	return r
@@ -228,6 +230,19 @@ func (r evalResult) mean(kind, skip string) float64 {
 	return sum / float64(n)
 }
 
+// silentMean is the mean silent share of the cases of one kind ("" for all).
+func (r evalResult) silentMean(kind string) float64 {
+	var sum float64
+	var n int
+	for i, c := range r.cases {
+		if kind == "" || c.kind == kind {
+			sum += r.sil[i]
+			n++
+		}
+	}
+	return sum / float64(max(1, n))
+}
+
 // byAgency is each agency's mean over all its cases, so an agency that
 // appears twice in the corpus (a DOCX and its headingless PDF) weighs once.
 func (r evalResult) byAgency() map[string]float64 {
@@ -303,6 +318,9 @@ func TestMeaningEval(t *testing.T) {
 	}
 	t.Logf("objective (agency mean less half its spread) %.3f; agency mean %.3f", r.objective(""), agencyMean(r))
 	t.Logf("calibration (right/total by confidence): %s", r.calibration())
+	for _, kind := range []string{"fictional", "shapes", "headless", "part"} {
+		t.Logf("%-9s silent %.3f", kind, r.silentMean(kind))
+	}
 	recall, share := r.lowRecall(0.6)
 	t.Logf("under 0.6: %.0f%% of the wrong placements, %.0f%% of all blocks", 100*recall, 100*share)
 	t.Logf("confidence ranking (AUC, wrong below right) %.3f (floor %.2f); Brier score %.3f", r.auc(), floorAUC, r.brier())

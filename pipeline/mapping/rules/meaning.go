@@ -48,7 +48,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	}
 	for i := a; i < b; i++ {
 		s := path[i-a]
-		conf := min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support))
+		conf := p.doubt(min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support)))
 		p.slots[i].sec, p.slots[i].conf = s, conf
 		p.slots[i].runnerUp = runnerUp(marg[i-a], hits[i-a], s)
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)

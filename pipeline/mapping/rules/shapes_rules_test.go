@@ -152,3 +152,31 @@ func TestHeadingNamingTheStatementClosesInspection(t *testing.T) {
 	checkPlacements(t, ps, "inspection/t", "inspection/s", "inspection/c", "context/h", "context/c", "activity/c",
 		"outcomes/s", "outcomes/c")
 }
+
+func TestUnmatchedHeadingStayingAgainstItsWordsIsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Hollow Trust"),
+		h(2, "Agency context"), para("The trust owns 900 homes."),
+		h(2, "Safeguarding activity"), para("We trained 300 staff."),
+		h(2, "Our year"), para("Referrals fell by 10%."),
+	))
+	checkPlacements(t, ps, "context/t", "context/s", "context/c", "activity/s", "activity/c", "activity/h", "activity/c")
+	if ps[6].Confidence >= 0.6 || ps[6].RunnerUp != model.SectionOutcomes {
+		t.Errorf("confidence %.2f, runner-up %q (%s): want under 0.6 and outcomes", ps[6].Confidence, ps[6].RunnerUp, ps[6].Evidence)
+	}
+}
+
+func TestDoubtStretchesTheMiddleDown(t *testing.T) {
+	p := &plan{m: &Mapper{tune: defaultTuning}}
+	cases := []struct{ in, want float64 }{{0.9, 0.9}, {0.8, 0.8}, {0.7, 0.6}, {0.65, 0.5}, {0.3, 0}}
+	for _, c := range cases {
+		if got := p.doubt(c.in); got < c.want-1e-9 || got > c.want+1e-9 {
+			t.Errorf("doubt(%.2f) = %.3f, want %.3f", c.in, got, c.want)
+		}
+	}
+	for c := 0.0; c < 0.9; c += 0.05 {
+		if p.doubt(c) > p.doubt(c+0.05) {
+			t.Errorf("doubt is not monotone at %.2f", c)
+		}
+	}
+}

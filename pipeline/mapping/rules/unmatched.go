@@ -12,6 +12,21 @@ import (
 // section: the meaning of what follows must clearly point elsewhere.
 const stayBonus = 2.0
 
+// stayDoubt is the confidence of a stretch that stays in the current section
+// although its cue words point to a later one: under mapping.low_confidence.
+const stayDoubt = 0.55
+
+// strongestIn is the section among lo..hi with the highest score in sum.
+func strongestIn(sum []float64, lo, hi int) int {
+	best := lo
+	for s := lo; s <= hi && s < len(sum); s++ {
+		if sum[s] > sum[best] {
+			best = s
+		}
+	}
+	return best
+}
+
 // withUnmatched adds, among the anchors, the styled headings at the level of
 // the document's section headings that name no section (an agency's own
 // wording the template does not list yet, such as "Working together"). The
@@ -85,6 +100,11 @@ func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 	runner := -1
 	if best != cur {
 		runner = cur
+	} else if o := strongestIn(sum, cur, hi); o != cur && sum[o] > sum[cur] {
+		// Stays by default while its words point to a later section: the
+		// reviewer should look, and the note names where.
+		runner, conf = o, stayDoubt
+		ev += fmt.Sprintf(", though its words point to %s (cues %s)", p.m.keys[o], strings.Join(firstN(dedupe(cues[o]), 3), ", "))
 	}
 	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev, runnerUp: runner}
 }
