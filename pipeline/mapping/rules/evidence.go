@@ -15,6 +15,12 @@ const (
 	subjectWeight = 2.0 // a block opening with the agency's own name: about itself
 )
 
+// pastDoing is "we" with a past verb of doing ("we delivered", "we made 120
+// home visits"): what was done in the year, activity evidence. The cue words
+// weigh such verbs alone, where "introduced" may as well be a success; with
+// "we" before them they report the agency's own work.
+var pastDoing = regexp.MustCompile(`(?i)\bwe\s+(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited)\b`)
+
 // titleSeparator ends the agency's name in a title line ("Riverside Trust -
 // Partner Agency Annual Statement", "Millbrook Ambulance Service: statement").
 var titleSeparator = regexp.MustCompile(`\s+[-–—:|]\s+|[:,(]`)
@@ -34,13 +40,17 @@ func (p *plan) agencyTokens() []string {
 }
 
 // addStructure adds to the cue scores of block i what its form says: a
-// lead-in that names a section opens it, and a paragraph that opens with
-// the agency's name ("Riverside College is a general further education
+// lead-in that names a section opens it, "we" with a past verb of doing is
+// activity, and a paragraph that opens with the agency's name ("Riverside College is a general further education
 // college") describes the agency, which is context.
 func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 	if li, ok := p.leadInAt(i); ok {
 		h.score[li.sec] += leadInWeight
 		h.cues[li.sec] = append(h.cues[li.sec], "lead-in naming the section")
+	}
+	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.MatchString(p.blocks[i].PlainText()) {
+		h.score[act] += p.m.tune.PastWeight
+		h.cues[act] = append(h.cues[act], "what we did")
 	}
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight

@@ -180,3 +180,27 @@ func TestDoubtStretchesTheMiddleDown(t *testing.T) {
 		}
 	}
 }
+
+// "We" with a past verb of doing is activity, where the cue words alone
+// read the block as a result.
+func TestPastDoingIsActivity(t *testing.T) {
+	d := func() *model.Document {
+		return doc(
+			para("Saltvale Probation Delivery Unit - Annual Safeguarding Statement"),
+			para("The unit supervises around 1,900 people on probation in the city. It is led by a head of service who sits on the local safeguarding partnership."),
+			para("After a review the unit set up a recovery plan. Every probation officer completed training on domestic abuse and child safeguarding, and managers now check all new cases for children in the household."),
+			para("We made 120 home visits to people with children in their household, and shared information with children's social care in every case where a child was at risk."),
+			para("Checks with children's social care are now made in 96% of new cases, compared with 58% before."),
+			para("The unit's domestic abuse champions were nominated for a regional probation award."),
+			para("Next year the unit will complete its recovery plan."),
+		)
+	}
+	want := []string{"context/t", "context/c", "activity/c", "activity/c", "outcomes/c", "successes/c", "development/c"}
+	checkPlacements(t, mapDoc(t, d()), want...)
+	m := defaultMapper(t)
+	m.tune.PastWeight = 0
+	ps, _ := m.Map(t.Context(), d())
+	if ps[3].Section == model.SectionActivity {
+		t.Error("without the rule the block is activity too: the case does not exercise it")
+	}
+}

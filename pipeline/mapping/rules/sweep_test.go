@@ -27,6 +27,7 @@ var knobs = []knob{
 	{"Support", func(t *tuning) *float64 { return &t.Support }, []float64{1, 0.95, 0.9, 0.85, 0.8, 0.7}},
 	{"Temperature", func(t *tuning) *float64 { return &t.Temperature }, []float64{0.5, 1, 1.5, 2, 3}},
 	{"EntryCost", func(t *tuning) *float64 { return &t.EntryCost }, []float64{0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3}},
+	{"PastWeight", func(t *tuning) *float64 { return &t.PastWeight }, []float64{0, 0.5, 1, 1.5, 2, 3}},
 	{"DoubtKnee", func(t *tuning) *float64 { return &t.DoubtKnee }, []float64{0.7, 0.75, 0.8, 0.85, 0.9}},
 	{"DoubtSlope", func(t *tuning) *float64 { return &t.DoubtSlope }, []float64{1, 1.5, 2, 2.5, 3}},
 }
