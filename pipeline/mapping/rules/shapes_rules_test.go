@@ -40,6 +40,24 @@ func TestGapRule(t *testing.T) {
 	}
 }
 
+func TestGapRuleWithBoldHeadings(t *testing.T) {
+	ps := mapDoc(t, doc(
+		bold("Hollow Trust"),
+		bold("Agency context"), para("The trust owns 900 homes."),
+		bold("Safeguarding provision"), para("We visited families at home."),
+		bold("Outcomes"), para("Evictions fell from six to none."),
+	))
+	checkPlacements(t, ps, "context/t", "context/s", "context/c", "activity/h", "activity/c", "outcomes/s", "outcomes/c")
+	// Under styled section headings a bold line stays a sub-heading.
+	ps = mapDoc(t, doc(
+		h(1, "Hollow Trust"),
+		h(2, "Agency context"), para("The trust owns 900 homes."),
+		bold("Safeguarding provision"), para("We visited families at home."),
+		h(2, "Outcomes"), para("Evictions fell from six to none."),
+	))
+	checkPlacements(t, ps, "context/t", "context/s", "context/c", "context/h", "context/c", "outcomes/s", "outcomes/c")
+}
+
 func TestGapRuleDoubtsWhenTheTextDisagrees(t *testing.T) {
 	ps := mapDoc(t, doc(
 		h(1, "Hollow Trust"),

@@ -110,13 +110,37 @@ const (
 	ceilSilentNoheadings  = 0.05
 )
 
+// boldForm is a styled statement as a DOCX without heading styles gives it:
+// every heading a bold line (a candidate).
+func boldForm(c evalCase) evalCase {
+	td := truthDoc{name: c.td.name, variant: "bold", doc: &model.Document{}, labels: c.td.labels}
+	for _, b := range c.td.doc.Blocks {
+		if h, ok := b.(*model.Heading); ok {
+			b = &model.Heading{Text: h.Text, Candidate: true}
+		}
+		td.doc.Blocks = append(td.doc.Blocks, b)
+	}
+	for i, b := range td.doc.Blocks {
+		model.SetIndex(b, i)
+	}
+	c.td, c.name = td, c.name+" (bold headings)"
+	return c
+}
+
 // TestShapesEval maps every statement of the shapes corpus with its
-// headings (where it has any) and checks accuracy and silent errors per
-// variant.
+// headings (where it has any), and the styled ones again with bold lines
+// for headings, and checks accuracy and silent errors per variant.
 func TestShapesEval(t *testing.T) {
 	m := defaultMapper(t)
 	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
+	var cases []evalCase
 	for _, c := range loadShapes(t) {
+		cases = append(cases, c)
+		if c.td.variant == "styled" {
+			cases = append(cases, boldForm(c))
+		}
+	}
+	for _, c := range cases {
 		ps, err := m.Map(context.Background(), c.td.doc)
 		if err != nil {
 			t.Fatal(err)
@@ -131,7 +155,7 @@ func TestShapesEval(t *testing.T) {
 	for _, k := range []struct {
 		variant     string
 		floor, ceil float64
-	}{{"styled", floorShapesStyled, ceilSilentStyled}, {"noheadings", floorShapesNoheadings, ceilSilentNoheadings}} {
+	}{{"styled", floorShapesStyled, ceilSilentStyled}, {"bold", floorShapesStyled, ceilSilentStyled}, {"noheadings", floorShapesNoheadings, ceilSilentNoheadings}} {
 		if n[k.variant] == 0 {
 			t.Errorf("no %s statements in the shapes corpus", k.variant)
 			continue

@@ -32,8 +32,9 @@ func strongestIn(sum []float64, lo, hi int) int {
 // wording the template does not list yet, such as "Working together"). The
 // stretch under each goes, as a whole, to the section its cues point to,
 // between the current section and the next matched one; by default it stays
-// in the current section, as a sub-heading would. Bold candidates and
-// deeper headings are never treated so: they are sub-headings.
+// in the current section, as a sub-heading would. Deeper headings are never
+// treated so, and bold lines only where the section headings are bold lines
+// too: otherwise they are sub-headings.
 func (p *plan) withUnmatched(anchors []anchor) []anchor {
 	if len(anchors) < 2 {
 		return anchors
@@ -47,7 +48,7 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 			k++
 			continue
 		}
-		if level == 0 || headingLevel(p.blocks[i]) != level || p.slots[i].role != model.RoleSubHeading {
+		if !p.atLevel(i, level) || p.slots[i].role != model.RoleSubHeading {
 			continue
 		}
 		hi := len(p.m.keys) - 1
@@ -57,6 +58,20 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		out = append(out, p.unmatchedAnchor(i, out[len(out)-1].sec, hi, k < len(anchors)))
 	}
 	return out
+}
+
+// atLevel reports whether block i is a heading at the section headings'
+// level: a styled heading of that level, or, in a statement whose section
+// headings are bold lines (level 0), a bold line.
+func (p *plan) atLevel(i, level int) bool {
+	h, ok := p.blocks[i].(*model.Heading)
+	if !ok {
+		return false
+	}
+	if level == 0 {
+		return h.Candidate
+	}
+	return !h.Candidate && h.Level == level
 }
 
 // unmatchedAnchor decides the section of the stretch under the unmatched
