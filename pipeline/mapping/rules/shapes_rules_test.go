@@ -186,7 +186,7 @@ func TestUnmatchedHeadingStayingAgainstItsWordsIsFlagged(t *testing.T) {
 
 func TestDoubtStretchesTheMiddleDown(t *testing.T) {
 	p := &plan{m: &Mapper{tune: defaultTuning}}
-	cases := []struct{ in, want float64 }{{0.9, 0.9}, {0.8, 0.8}, {0.7, 0.6}, {0.65, 0.5}, {0.3, 0}}
+	cases := []struct{ in, want float64 }{{0.9, 0.9}, {0.8, 0.8}, {0.7, 0.6}, {0.65, 0.5}, {0.3, 0.15}}
 	for _, c := range cases {
 		if got := p.doubt(c.in); got < c.want-1e-9 || got > c.want+1e-9 {
 			t.Errorf("doubt(%.2f) = %.3f, want %.3f", c.in, got, c.want)
