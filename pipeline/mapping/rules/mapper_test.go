@@ -73,6 +73,9 @@ func checkConservation(t testing.TB, d *model.Document, ps []model.Placement) {
 		if p.Confidence < 0 || p.Confidence > 1 {
 			t.Errorf("placement %d: confidence %v outside 0..1", i, p.Confidence)
 		}
+		if p.RunnerUp != "" && (p.RunnerUp == p.Section || !p.RunnerUp.Valid() || p.Role == model.RoleTitle) {
+			t.Errorf("placement %d (%s, %s): runner-up %q", i, p.Section, p.Role, p.RunnerUp)
+		}
 		if p.Mapper != "rules" || p.Evidence == "" || p.Role == "" {
 			t.Errorf("placement %d: mapper %q, evidence %q, role %q", i, p.Mapper, p.Evidence, p.Role)
 		}

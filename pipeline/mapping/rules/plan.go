@@ -151,7 +151,7 @@ func (p *plan) placeTitles() {
 		sec = p.m.sectionIndex(model.SectionContext)
 	}
 	for i := 0; i < p.titleEnd; i++ {
-		p.slots[i] = slot{sec: sec, conf: 0.9, role: model.RoleTitle,
+		p.slots[i] = slot{sec: sec, conf: 0.9, role: model.RoleTitle, runnerUp: -1,
 			evidence: "first line names the agency or document: title, not content"}
 	}
 }
