@@ -20,7 +20,7 @@ var (
 // summary in blocks[a:b] ends (a when there is none): shape 1 of issue 11,
 // a summary that comes first with no heading of its own. It opens with a
 // block that names an inspector and says something an inspection says (two
-// signals), and goes on while blocks keep to inspection words, a lead-in
+// signals in it, or three in it and the next), and goes on while blocks keep to inspection words, a lead-in
 // keeps its list ("The reviewers recommended that the service:" and the
 // "Ensure ...", "Develop ..." that follow), and until a line names the
 // statement itself ("Statement of assurance 2019-20").
@@ -29,8 +29,13 @@ func (p *plan) leadingInspection(a, b int) int {
 		return a
 	}
 	first := p.blocks[a].PlainText()
-	if !inspectorWords.MatchString(first) || signals(first) < 2 || p.opensWithAgency(a) {
+	if !inspectorWords.MatchString(first) || p.opensWithAgency(a) {
 		return a // "Riverside Trust ... was rated good by the CQC" describes the agency
+	}
+	// Two signals in the first block, or three in the first two ("... carried
+	// out a peer review of our practices." then "The reviewers found that ...").
+	if n := signals(first); n < 2 && (a+1 >= b || n+signals(p.blocks[a+1].PlainText()) < 3) {
+		return a
 	}
 	inList := false // in a list introduced by an inspection lead-in
 	i := a + 1

@@ -141,6 +141,18 @@ func TestLeadingInspectionWithoutHeadings(t *testing.T) {
 			para("During the year we supervised 140 young people and trained every case manager."),
 			para("Next year we will act on the recommendations."),
 		), []string{"inspection/t", "inspection/c", "context/c", "context/c", "activity/c", "development/c"}},
+		{"the signals of the first two blocks count together", doc(
+			para("Westvale Primary Care Network"),
+			para("In February the leads of a neighbouring network carried out a peer review of our practices."),
+			para("The reviewers found that records were coded well."),
+			para("Westvale Primary Care Network brings together eight practices serving 64,000 patients."),
+			para("During the year all clinicians completed level 3 training."),
+		), []string{"inspection/t", "inspection/c", "inspection/c", "context/c", "activity/c"}},
+		{"one inspection word and nothing more opens no inspection part", doc(
+			para("Westvale Primary Care Network"),
+			para("Since the last inspection the network has grown to eight practices serving 64,000 patients."),
+			para("During the year all clinicians completed level 3 training."),
+		), []string{"context/t", "context/c", "activity/c"}},
 		{"an agency describing its own rating is context", doc(
 			para("Westvale Trust"),
 			para("Westvale Trust provides community health services and was rated good by the CQC."),
