@@ -234,3 +234,28 @@ func TestPastDoingIsActivity(t *testing.T) {
 		t.Error("without the rule the block is activity too: the case does not exercise it")
 	}
 }
+
+// An agency heading after the last matched one, while a later required
+// section has no heading, stays but is flagged: it may be that section.
+func TestTrailingAgencyHeadingIsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Hollow Trust"),
+		h(2, "Agency context"), para("The trust owns 900 homes."),
+		h(2, "Outcomes"), para("Evictions fell from six to none."),
+		h(2, "Where next"), para("We shall agree a protocol with schools."),
+	))
+	checkPlacements(t, ps, "context/t", "context/s", "context/c", "outcomes/s", "outcomes/c", "outcomes/h", "outcomes/c")
+	if ps[6].Confidence >= 0.6 || ps[6].RunnerUp != model.SectionDevelopment {
+		t.Errorf("confidence %.2f, runner-up %q (%s): want under 0.6 and development", ps[6].Confidence, ps[6].RunnerUp, ps[6].Evidence)
+	}
+	// With the last section's heading present, staying is no guess.
+	ps = mapDoc(t, doc(
+		h(1, "Hollow Trust"),
+		h(2, "Agency context"), para("The trust owns 900 homes."),
+		h(2, "Key areas for development"), para("We shall agree a protocol with schools."),
+		h(2, "Our partners"), para("We shall agree a protocol with schools."),
+	))
+	if ps[6].Section != model.SectionDevelopment || ps[6].Confidence < 0.6 {
+		t.Errorf("got %s %.2f (%s); want development, not flagged", ps[6].Section, ps[6].Confidence, ps[6].Evidence)
+	}
+}

@@ -16,6 +16,16 @@ const stayBonus = 2.0
 // although its cue words point to a later one: under mapping.low_confidence.
 const stayDoubt = 0.55
 
+// lastRequired is the last required section, or -1.
+func (p *plan) lastRequired() int {
+	for s := len(p.m.required) - 1; s >= 0; s-- {
+		if p.m.required[s] {
+			return s
+		}
+	}
+	return -1
+}
+
 // strongestIn is the section among lo..hi with the highest score in sum.
 func strongestIn(sum []float64, lo, hi int) int {
 	best := lo
@@ -120,6 +130,12 @@ func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 		// reviewer should look, and the note names where.
 		runner, conf = o, stayDoubt
 		ev += fmt.Sprintf(", though its words point to %s (cues %s)", p.m.keys[o], strings.Join(firstN(dedupe(cues[o]), 3), ", "))
+	} else if l := p.lastRequired(); !followed && l > cur {
+		// No section heading follows and a required section after this one
+		// has none: the agency may have named it in its own words ("Where
+		// next"), so staying is a guess the reviewer should check.
+		runner, conf = l, stayDoubt
+		ev += fmt.Sprintf(", though no heading opens %s after it", p.m.keys[l])
 	}
 	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev, runnerUp: runner}
 }
