@@ -12,8 +12,8 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// The shapes corpus (testdata/shapes): twelve fictional statements written
-// for issue 11, each exercising a shape real statements take and the
+// The shapes corpus (testdata/shapes): sixteen fictional statements written
+// for issue 11 (the last four after the rules, as a held-out check), each exercising a shape real statements take and the
 // template does not (an inspection summary first, a heading naming the
 // statement, an agency's own heading between known ones, lead-ins naming a
 // section, headingless text, mostly lists). src/*.txt is the source;
