@@ -259,3 +259,27 @@ func TestTrailingAgencyHeadingIsFlagged(t *testing.T) {
 		t.Errorf("got %s %.2f (%s); want development, not flagged", ps[6].Section, ps[6].Confidence, ps[6].Evidence)
 	}
 }
+
+// A heading naming two sections about equally ("Successes and challenges")
+// keeps the better one but is flagged, with the other as runner-up; a clear
+// heading is not.
+func TestAmbiguousHeadingIsFlagged(t *testing.T) {
+	cases := []struct {
+		heading string
+		want    model.SectionKey
+		low     bool
+		runner  model.SectionKey
+	}{
+		{"Successes and challenges", model.SectionSuccesses, true, model.SectionDevelopment},
+		{"Performance and achievements", model.SectionOutcomes, true, model.SectionSuccesses},
+		{"Key achievements", model.SectionSuccesses, false, ""},
+	}
+	for _, c := range cases {
+		ps := mapDoc(t, doc(h(1, "Hollow Trust"), h(2, "Agency context"), para("The trust owns 900 homes."),
+			h(2, c.heading), para("We won an award, and we still need to improve our records.")))
+		got := ps[4]
+		if got.Section != c.want || (got.Confidence < 0.6) != c.low || got.RunnerUp != c.runner {
+			t.Errorf("%q: got %s %.2f runner-up %q; want %s, flagged %v, runner-up %q", c.heading, got.Section, got.Confidence, got.RunnerUp, c.want, c.low, c.runner)
+		}
+	}
+}

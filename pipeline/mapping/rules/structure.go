@@ -153,7 +153,8 @@ func (p *plan) decideHeadings() []anchor {
 			continue
 		}
 		cur = sec
-		anchors = append(anchors, anchor{at: i, sec: sec, conf: headingConfidence(mt.Score), runnerUp: -1,
+		conf, runner := p.headingDoubt(mt)
+		anchors = append(anchors, anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
 	}
 	return anchors
@@ -198,6 +199,29 @@ func deeper(l, section int) bool {
 	}
 	return l > section
 }
+
+// ambiguousMargin: a heading whose best section scores less than this above
+// the next one (and is not an exact wording) names both about as well.
+const ambiguousMargin = 0.1
+
+// headingDoubt is the confidence of a section heading's stretch and its
+// runner-up (-1 for none): the next best section when it matches too, and a
+// confidence under the usual mapping.low_confidence when it matches almost
+// as well as the best.
+func (p *plan) headingDoubt(mt headingMatch) (float64, int) {
+	conf := headingConfidence(mt.Score)
+	if mt.SecondScore < headingThreshold {
+		return conf, -1
+	}
+	if mt.Score < 1 && mt.Score-mt.SecondScore < ambiguousMargin {
+		conf = min(conf, ambiguousConfidence)
+	}
+	return conf, p.m.sectionIndex(mt.Second)
+}
+
+// ambiguousConfidence is the confidence under a heading that names two
+// sections about equally.
+const ambiguousConfidence = 0.55
 
 // headingConfidence: 0.95 for a wording that matches exactly once normalised,
 // less for a fuzzy or pattern match, down to about 0.7 at the threshold.
