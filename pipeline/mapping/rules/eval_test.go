@@ -295,7 +295,7 @@ func TestMeaningEval(t *testing.T) {
 	m := defaultMapper(t)
 	r := evaluate(t, m, loadEvalCases(t))
 	for i, c := range r.cases {
-		t.Logf("%-9s %.3f  %s", c.kind, r.acc[i], c.name)
+		t.Logf("%-9s %.3f silent %.3f  %s", c.kind, r.acc[i], r.sil[i], c.name)
 	}
 	agencies := r.byAgency()
 	names := make([]string, 0, len(agencies))

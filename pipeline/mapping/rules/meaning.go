@@ -46,12 +46,19 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	if p.m.tune.MixRanges {
 		marg = mix.marginals()
 	}
+	collapsed := p.collapsed(a, b, path)
 	for i := a; i < b; i++ {
 		s := path[i-a]
 		conf := p.doubt(min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support)))
+		if collapsed {
+			conf = min(conf, collapsedConfidence)
+		}
 		p.slots[i].sec, p.slots[i].conf = s, conf
 		p.slots[i].runnerUp = runnerUp(marg[i-a], hits[i-a], s)
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)
+		if collapsed {
+			p.slots[i].evidence += "; the whole statement reads as one section"
+		}
 	}
 }
 

@@ -283,3 +283,33 @@ func TestAmbiguousHeadingIsFlagged(t *testing.T) {
 		}
 	}
 }
+
+// A headingless statement read as one section throughout is flagged; the
+// same text with headings, or a short note, is not.
+func TestCollapsedStatementIsFlagged(t *testing.T) {
+	blocks := func() []model.Block {
+		return []model.Block{
+			para("Brookvale Trust"),
+			para("Training was delivered to 300 staff during the year."),
+			para("Supervision was delivered to every health visitor."),
+			para("The team attended 140 child protection conferences."),
+			para("Training on exploitation was delivered to school nurses."),
+			para("The named nurse attended every strategy meeting."),
+			para("Training on neglect was delivered to midwives."),
+		}
+	}
+	ps := mapDoc(t, doc(blocks()...))
+	if sectionsString(ps) != "aaaaaaa" {
+		t.Fatalf("placements %s: the case no longer collapses", sectionsString(ps))
+	}
+	for i, p := range ps[1:] {
+		if p.Confidence >= 0.6 || !strings.Contains(p.Evidence, "one section") {
+			t.Errorf("block %d: confidence %.2f, want under 0.6 and a word why (%s)", i+1, p.Confidence, p.Evidence)
+		}
+	}
+	for _, p := range mapDoc(t, doc(blocks()[:4]...)) {
+		if strings.Contains(p.Evidence, "one section") {
+			t.Errorf("a short note of one section is taken as collapsed: %s", p.Evidence)
+		}
+	}
+}
