@@ -45,40 +45,47 @@ func loadShapes(t testing.TB) []evalCase {
 	sort.Strings(paths)
 	var out []evalCase
 	for _, path := range paths {
-		tf := readTruth(t, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var st shapeTruth
-		if err := json.Unmarshal(data, &st); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		td := truthDoc{name: tf.File, variant: tf.Variant, doc: &model.Document{}}
-		add := func(b model.Block, labels []string) {
-			td.doc.Blocks = append(td.doc.Blocks, b)
-			td.labels = append(td.labels, labels)
-		}
-		styled := tf.Variant == "styled"
-		if styled {
-			add(&model.Heading{Level: 1, Text: tf.Title}, nil)
-		} else {
-			add(&model.Paragraph{Text: tf.Title}, nil)
-		}
-		for i, b := range tf.Blocks {
-			for _, hd := range st.Headings {
-				if hd.At == i && styled {
-					add(&model.Heading{Level: 2, Text: hd.Text}, nil)
-				}
-			}
-			add(truthBlockToModel(b), append([]string{b.Label}, b.AltLabels...))
-		}
-		for i, b := range td.doc.Blocks {
-			model.SetIndex(b, i)
-		}
-		out = append(out, evalCase{kind: "shape-" + tf.Variant, agency: tf.AgencyName(), name: tf.File, td: td})
+		out = append(out, readShape(t, path))
 	}
 	return out
+}
+
+// readShape rebuilds one statement: its title (a level-1 heading when
+// styled), each heading before the block it precedes, and the blocks.
+func readShape(t testing.TB, path string) evalCase {
+	t.Helper()
+	tf := readTruth(t, path)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st shapeTruth
+	if err := json.Unmarshal(data, &st); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	td := truthDoc{name: tf.File, variant: tf.Variant, doc: &model.Document{}}
+	add := func(b model.Block, labels []string) {
+		td.doc.Blocks = append(td.doc.Blocks, b)
+		td.labels = append(td.labels, labels)
+	}
+	styled := tf.Variant == "styled"
+	if styled {
+		add(&model.Heading{Level: 1, Text: tf.Title}, nil)
+	} else {
+		add(&model.Paragraph{Text: tf.Title}, nil)
+	}
+	for i, b := range tf.Blocks {
+		for _, hd := range st.Headings {
+			if hd.At == i && styled {
+				add(&model.Heading{Level: 2, Text: hd.Text}, nil)
+			}
+		}
+		add(truthBlockToModel(b), append([]string{b.Label}, b.AltLabels...))
+	}
+	for i, b := range td.doc.Blocks {
+		model.SetIndex(b, i)
+	}
+	return evalCase{kind: "shape-" + tf.Variant, agency: tf.AgencyName(), name: tf.File, td: td}
 }
 
 // silentShare is the share of labelled words placed in a wrong section with

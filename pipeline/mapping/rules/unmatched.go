@@ -88,19 +88,7 @@ func (p *plan) atLevel(i, level int) bool {
 // heading at i: the stretch runs to the next heading of the same level.
 // followed says a matched heading (of section hi) comes after it.
 func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
-	level := headingLevel(p.blocks[i])
-	sum := make([]float64, len(p.m.keys))
-	var cues [][]string = make([][]string, len(p.m.keys))
-	for j := i; j < len(p.blocks); j++ {
-		if j > i && headingLevel(p.blocks[j]) == level && p.slots[j].role != model.RoleContent {
-			break
-		}
-		h := p.m.cues.score(p.blocks[j].PlainText())
-		for s := range sum {
-			sum[s] += h.score[s]
-			cues[s] = append(cues[s], h.cues[s]...)
-		}
-	}
+	sum, cues := p.stretchCues(i)
 	if gap, ok := p.gapSection(cur, hi, followed); ok {
 		return p.gapAnchor(i, cur, gap, sum, cues)
 	}
@@ -115,29 +103,45 @@ func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 		}
 	}
 	text := strings.TrimSpace(p.blocks[i].PlainText())
-	ev := fmt.Sprintf("heading %q names no section; stays in %s", text, p.m.keys[best])
-	conf := 0.7
 	if best != cur {
-		ev = fmt.Sprintf("heading %q names no section; by meaning of its text: cues %s (score %.1f)",
+		ev := fmt.Sprintf("heading %q names no section; by meaning of its text: cues %s (score %.1f)",
 			text, strings.Join(firstN(dedupe(cues[best]), 5), ", "), sum[best])
-		conf = 0.6
+		return anchor{at: i, sec: best, conf: 0.6, text: text, byMeaning: ev, runnerUp: cur}
 	}
-	runner := -1
-	if best != cur {
-		runner = cur
-	} else if o := strongestIn(sum, cur, hi); o != cur && sum[o] > sum[cur] {
+	a := anchor{at: i, sec: cur, conf: 0.7, text: text, runnerUp: -1,
+		byMeaning: fmt.Sprintf("heading %q names no section; stays in %s", text, p.m.keys[cur])}
+	if o := strongestIn(sum, cur, hi); o != cur && sum[o] > sum[cur] {
 		// Stays by default while its words point to a later section: the
 		// reviewer should look, and the note names where.
-		runner, conf = o, stayDoubt
-		ev += fmt.Sprintf(", though its words point to %s (cues %s)", p.m.keys[o], strings.Join(firstN(dedupe(cues[o]), 3), ", "))
+		a.runnerUp, a.conf = o, stayDoubt
+		a.byMeaning += fmt.Sprintf(", though its words point to %s (cues %s)", p.m.keys[o], strings.Join(firstN(dedupe(cues[o]), 3), ", "))
 	} else if l := p.lastRequired(); !followed && l > cur {
 		// No section heading follows and a required section after this one
 		// has none: the agency may have named it in its own words ("Where
 		// next"), so staying is a guess the reviewer should check.
-		runner, conf = l, stayDoubt
-		ev += fmt.Sprintf(", though no heading opens %s after it", p.m.keys[l])
+		a.runnerUp, a.conf = l, stayDoubt
+		a.byMeaning += fmt.Sprintf(", though no heading opens %s after it", p.m.keys[l])
 	}
-	return anchor{at: i, sec: best, conf: conf, text: text, byMeaning: ev, runnerUp: runner}
+	return a
+}
+
+// stretchCues sums, per section, the cue scores of the stretch under the
+// heading at i (up to the next heading of its level), and lists the cues.
+func (p *plan) stretchCues(i int) ([]float64, [][]string) {
+	level := headingLevel(p.blocks[i])
+	sum := make([]float64, len(p.m.keys))
+	cues := make([][]string, len(p.m.keys))
+	for j := i; j < len(p.blocks); j++ {
+		if j > i && headingLevel(p.blocks[j]) == level && p.slots[j].role != model.RoleContent {
+			break
+		}
+		h := p.m.cues.score(p.blocks[j].PlainText())
+		for s := range sum {
+			sum[s] += h.score[s]
+			cues[s] = append(cues[s], h.cues[s]...)
+		}
+	}
+	return sum, cues
 }
 
 func dedupe(s []string) []string {
