@@ -72,8 +72,9 @@ func (p *plan) namesStatement(i int) bool {
 	return statementWords.MatchString(text)
 }
 
-// statementWords name the statement (not "the inspection report").
-var statementWords = regexp.MustCompile(`(?i)\b(statement|assurance|annual return|annual report|submission)\b`)
+// statementWords name the statement (not "the inspection report", nor
+// "Quality assurance", a common heading inside an inspection summary).
+var statementWords = regexp.MustCompile(`(?i)\b(statement|annual return|annual report|submission)\b`)
 
 // placeInspection puts blocks[a:end] in the inspection section.
 func (p *plan) placeInspection(a, end int) {

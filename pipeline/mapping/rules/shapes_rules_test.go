@@ -170,6 +170,17 @@ func TestLeadingInspectionWithoutHeadings(t *testing.T) {
 	}
 }
 
+func TestQualityAssuranceHeadingStaysInTheInspection(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Ashvale Police"),
+		h(2, "Inspection summary"), para("HMICFRS inspected the force in May."),
+		h(2, "Quality assurance"), para("Inspectors found the audit programme was not yet embedded."),
+		h(2, "Agency context"), para("Ashvale Police serves a county of 800,000 residents."),
+	))
+	checkPlacements(t, ps, "inspection/t", "inspection/s", "inspection/c", "inspection/h", "inspection/c",
+		"context/s", "context/c")
+}
+
 func TestHeadingNamingTheStatementClosesInspection(t *testing.T) {
 	ps := mapDoc(t, doc(
 		h(1, "Ashvale Police"),
