@@ -82,7 +82,12 @@ func (p *plan) placeInspection(a, end int) {
 	next := p.m.sectionIndex(model.SectionContext)
 	for i := a; i < end; i++ {
 		conf := 0.8
-		if signals(p.blocks[i].PlainText()) == 0 {
+		switch {
+		case end-a == 1:
+			// One paragraph may as well be the agency describing itself
+			// ("The school is an academy rated good by Ofsted").
+			conf = 0.55
+		case signals(p.blocks[i].PlainText()) == 0:
 			conf = 0.7 // a recommendation kept with its lead-in
 		}
 		p.slots[i].sec, p.slots[i].conf, p.slots[i].runnerUp = insp, conf, next

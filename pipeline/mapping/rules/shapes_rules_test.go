@@ -153,6 +153,12 @@ func TestLeadingInspectionWithoutHeadings(t *testing.T) {
 			para("Since the last inspection the network has grown to eight practices serving 64,000 patients."),
 			para("During the year all clinicians completed level 3 training."),
 		), []string{"context/t", "context/c", "activity/c"}},
+		{"a one-paragraph inspection part is a doubt", doc(
+			para("Annual safeguarding statement"),
+			para("The school is an academy rated good by Ofsted, with 900 pupils."),
+			para("The designated safeguarding lead reports to the governors each term."),
+			para("During the year all staff completed safeguarding training."),
+		), []string{"inspection/t", "inspection/c", "context/c", "activity/c"}},
 		{"an agency describing its own rating is context", doc(
 			para("Westvale Trust"),
 			para("Westvale Trust provides community health services and was rated good by the CQC."),
@@ -165,6 +171,9 @@ func TestLeadingInspectionWithoutHeadings(t *testing.T) {
 			checkPlacements(t, ps, c.want...)
 			if c.want[1] == "inspection/c" && (!strings.Contains(ps[1].Evidence, "inspection") || ps[1].RunnerUp != model.SectionContext) {
 				t.Errorf("evidence %q, runner-up %q", ps[1].Evidence, ps[1].RunnerUp)
+			}
+			if c.want[1] == "inspection/c" && c.want[2] != "inspection/c" && ps[1].Confidence >= 0.6 {
+				t.Errorf("a one-paragraph inspection part at %.2f, want under 0.6", ps[1].Confidence)
 			}
 		})
 	}
