@@ -112,7 +112,7 @@ func silentShare(td truthDoc, ps []model.Placement, low float64) float64 {
 // a rule that breaks fails here; silent has ceilings.
 const (
 	floorShapesStyled     = 0.97
-	floorShapesNoheadings = 0.90
+	floorShapesNoheadings = 0.95
 	ceilSilentStyled      = 0.01 // issue 11's targets for silent errors
 	ceilSilentNoheadings  = 0.05
 )
