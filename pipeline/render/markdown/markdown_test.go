@@ -53,7 +53,7 @@ func TestNestedOrderedListsNumberPerDepth(t *testing.T) {
 		"1. Opened a drop-in clinic for young carers\n2. Halved the wait",
 		"- Quarterly audits of referral quality\n    - Audits shared with the named nurse",
 		"| Referrals \\| made | 210 | 245 |",
-		"> **Check:** Placed in Outcomes and Impact by meaning, confidence 0.52: check",
+		"> **Check:** Placed in Outcomes and Impact by meaning (0.52); could be Safeguarding Children Activity",
 		"Line one of an address\\\nLine two\twith a tab.",
 	} {
 		if !strings.Contains(md, want) {
