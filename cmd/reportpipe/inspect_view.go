@@ -39,6 +39,9 @@ type inspectBlock struct {
 	Role       model.Role       `json:"role,omitempty"`
 	Mapper     string           `json:"mapper,omitempty"`
 	Evidence   string           `json:"evidence,omitempty"`
+	// RunnerUp is the section the block would go to next, when the
+	// mapper saw one (what a reviewer checks an uncertain placement against).
+	RunnerUp model.SectionKey `json:"runner_up,omitempty"`
 }
 
 // inspectView is the inspect contract of one file's view.
@@ -68,7 +71,7 @@ func inspectView(v pipeline.FileView) inspectOut {
 func blockView(pl model.Placement) inspectBlock {
 	b := inspectBlock{Kind: pl.Block.Kind(), Text: pl.Block.PlainText(), Section: pl.Section,
 		Confidence: round2(pl.Confidence), Page: pl.Block.Pos().Page, Index: pl.Block.Pos().Index,
-		Role: pl.Role, Mapper: pl.Mapper, Evidence: pl.Evidence}
+		Role: pl.Role, Mapper: pl.Mapper, Evidence: pl.Evidence, RunnerUp: pl.RunnerUp}
 	switch blk := pl.Block.(type) {
 	case *model.Heading:
 		b.Level = blk.Level
