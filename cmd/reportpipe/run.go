@@ -49,7 +49,7 @@ errors.`,
 }
 
 // runOnce compiles and writes one draft, holding the output folder's lock.
-func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool) error {
+func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, opts ...pipeline.Option) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -58,7 +58,7 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool) 
 		return err
 	}
 	defer release()
-	res, paths, same, err := compile(ctx, cfg, force)
+	res, paths, same, err := compile(ctx, cfg, force, opts...)
 	if err != nil {
 		return err
 	}
@@ -84,10 +84,11 @@ func lockOutput(cfg config.Config) (release func(), err error) {
 
 // compile runs the pipeline and writes the drafts, unless (without force)
 // the newest set already holds the same content: then same is its stamp.
-func compile(ctx context.Context, cfg config.Config, force bool) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
+func compile(ctx context.Context, cfg config.Config, force bool, extra ...pipeline.Option) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
 	bar := progress.New(os.Stderr, "reading submissions")
-	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
-		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
+	opts := append([]pipeline.Option{pipeline.WithLogger(newLogger()),
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update)}, extra...)
+	p, err := pipeline.New(cfg, opts...)
 	if err != nil {
 		return nil, nil, nil, usageError(err)
 	}
@@ -101,14 +102,14 @@ func compile(ctx context.Context, cfg config.Config, force bool) (res *pipeline.
 	if st, ok := unchangedSince(cfg.Paths.Output, fp); ok && !force {
 		return res, nil, &st, nil
 	}
-	opts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	ropts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
 	if cfg.Paths.ReferenceDocx != "" {
-		if opts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
+		if ropts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
 			return nil, nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
 		}
 	}
 	now := time.Now()
-	paths, err = render.WriteAll(cfg.Paths.Output, cfg.Report.Name, now, res.Report, render.All(opts))
+	paths, err = render.WriteAll(cfg.Paths.Output, cfg.Report.Name, now, res.Report, render.All(ropts))
 	if err == nil {
 		recordContent(cfg.Paths.Output, fp, paths, now)
 	}
