@@ -111,12 +111,14 @@ func printNextSteps(out io.Writer, dir string) {
   output/           the drafts appear here; earlier drafts are never overwritten
 
 Next steps:
-  1. %sedit reportpipe.yaml: the board, the period, the deadline and the
+  1. %sedit reportpipe.yaml: fill in the [placeholders] (the board's name and
+     the report's title), check the period and the deadline, and list the
      agencies you expect (with their other names and a contact to chase).
   2. Save statements into submissions/ as they arrive (subfolders are fine).
   3. reportpipe watch     rebuilds the draft whenever a file arrives (Ctrl-C stops),
      or reportpipe run    to build one draft now.
-  4. reportpipe status    shows who has sent what; --chase lists who to chase.
+  4. reportpipe status    shows who has sent what; --chase writes an e-mail
+     draft to each agency still to send something (output/chase/).
 `, dir, cd)
 }
 
