@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -19,11 +19,11 @@ const (
 // home visits"): what was done in the year, activity evidence. The cue words
 // weigh such verbs alone, where "introduced" may as well be a success; with
 // "we" before them they report the agency's own work.
-var pastDoing = regexp.MustCompile(`(?i)\bwe\s+(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited)\b`)
+var pastDoing = lazy.Re(`(?i)\bwe\s+(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited)\b`)
 
 // titleSeparator ends the agency's name in a title line ("Riverside Trust -
 // Partner Agency Annual Statement", "Millbrook Ambulance Service: statement").
-var titleSeparator = regexp.MustCompile(`\s+[-–—:|]\s+|[:,(]`)
+var titleSeparator = lazy.Re(`\s+[-–—:|]\s+|[:,(]`)
 
 // agencyTokens are the tokens of the agency's name as the title line gives
 // it, or nil when the document has no title of two words or more.
@@ -31,7 +31,7 @@ func (p *plan) agencyTokens() []string {
 	if p.titleEnd == 0 {
 		return nil
 	}
-	name := titleSeparator.Split(strings.TrimSpace(p.blocks[0].PlainText()), 2)[0]
+	name := titleSeparator.Get().Split(strings.TrimSpace(p.blocks[0].PlainText()), 2)[0]
 	toks := cueTokens(name)
 	if len(toks) < 2 {
 		return nil
@@ -48,7 +48,7 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.score[li.sec] += leadInWeight
 		h.cues[li.sec] = append(h.cues[li.sec], "lead-in naming the section")
 	}
-	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.MatchString(p.blocks[i].PlainText()) {
+	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.Get().MatchString(p.blocks[i].PlainText()) {
 		h.score[act] += p.m.tune.PastWeight
 		h.cues[act] = append(h.cues[act], "what we did")
 	}

@@ -2,9 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -12,8 +12,8 @@ import (
 // inspects, and one of them must open a leading inspection part;
 // judgementWords are what such a summary reports, and keep it going.
 var (
-	inspectorWords = regexp.MustCompile(`(?i)\b(inspect(ed|ion|ions|ors?|orate)|peer review(ed)?|reviewers|HMI\w*|Ofsted|CQC|Care Quality Commission)\b`)
-	judgementWords = regexp.MustCompile(`(?i)\b(rated|rating|judged|judgement|found that|recommend\w*|the report|the review|findings|requires? improvement|inadequate|outstanding|strengths?|areas? for improvement|should)\b`)
+	inspectorWords = lazy.Re(`(?i)\b(inspect(ed|ion|ions|ors?|orate)|peer review(ed)?|reviewers|HMI\w*|Ofsted|CQC|Care Quality Commission)\b`)
+	judgementWords = lazy.Re(`(?i)\b(rated|rating|judged|judgement|found that|recommend\w*|the report|the review|findings|requires? improvement|inadequate|outstanding|strengths?|areas? for improvement|should)\b`)
 )
 
 // leadingInspection returns where a leading inspection or peer-review
@@ -29,7 +29,7 @@ func (p *plan) leadingInspection(a, b int) int {
 		return a
 	}
 	first := p.blocks[a].PlainText()
-	if !inspectorWords.MatchString(first) || p.opensWithAgency(a) {
+	if !inspectorWords.Get().MatchString(first) || p.opensWithAgency(a) {
 		return a // "Riverside Trust ... was rated good by the CQC" describes the agency
 	}
 	// Two signals in the first block, or three in the first two ("... carried
@@ -58,7 +58,7 @@ func (p *plan) leadingInspection(a, b int) int {
 
 // signals counts the inspection words in text.
 func signals(text string) int {
-	return len(inspectorWords.FindAllString(text, -1)) + len(judgementWords.FindAllString(text, -1))
+	return len(inspectorWords.Get().FindAllString(text, -1)) + len(judgementWords.Get().FindAllString(text, -1))
 }
 
 // namesStatement reports whether block i is a short line naming the
@@ -69,12 +69,12 @@ func (p *plan) namesStatement(i int) bool {
 	if text == "" || wordCount(text) > maxHeadingWords || endsSentence(text) || p.match(i).ok() {
 		return false
 	}
-	return statementWords.MatchString(text)
+	return statementWords.Get().MatchString(text)
 }
 
 // statementWords name the statement (not "the inspection report", nor
 // "Quality assurance", a common heading inside an inspection summary).
-var statementWords = regexp.MustCompile(`(?i)\b(statement|annual return|annual report|submission)\b`)
+var statementWords = lazy.Re(`(?i)\b(statement|annual return|annual report|submission)\b`)
 
 // placeInspection puts blocks[a:end] in the inspection section.
 func (p *plan) placeInspection(a, end int) {

@@ -2,10 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -16,7 +16,7 @@ const maxLeadInWords = 12
 // futureLeadIn marks a lead-in that introduces plans ("Over the coming year
 // we will:", "In the year ahead we plan to:"): the development section,
 // whatever words it uses.
-var futureLeadIn = regexp.MustCompile(`(?i)\b(next year|coming year|year ahead|next 12 months|next twelve months|we will|we plan to|we intend to|we aim to)\b`)
+var futureLeadIn = lazy.Re(`(?i)\b(next year|coming year|year ahead|next 12 months|next twelve months|we will|we plan to|we intend to|we aim to)\b`)
 
 // leadIn is a line inside the text that names a section.
 type leadIn struct {
@@ -45,7 +45,7 @@ func (p *plan) leadInAt(i int) (leadIn, bool) {
 			return leadIn{sec: s, how: fmt.Sprintf("the lead-in %q names %s (%q)", text, key, w)}, true
 		}
 	}
-	if futureLeadIn.MatchString(text) {
+	if futureLeadIn.Get().MatchString(text) {
 		if s := p.m.sectionIndex(model.SectionDevelopment); s >= 0 {
 			return leadIn{sec: s, how: fmt.Sprintf("the lead-in %q introduces plans", text)}, true
 		}

@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -15,7 +15,7 @@ const (
 
 // documentWords mark a second line as a subtitle ("Annual safeguarding
 // statement 2015-16") rather than content.
-var documentWords = regexp.MustCompile(`(?i)\b(statement|report|return|submission|annual|lscb|lsab|board)\b|\b(19|20)\d\d\b`)
+var documentWords = lazy.Re(`(?i)\b(statement|report|return|submission|annual|lscb|lsab|board)\b|\b(19|20)\d\d\b`)
 
 // detectTitle returns how many leading blocks are title lines: 0, 1 or 2.
 // The first block is a title when it only names the agency or document: a
@@ -27,7 +27,7 @@ func (p *plan) detectTitle() int {
 		return 0
 	}
 	if len(p.blocks) > 2 && p.titleLike(1) &&
-		documentWords.MatchString(p.blocks[1].PlainText()) {
+		documentWords.Get().MatchString(p.blocks[1].PlainText()) {
 		return 2
 	}
 	return 1
@@ -42,7 +42,7 @@ func (p *plan) titleLike(i int) bool {
 	// A line naming a section is a heading, unless it is the first line,
 	// the match is weak and the line names the document ("Safeguarding
 	// Activity Report 2019").
-	if m := p.match(i); m.ok() && (!first || m.Score >= 0.95 || !documentWords.MatchString(text)) {
+	if m := p.match(i); m.ok() && (!first || m.Score >= 0.95 || !documentWords.Get().MatchString(text)) {
 		return false
 	}
 	switch b := b.(type) {
