@@ -217,3 +217,17 @@ func TestRunWritesNothingWhenNothingChanged(t *testing.T) {
 		time.Sleep(1100 * time.Millisecond) // draft names carry the second
 	}
 }
+
+// An output folder that cannot be made is a usage error in one sentence.
+func TestRunOutputFolderCannotBeMade(t *testing.T) {
+	dir, subs := perFileWorkspace(t)
+	file := filepath.Join(dir, "a file")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml")
+	_, errOut, code := runCLI(t, dir, "run", "--config", cfg, "--submissions", subs, "--output", filepath.Join(file, "drafts"))
+	if code != exitUsage || !strings.Contains(errOut, "cannot be created (not a directory): set paths.output (or --output)") {
+		t.Errorf("exit %d, stderr %q; want %d and a plain sentence", code, errOut, exitUsage)
+	}
+}

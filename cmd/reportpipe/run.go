@@ -77,7 +77,8 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, 
 // one run or watch works on it at a time.
 func lockOutput(cfg config.Config) (release func(), err error) {
 	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
+		return nil, usageError(fmt.Errorf("the output folder %s cannot be created (%s): set paths.output (or --output) to a folder you can write to",
+			cfg.Paths.Output, pathProblem(err)))
 	}
 	return render.AcquireLock(cfg.Paths.Output)
 }
