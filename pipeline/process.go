@@ -111,7 +111,7 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 	}
 	doc, err := p.extractors.Extract(ctx, format, s.Data, p.limits)
 	if err != nil {
-		return nil, false, withFile(err, assemble.DisplayName(src))
+		return nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	if err := p.cache.Put(src.SHA256, doc); err != nil {
 		p.log.Warn("cache write failed", "file", src.Path, "err", err)

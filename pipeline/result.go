@@ -79,14 +79,3 @@ func cachedDocs(outs []outcome) map[*model.Document]bool {
 	}
 	return m
 }
-
-// withFile sets the file name on an InputError that lacks one.
-func withFile(err error, name string) error {
-	var ie *model.InputError
-	if errors.As(err, &ie) && ie.File == "" {
-		c := *ie
-		c.File = name
-		return &c
-	}
-	return err
-}

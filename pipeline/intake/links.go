@@ -26,18 +26,18 @@ func linkProblem(path, realRoot string, follow bool) error {
 	}
 	switch {
 	case errors.Is(err, syscall.ELOOP):
-		return withFile(rejectIntake(model.ErrUnreadable, "it is a link that leads round in a loop, so there is no file to read",
+		return model.WithFile(rejectIntake(model.ErrUnreadable, "it is a link that leads round in a loop, so there is no file to read",
 			"Save the statement itself into the folder in place of the link"), path)
 	case errors.Is(err, fs.ErrNotExist):
 		dest, _ := os.Readlink(path)
-		return withFile(rejectIntake(model.ErrUnreadable, fmt.Sprintf("it is a link to %s, which does not exist", dest),
+		return model.WithFile(rejectIntake(model.ErrUnreadable, fmt.Sprintf("it is a link to %s, which does not exist", dest),
 			"Save the statement itself into the folder in place of the link"), path)
 	case err != nil:
-		return withFile(openFailure(err), path)
+		return model.WithFile(openFailure(err), path)
 	case follow || inside(target, realRoot):
 		return nil
 	}
-	return withFile(rejectIntake(model.ErrUnreadable, fmt.Sprintf("it is a link that points outside the submissions folder (to %s), so it was not read", target),
+	return model.WithFile(rejectIntake(model.ErrUnreadable, fmt.Sprintf("it is a link that points outside the submissions folder (to %s), so it was not read", target),
 		"Save the statement itself into the folder, or set intake.follow_links: true to read such links"), path)
 }
 

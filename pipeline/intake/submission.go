@@ -55,7 +55,7 @@ func ReadFile(ctx context.Context, f File, opt ReadOptions) []Submission {
 		src.Size, src.Received = info.Size(), info.ModTime().UTC()
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, path)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, path)}}
 	}
 	return FromBytes(ctx, path, src.Received, data)
 }
@@ -77,7 +77,7 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 		data, err = ConvertDOC(ctx, data)
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, name)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, name)}}
 	}
 	return []Submission{{Source: src, Data: data}}
 }
@@ -86,13 +86,13 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 // e-mail's path, the attachment's name and the e-mail's date as received.
 func readEmail(ctx context.Context, src model.Source, data []byte, depth int) []Submission {
 	if depth >= maxNestedMail {
-		return []Submission{{Source: src, Err: withFile(rejectIntake(model.ErrTooLarge,
+		return []Submission{{Source: src, Err: model.WithFile(rejectIntake(model.ErrTooLarge,
 			"an e-mail attached to an e-mail, nested deeper than any real message",
 			"Save the statement itself from the innermost e-mail into the folder"), src.Path)}}
 	}
 	msg, err := ParseEML(data)
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, src.Path)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}
 	}
 	received := src.Received
 	if !msg.Date.IsZero() {
@@ -116,17 +116,6 @@ func nestedName(outer, inner string) string {
 		return outer
 	}
 	return outer + "/" + inner
-}
-
-// withFile sets the file name on an InputError that lacks one.
-func withFile(err error, name string) error {
-	var ie *model.InputError
-	if errors.As(err, &ie) && ie.File == "" {
-		c := *ie
-		c.File = name
-		return &c
-	}
-	return err
 }
 
 func hashOf(data []byte) string {

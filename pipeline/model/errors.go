@@ -85,3 +85,15 @@ func Cause(err error) string {
 	}
 	return ""
 }
+
+// WithFile returns err with File set when it is an InputError that lacks
+// one (a copy; the original is left alone), and err itself otherwise.
+func WithFile(err error, name string) error {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.File == "" {
+		c := *ie
+		c.File = name
+		return &c
+	}
+	return err
+}
