@@ -64,6 +64,8 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		model.SetIndex(b, i)
 	}
 	doc.Blocks = w.blocks
+	// dc:date in meta.xml: when LibreOffice last saved it
+	doc.Modified = ziputil.LastSaved(pkg, "meta.xml", "date")
 	return doc, nil
 }
 
