@@ -1,0 +1,48 @@
+package render
+
+import (
+	"fmt"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// roomMargin is kept free beyond the set itself: latest.json, the cache,
+// and a disk that is never filled to its last block.
+const roomMargin = 1 << 20
+
+// checkRoom measures the set (rendering it into nothing) and refuses to
+// start writing when the output folder's disk has less room than it needs,
+// saying how much that is. Where the free space cannot be read it checks
+// nothing; the write errors then still leave no partial set.
+func checkRoom(fsys fileSystem, dir string, r *model.Report, rs []Renderer) error {
+	free, ok := fsys.FreeBytes(dir)
+	if !ok {
+		return nil
+	}
+	var need int64 = roomMargin
+	for _, rd := range rs {
+		n, err := measure(rd, r)
+		if err != nil {
+			return fmt.Errorf("render %s: %w; no draft was published, and %s still names the last complete set", rd.Ext(), err, LatestName)
+		}
+		need += n
+	}
+	if uint64(need) > free {
+		return fmt.Errorf("render: %w: the draft set needs %s and %s is free in %s; free some space there (older drafts can go), or set paths.output to a folder on another disk",
+			ErrDiskFull, size(uint64(need)), size(free), dir)
+	}
+	return nil
+}
+
+// size shows a byte count the way a file manager does: 1.5 MB.
+func size(n uint64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
