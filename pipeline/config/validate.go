@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/reportpipe/reportpipe/pipeline/llm"
 )
@@ -72,8 +73,16 @@ func (c Config) validateReport(bad badFunc) {
 		bad("report.name", "is empty; it is the start of every output file name")
 	} else if strings.ContainsAny(n, `/\:*?"<>|`) {
 		bad("report.name", "%q holds a character not allowed in file names (/ \\ : * ? \" < > |)", n)
+	} else if len(n) > maxNameBytes {
+		bad("report.name", "is %d characters (%d bytes) long, too long for a file name: every draft is named <report.name>-draft-<date and time>.docx and file systems allow 255 bytes per name. Shorten it to %d bytes or fewer (a plain letter or digit is one byte)",
+			utf8.RuneCountInString(n), len(n), maxNameBytes)
 	}
 }
+
+// maxNameBytes bounds report.name so that the longest draft name
+// ("-draft-20261126-093015-1000.docx" added) still fits the 255 bytes most
+// file systems allow.
+const maxNameBytes = 200
 
 // validateAgencies checks names and that no name or alias is claimed by two
 // agencies, since identification would then be a coin toss.
