@@ -29,6 +29,9 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	for _, s := range skipped {
 		p.log.Debug("skipped", "file", s.Path, "why", s.Reason)
 	}
+	if p.llm != nil {
+		p.llm.Client().BeginRun() // the model phase of this run has its own time budget
+	}
 	outcomes, err := p.processAll(ctx, files)
 	if err != nil {
 		return nil, err

@@ -36,6 +36,12 @@ func (c Config) Validate() error {
 	if c.Watch.Settle < 0 {
 		bad("watch.settle", "%s is negative", c.Watch.Settle)
 	}
+	if c.Limits.MaxBlocks < 1 {
+		bad("limits.max_blocks", "%d must be at least 1 (statements have a few hundred blocks)", c.Limits.MaxBlocks)
+	}
+	if c.Limits.MaxWords < 1 {
+		bad("limits.max_words", "%d must be at least 1 (statements have a few thousand words)", c.Limits.MaxWords)
+	}
 	return errors.Join(errs...)
 }
 
@@ -129,6 +135,10 @@ func (c Config) validateLLM(bad badFunc) {
 	if l.Concurrency < 1 || l.Concurrency > 64 {
 		bad("llm.concurrency", "%d is outside 1..64", l.Concurrency)
 	}
+	if l.MaxAnswerBytes < 1024 {
+		bad("llm.max_answer_bytes", "%d is under 1024; even a short answer needs a few kilobytes (the default is 2097152, 2 MB)", l.MaxAnswerBytes)
+	}
+	positive(bad, "llm.budget", l.Budget)
 	if l.Mode == "off" {
 		return
 	}
