@@ -54,6 +54,6 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 	case <-ctx.Done():
 		return nil, model.Reject(fmt.Errorf("%w: %v", model.ErrTooLarge, ctx.Err()),
 			"reading the file took too long, so it was stopped",
-			"Ask the agency for a simpler copy (for example saved again from Word)")
+			"Ask the agency for a simpler copy (for example saved again from the program that made it)")
 	}
 }
