@@ -23,7 +23,7 @@ func checkRoom(fsys fileSystem, dir string, r *model.Report, rs []Renderer) erro
 	for _, rd := range rs {
 		n, err := measure(rd, r)
 		if err != nil {
-			return fmt.Errorf("render %s: %w; no draft was published, and %s still names the last complete set", rd.Ext(), err, LatestName)
+			return fmt.Errorf("render %s: %w; %s", rd.Ext(), err, nothingPublished(dir))
 		}
 		need += n
 	}

@@ -48,7 +48,7 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 	for _, rd := range rs {
 		s, err := renderTemp(fsys, dir, rd, r)
 		if err != nil {
-			return nil, fmt.Errorf("render %s: %w; no draft was published, and %s still names the last complete set", rd.Ext(), err, LatestName)
+			return nil, fmt.Errorf("render %s: %w; %s", rd.Ext(), err, nothingPublished(dir))
 		}
 		temps = append(temps, s)
 	}
@@ -65,9 +65,18 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 		for _, p := range paths {
 			os.Remove(p) // a set latest.json does not name is not published
 		}
-		return nil, fmt.Errorf("render: %s: %w; no draft was published", LatestName, diskError(err))
+		return nil, fmt.Errorf("render: %s: %w; %s", LatestName, diskError(err), nothingPublished(dir))
 	}
 	return paths, nil
+}
+
+// nothingPublished ends a failure's message: nothing of this run's set
+// was kept, and which set is still the newest, if any.
+func nothingPublished(dir string) string {
+	if _, err := os.Stat(filepath.Join(dir, LatestName)); err == nil {
+		return "no draft was published, and " + LatestName + " still names the last complete set"
+	}
+	return "no draft was published"
 }
 
 // SafeName makes a configured report name safe as a file name stem: path
