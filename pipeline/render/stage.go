@@ -109,10 +109,14 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 // ErrDiskFull says the output folder's disk has no room for the set.
 var ErrDiskFull = errors.New("the output folder's disk is full")
 
-// diskError names a full disk as such, so the message says what to do.
+// diskError names a full disk or a file size limit as such, so the
+// message says what to do.
 func diskError(err error) error {
-	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+	switch {
+	case errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT):
 		return fmt.Errorf("%w (%v): free some space there, or set paths.output to a folder on another disk", ErrDiskFull, err)
+	case errors.Is(err, syscall.EFBIG):
+		return fmt.Errorf("%w: the draft is larger than this system lets one file be (the shell's ulimit -f, or the file system's own limit); lift that limit or set paths.output to another disk", err)
 	}
 	return err
 }
