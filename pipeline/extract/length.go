@@ -27,6 +27,12 @@ func CheckLength(doc *model.Document, lim Limits) error {
 	return nil
 }
 
+// RejectTooManyBlocks is CheckLength's refusal for an extractor that
+// stops reading as soon as a document passes limit blocks.
+func RejectTooManyBlocks(limit int) error {
+	return tooLong(fmt.Sprintf("over %d blocks (headings, paragraphs, list items and tables)", limit), "limits.max_blocks", limit)
+}
+
 // tooLong is the refusal: what the document holds, and the key (with its
 // value) to raise should it really be one statement.
 func tooLong(what, key string, limit int) error {
