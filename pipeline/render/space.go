@@ -1,35 +1,27 @@
 package render
 
-import (
-	"fmt"
-
-	"github.com/reportpipe/reportpipe/pipeline/model"
-)
+import "fmt"
 
 // roomMargin is kept free beyond the set itself: latest.json, the cache,
 // and a disk that is never filled to its last block.
 const roomMargin = 1 << 20
 
-// checkRoom measures the set (rendering it into nothing) and refuses to
-// start writing when the output folder's disk has less room than it needs,
-// saying how much that is. Where the free space cannot be read it checks
-// nothing; the write errors then still leave no partial set.
-func checkRoom(fsys fileSystem, dir string, r *model.Report, rs []Renderer) error {
+// checkRoom refuses to start writing when the output folder's disk has
+// less room than the set needs, saying how much that is. Where the free
+// space cannot be read it checks nothing; the write errors then still
+// leave no partial set.
+func checkRoom(fsys fileSystem, dir string, set []rendered) error {
 	free, ok := fsys.FreeBytes(dir)
 	if !ok {
 		return nil
 	}
-	var need int64 = roomMargin
-	for _, rd := range rs {
-		n, err := measure(rd, r)
-		if err != nil {
-			return fmt.Errorf("render %s: %w; %s", rd.Ext(), err, nothingPublished(dir))
-		}
-		need += n
+	var need uint64 = roomMargin
+	for _, f := range set {
+		need += uint64(len(f.data))
 	}
-	if uint64(need) > free {
+	if need > free {
 		return fmt.Errorf("render: %w: the draft set needs %s and %s is free in %s; free some space there (older drafts can go), or set paths.output to a folder on another disk",
-			ErrDiskFull, size(uint64(need)), size(free), dir)
+			ErrDiskFull, size(need), size(free), dir)
 	}
 	return nil
 }

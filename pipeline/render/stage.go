@@ -1,7 +1,7 @@
 package render
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -42,68 +42,67 @@ const (
 	latestTempPattern = ".latest-*.json.tmp"
 )
 
-// staged is a rendered temp file waiting for its name.
-type staged struct {
-	ext, tmp string
-	size     int64
+// rendered is one file of the set, rendered in memory: its size must be
+// known before anything is written, and rendering twice (once to measure)
+// would double the cost of a run's output. A set is a few megabytes.
+type rendered struct {
+	ext  string
+	data []byte
 }
 
-// renderTemp renders into a synced temp file in dir and returns it; on
-// failure the temp file is removed. A renderer's panic costs the set, not
-// the run.
-func renderTemp(fsys fileSystem, dir string, rd Renderer, r *model.Report) (s staged, err error) {
-	f, err := fsys.CreateTemp(dir, ".draft-*."+rd.Ext()+".tmp")
+// renderSet renders r with every renderer, in memory. A renderer's error
+// or panic costs the set, not the run.
+func renderSet(rs []Renderer, r *model.Report) ([]rendered, error) {
+	var set []rendered
+	for _, rd := range rs {
+		data, err := renderOne(rd, r)
+		if err != nil {
+			return nil, fmt.Errorf("render %s: %w", rd.Ext(), err)
+		}
+		set = append(set, rendered{ext: rd.Ext(), data: data})
+	}
+	return set, nil
+}
+
+func renderOne(rd Renderer, r *model.Report) (data []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	var buf bytes.Buffer
+	if err := rd.Render(&buf, r); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// staged is a written temp file waiting for its name.
+type staged struct{ ext, tmp string }
+
+// writeTemp writes one rendered file to a synced temp file in dir; on
+// failure the temp file is removed.
+func writeTemp(fsys fileSystem, dir string, f rendered) (s staged, err error) {
+	tf, err := fsys.CreateTemp(dir, ".draft-*."+f.ext+".tmp")
 	if err != nil {
 		return s, diskError(err)
 	}
 	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
 		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
+			tf.Close()
+			os.Remove(tf.Name())
 		}
 	}()
-	cw := &countingWriter{w: f}
-	bw := bufio.NewWriterSize(cw, 256<<10)
-	if err = rd.Render(bw, r); err != nil {
+	if _, err = tf.Write(f.data); err != nil {
 		return s, diskError(err)
 	}
-	if err = bw.Flush(); err != nil {
+	if err = tf.Sync(); err != nil {
 		return s, diskError(err)
 	}
-	if err = f.Sync(); err != nil {
+	if err = tf.Close(); err != nil {
 		return s, diskError(err)
 	}
-	if err = f.Close(); err != nil {
-		return s, diskError(err)
-	}
-	return staged{ext: rd.Ext(), tmp: f.Name(), size: cw.n}, os.Chmod(f.Name(), 0o644)
-}
-
-// measure renders r with rd into nothing, to learn the file's size before
-// anything is written.
-func measure(rd Renderer, r *model.Report) (n int64, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error: %v", p)
-		}
-	}()
-	cw := &countingWriter{w: io.Discard}
-	err = rd.Render(cw, r)
-	return cw.n, err
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return staged{ext: f.ext, tmp: tf.Name()}, os.Chmod(tf.Name(), 0o644)
 }
 
 // ErrDiskFull says the output folder's disk has no room for the set.

@@ -21,9 +21,10 @@ const maxSuffix = 1000
 
 // WriteAll renders r with every renderer and publishes the set into dir as
 // <name>-draft-<YYYYMMDD-HHMMSS>.<ext>, whole or not at all: it first checks
-// the disk has room for the set, renders each file to a temporary in dir
-// and syncs it, and only when every file is ready gives them their names
-// and then moves latest.json to them. Any failure (a renderer's error or
+// the disk has room for the set (rendered in memory first, so its size is
+// known), writes each file to a temporary in dir and syncs it, and only
+// when every file is ready gives them their names and then moves
+// latest.json to them. Any failure (a renderer's error or
 // panic, a full disk) removes the temporaries and any name already given,
 // so latest.json stays on the last complete set. No existing file is ever
 // replaced: when a name is taken the whole set gets "-2", "-3", ... It
@@ -36,7 +37,14 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("render: output folder %s: %w", dir, err)
 	}
-	if err := checkRoom(fsys, dir, r, rs); err != nil {
+	set, err := renderSet(rs, r)
+	if err != nil {
+		return nil, fmt.Errorf("%w; %s", err, nothingPublished(dir))
+	}
+	if len(set) == 0 {
+		return nil, errors.New("render: no renderer was given")
+	}
+	if err := checkRoom(fsys, dir, set); err != nil {
 		return nil, err
 	}
 	var temps []staged
@@ -45,15 +53,12 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 			os.Remove(s.tmp) // already linked to its name, or abandoned
 		}
 	}()
-	for _, rd := range rs {
-		s, err := renderTemp(fsys, dir, rd, r)
+	for _, f := range set {
+		s, err := writeTemp(fsys, dir, f)
 		if err != nil {
-			return nil, fmt.Errorf("render %s: %w; %s", rd.Ext(), err, nothingPublished(dir))
+			return nil, fmt.Errorf("render %s: %w; %s", f.ext, err, nothingPublished(dir))
 		}
 		temps = append(temps, s)
-	}
-	if len(temps) == 0 {
-		return nil, errors.New("render: no renderer was given")
 	}
 	base := filepath.Join(dir, SafeName(name)+"-draft-"+now.Format(StampLayout))
 	paths, err := publish(base, temps)
