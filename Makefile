@@ -7,12 +7,17 @@ FUZZTIME  ?= 20s
 # seconds, each new path costs that long and the search stalls.
 FUZZMINIMIZE ?= 100x
 
-.PHONY: all build run test check lint bench bench-compare fuzz examples eval-llm clean
+.PHONY: all build install run test check lint bench bench-compare fuzz examples eval-llm clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN) ./cmd/reportpipe
+
+## install: put reportpipe on your PATH (into $(shell $(GO) env GOPATH)/bin, or GOBIN if set)
+install:
+	$(GO) install ./cmd/reportpipe
+	@echo "installed: $$($(GO) env GOBIN || true)$$( [ -n "$$($(GO) env GOBIN)" ] || echo "$$($(GO) env GOPATH)/bin")/reportpipe (that folder must be on your PATH)"
 
 ## run: compile the bundled example submissions into a draft in output/
 run: build

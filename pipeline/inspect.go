@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -22,7 +23,7 @@ type FileView struct {
 // InspectFile takes one file through the same intake, extract, map and
 // assemble path as a run, so inspect, eval and run agree about it.
 func (p *Pipeline) InspectFile(ctx context.Context, path string) (FileView, error) {
-	outs, err := p.processFile(ctx, path)
+	outs, err := p.processFile(ctx, intake.File{Path: path})
 	if err != nil {
 		return FileView{}, err
 	}

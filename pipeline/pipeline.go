@@ -33,6 +33,7 @@ type Pipeline struct {
 	cache      *intake.Cache
 	log        *slog.Logger
 	progress   func(done, total int)
+	leftOut    []string
 	// llm is the language-model mapper when llm.mode is not off; drafter
 	// drafts analysis notes when llm.notes is also set.
 	llm     *llmmap.Mapper
@@ -51,6 +52,10 @@ func WithMapper(m mapping.Mapper) Option { return func(p *Pipeline) { p.mapper =
 // WithProgress sets a function told how many files have been read, for a
 // progress bar on long runs.
 func WithProgress(f func(done, total int)) Option { return func(p *Pipeline) { p.progress = f } }
+
+// WithLeftOut names files the run must not read this time (watch holds
+// back a file still being written); the report's notes say so.
+func WithLeftOut(paths []string) Option { return func(p *Pipeline) { p.leftOut = paths } }
 
 // WithCache sets the extraction cache (default: none).
 func WithCache(c *intake.Cache) Option { return func(p *Pipeline) { p.cache = c } }

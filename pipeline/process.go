@@ -36,7 +36,7 @@ func (p *Pipeline) processAll(ctx context.Context, files []intake.File) ([]outco
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				per[i], errs[i] = p.processFile(ctx, files[i].Path)
+				per[i], errs[i] = p.processFile(ctx, files[i])
 				if p.progress != nil {
 					p.progress(int(done.Add(1)), len(files))
 				}
@@ -60,8 +60,8 @@ func (p *Pipeline) processAll(ctx context.Context, files []intake.File) ([]outco
 
 // processFile is the per-file path every command shares: intake reads the
 // file once within the limits, then each document is extracted and mapped.
-func (p *Pipeline) processFile(ctx context.Context, path string) ([]outcome, error) {
-	subs := intake.Read(ctx, path, intake.ReadOptions{MaxBytes: p.limits.MaxFileBytes})
+func (p *Pipeline) processFile(ctx context.Context, f intake.File) ([]outcome, error) {
+	subs := intake.ReadFile(ctx, f, intake.ReadOptions{MaxBytes: p.limits.MaxFileBytes})
 	out := make([]outcome, 0, len(subs))
 	for _, s := range subs {
 		o, err := p.process(ctx, s)
@@ -104,7 +104,7 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 	src := s.Source
 	if doc, ok := p.cache.Get(src.SHA256); ok {
 		if err := extract.CheckLength(doc, p.limits); err != nil { // cached before the limits were lowered
-			return nil, false, withFile(err, assemble.DisplayName(src))
+			return nil, false, model.WithFile(err, assemble.DisplayName(src))
 		}
 		doc.Source = src
 		return doc, true, nil
@@ -115,7 +115,7 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 	}
 	doc, err := p.extractors.Extract(ctx, format, s.Data, p.limits)
 	if err != nil {
-		return nil, false, withFile(err, assemble.DisplayName(src))
+		return nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	if err := p.cache.Put(src.SHA256, doc); err != nil {
 		p.log.Warn("cache write failed", "file", src.Path, "err", err)

@@ -34,6 +34,11 @@ type FileOutcome struct {
 	// superseded one lost to By.
 	Reason string `json:"reason,omitempty"`
 	By     string `json:"by,omitempty"`
+	// Detail is what is wrong with a rejected file, without what to do
+	// (that is in Reason), and Cause names it as a word (model.Cause), so
+	// the agency can be asked for the right thing.
+	Detail string `json:"detail,omitempty"`
+	Cause  string `json:"cause,omitempty"`
 	Cached bool   `json:"cached,omitempty"`
 }
 
@@ -45,14 +50,15 @@ type Result struct {
 
 // reject records a document that could not be used.
 func (res *Result) reject(src model.Source, err error, agency string) {
-	reason := err.Error()
+	reason, detail := err.Error(), err.Error()
 	var ie *model.InputError
 	if errors.As(err, &ie) {
-		reason = ie.Reason()
+		reason, detail = ie.Reason(), ie.Detail
 	}
 	res.Report.Rejected = append(res.Report.Rejected, model.Rejected{File: assemble.DisplayName(src), Reason: reason})
 	res.Files = append(res.Files, FileOutcome{Path: src.Path, Attachment: src.Attachment,
-		Format: src.Format, Status: FileRejected, Received: src.Received, Reason: reason, Agency: agency})
+		Format: src.Format, Status: FileRejected, Received: src.Received, Reason: reason, Agency: agency,
+		Detail: detail, Cause: model.Cause(err)})
 }
 
 // decisionOutcome is the file outcome of one assembled document.
@@ -72,15 +78,4 @@ func cachedDocs(outs []outcome) map[*model.Document]bool {
 		}
 	}
 	return m
-}
-
-// withFile sets the file name on an InputError that lacks one.
-func withFile(err error, name string) error {
-	var ie *model.InputError
-	if errors.As(err, &ie) && ie.File == "" {
-		c := *ie
-		c.File = name
-		return &c
-	}
-	return err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/analysis"
@@ -19,7 +20,8 @@ import (
 // its reason. An error means the run itself could not proceed (the folder
 // cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
-	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions, p.cfg.Paths.Output)
+	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions,
+		intake.ScanOptions{Exclude: []string{p.cfg.Paths.Output}, FollowLinks: p.cfg.Intake.FollowLinks})
 	if errors.Is(err, intake.ErrNoFolder) {
 		return nil, err // already says what to do
 	}
@@ -29,6 +31,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	for _, s := range skipped {
 		p.log.Debug("skipped", "file", s.Path, "why", s.Reason)
 	}
+	files, notes := p.leaveOut(files)
 	if p.llm != nil {
 		p.llm.Client().BeginRun() // the model phase of this run has its own time budget
 	}
@@ -37,6 +40,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Report: p.newReport()}
+	res.Report.Notes = append(res.Report.Notes, notes...)
 	var docs []assemble.Mapped
 	for _, o := range outcomes {
 		if o.err != nil {
@@ -114,4 +118,27 @@ func (p *Pipeline) newReport() *model.Report {
 		rep.Sections = append(rep.Sections, model.SectionInfo{Key: s.Key, Title: s.Title})
 	}
 	return rep
+}
+
+// leaveOut drops the files this run must not read, with a note for each.
+func (p *Pipeline) leaveOut(files []intake.File) ([]intake.File, []string) {
+	if len(p.leftOut) == 0 {
+		return files, nil
+	}
+	skip := map[string]bool{}
+	for _, f := range p.leftOut {
+		if abs, err := filepath.Abs(f); err == nil {
+			skip[abs] = true
+		}
+	}
+	var keep []intake.File
+	var notes []string
+	for _, f := range files {
+		if abs, err := filepath.Abs(f.Path); err == nil && skip[abs] {
+			notes = append(notes, f.Path+" is still being written (it kept changing): it is left out of this draft and will be read once it settles.")
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return keep, notes
 }

@@ -63,12 +63,13 @@ func examplesDir(t *testing.T) string {
 }
 
 type inspectJSON struct {
-	File   string  `json:"file"`
-	Format string  `json:"format"`
-	Status string  `json:"status"`
-	Reason string  `json:"reason"`
-	Agency *string `json:"agency"`
-	Blocks []struct {
+	File         string  `json:"file"`
+	Format       string  `json:"format"`
+	Status       string  `json:"status"`
+	Reason       string  `json:"reason"`
+	Agency       *string `json:"agency"`
+	SupersededBy string  `json:"superseded_by"`
+	Blocks       []struct {
 		Kind       string  `json:"kind"`
 		Text       string  `json:"text"`
 		Section    string  `json:"section"`

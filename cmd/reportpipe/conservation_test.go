@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
@@ -156,7 +158,100 @@ func checkConservation(t *testing.T, cfg, subs string) reportJSON {
 			t.Errorf("JSON holds text found in no source block: %q", preview(text, 80))
 		}
 	}
+	checkTitleLines(t, cfg, rep, inDOCX, draftMarkdownLines(t, docxPath))
 	return rep
+}
+
+// sourceTitles inspects every used source file and counts its title lines
+// that say more than the statement's agency name ("Northgate Police -
+// statement to the Riverside LSCB"): the drafts must keep them whole.
+func sourceTitles(t *testing.T, cfg string, rep reportJSON) map[string]int {
+	t.Helper()
+	want := map[string]int{}
+	for _, st := range rep.Statements {
+		name := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Agency), notWordRune) {
+			name[w] = true
+		}
+		for _, src := range st.Sources {
+			args := []string{"inspect", "--json", src.File}
+			if cfg != "" {
+				args = []string{"inspect", "--json", "--config", cfg, src.File}
+			}
+			out, _, _ := runCLI(t, t.TempDir(), args...)
+			var doc struct {
+				Blocks []struct {
+					Text string `json:"text"`
+					Role string `json:"role"`
+				} `json:"blocks"`
+			}
+			if err := json.NewDecoder(strings.NewReader(out)).Decode(&doc); err != nil {
+				t.Fatalf("inspect %s: %v", src.File, err)
+			}
+			for _, b := range doc.Blocks {
+				if b.Role == "title" && slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(b.Text), notWordRune), func(w string) bool { return !name[w] }) {
+					want[strings.TrimSpace(b.Text)]++
+				}
+			}
+		}
+	}
+	return want
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// draftMarkdownLines reads the Markdown draft next to the DOCX and counts
+// its lines in the partner statements part, unescaped.
+func draftMarkdownLines(t *testing.T, docxPath string) map[string]int {
+	t.Helper()
+	mds, _ := filepath.Glob(filepath.Join(filepath.Dir(docxPath), "*-draft-*.md"))
+	if len(mds) != 1 {
+		t.Fatalf("want one Markdown draft, got %v", mds)
+	}
+	data, err := os.ReadFile(mds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	in := false
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "## ") {
+			in = strings.Contains(line, "Partner Agency Annual Statements")
+			continue
+		}
+		if in {
+			got[strings.ReplaceAll(strings.TrimSpace(line), `\`, "")]++
+		}
+	}
+	return got
+}
+
+// checkTitleLines: every title line that says more than the agency's name
+// is in the DOCX and the Markdown statements part exactly once, whole. It
+// returns how many such title lines there were.
+func checkTitleLines(t *testing.T, cfg string, rep reportJSON, inDOCX, inMD map[string]int) int {
+	t.Helper()
+	titles := sourceTitles(t, cfg, rep)
+	for text, n := range titles {
+		if inDOCX[text] != n {
+			t.Errorf("DOCX holds %d copies of a title line the sources hold %d times: %q", inDOCX[text], n, preview(text, 80))
+		}
+		if inMD[text] != n {
+			t.Errorf("Markdown holds %d copies of a title line the sources hold %d times: %q", inMD[text], n, preview(text, 80))
+		}
+	}
+	return len(titles)
+}
+
+// The examples hold title lines with words after the agency's name
+// ("Northgate Police - statement to the Riverside LSCB"), so the check above
+// is not empty there.
+func TestRunExamplesKeepsTitleLinesWhole(t *testing.T) {
+	cfg := filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml")
+	rep, docxPath := runDraft(t, cfg, examplesDir(t))
+	if n := checkTitleLines(t, cfg, rep, draftBodyBlocks(t, docxPath), draftMarkdownLines(t, docxPath)); n < 2 {
+		t.Errorf("%d title lines with more than the agency's name in the examples, want at least 2", n)
+	}
 }
 
 func TestRunExamplesConservesEveryBlock(t *testing.T) {

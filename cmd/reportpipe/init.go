@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -15,32 +16,51 @@ import (
 )
 
 func newInitCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "init [DIR]",
+	var example bool
+	cmd := &cobra.Command{
+		Use:   "init [--example] [DIR]",
 		Short: "Create a ready workspace: configuration, template, submissions and output folders",
 		Long: `init creates DIR (default: the current folder) with reportpipe.yaml (the
-documented example configuration to edit), template.yaml (the statement
-template, to adjust headings if needed), submissions/ and output/, then prints
-the next steps. It never overwrites an existing configuration or template.`,
+documented configuration for your board, to edit), template.yaml (the
+statement template, to adjust headings if needed), submissions/ and output/,
+then prints the next steps. It asks nothing: the board's name and the
+report's title are left as [placeholders] that run refuses to print, the
+period is the reporting year that ended last, the deadline six weeks ahead,
+and the agency list is empty with an example in a comment.
+
+With --example the configuration is instead the fictional Riverside board of
+the bundled examples, for trying reportpipe out.
+
+It never overwrites an existing configuration or template.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			return initWorkspace(dir, cmd.OutOrStdout())
+			cfg := exampleconfig.NewBoard(time.Now())
+			if example {
+				cfg = exampleconfig.Example(time.Now())
+			}
+			return initWorkspace(dir, cfg, cmd.OutOrStdout())
 		},
 	}
+	cmd.Flags().BoolVar(&example, "example", false, "write the fictional Riverside example configuration instead of one for your board")
+	return cmd
 }
 
-// initWorkspace lays out dir. Existing folders are fine; an existing
-// reportpipe.yaml or template.yaml stops it before anything is written.
-func initWorkspace(dir string, out io.Writer) error {
+// initWorkspace lays out dir with the configuration cfg. Existing folders
+// are fine; an existing reportpipe.yaml or template.yaml stops it before
+// anything is written.
+func initWorkspace(dir string, cfg []byte, out io.Writer) error {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return usageError(fmt.Errorf("%s is a file, not a folder: give init the folder to create the workspace in (for example %s)", dir, filepath.Dir(dir)))
+	}
 	files := []struct {
 		name string
 		data []byte
 	}{
-		{"reportpipe.yaml", exampleconfig.Workspace()},
+		{"reportpipe.yaml", cfg},
 		{"template.yaml", templates.TemplateYAML},
 	}
 	for _, f := range files {
@@ -51,7 +71,7 @@ func initWorkspace(dir string, out io.Writer) error {
 	}
 	for _, sub := range []string{"submissions", "output"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			return fmt.Errorf("init: %w", err)
+			return usageError(fmt.Errorf("cannot create the workspace folder %s: %s. Choose a folder you can write to", filepath.Join(dir, sub), pathProblem(err)))
 		}
 	}
 	for _, f := range files {
@@ -91,11 +111,22 @@ func printNextSteps(out io.Writer, dir string) {
   output/           the drafts appear here; earlier drafts are never overwritten
 
 Next steps:
-  1. %sedit reportpipe.yaml: the board, the period, the deadline and the
+  1. %sedit reportpipe.yaml: fill in the [placeholders] (the board's name and
+     the report's title), check the period and the deadline, and list the
      agencies you expect (with their other names and a contact to chase).
   2. Save statements into submissions/ as they arrive (subfolders are fine).
   3. reportpipe watch     rebuilds the draft whenever a file arrives (Ctrl-C stops),
      or reportpipe run    to build one draft now.
-  4. reportpipe status    shows who has sent what; --chase lists who to chase.
+  4. reportpipe status    shows who has sent what; --chase writes an e-mail
+     draft to each agency still to send something (output/chase/).
 `, dir, cd)
+}
+
+// pathProblem is what the system said, without the path the message names.
+func pathProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

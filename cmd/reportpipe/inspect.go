@@ -3,12 +3,17 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 )
 
@@ -49,6 +54,15 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	for _, f := range files {
+		if _, err := os.Lstat(f); errors.Is(err, fs.ErrNotExist) {
+			return usageError(fmt.Errorf("%s: there is no such file; check the name and the folder", f))
+		}
+	}
+	later, err := supersededIn(ctx, p, files)
+	if err != nil {
+		return err
+	}
 	rejected := 0
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -58,6 +72,7 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 			return err
 		}
 		out := inspectView(v)
+		out.SupersededBy = later[f]
 		if out.Status != "ok" {
 			rejected++
 		}
@@ -71,10 +86,52 @@ func inspectFiles(ctx context.Context, p *pipeline.Pipeline, files []string, asJ
 		}
 	}
 	if s := p.SentSummary(); s != "" {
-		fmt.Fprintln(os.Stderr, "reportpipe:", s)
+		fmt.Fprintln(textsafe.Writer(os.Stderr), "reportpipe:", s)
 	}
 	if rejected > 0 {
 		return inputFailure(fmt.Errorf("%d of the documents could not be used (see the reasons above)", rejected))
 	}
 	return nil
+}
+
+// supersededIn says, for the files that sit in the submissions folder,
+// which are superseded in a run over it and by what: a file can be
+// readable on its own and still not be the version the report uses.
+func supersededIn(ctx context.Context, p *pipeline.Pipeline, files []string) (map[string]string, error) {
+	root, err := filepath.Abs(p.Config().Paths.Submissions)
+	if err != nil {
+		return nil, nil
+	}
+	inFolder := false
+	for _, f := range files {
+		if abs, err := filepath.Abs(f); err == nil && strings.HasPrefix(abs, root+string(filepath.Separator)) {
+			inFolder = true
+		}
+	}
+	if !inFolder {
+		return nil, nil
+	}
+	res, err := p.Run(ctx)
+	if err != nil {
+		return nil, nil // the folder cannot be read: inspect the files alone
+	}
+	out := map[string]string{}
+	for _, o := range res.Files {
+		if o.Status != pipeline.FileSuperseded {
+			continue
+		}
+		for _, f := range files {
+			if abs, _ := filepath.Abs(f); abs == mustAbs(o.Path) && o.Attachment == "" {
+				out[f] = o.By + " (" + o.Reason + ")"
+			}
+		}
+	}
+	return out, nil
+}
+
+func mustAbs(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }

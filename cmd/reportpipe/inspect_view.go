@@ -11,16 +11,19 @@ import (
 
 // inspectOut is the JSON contract of "inspect --json" (see issue 2 and the README).
 type inspectOut struct {
-	File        string         `json:"file"`
-	Attachment  string         `json:"attachment,omitempty"`
-	Format      model.Format   `json:"format"`
-	Status      string         `json:"status"`
-	Reason      string         `json:"reason,omitempty"`
-	Agency      *string        `json:"agency"`
-	AgencyKnown bool           `json:"agency_known"`
-	Flags       []model.Flag   `json:"flags,omitempty"`
-	Warnings    []string       `json:"warnings,omitempty"`
-	Blocks      []inspectBlock `json:"blocks"`
+	File        string       `json:"file"`
+	Attachment  string       `json:"attachment,omitempty"`
+	Format      model.Format `json:"format"`
+	Status      string       `json:"status"`
+	Reason      string       `json:"reason,omitempty"`
+	Agency      *string      `json:"agency"`
+	AgencyKnown bool         `json:"agency_known"`
+	Flags       []model.Flag `json:"flags,omitempty"`
+	Warnings    []string     `json:"warnings,omitempty"`
+	// SupersededBy names the version a run uses instead, when this file is
+	// in the submissions folder and superseded there.
+	SupersededBy string         `json:"superseded_by,omitempty"`
+	Blocks       []inspectBlock `json:"blocks"`
 }
 
 type inspectBlock struct {
@@ -36,6 +39,9 @@ type inspectBlock struct {
 	Role       model.Role       `json:"role,omitempty"`
 	Mapper     string           `json:"mapper,omitempty"`
 	Evidence   string           `json:"evidence,omitempty"`
+	// RunnerUp is the section the block would go to next, when the
+	// mapper saw one (what a reviewer checks an uncertain placement against).
+	RunnerUp model.SectionKey `json:"runner_up,omitempty"`
 }
 
 // inspectView is the inspect contract of one file's view.
@@ -65,7 +71,7 @@ func inspectView(v pipeline.FileView) inspectOut {
 func blockView(pl model.Placement) inspectBlock {
 	b := inspectBlock{Kind: pl.Block.Kind(), Text: pl.Block.PlainText(), Section: pl.Section,
 		Confidence: round2(pl.Confidence), Page: pl.Block.Pos().Page, Index: pl.Block.Pos().Index,
-		Role: pl.Role, Mapper: pl.Mapper, Evidence: pl.Evidence}
+		Role: pl.Role, Mapper: pl.Mapper, Evidence: pl.Evidence, RunnerUp: pl.RunnerUp}
 	switch blk := pl.Block.(type) {
 	case *model.Heading:
 		b.Level = blk.Level
@@ -108,6 +114,9 @@ func printOutline(w io.Writer, o inspectOut) {
 	}
 	for _, f := range o.Flags {
 		fmt.Fprintf(w, "  ! %s\n", f.Message)
+	}
+	if o.SupersededBy != "" {
+		fmt.Fprintf(w, "  ! Superseded: the report uses %s instead.\n", o.SupersededBy)
 	}
 	fmt.Fprintln(w)
 }

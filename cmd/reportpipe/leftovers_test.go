@@ -58,8 +58,9 @@ func TestRunAfterAKilledRunCleansUpAndPublishesAWholeSet(t *testing.T) {
 
 // A run whose writes fail part-way through the set (the real binary under
 // a 20 kB file size limit, so the HTML draft of the examples cannot be
-// written while the smaller files can) exits 1 saying so, publishes
-// nothing, leaves no temporaries, and latest.json stays on the last set.
+// written while the smaller files can; --force, since nothing changed)
+// exits 1 saying so, publishes nothing, leaves no temporaries, and
+// latest.json stays on the last set.
 func TestRunThatCannotWriteTheWholeSetPublishesNothing(t *testing.T) {
 	if _, err := exec.LookPath("bash"); err != nil {
 		t.Skip("no bash to set a file size limit with")
@@ -72,7 +73,7 @@ func TestRunThatCannotWriteTheWholeSetPublishesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	drafts, _ := filepath.Glob(filepath.Join(out, "*-draft-*"))
-	cmd := exec.Command("bash", "-c", `ulimit -f 20 && exec "$0" "$@"`, binary, "run", "--config", filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml"), "--submissions", subs, "--output", out)
+	cmd := exec.Command("bash", "-c", `ulimit -f 20 && exec "$0" "$@"`, binary, "run", "--force", "--config", filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml"), "--submissions", subs, "--output", out)
 	cmd.Dir = dir
 	msg, err := cmd.CombinedOutput()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {

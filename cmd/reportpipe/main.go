@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 )
 
@@ -39,6 +40,10 @@ func main() {
 func run(args []string) int {
 	root := newRootCmd()
 	root.SetArgs(args)
+	// File names and agency text are printed as they are; escaping control
+	// characters on the way out means none can reach the terminal raw.
+	root.SetOut(textsafe.Writer(os.Stdout))
+	root.SetErr(textsafe.Writer(os.Stderr))
 	err := root.Execute()
 	if err == nil {
 		return exitOK
@@ -46,11 +51,11 @@ func run(args []string) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil && ee.err.Error() != "" {
-			fmt.Fprintln(os.Stderr, "reportpipe:", ee.err)
+			fmt.Fprintln(os.Stderr, "reportpipe:", textsafe.Lines(ee.err.Error()))
 		}
 		return ee.code
 	}
-	fmt.Fprintln(os.Stderr, "reportpipe:", err)
+	fmt.Fprintln(os.Stderr, "reportpipe:", textsafe.Lines(err.Error()))
 	if errors.Is(err, intake.ErrNoFolder) {
 		return exitUsage
 	}

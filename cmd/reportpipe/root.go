@@ -49,14 +49,45 @@ Start with "reportpipe init", save statements into submissions/, then
 // loadConfig reads and validates the configuration for cmd; any problem is
 // a usage error (exit 2) that names the key.
 func loadConfig(cmd *cobra.Command) (config.Config, error) {
-	cfg, err := config.Load(globals.configPath, cmd.Flags()) // Load validates
+	cfg, _, err := loadConfigFrom(cmd)
+	return cfg, err
+}
+
+func loadConfigFrom(cmd *cobra.Command) (config.Config, string, error) {
+	cfg, path, err := config.LoadFrom(globals.configPath, cmd.Flags())
 	if err != nil {
-		return cfg, usageError(err)
+		return cfg, path, usageError(err)
 	}
 	for _, w := range assemble.AliasWarnings(cfg.Agencies) {
-		fmt.Fprintln(os.Stderr, "reportpipe: warning:", w)
+		fmt.Fprintln(cmd.ErrOrStderr(), "reportpipe: warning:", w)
 	}
-	return cfg, nil
+	return cfg, path, nil
+}
+
+// loadWorkspace is loadConfig for the commands that work on a workspace
+// (run, watch, status): without a configuration file they need the named
+// flags, and they say which file they use. With forDraft the title-page
+// values must not be placeholders any more.
+func loadWorkspace(cmd *cobra.Command, forDraft bool, flags ...string) (config.Config, string, error) {
+	cfg, path, err := loadConfigFrom(cmd)
+	if err != nil {
+		return cfg, path, err
+	}
+	if path == "" {
+		for _, f := range flags {
+			if !cmd.Flags().Changed(f) {
+				return cfg, path, usageError(config.ErrNoWorkspace)
+			}
+		}
+	} else {
+		fmt.Fprintln(cmd.ErrOrStderr(), "reportpipe: using", path)
+	}
+	if forDraft {
+		if err := cfg.CheckPlaceholders(path); err != nil {
+			return cfg, path, usageError(err)
+		}
+	}
+	return cfg, path, nil
 }
 
 func newLogger() *slog.Logger {

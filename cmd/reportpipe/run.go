@@ -21,31 +21,35 @@ import (
 var errNothingUsable = errors.New("no usable statement was found, so no report was written")
 
 func newRunCmd() *cobra.Command {
+	var force bool
 	cmd := &cobra.Command{
-		Use:   "run [--submissions DIR] [--output DIR]",
+		Use:   "run [--submissions DIR] [--output DIR] [--force]",
 		Short: "Compile the draft report from the submissions folder",
 		Long: `run reads every submission, maps each statement into the template, analyses
 them together and writes a new dated draft (Word, HTML review page, Markdown
-and JSON) into the output folder. Earlier drafts are never overwritten.
+and JSON) into the output folder. Earlier drafts are never overwritten. When
+nothing changed since the newest draft (same submissions, same configuration),
+it says so and writes nothing; --force writes a new set anyway.
 
 Exit status: 0 when a report was written (even if some files were rejected;
 they are listed), 3 when no usable statement was found, 2 for configuration
 errors.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
+			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
 			if err != nil {
 				return err
 			}
-			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout())
+			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout(), force)
 		},
 	}
 	config.AddPathFlags(cmd.Flags())
+	cmd.Flags().BoolVar(&force, "force", false, "write a new draft set even when nothing changed since the newest one")
 	return cmd
 }
 
 // runOnce compiles and writes one draft, holding the output folder's lock.
-func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
+func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, opts ...pipeline.Option) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -54,11 +58,15 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
 		return err
 	}
 	defer release()
-	res, paths, err := compile(ctx, cfg)
+	res, paths, same, err := compile(ctx, cfg, force, opts...)
 	if err != nil {
 		return err
 	}
 	printSummary(out, res, paths)
+	if same != nil {
+		fmt.Fprintf(out, "No change since the draft of %s (%s): nothing new written.\n",
+			same.At.Local().Format("15:04, 2 January"), same.Draft)
+	}
 	if len(res.Report.Statements) == 0 {
 		return inputFailure(errNothingUsable)
 	}
@@ -69,35 +77,44 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer) error {
 // one run or watch works on it at a time.
 func lockOutput(cfg config.Config) (release func(), err error) {
 	if err := os.MkdirAll(cfg.Paths.Output, 0o755); err != nil {
-		return nil, fmt.Errorf("output folder %s: %w", cfg.Paths.Output, err)
+		return nil, usageError(fmt.Errorf("the output folder %s cannot be created (%s): set paths.output (or --output) to a folder you can write to",
+			cfg.Paths.Output, pathProblem(err)))
 	}
 	return render.AcquireLock(cfg.Paths.Output)
 }
 
-// compile runs the pipeline and writes the drafts.
-func compile(ctx context.Context, cfg config.Config) (*pipeline.Result, []string, error) {
+// compile runs the pipeline and writes the drafts, unless (without force)
+// the newest set already holds the same content: then same is its stamp.
+func compile(ctx context.Context, cfg config.Config, force bool, extra ...pipeline.Option) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
 	bar := progress.New(os.Stderr, "reading submissions")
-	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
-		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
+	opts := append([]pipeline.Option{pipeline.WithLogger(newLogger()),
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update)}, extra...)
+	p, err := pipeline.New(cfg, opts...)
 	if err != nil {
-		return nil, nil, usageError(err)
+		return nil, nil, nil, usageError(err)
 	}
-	res, err := p.Run(ctx)
-	if err != nil {
-		return nil, nil, err
+	if res, err = p.Run(ctx); err != nil {
+		return nil, nil, nil, err
 	}
 	if len(res.Report.Statements) == 0 {
-		return res, nil, nil
+		return res, nil, nil, nil
 	}
-	opts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	fp := fingerprint(res.Report)
+	if st, ok := unchangedSince(cfg.Paths.Output, fp); ok && !force {
+		return res, nil, &st, nil
+	}
+	ropts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
 	if cfg.Paths.ReferenceDocx != "" {
-		if opts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
-			return nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
+		if ropts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
+			return nil, nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
 		}
 	}
-	rs := render.All(opts)
-	paths, err := render.WriteAll(cfg.Paths.Output, cfg.Report.Name, time.Now(), res.Report, rs)
-	return res, paths, err
+	now := time.Now()
+	paths, err = render.WriteAll(cfg.Paths.Output, cfg.Report.Name, now, res.Report, render.All(ropts))
+	if err == nil {
+		recordContent(cfg.Paths.Output, fp, paths, now)
+	}
+	return res, paths, nil, err
 }
 
 func cacheDir(cfg config.Config) string {

@@ -1,8 +1,10 @@
 package main
 
 import (
-	"github.com/reportpipe/reportpipe/pipeline/config"
+	"path/filepath"
 	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/config"
 
 	"github.com/spf13/cobra"
 
@@ -27,7 +29,7 @@ ones. It writes no draft.
 usable statement, with their contacts, ready to paste into an e-mail.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := loadConfig(cmd)
+			cfg, _, err := loadWorkspace(cmd, false, "submissions")
 			if err != nil {
 				return err
 			}
@@ -44,7 +46,13 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 			out := cmd.OutOrStdout()
 			switch {
 			case chase:
-				return t.WriteChase(out)
+				now := time.Now()
+				chases := t.Chases(now)
+				written, err := writeChases(filepath.Join(cfg.Paths.Output, "chase"), chases, now)
+				if err != nil {
+					return err
+				}
+				return t.WriteChaseSummary(out, chases, written)
 			case asJSON:
 				return t.WriteJSON(out)
 			}
@@ -52,7 +60,7 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the tracker as JSON")
-	cmd.Flags().BoolVar(&chase, "chase", false, "print the agencies to chase, with contacts, for an e-mail")
+	cmd.Flags().BoolVar(&chase, "chase", false, "write one e-mail draft (.eml) per agency to chase into OUTPUT/chase/, and list them")
 	cmd.MarkFlagsMutuallyExclusive("json", "chase")
 	config.AddPathFlags(cmd.Flags())
 	return cmd

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,12 +66,52 @@ func TestStatusTrackerAndChase(t *testing.T) {
 			t.Errorf("status text lacks %q:\n%s", w, text)
 		}
 	}
-	chase, _, _ := runCLI(t, dir, "status", "--chase")
-	if !strings.Contains(chase, "safeguarding@rcht.example.org") || strings.Contains(chase, "ppu@northgate-police") {
-		t.Errorf("chase should list the missing Riverside Community Health and not Northgate Police:\n%s", chase)
+	chase, _, code := runCLI(t, dir, "status", "--chase")
+	if code != 0 || !strings.Contains(chase, "2 agency(ies) to chase") {
+		t.Errorf("status --chase: exit %d\n%s", code, chase)
 	}
-	if entries, _ := os.ReadDir(filepath.Join(dir, "output")); len(entries) > 1 { // .cache only
+	wantTo := map[string][2]string{
+		"riverside-community-health-nhs-trust.eml": {"safeguarding@rcht.example.org", "Riverside Community Health"},
+		"hillside-housing-association.eml":         {"tenancy@hillside-housing.example.org", "Hillside Housing"},
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "output", "chase", "*.eml"))
+	if len(drafts) != len(wantTo) {
+		t.Fatalf("chase drafts %v, want one per agency to chase: %v", drafts, wantTo)
+	}
+	for _, d := range drafts {
+		w := wantTo[filepath.Base(d)]
+		checkChaseDraft(t, d, w[0], w[1])
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "output")); len(entries) > 2 { // .cache and chase only
 		t.Errorf("status wrote drafts: %v", entries)
+	}
+}
+
+// checkChaseDraft parses an .eml draft back and checks it is addressed to
+// one agency's contact, has a subject, and names no other agency.
+func checkChaseDraft(t *testing.T, path, to, own string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s is not an e-mail: %v", path, err)
+	}
+	addr, err := mail.ParseAddress(msg.Header.Get("To"))
+	if err != nil || addr.Address != to || !strings.Contains(msg.Header.Get("Subject"), "annual safeguarding statement") {
+		t.Errorf("%s: To %q (%v), Subject %q; want To %s", path, msg.Header.Get("To"), err, msg.Header.Get("Subject"), to)
+	}
+	body, _ := io.ReadAll(msg.Body)
+	named := 0
+	for _, agency := range []string{"Riverside Community Health", "Northgate Police", "Westbrook College", "Hillside Housing"} {
+		if agency != own && strings.Contains(string(body), agency) {
+			named++
+		}
+	}
+	if named > 0 {
+		t.Errorf("%s names another agency:\n%s", path, body)
 	}
 }
 

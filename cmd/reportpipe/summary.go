@@ -21,9 +21,31 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 			fmt.Fprintf(w, "        ! %s\n", f.Message)
 		}
 	}
-	if len(r.Missing) > 0 {
-		fmt.Fprintf(w, "Missing (%d): no statement yet from:\n", len(r.Missing))
-		for _, m := range r.Missing {
+	// The words are status's: an agency that sent only files that could
+	// not be used needs attention; one that sent nothing is missing.
+	sentBad := map[string]bool{}
+	for _, f := range res.Files {
+		if f.Status == pipeline.FileRejected && f.Agency != "" {
+			sentBad[f.Agency] = true
+		}
+	}
+	var attention, missing []string
+	for _, m := range r.Missing {
+		if sentBad[m] {
+			attention = append(attention, m)
+		} else {
+			missing = append(missing, m)
+		}
+	}
+	if len(attention) > 0 {
+		fmt.Fprintf(w, "Needs attention (%d): sent only files that could not be used (see Rejected):\n", len(attention))
+		for _, m := range attention {
+			fmt.Fprintf(w, "  - %s\n", m)
+		}
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(w, "Missing (%d): no statement yet from:\n", len(missing))
+		for _, m := range missing {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
 	}
@@ -34,7 +56,7 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 		}
 	}
 	if len(r.Superseded) > 0 {
-		fmt.Fprintf(w, "Superseded by a newer version (%d):\n", len(r.Superseded))
+		fmt.Fprintf(w, "Superseded by a later version (%d):\n", len(r.Superseded))
 		for _, s := range r.Superseded {
 			why := ""
 			if s.Why != "" {
@@ -47,7 +69,9 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 		fmt.Fprintf(w, "Note: %s\n", n)
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(w, "No draft was written.")
+		if len(r.Statements) == 0 {
+			fmt.Fprintln(w, "No draft was written.")
+		}
 		return
 	}
 	fmt.Fprintln(w, "Wrote:")

@@ -13,7 +13,7 @@ import (
 func newWorkspace(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "lscb")
-	if out, errOut, code := runCLI(t, t.TempDir(), "init", dir); code != 0 {
+	if out, errOut, code := runCLI(t, t.TempDir(), "init", "--example", dir); code != 0 {
 		t.Fatalf("init: exit %d\n%s%s", code, out, errOut)
 	}
 	return dir

@@ -254,3 +254,17 @@ func TestDateInLine(t *testing.T) {
 		}
 	}
 }
+
+// The last-saved date of a file's properties decides when nothing else
+// does, and a choice against the arrival order is flagged.
+func TestAssembleLastSavedDate(t *testing.T) {
+	a := mapped("Westbrook statement.docx", day.Add(time.Hour), "Westbrook College", statementV1)
+	b := mapped("Westbrook College statement.docx", day, "Westbrook College", statementV1+"\n\n"+statementV2Extra)
+	a.Doc.Modified, b.Doc.Modified = day.AddDate(0, 0, -20), day.AddDate(0, 0, -2)
+	r := Assemble([]Mapped{a, b}, Options{Agencies: riverside})
+	st := onlyStatement(t, r)
+	if st.Documents[0].Source.Path != "Westbrook College statement.docx" || len(flagsOf(st, model.FlagVersionDoubt)) != 1 ||
+		!strings.Contains(r.Superseded[0].Why, "last saved on 9 May 2026") {
+		t.Errorf("used %s (%+v), want the one saved later, flagged since it arrived first", st.Documents[0].Source.Path, r.Superseded)
+	}
+}

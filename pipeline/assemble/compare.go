@@ -20,8 +20,8 @@ const sameText = 0.95
 
 // compareVersions decides whether a is a later version than b, with the
 // strongest evidence first: agencies[].use; the same text (then the Word
-// file over its PDF); the names; the dates inside; the e-mails' dates; the
-// arrival time. Evidence that contradicts the arrival order, or arrival
+// file over its PDF); the names; the dates the text gives; the last-saved
+// dates of the files' properties; the e-mails' dates; the arrival time. Evidence that contradicts the arrival order, or arrival
 // order alone, is a doubt.
 func compareVersions(a, b Candidate) verdict {
 	if a.Pinned != b.Pinned {
@@ -64,6 +64,14 @@ func differentText(a, b Candidate, arrival time.Duration) verdict {
 			w = b
 		}
 		return verdict{later: c > 0, why: "dated " + w.Dated.Format("2 January 2006") + " inside", doubt: disagrees(c > 0, arrival)}
+	}
+	if c := dayCmp(a.Saved, b.Saved); c != 0 {
+		w := a
+		if c < 0 {
+			w = b
+		}
+		return verdict{later: c > 0, why: "last saved on " + w.Saved.Format("2 January 2006") + ", as its properties say",
+			doubt: disagrees(c > 0, arrival)}
 	}
 	if a.Mailed && b.Mailed && !within(arrival, sameTime) {
 		return verdict{later: arrival > 0, why: "sent in the later e-mail"}

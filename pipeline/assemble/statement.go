@@ -33,7 +33,7 @@ func contentFlags(st *model.Statement, opt Options) []model.Flag {
 	}
 	for _, s := range opt.Sections {
 		if s.Required && !st.HasContent(s.Key) {
-			out = append(out, model.Flag{Kind: model.FlagMissingSection,
+			out = append(out, model.Flag{Kind: model.FlagMissingSection, Section: s.Key,
 				Message: fmt.Sprintf("No %s section in this statement.", s.Title)})
 		}
 	}

@@ -16,7 +16,10 @@ type Candidate struct {
 	Mailed bool
 	// Dated is the date the document gives itself ("Updated 3 May 2026",
 	// its last-saved property); zero when it gives none.
-	Dated      time.Time
+	Dated time.Time
+	// Saved is when the file says it was last saved (its properties):
+	// weaker than Dated, since any re-save changes it.
+	Saved      time.Time
 	Words      []string // the document's text as lower-case words
 	Inspection bool     // an inspection summary: goes before the statement
 	Pinned     bool     // agencies[].use names it: it is the version to use

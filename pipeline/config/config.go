@@ -15,7 +15,15 @@ type Config struct {
 	Analysis Analysis `mapstructure:"analysis"`
 	LLM      LLM      `mapstructure:"llm"`
 	Watch    Watch    `mapstructure:"watch"`
+	Intake   Intake   `mapstructure:"intake"`
 	Limits   Limits   `mapstructure:"limits"`
+}
+
+// Intake tunes how the submissions folder is read.
+type Intake struct {
+	// FollowLinks: read files that symbolic links in the folder point to
+	// outside it. Off, such links are listed and not read.
+	FollowLinks bool `mapstructure:"follow_links"`
 }
 
 // Paths are the folders and files reportpipe reads and writes.

@@ -17,7 +17,8 @@ import (
 )
 
 // SearchPaths are where Load looks, in the working directory, when no
-// config file is named.
+// config file is named; reportpipe.yaml is also looked for in each parent
+// folder, so a command run in a workspace's submissions/ finds its config.
 var SearchPaths = []string{"reportpipe.yaml", filepath.Join("config", "reportpipe.yaml")}
 
 // Load builds the configuration from, lowest first: the defaults, the YAML
@@ -61,11 +62,28 @@ func LoadFrom(path string, flags *pflag.FlagSet) (Config, string, error) {
 
 func findConfig() string {
 	for _, p := range SearchPaths {
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+		if isFile(p) {
+			if abs, err := filepath.Abs(p); err == nil {
+				return abs // so messages name the file wherever they are read
+			}
+			return p
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for dir := filepath.Dir(wd); dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if p := filepath.Join(dir, SearchPaths[0]); isFile(p) {
 			return p
 		}
 	}
 	return ""
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // readFile parses the YAML file, refuses unknown keys and makes relative

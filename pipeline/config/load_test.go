@@ -104,8 +104,20 @@ func TestSearchPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if path != filepath.Join("config", "reportpipe.yaml") || cfg.Paths.Output != filepath.Join("config", "drafts") {
+	abs, _ := filepath.Abs(filepath.Join("config", "reportpipe.yaml"))
+	if path != abs || cfg.Paths.Output != filepath.Join(filepath.Dir(abs), "drafts") {
 		t.Errorf("found %q, output %q", path, cfg.Paths.Output)
+	}
+	// from a folder below, reportpipe.yaml in a parent is found
+	if err := os.WriteFile("reportpipe.yaml", []byte("paths:\n  output: up\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir("submissions", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("submissions")
+	if cfg, path, err := LoadFrom("", nil); err != nil || path != filepath.Join(dir, "reportpipe.yaml") || cfg.Paths.Output != filepath.Join(dir, "up") {
+		t.Errorf("from a subfolder: found %q (%v), output %q; want the parent's reportpipe.yaml", path, err, cfg.Paths.Output)
 	}
 }
 
@@ -247,5 +259,18 @@ func TestBadEnvValueNamesTheVariable(t *testing.T) {
 	}
 	if ce, ok := errors.AsType[*Error](err); !ok || ce.File != "" {
 		t.Errorf("error %#v should be a *config.Error with no file", err)
+	}
+}
+
+func TestCheckPlaceholders(t *testing.T) {
+	c := Default()
+	if err := c.CheckPlaceholders("x.yaml"); err != nil {
+		t.Fatalf("defaults are not placeholders: %v", err)
+	}
+	c.Report.Board, c.Report.Title = "[the name of your board]", " [title] "
+	err := c.CheckPlaceholders("lscb/reportpipe.yaml")
+	want := "report.board: is still the placeholder [the name of your board]: set it in lscb/reportpipe.yaml\nreport.title: is still the placeholder [title]: set it in lscb/reportpipe.yaml"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -69,11 +70,14 @@ func TestCacheMissOnDamageOrOtherVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, _ := c.path(sha)
-	if !strings.Contains(p, "v1") {
+	if !strings.Contains(p, fmt.Sprintf("v%d-", CacheVersion)) {
 		t.Errorf("cache path %s does not carry the version", p)
 	}
 	data, _ := os.ReadFile(p)
-	old := strings.Replace(string(data), `"version":1`, `"version":0`, 1)
+	old := strings.Replace(string(data), fmt.Sprintf(`"version":%d`, CacheVersion), `"version":0`, 1)
+	if old == string(data) {
+		t.Fatal("the entry does not hold its version")
+	}
 	if err := os.WriteFile(p, []byte(old), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package intake
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -13,6 +14,7 @@ type storedDoc struct {
 	Source   model.Source  `json:"source"`
 	Blocks   []storedBlock `json:"blocks"`
 	Warnings []string      `json:"warnings,omitempty"`
+	Modified time.Time     `json:"modified,omitzero"`
 }
 
 type storedBlock struct {
@@ -31,7 +33,7 @@ func storeDoc(d *model.Document) (*storedDoc, error) {
 	if d == nil {
 		return nil, errors.New("cache: nil document")
 	}
-	sd := &storedDoc{Source: d.Source, Warnings: d.Warnings, Blocks: make([]storedBlock, 0, len(d.Blocks))}
+	sd := &storedDoc{Source: d.Source, Warnings: d.Warnings, Modified: d.Modified, Blocks: make([]storedBlock, 0, len(d.Blocks))}
 	for _, b := range d.Blocks {
 		sb := storedBlock{Kind: b.Kind(), Index: b.Pos().Index, Page: b.Pos().Page}
 		switch b := b.(type) {
@@ -52,7 +54,7 @@ func storeDoc(d *model.Document) (*storedDoc, error) {
 }
 
 func (sd *storedDoc) document() (*model.Document, error) {
-	d := &model.Document{Source: sd.Source, Warnings: sd.Warnings, Blocks: make([]model.Block, 0, len(sd.Blocks))}
+	d := &model.Document{Source: sd.Source, Warnings: sd.Warnings, Modified: sd.Modified, Blocks: make([]model.Block, 0, len(sd.Blocks))}
 	for _, sb := range sd.Blocks {
 		pos := model.Position{Index: sb.Index, Page: sb.Page}
 		var b model.Block

@@ -21,6 +21,20 @@ type File struct {
 	Rel     string // relative to the root, with the OS separator
 	Size    int64
 	ModTime time.Time
+	// Refused is set when the file must not be read as it stands (a link
+	// pointing outside the folder, to nothing, or round in a loop): a
+	// *model.InputError that Read returns instead of reading it.
+	Refused error
+}
+
+// ScanOptions change what Scan lists.
+type ScanOptions struct {
+	// Exclude are folders left out (the output folder, when it sits
+	// inside the submissions).
+	Exclude []string
+	// FollowLinks reads links that point outside the folder; otherwise
+	// such a link is listed Refused.
+	FollowLinks bool
 }
 
 // Skipped is a file or folder Scan left out on purpose, and why; worth a
@@ -37,7 +51,7 @@ type Skipped struct {
 // read is an error; an unreadable subfolder is Skipped. A file that cannot
 // be looked at, or is not a regular file, is still listed: Read rejects it
 // with its reason, so the business manager sees it.
-func Scan(root string, exclude ...string) ([]File, []Skipped, error) {
+func Scan(root string, opt ScanOptions) ([]File, []Skipped, error) {
 	st, err := os.Stat(root)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -50,7 +64,11 @@ func Scan(root string, exclude ...string) ([]File, []Skipped, error) {
 	}
 	var files []File
 	var skipped []Skipped
-	excluded := folderInfos(exclude)
+	excluded := folderInfos(opt.Exclude)
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		realRoot = root
+	}
 	walk := func(path string, d fs.DirEntry, err error) error {
 		if path == root {
 			return err
@@ -76,7 +94,11 @@ func Scan(root string, exclude ...string) ([]File, []Skipped, error) {
 			}
 			return nil
 		}
-		files = append(files, fileOf(root, path))
+		f := fileOf(root, path)
+		if d.Type()&fs.ModeSymlink != 0 {
+			f.Refused = linkProblem(path, realRoot, opt.FollowLinks)
+		}
+		files = append(files, f)
 		return nil
 	}
 	if err := filepath.WalkDir(root, walk); err != nil {

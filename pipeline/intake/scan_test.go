@@ -46,7 +46,7 @@ func TestScanSkipsLockAndTempFiles(t *testing.T) {
 	for _, rel := range junk {
 		touch(t, root, rel, "junk")
 	}
-	files, skipped, err := Scan(root)
+	files, skipped, err := Scan(root, ScanOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +77,7 @@ func TestScanSkipsLockAndTempFiles(t *testing.T) {
 }
 
 func TestScanMissingFolder(t *testing.T) {
-	_, _, err := Scan(filepath.Join(t.TempDir(), "submissions"))
+	_, _, err := Scan(filepath.Join(t.TempDir(), "submissions"), ScanOptions{})
 	if err == nil {
 		t.Fatal("no error for a missing folder")
 	}
@@ -89,7 +89,7 @@ func TestScanMissingFolder(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "a.docx")
 	touchFile(t, file)
-	if _, _, err := Scan(file); !errors.Is(err, ErrNoFolder) {
+	if _, _, err := Scan(file, ScanOptions{}); !errors.Is(err, ErrNoFolder) {
 		t.Errorf("a file as the folder: %v", err)
 	}
 }
@@ -99,7 +99,7 @@ func TestScanNeverWrites(t *testing.T) {
 	touch(t, root, "a.docx", "x")
 	touch(t, root, "~$a.docx", "lock")
 	before, _ := os.ReadDir(root)
-	if _, _, err := Scan(root); err != nil {
+	if _, _, err := Scan(root, ScanOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := os.ReadDir(root)
@@ -112,5 +112,61 @@ func touchFile(t *testing.T, p string) {
 	t.Helper()
 	if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Links: one inside the folder is read; one pointing outside, one to
+// nothing and a loop are listed refused with their reasons, and with
+// FollowLinks the outside one is read too.
+func TestScanLinks(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	touch(t, root, "Westbrook College statement.docx", "x")
+	touch(t, outside, "secret.txt", "x")
+	links := map[string]string{
+		"inside.docx":  filepath.Join(root, "Westbrook College statement.docx"),
+		"outside.docx": filepath.Join(outside, "secret.txt"),
+		"nothing.docx": filepath.Join(outside, "gone.docx"),
+		"loop-a.docx":  filepath.Join(root, "loop-b.docx"),
+		"loop-b.docx":  filepath.Join(root, "loop-a.docx"),
+	}
+	for name, to := range links {
+		if err := os.Symlink(to, filepath.Join(root, name)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	want := map[string]string{
+		"inside.docx":                      "",
+		"outside.docx":                     "points outside the submissions folder",
+		"nothing.docx":                     "which does not exist",
+		"loop-a.docx":                      "leads round in a loop",
+		"loop-b.docx":                      "leads round in a loop",
+		"Westbrook College statement.docx": "",
+	}
+	for _, follow := range []bool{false, true} {
+		files, _, err := Scan(root, ScanOptions{FollowLinks: follow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(files) != len(want) {
+			t.Fatalf("follow %v: listed %d files, want %d", follow, len(files), len(want))
+		}
+		for _, f := range files {
+			w := want[f.Rel]
+			if follow && f.Rel == "outside.docx" {
+				w = ""
+			}
+			got := ""
+			if f.Refused != nil {
+				got = f.Refused.Error()
+			}
+			if w == "" && got != "" || w != "" && !strings.Contains(got, w) {
+				t.Errorf("follow %v: %s refused %q, want %q", follow, f.Rel, got, w)
+			}
+		}
+	}
+	subs := ReadFile(t.Context(), File{Path: filepath.Join(root, "outside.docx"),
+		Refused: linkProblem(filepath.Join(root, "outside.docx"), root, false)}, ReadOptions{})
+	if len(subs) != 1 || subs[0].Err == nil || subs[0].Data != nil {
+		t.Errorf("a refused file must not be read: %+v", subs)
 	}
 }

@@ -51,13 +51,22 @@ type nesting struct {
 // file, is too large, is not a statement) is a Submission with Err: never an
 // error that stops a run.
 func Read(ctx context.Context, path string, opt ReadOptions) []Submission {
+	return ReadFile(ctx, File{Path: path}, opt)
+}
+
+// ReadFile is Read for a File that Scan listed: one it refused is not read.
+func ReadFile(ctx context.Context, f File, opt ReadOptions) []Submission {
+	if f.Refused != nil {
+		return []Submission{{Source: model.Source{Path: f.Path, Received: f.ModTime.UTC()}, Err: f.Refused}}
+	}
+	path := f.Path
 	data, info, err := readBounded(path, opt.MaxBytes)
 	src := model.Source{Path: path}
 	if info != nil {
 		src.Size, src.Received = info.Size(), info.ModTime().UTC()
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, path)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, path)}}
 	}
 	return FromBytes(ctx, path, src.Received, data)
 }
@@ -79,7 +88,7 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 		data, err = ConvertDOC(ctx, data)
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, name)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, name)}}
 	}
 	return []Submission{{Source: src, Data: data}}
 }
@@ -91,13 +100,13 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 // e-mail nested in an e-mail does not keep every level in memory.
 func readEmail(ctx context.Context, src model.Source, data []byte, at nesting) []Submission {
 	if at.files >= maxNestedMail {
-		return []Submission{{Source: src, Err: withFile(rejectIntake(model.ErrTooLarge,
+		return []Submission{{Source: src, Err: model.WithFile(rejectIntake(model.ErrTooLarge,
 			"an e-mail attached to an e-mail, nested deeper than any real message",
 			"Save the statement itself from the innermost e-mail into the folder"), src.Path)}}
 	}
 	msg, depths, err := parseEML(data, at.spent, at.depth)
 	if err != nil {
-		return []Submission{{Source: src, Err: withFile(err, src.Path)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}
 	}
 	received := src.Received
 	if !msg.Date.IsZero() {
@@ -138,17 +147,6 @@ func nestedName(outer, inner string) string {
 		return outer
 	}
 	return outer + "/" + inner
-}
-
-// withFile sets the file name on an InputError that lacks one.
-func withFile(err error, name string) error {
-	var ie *model.InputError
-	if errors.As(err, &ie) && ie.File == "" {
-		c := *ie
-		c.File = name
-		return &c
-	}
-	return err
 }
 
 func hashOf(data []byte) string {

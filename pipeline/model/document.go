@@ -35,4 +35,8 @@ type Document struct {
 	Source   Source
 	Blocks   []Block
 	Warnings []string
+	// Modified is when the document says it was last saved (a Word file's
+	// core properties); zero when it does not say. Weak evidence of which
+	// version is later: any re-save changes it.
+	Modified time.Time
 }

@@ -65,3 +65,35 @@ var (
 func Reject(cause error, detail, hint string) *InputError {
 	return &InputError{Stage: StageExtract, Detail: detail, Hint: hint, Err: cause}
 }
+
+// Cause names which sentinel cause an error wraps, as a stable word for
+// JSON and for what to ask of the agency: "empty", "corrupt", "encrypted",
+// "no_text", "not_a_document", "legacy_doc", "unsupported", "too_large",
+// "unreadable"; "" for none of them.
+func Cause(err error) string {
+	for _, c := range []struct {
+		err  error
+		name string
+	}{
+		{ErrEmpty, "empty"}, {ErrCorrupt, "corrupt"}, {ErrEncrypted, "encrypted"}, {ErrNoText, "no_text"},
+		{ErrNotADoc, "not_a_document"}, {ErrLegacyDoc, "legacy_doc"}, {ErrUnsupported, "unsupported"},
+		{ErrTooLarge, "too_large"}, {ErrUnreadable, "unreadable"},
+	} {
+		if errors.Is(err, c.err) {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// WithFile returns err with File set when it is an InputError that lacks
+// one (a copy; the original is left alone), and err itself otherwise.
+func WithFile(err error, name string) error {
+	var ie *InputError
+	if errors.As(err, &ie) && ie.File == "" {
+		c := *ie
+		c.File = name
+		return &c
+	}
+	return err
+}

@@ -8,6 +8,10 @@ type Placement struct {
 	Evidence   string  // the heading matched, or the rule and its score
 	Mapper     string  // "rules" or "llm"
 	Role       Role
+	// RunnerUp is the section the mapper would have chosen next, for a
+	// reviewer checking an uncertain placement ("could be Key Successes");
+	// "" when there was no real alternative.
+	RunnerUp SectionKey
 }
 
 // Role says what a placed block is to the statement.
@@ -36,6 +40,8 @@ func (p Placement) IsHeading() bool {
 type Flag struct {
 	Kind    string `json:"kind"`
 	Message string `json:"message"`
+	// Section is the section a missing_section flag is about.
+	Section SectionKey `json:"section,omitempty"`
 }
 
 // Flag kinds used across stages.

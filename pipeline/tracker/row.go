@@ -1,6 +1,10 @@
 package tracker
 
 import (
+	"fmt"
+	"path"
+	"path/filepath"
+
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -43,6 +47,10 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 			if attentionFlags[fl.Kind] {
 				row.Actions = append(row.Actions, fl.Message)
 			}
+			if fl.Kind == model.FlagMissingSection {
+				row.Chase = append(row.Chase, fmt.Sprintf("Your statement has no %s section: please send it, or tell us if there is nothing to report under it this year.",
+					sectionTitle(res.Report, fl.Section)))
+			}
 			attention = attention || attentionFlags[fl.Kind] || doubtFlags[fl.Kind]
 		}
 	}
@@ -53,6 +61,9 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 			msg := "Could not use " + r.File + ": " + r.Reason
 			row.Flags = append(row.Flags, msg)
 			row.Actions = append(row.Actions, msg)
+			if ask := askAgency(r.Cause); ask != "" {
+				row.Chase = append(row.Chase, fmt.Sprintf("Your file %s could not be used because %s.", path.Base(filepath.ToSlash(r.File)), ask))
+			}
 		}
 	}
 	switch {
@@ -76,4 +87,29 @@ func coverage(st *model.Statement, sections []model.SectionInfo) Coverage {
 		}
 	}
 	return c
+}
+
+// askAgency is what to tell an agency whose file could not be used, by
+// the cause: why, and what to send instead. "" for causes that are the
+// board's to sort out (a file reportpipe could not read here).
+func askAgency(cause string) string {
+	return map[string]string{
+		"empty":          "it arrived empty: please send it again",
+		"corrupt":        "it is damaged and cannot be opened: please save it again and resend it",
+		"encrypted":      "it is password-protected: please send a copy without a password",
+		"no_text":        "it has no text we can read (it looks scanned): please send the Word version, or a PDF saved from Word",
+		"legacy_doc":     "it is an old Word 97-2003 file: please save it as .docx and send it again",
+		"too_large":      "it is far larger than a statement: please send the statement alone, without embedded pictures or appendices",
+		"not_a_document": "it is not a statement document: please send your statement as a Word document or a PDF",
+		"unsupported":    "it is not in a format we can read: please send your statement as a Word document or a PDF",
+	}[cause]
+}
+
+func sectionTitle(r *model.Report, k model.SectionKey) string {
+	for _, s := range r.Sections {
+		if s.Key == k {
+			return s.Title
+		}
+	}
+	return string(k)
 }

@@ -95,7 +95,11 @@ func (t Tracker) fileLists(w io.Writer) {
 	if len(t.Superseded) > 0 {
 		fmt.Fprintln(w, "\nSuperseded by a later version:")
 		for _, s := range t.Superseded {
-			fmt.Fprintf(w, "  - %s → %s\n", s.File, s.By)
+			why := ""
+			if s.Why != "" {
+				why = " (" + s.Why + ")"
+			}
+			fmt.Fprintf(w, "  - %s → %s%s\n", s.File, s.By, why)
 		}
 	}
 }

@@ -52,9 +52,14 @@ type Row struct {
 	Received time.Time `json:"received,omitzero"`
 	Sections Coverage  `json:"sections"`
 	Flags    []string  `json:"flags"`
-	// Actions are the flags the agency itself must act on (a missing
-	// section, a file that could not be used): what --chase asks for.
+	// Actions are the flags someone must act on before publication (a
+	// missing section, a file that could not be used, possible personal
+	// data in the text).
 	Actions []string `json:"actions,omitempty"`
+	// Chase is what to ask of the agency itself, in words written to it
+	// ("Your file X could not be used because it is password-protected:
+	// please send a copy without a password."); what --chase sends.
+	Chase []string `json:"chase,omitempty"`
 }
 
 // Coverage is how many of the template's sections the statement fills.
@@ -83,6 +88,8 @@ type Rejected struct {
 	File   string `json:"file"`
 	Agency string `json:"agency,omitempty"` // guessed from the file name
 	Reason string `json:"reason"`
+	Detail string `json:"-"` // what is wrong, without what to do
+	Cause  string `json:"cause,omitempty"`
 }
 
 // Superseded is an earlier version replaced by a later one.
@@ -112,7 +119,7 @@ func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
 		case pipeline.FileUnidentified:
 			t.Unidentified = append(t.Unidentified, Unidentified{File: rel(f), Title: f.Agency})
 		case pipeline.FileRejected:
-			t.Rejected = append(t.Rejected, Rejected{File: rel(f), Agency: f.Agency, Reason: f.Reason})
+			t.Rejected = append(t.Rejected, Rejected{File: rel(f), Agency: f.Agency, Reason: f.Reason, Detail: f.Detail, Cause: f.Cause})
 		case pipeline.FileSuperseded:
 			t.Superseded = append(t.Superseded, Superseded{File: rel(f), Agency: f.Agency,
 				By: relPath(opt.Submissions, f.By), Why: f.Reason})

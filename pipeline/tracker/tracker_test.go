@@ -3,6 +3,9 @@ package tracker
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"mime"
+	"net/mail"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -49,7 +52,8 @@ var five = []model.SectionKey{model.SectionContext, model.SectionActivity, model
 
 func testResult() *pipeline.Result {
 	p := func(name string) string { return filepath.Join(root, name) }
-	missing := model.Flag{Kind: model.FlagMissingSection, Message: "No Key Successes section in this statement."}
+	missing := model.Flag{Kind: model.FlagMissingSection, Section: model.SectionSuccesses, Message: "No Key Successes section in this statement."}
+	personal := model.Flag{Kind: model.FlagPersonalData, Message: "1 possible item(s) of personal data (phone): check them before publication."}
 	low := model.Flag{Kind: model.FlagLowConfidence, Message: "2 block(s) placed with low confidence: check their sections."}
 	rep := &model.Report{
 		Sections: []model.SectionInfo{{Key: model.SectionInspection, Title: "Inspection"},
@@ -59,7 +63,7 @@ func testResult() *pipeline.Result {
 		Statements: []*model.Statement{
 			statement("Riverside Community Health NHS Trust", "7.1", append([]model.SectionKey{model.SectionInspection}, five...), low),
 			statement("Northgate Police", "7.2", []model.SectionKey{model.SectionContext, model.SectionActivity,
-				model.SectionOutcomes, model.SectionDevelopment}, missing),
+				model.SectionOutcomes, model.SectionDevelopment}, missing, personal),
 			{Agency: "Greenfield Nursery", AgencyKnown: false},
 		},
 	}
@@ -71,7 +75,8 @@ func testResult() *pipeline.Result {
 		{Path: p("FW_ statement.eml"), Attachment: "Northgate Police annual statement.docx", Status: pipeline.FileUsed,
 			Agency: "Northgate Police", Received: at},
 		{Path: p("Westbrook College statement.pdf"), Status: pipeline.FileRejected, Agency: "Westbrook College",
-			Reason: "the PDF is password-protected. Ask the agency for a copy without a password"},
+			Reason: "the PDF is password-protected. Ask the agency for a copy without a password",
+			Detail: "the PDF is password-protected", Cause: "encrypted"},
 		{Path: p("notes.txt"), Status: pipeline.FileRejected, Reason: "a plain text file, not a statement"},
 		{Path: p("Greenfield Nursery.docx"), Status: pipeline.FileUnidentified, Agency: "Greenfield Nursery"},
 	}}
@@ -87,7 +92,7 @@ func TestBuild(t *testing.T) {
 	}
 	wants := []want{
 		{Received, 2, "5/5", 0},       // all five sections, a low-confidence flag is the reviewer's
-		{NeedsAttention, 1, "4/5", 1}, // a section missing: the agency must send it
+		{NeedsAttention, 1, "4/5", 2}, // a section missing (the agency must send it), personal data (the board checks)
 		{NeedsAttention, 0, "-", 1},   // sent only a file that cannot be used
 		{Missing, 0, "-", 0},
 		{Missing, 0, "-", 0}, // optional
@@ -177,27 +182,63 @@ func TestWriteJSON(t *testing.T) {
 	}
 }
 
-func TestWriteChase(t *testing.T) {
-	var buf bytes.Buffer
-	if err := Build(testResult(), optionsOf(testConfig()), at).WriteChase(&buf); err != nil {
+// One message per agency to chase, each written to that agency alone:
+// not yet received, a file to resend, a section to send; personal data
+// (the board's work) is no reason to chase, and nobody else is named.
+func TestChases(t *testing.T) {
+	chases := Build(testResult(), optionsOf(testConfig()), at).Chases(at)
+	got := map[string]Chase{}
+	for _, c := range chases {
+		got[c.Agency] = c
+	}
+	want := map[string]struct{ to, body string }{
+		"Hillside Housing Association": {"tenancy@hillside-housing.example.org",
+			"We have not yet received your statement for the 2025-26 annual report; the deadline is 29 May 2026."},
+		"Westbrook College": {"lead@westbrook-college.example.org",
+			"Your file Westbrook College statement.pdf could not be used because it is password-protected: please send a copy without a password."},
+		"Northgate Police": {"ppu@northgate-police.example.org",
+			"Your statement has no Key Successes section: please send it, or tell us if there is nothing to report under it this year."},
+	}
+	if len(chases) != len(want) {
+		t.Fatalf("%d messages %+v, want %d", len(chases), chases, len(want))
+	}
+	for agency, w := range want {
+		c := got[agency]
+		if c.To != w.to || !strings.Contains(c.Body, w.body) || !strings.HasPrefix(c.Subject, "Your annual safeguarding statement for the 2025-26") {
+			t.Errorf("%s: to %q subject %q body\n%s\nwant to %q and %q", agency, c.To, c.Subject, c.Body, w.to, w.body)
+		}
+		for other := range want {
+			if other != agency && strings.Contains(c.Body, other) {
+				t.Errorf("the message to %s names %s", agency, other)
+			}
+		}
+		if strings.Contains(c.Body, "personal data") || strings.Contains(c.Body, "Save it again from the e-mail") {
+			t.Errorf("the message to %s holds the board's own work:\n%s", agency, c.Body)
+		}
+	}
+	late := Build(testResult(), optionsOf(testConfig()), at.AddDate(0, 0, 21)).Chases(at.AddDate(0, 0, 21))
+	if !strings.Contains(late[0].Body+late[1].Body+late[2].Body, "The deadline was 29 May 2026, 3 days ago") &&
+		!strings.Contains(late[0].Body+late[1].Body+late[2].Body, "the deadline was 29 May 2026, 3 days ago") {
+		t.Errorf("past the deadline the messages must say how many days overdue:\n%s", late[0].Body)
+	}
+}
+
+func TestChaseEMLParsesBack(t *testing.T) {
+	c := Chase{Agency: "Westbrook College", To: "Designated Lead <lead@westbrook-college.example.org>",
+		Subject: "Your annual safeguarding statement for the 2025–26 annual report", Body: "Dear colleague,\n\nPlease.\n"}
+	msg, err := mail.ReadMessage(bytes.NewReader(c.EML(at)))
+	if err != nil {
 		t.Fatal(err)
 	}
-	out := buf.String()
-	for _, want := range []string{
-		"To: ppu@northgate-police.example.org; lead@westbrook-college.example.org; tenancy@hillside-housing.example.org\n",
-		"Subject: ", "by 2026-05-29",
-		"- Hillside Housing Association: your annual safeguarding statement has not arrived yet.",
-		"- Westbrook College: Could not use Westbrook College statement.pdf: the PDF is password-protected",
-		"- Northgate Police: No Key Successes section in this statement.",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("chase text lacks %q:\n%s", want, out)
-		}
+	to, err := mail.ParseAddress(msg.Header.Get("To"))
+	subject, serr := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+	body, _ := io.ReadAll(msg.Body)
+	if err != nil || serr != nil || to.Address != "lead@westbrook-college.example.org" || subject != c.Subject ||
+		!strings.Contains(string(body), "Please.") || msg.Header.Get("X-Unsent") != "1" {
+		t.Errorf("to %v (%v), subject %q (%v), body %q", to, err, subject, serr, body)
 	}
-	for _, not := range []string{"rcht.example.org", "yos@riverside"} {
-		if strings.Contains(out, not) {
-			t.Errorf("chase text chases %s, who sent a usable statement or is optional", not)
-		}
+	if c.FileName() != "westbrook-college.eml" {
+		t.Errorf("file name %q", c.FileName())
 	}
 }
 
@@ -205,7 +246,8 @@ func TestChaseNobody(t *testing.T) {
 	cfg := testConfig()
 	cfg.Agencies = cfg.Agencies[:1]
 	var buf bytes.Buffer
-	if err := Build(testResult(), optionsOf(cfg), at).WriteChase(&buf); err != nil {
+	tr := Build(testResult(), optionsOf(cfg), at)
+	if err := tr.WriteChaseSummary(&buf, tr.Chases(at), nil); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), "Nobody to chase") {

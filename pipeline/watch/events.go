@@ -14,7 +14,7 @@ import (
 // on the returned channel (never blocking: one pending signal is enough) for
 // each event. When fsnotify is unavailable the channel stays silent and
 // polling alone finds changes.
-func startEvents(ctx context.Context, root string, ignore []string, log *slog.Logger) <-chan struct{} {
+func startEvents(ctx context.Context, root string, ignore, also []string, log *slog.Logger) <-chan struct{} {
 	out := make(chan struct{}, 1)
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -22,6 +22,13 @@ func startEvents(ctx context.Context, root string, ignore []string, log *slog.Lo
 		return out
 	}
 	addTree(fw, root, ignore, log)
+	for _, f := range also {
+		// the folder of each also file, not its tree: editors replace a
+		// file by renaming, which only its folder's watch sees
+		if err := fw.Add(filepath.Dir(f)); err != nil {
+			log.Debug("cannot watch folder; polling covers it", "folder", filepath.Dir(f), "err", err)
+		}
+	}
 	go func() {
 		defer fw.Close()
 		for {

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,9 +16,10 @@ type stamp struct {
 }
 
 // snapshot lists the submissions under root as intake.Scan sees them (so
-// lock and temp files never trigger a rebuild), minus ignored folders.
-func snapshot(root string, ignore []string) (map[string]stamp, error) {
-	files, _, err := intake.Scan(root, ignore...)
+// lock and temp files never trigger a rebuild), minus ignored folders,
+// plus the also files that exist.
+func snapshot(root string, ignore, also []string) (map[string]stamp, error) {
+	files, _, err := intake.Scan(root, intake.ScanOptions{Exclude: ignore})
 	if err != nil {
 		return nil, err
 	}
@@ -25,6 +27,11 @@ func snapshot(root string, ignore []string) (map[string]stamp, error) {
 	for _, f := range files {
 		if !ignored(f.Path, ignore) {
 			out[f.Path] = stamp{f.Size, f.ModTime}
+		}
+	}
+	for _, f := range also {
+		if st, err := os.Stat(f); err == nil {
+			out[f] = stamp{st.Size(), st.ModTime()}
 		}
 	}
 	return out, nil

@@ -24,13 +24,22 @@ type Options struct {
 	// GiveUp is how long a stable file may lack its zip or PDF trailer before
 	// it is passed on anyway, to be rejected with a reason (20×Settle, ≥ 30s).
 	GiveUp time.Duration
-	Log    *slog.Logger
+	// Patience is how long a file may keep changing before the other
+	// changed files are rebuilt without it (3×Settle, ≥ 6s): a log or a
+	// file being synced must not hold every other statement back.
+	Patience time.Duration
+	// Also are files outside Root whose changes rebuild too (the
+	// configuration and the template); the rebuild sees them in changed.
+	Also []string
+	Log  *slog.Logger
 }
 
 // RebuildFunc rebuilds the draft. changed lists the files added, changed or
-// removed since the last rebuild (all of them on the first). An error is
-// logged and the watch goes on.
-type RebuildFunc func(ctx context.Context, changed []string) error
+// removed since the last rebuild (all of them on the first); held lists
+// files still being written that this rebuild must leave out (they come
+// again in changed once they settle). An error is logged and the watch
+// goes on.
+type RebuildFunc func(ctx context.Context, changed, held []string) error
 
 // Watcher runs a RebuildFunc once, then again whenever the folder changes
 // and every changed file is complete.
@@ -39,6 +48,7 @@ type Watcher struct {
 	rebuild RebuildFunc
 	built   map[string]stamp     // the folder as the last rebuild saw it
 	seen    map[string]firstSeen // when each file's current stamp was first seen
+	since   map[string]time.Time // when each changed file was first seen changed
 }
 
 type firstSeen struct {
@@ -60,8 +70,13 @@ func New(opt Options, rebuild RebuildFunc) (*Watcher, error) {
 			}
 		}
 	}
+	for i, f := range opt.Also {
+		if opt.Also[i], err = filepath.Abs(f); err != nil {
+			return nil, fmt.Errorf("watch: %w", err)
+		}
+	}
 	withDefaults(&opt)
-	return &Watcher{opt: opt, rebuild: rebuild, seen: map[string]firstSeen{}}, nil
+	return &Watcher{opt: opt, rebuild: rebuild, seen: map[string]firstSeen{}, since: map[string]time.Time{}}, nil
 }
 
 func withDefaults(o *Options) {
@@ -77,6 +92,9 @@ func withDefaults(o *Options) {
 	if o.GiveUp <= 0 {
 		o.GiveUp = max(20*o.Settle, 30*time.Second)
 	}
+	if o.Patience <= 0 {
+		o.Patience = max(3*o.Settle, 6*time.Second)
+	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -85,13 +103,13 @@ func withDefaults(o *Options) {
 // Run rebuilds once, then watches until ctx is cancelled, when it returns
 // nil. Only a folder that cannot be listed at the start is an error.
 func (w *Watcher) Run(ctx context.Context) error {
-	snap, err := snapshot(w.opt.Root, w.opt.Ignore)
+	snap, err := snapshot(w.opt.Root, w.opt.Ignore, w.opt.Also)
 	if err != nil {
 		return err
 	}
 	w.built = snap
-	w.run(ctx, sortedKeys(snap))
-	events := startEvents(ctx, w.opt.Root, w.opt.Ignore, w.opt.Log)
+	w.run(ctx, sortedKeys(snap), nil)
+	events := startEvents(ctx, w.opt.Root, w.opt.Ignore, w.opt.Also, w.opt.Log)
 	return w.loop(ctx, events)
 }
 
@@ -126,7 +144,7 @@ func (w *Watcher) loop(ctx context.Context, events <-chan struct{}) error {
 // changed file is complete. It reports whether the folder is settled (no
 // change left waiting).
 func (w *Watcher) check(ctx context.Context) bool {
-	snap, err := snapshot(w.opt.Root, w.opt.Ignore)
+	snap, err := snapshot(w.opt.Root, w.opt.Ignore, w.opt.Also)
 	if err != nil {
 		w.opt.Log.Warn("cannot list the submissions folder; will try again", "folder", w.opt.Root, "err", err)
 		return false
@@ -136,20 +154,57 @@ func (w *Watcher) check(ctx context.Context) bool {
 		return true
 	}
 	now := time.Now()
-	all := true
+	var ready, waiting []string
 	for _, p := range diff {
+		if _, ok := w.since[p]; !ok {
+			w.since[p] = now
+		}
 		if s, ok := snap[p]; ok && !w.ready(p, s, now) {
-			all = false // keep checking the rest, so their settle time starts now
+			waiting = append(waiting, p) // keep checking the rest, so their settle time starts now
+		} else {
+			ready = append(ready, p)
 		}
 	}
-	if !all {
+	if len(waiting) > 0 && (len(ready) == 0 || !w.outOfPatience(waiting, now)) {
 		return false
 	}
-	w.built = snap
-	w.seen = map[string]firstSeen{}
-	sort.Strings(diff)
-	w.run(ctx, diff)
+	w.accept(snap, ready, waiting)
+	sort.Strings(ready)
+	sort.Strings(waiting)
+	w.run(ctx, ready, waiting)
 	return false // look again: files may have arrived during the rebuild
+}
+
+// outOfPatience reports whether every file still changing has been
+// changing longer than Patience, so the rest should not wait for it.
+func (w *Watcher) outOfPatience(waiting []string, now time.Time) bool {
+	for _, p := range waiting {
+		if now.Sub(w.since[p]) < w.opt.Patience {
+			return false
+		}
+	}
+	return true
+}
+
+// accept records the folder as rebuilt: the ready files as they are now,
+// the held ones as they were, so they count as changed until they settle.
+func (w *Watcher) accept(snap map[string]stamp, ready, held []string) {
+	built := make(map[string]stamp, len(snap))
+	for p, s := range snap {
+		built[p] = s
+	}
+	for _, p := range held {
+		if old, ok := w.built[p]; ok {
+			built[p] = old
+		} else {
+			delete(built, p)
+		}
+	}
+	w.built = built
+	for _, p := range ready {
+		delete(w.seen, p)
+		delete(w.since, p)
+	}
 }
 
 // ready reports whether the file at p, now stamped s, is complete: its
@@ -176,14 +231,17 @@ func (w *Watcher) ready(p string, s stamp, now time.Time) bool {
 }
 
 // run calls the rebuild, keeping the watch alive whatever it does.
-func (w *Watcher) run(ctx context.Context, diff []string) {
+func (w *Watcher) run(ctx context.Context, diff, held []string) {
 	defer func() {
 		if r := recover(); r != nil {
 			w.opt.Log.Error("rebuild failed unexpectedly; still watching", "panic", r)
 		}
 	}()
 	w.opt.Log.Info("rebuilding", "changed", len(diff))
-	if err := w.rebuild(ctx, diff); err != nil && ctx.Err() == nil {
+	if len(held) > 0 {
+		w.opt.Log.Info("left out while still changing", "files", held)
+	}
+	if err := w.rebuild(ctx, diff, held); err != nil && ctx.Err() == nil {
 		w.opt.Log.Error("rebuild failed; still watching", "err", err)
 	}
 }

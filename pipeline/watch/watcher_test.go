@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -23,7 +24,9 @@ type recorder struct {
 	mu   sync.Mutex
 	want map[string][]byte // rel → final content, registered before writing
 	runs []map[string]bool // per run: rel → complete
-	fail func(files map[string]bool) error
+	// per run, the files changed and the files held back
+	changed, held [][]string
+	fail          func(files map[string]bool) error
 }
 
 func newRecorder(t *testing.T, root string) *recorder {
@@ -36,7 +39,7 @@ func (r *recorder) expect(rel string, data []byte) {
 	r.want[rel] = data
 }
 
-func (r *recorder) rebuild(ctx context.Context, changed []string) error {
+func (r *recorder) rebuild(ctx context.Context, changed, held []string) error {
 	seen := map[string]bool{}
 	_ = filepath.WalkDir(r.root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -52,6 +55,8 @@ func (r *recorder) rebuild(ctx context.Context, changed []string) error {
 	})
 	r.mu.Lock()
 	r.runs = append(r.runs, seen)
+	r.held = append(r.held, held)
+	r.changed = append(r.changed, changed)
 	fail := r.fail
 	r.mu.Unlock()
 	if fail != nil {
@@ -342,4 +347,75 @@ func TestLooksComplete(t *testing.T) {
 	if looksComplete(filepath.Join(dir, "absent.pdf")) {
 		t.Error("a missing file looks complete")
 	}
+}
+
+// A file that keeps growing is left out after Patience, so a statement
+// that arrived meanwhile is built; the grower comes once it settles.
+func TestFileThatKeepsChangingDoesNotHoldBackOthers(t *testing.T) {
+	root := t.TempDir()
+	rec := newRecorder(t, root)
+	startWatch(t, root, rec, func(o *Options) { o.Patience = 400 * time.Millisecond })
+	first := rec.count()
+	log := filepath.Join(root, "sync-in-progress.pdf")
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() { // grows every 50 ms: never stable for Settle
+		defer close(done)
+		f, err := os.Create(log)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+				f.Write([]byte("more bytes "))
+			}
+		}
+	}()
+	statement := filepath.Join(root, "Westbrook College statement.docx")
+	if err := os.WriteFile(statement, docxBytes(t, "Westbrook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a rebuild with the statement while the other file still grows", func() bool {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		for i := first; i < len(rec.runs); i++ {
+			if slices.Contains(rec.changed[i], statement) && slices.Contains(rec.held[i], log) {
+				return true
+			}
+		}
+		return false
+	})
+	close(stop)
+	<-done
+	waitFor(t, "the grown file once it settled", func() bool {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		n := len(rec.runs) - 1
+		return n >= 0 && slices.Contains(rec.changed[n], log) && len(rec.held[n]) == 0
+	})
+}
+
+// A change to a file named in Also (the configuration) rebuilds, and the
+// rebuild is told which file changed.
+func TestAlsoFilesRebuild(t *testing.T) {
+	root, ws := t.TempDir(), t.TempDir()
+	cfg := filepath.Join(ws, "reportpipe.yaml")
+	if err := os.WriteFile(cfg, []byte("report:\n  board: A\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rec := newRecorder(t, root)
+	startWatch(t, root, rec, func(o *Options) { o.Also = []string{cfg} })
+	first := rec.count()
+	if err := os.WriteFile(cfg, []byte("report:\n  board: Another board\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a rebuild for the configuration", func() bool {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		return len(rec.runs) > first && slices.Contains(rec.changed[len(rec.runs)-1], cfg)
+	})
 }

@@ -62,6 +62,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 	}
 	doc.Blocks = blocks
 	doc.Warnings = append(doc.Warnings, w.warnings()...)
+	doc.Modified = lastSaved(pkg)
 	return doc, nil
 }
 

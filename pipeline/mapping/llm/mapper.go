@@ -122,12 +122,19 @@ func (m *Mapper) ask(ctx context.Context, doc *model.Document, rules []model.Pla
 }
 
 // apply copies the rules' placements and sets the model's labels. The Block
-// is never touched, so the text stays the extracted text.
+// is never touched, so the text stays the extracted text. Where the model
+// disagrees with the rules, the rules' section is the runner-up a reviewer
+// is pointed to; where it agrees, the rules' runner-up stays.
 func (m *Mapper) apply(rules []model.Placement, labels map[int]label) []model.Placement {
 	out := make([]model.Placement, len(rules))
 	copy(out, rules)
 	evidence := fmt.Sprintf("language model (%s)", m.client.Model())
 	for i, l := range labels {
+		if out[i].Section != l.Section && out[i].Section != model.SectionUnmapped {
+			out[i].RunnerUp = out[i].Section
+		} else if out[i].RunnerUp == l.Section {
+			out[i].RunnerUp = ""
+		}
 		out[i].Section = l.Section
 		out[i].Confidence = l.Confidence
 		out[i].Evidence = evidence

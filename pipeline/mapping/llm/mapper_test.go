@@ -109,7 +109,8 @@ func TestGoodAnswerIsUsed(t *testing.T) {
 	}
 	for i, p := range pl[1:] {
 		if p.Mapper != "llm" || p.Section != model.SectionOutcomes || p.Confidence != 0.85 ||
-			p.Evidence != "language model (test-model)" || p.Role != model.RoleContent {
+			p.Evidence != "language model (test-model)" || p.Role != model.RoleContent ||
+			p.RunnerUp != model.SectionContext { // the rules' section, where they disagree
 			t.Errorf("placement %d = %+v, want the model's label", i+1, p)
 		}
 	}

@@ -1,9 +1,14 @@
 // Package rules is the default, offline mapper: it places every block of a
 // Document into a template section. Headings that match a section's wordings
 // (tolerantly: case, punctuation, numbering, plurals, small typos) open that
-// section and the blocks under them follow it; stretches with no usable
-// heading are placed by meaning, scoring each block against the sections'
-// cue words and choosing, by dynamic programming, the best assignment that
-// keeps the template's order. Every placement carries a confidence and the
-// evidence in words.
+// section and the blocks under them follow it; an agency's own heading takes
+// the one required section missing between its neighbours (the gap rule);
+// a lead-in that names a section ("Our key successes this year were:")
+// opens it; a leading inspection summary without a heading is found by its
+// words and ends where a line names the statement itself. Stretches with no
+// usable heading are placed by meaning, scoring each block against the
+// sections' cue words and its form, and choosing, by dynamic programming,
+// the best assignment that keeps the template's order. Every placement
+// carries a confidence (lowered where the mapper is likely wrong), the
+// runner-up section and the evidence in words.
 package rules

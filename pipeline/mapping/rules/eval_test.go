@@ -39,7 +39,7 @@ var partsKept = []string{"context activity", "outcomes successes development", "
 // alone rather than skipping).
 func loadEvalCases(t testing.TB) []evalCase {
 	t.Helper()
-	cases := fictionalCases(t)
+	cases := append(fictionalCases(t), shapeCasesHeadless(t)...)
 	dir := filepath.Join(filepath.Dir(testutil.RepoRoot(t)), "shared", "corpus")
 	if _, err := os.Stat(filepath.Join(dir, "truth")); err != nil {
 		t.Logf("shared corpus not found at %s: fictional statements only", dir)
@@ -90,6 +90,7 @@ func readTruth(t testing.TB, path string) score.Truth {
 type evalResult struct {
 	cases []evalCase
 	acc   []float64
+	sil   []float64                               // silent share of each case (wrong at 0.6 or above)
 	calib [confBuckets]struct{ right, total int } // content blocks by confidence
 	confs []scoredConf                            // every content block placed by meaning
 }
@@ -105,7 +106,7 @@ const confBuckets = 10
 
 func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 	t.Helper()
-	r := evalResult{cases: cases, acc: make([]float64, len(cases))}
+	r := evalResult{cases: cases, acc: make([]float64, len(cases)), sil: make([]float64, len(cases))}
 	for i, c := range cases {
 		ps, err := m.Map(context.Background(), c.td.doc)
 		if err != nil {
@@ -113,6 +114,7 @@ func evaluate(t testing.TB, m *Mapper, cases []evalCase) evalResult {
 		}
 		checkConservation(t, c.td.doc, ps)
 		r.acc[i] = accuracy(c.td, ps)
+		r.sil[i] = silentShare(c.td, ps, 0.6)
 		r.tally(c.td, ps)
 	}
 	return r
@@ -228,6 +230,19 @@ func (r evalResult) mean(kind, skip string) float64 {
 	return sum / float64(n)
 }
 
+// silentMean is the mean silent share of the cases of one kind ("" for all).
+func (r evalResult) silentMean(kind string) float64 {
+	var sum float64
+	var n int
+	for i, c := range r.cases {
+		if kind == "" || c.kind == kind {
+			sum += r.sil[i]
+			n++
+		}
+	}
+	return sum / float64(max(1, n))
+}
+
 // byAgency is each agency's mean over all its cases, so an agency that
 // appears twice in the corpus (a DOCX and its headingless PDF) weighs once.
 func (r evalResult) byAgency() map[string]float64 {
@@ -268,9 +283,13 @@ func (r evalResult) objective(skip string) float64 {
 // a change that makes mapping by meaning clearly worse fails.
 const (
 	floorFictional = 0.85
+	floorShapes    = 0.90 // the shapes corpus without headings (shapes_test.go)
 	floorHeadless  = 0.85
 	floorParts     = 0.70
-	floorAUC       = 0.72 // a confidence that ranks wrong placements below right ones
+	floorAUC       = 0.78 // a confidence that ranks wrong placements below right ones
+	// ceilSilentHeadless is issue 11's target for silent errors (wrong at
+	// 0.6 or above) on headingless statements, for every kind of case.
+	ceilSilentHeadless = 0.05
 )
 
 // TestMeaningEval logs the accuracy of every headingless case and asserts the
@@ -279,7 +298,7 @@ func TestMeaningEval(t *testing.T) {
 	m := defaultMapper(t)
 	r := evaluate(t, m, loadEvalCases(t))
 	for i, c := range r.cases {
-		t.Logf("%-9s %.3f  %s", c.kind, r.acc[i], c.name)
+		t.Logf("%-9s %.3f silent %.3f  %s", c.kind, r.acc[i], r.sil[i], c.name)
 	}
 	agencies := r.byAgency()
 	names := make([]string, 0, len(agencies))
@@ -293,15 +312,22 @@ func TestMeaningEval(t *testing.T) {
 	for _, k := range []struct {
 		kind  string
 		floor float64
-	}{{"fictional", floorFictional}, {"headless", floorHeadless}, {"part", floorParts}} {
+	}{{"fictional", floorFictional}, {"shapes", floorShapes}, {"headless", floorHeadless}, {"part", floorParts}} {
 		v := r.mean(k.kind, "")
 		t.Logf("%-9s mean %.3f (floor %.2f)", k.kind, v, k.floor)
 		if hasKind(r.cases, k.kind) && v < k.floor {
 			t.Errorf("%s mean accuracy %.3f below %.2f", k.kind, v, k.floor)
 		}
 	}
-	t.Logf("objective (agency mean less half its spread) %.3f", r.objective(""))
+	t.Logf("objective (agency mean less half its spread) %.3f; agency mean %.3f", r.objective(""), agencyMean(r))
 	t.Logf("calibration (right/total by confidence): %s", r.calibration())
+	for _, kind := range []string{"fictional", "shapes", "headless", "part"} {
+		v := r.silentMean(kind)
+		t.Logf("%-9s silent %.3f (ceiling %.2f)", kind, v, ceilSilentHeadless)
+		if hasKind(r.cases, kind) && v > ceilSilentHeadless {
+			t.Errorf("%s: silent %.3f over %.2f", kind, v, ceilSilentHeadless)
+		}
+	}
 	recall, share := r.lowRecall(0.6)
 	t.Logf("under 0.6: %.0f%% of the wrong placements, %.0f%% of all blocks", 100*recall, 100*share)
 	t.Logf("confidence ranking (AUC, wrong below right) %.3f (floor %.2f); Brier score %.3f", r.auc(), floorAUC, r.brier())

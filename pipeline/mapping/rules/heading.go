@@ -20,6 +20,11 @@ type headingMatch struct {
 	Section model.SectionKey
 	Score   float64
 	How     string // the wording or pattern that matched, for evidence
+	// Second is the next best other section and its score: a heading that
+	// matches two sections almost equally ("Performance and achievements")
+	// is a doubt worth a reviewer's look.
+	Second      model.SectionKey
+	SecondScore float64
 }
 
 // ok reports whether the match names a section.
@@ -87,12 +92,17 @@ func (m *headingMatcher) match(text string) headingMatch {
 	}
 	toks := tokens(norm)
 	alike := m.typos(toks)
-	var best headingMatch
+	var best, second headingMatch
 	for _, s := range m.sections {
-		if c := s.score(norm, toks, alike); c.Score > best.Score {
-			best = c
+		c := s.score(norm, toks, alike)
+		switch {
+		case c.Score > best.Score:
+			best, second = c, best
+		case c.Score > second.Score:
+			second = c
 		}
 	}
+	best.Second, best.SecondScore = second.Section, second.Score
 	return best
 }
 

@@ -37,6 +37,7 @@ func TestHeadingMatcher(t *testing.T) {
 		{"Outcomes and Impact of Safeguarding Children Activity", model.SectionOutcomes},
 		{"Outcomes and Impact of Safeguarding Adults/Children Activity", model.SectionOutcomes},
 		{"Key successes", model.SectionSuccesses},
+		{"What we are proudest of", model.SectionSuccesses}, // a superlative meets its wording
 		{"Key Areas for Development", model.SectionDevelopment},
 		{"c) Key Areas for Development:", model.SectionDevelopment},
 		// Typos.

@@ -73,6 +73,9 @@ func checkConservation(t testing.TB, d *model.Document, ps []model.Placement) {
 		if p.Confidence < 0 || p.Confidence > 1 {
 			t.Errorf("placement %d: confidence %v outside 0..1", i, p.Confidence)
 		}
+		if p.RunnerUp != "" && (p.RunnerUp == p.Section || !p.RunnerUp.Valid() || p.Role == model.RoleTitle) {
+			t.Errorf("placement %d (%s, %s): runner-up %q", i, p.Section, p.Role, p.RunnerUp)
+		}
 		if p.Mapper != "rules" || p.Evidence == "" || p.Role == "" {
 			t.Errorf("placement %d: mapper %q, evidence %q, role %q", i, p.Mapper, p.Evidence, p.Role)
 		}
@@ -283,11 +286,12 @@ func TestUnmatchedSectionLevelHeadingByMeaning(t *testing.T) {
 		h(1, "Lakeside Hospice"),
 		h(2, "About us"), para("Lakeside Hospice provides care to children across the county."),
 		h(2, "Working together"), para("Staff attended level 3 training and we carried out an audit of our safeguarding policy."),
-		h(2, "Family stories"), para("A parent told us the support made her feel safe."), // no clear cue: stays
+		// Between activity and successes only outcomes is missing: the gap rule.
+		h(2, "Family stories"), para("A parent told us the support made her feel safe."),
 		h(2, "Highlights"), para("We successfully launched a new family room."),
 	))
 	checkPlacements(t, ps, "context/t", "context/s", "context/c",
-		"activity/h", "activity/c", "activity/h", "activity/c", "successes/s", "successes/c")
+		"activity/h", "activity/c", "outcomes/h", "outcomes/c", "successes/s", "successes/c")
 	if !strings.Contains(ps[3].Evidence, "names no section") || ps[4].Confidence >= 0.9 {
 		t.Errorf("evidence %q, confidence %.2f", ps[3].Evidence, ps[4].Confidence)
 	}

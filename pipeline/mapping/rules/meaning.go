@@ -29,8 +29,10 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	}
 	hits := make([]cueHits, b-a)
 	total := 0.0
+	agency := p.agencyTokens()
 	for i := a; i < b; i++ {
 		hits[i-a] = p.m.cues.score(p.blocks[i].PlainText())
+		p.addStructure(i, &hits[i-a], agency)
 		for _, s := range hits[i-a].score[lo : hi+1] {
 			total += s
 		}
@@ -44,13 +46,42 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 	if p.m.tune.MixRanges {
 		marg = mix.marginals()
 	}
+	collapsed := p.collapsed(a, b, path)
 	for i := a; i < b; i++ {
 		s := path[i-a]
-		conf := min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support))
+		conf := p.doubt(min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support)))
+		if collapsed {
+			conf = min(conf, collapsedConfidence)
+		}
 		p.slots[i].sec, p.slots[i].conf = s, conf
+		p.slots[i].runnerUp = runnerUp(marg[i-a], hits[i-a], s)
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)
+		if collapsed {
+			p.slots[i].evidence += "; the whole statement reads as one section"
+		}
 	}
 }
+
+// runnerUp is the section a block placed in s by meaning might also be: the
+// one with the next highest probability, or, when no other section has a
+// real share of it, the one its own cue words point to; -1 when neither.
+func runnerUp(marg []float64, h cueHits, s int) int {
+	best, bestP := -1, minRunnerUp
+	for t, v := range marg {
+		if t != s && v > bestP {
+			best, bestP = t, v
+		}
+	}
+	if best < 0 {
+		if o := strongest(h); o != s {
+			return o
+		}
+	}
+	return best
+}
+
+// minRunnerUp is the least probability that makes a section a runner-up.
+const minRunnerUp = 0.05
 
 // bestRange tries every range of sections r0..r1 within lo..hi that the
 // stretch might cover, and keeps the best assignment. A whole statement
@@ -108,7 +139,7 @@ func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 		if n > 1 {
 			pos = float64(i) / float64(n-1)
 		}
-		if p.headed {
+		if p.headed && b <= p.first {
 			pos *= 0.2 // a preamble before the first heading sits at the start
 		}
 		for s, key := range p.m.keys {

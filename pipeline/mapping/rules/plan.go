@@ -13,6 +13,7 @@ type slot struct {
 	conf     float64
 	evidence string
 	role     model.Role
+	runnerUp int // the next best section, -1 for none
 }
 
 // anchor is a heading that opens a section.
@@ -25,6 +26,15 @@ type anchor struct {
 	// byMeaning is set for a heading at the section headings' level that
 	// names no section: its stretch was placed by meaning; this is why.
 	byMeaning string
+	// leadIn is set for a line of text that names a section (a lead-in such
+	// as "Our key successes this year were:"): it stays content.
+	leadIn string
+	// meaning, for a heading naming the statement after an inspection part,
+	// places its stretch by meaning over sections lo..hi.
+	meaning bool
+	lo, hi  int
+	// runnerUp is the section the stretch might also be, -1 for none.
+	runnerUp int
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -35,6 +45,7 @@ type plan struct {
 	slots    []slot
 	titleEnd int  // blocks[:titleEnd] are title lines
 	headed   bool // the document has at least one section heading
+	first    int  // the block index of the first section heading
 	matches  map[int]headingMatch
 }
 
@@ -51,7 +62,7 @@ func (p *plan) match(i int) headingMatch {
 func newPlan(m *Mapper, blocks []model.Block) *plan {
 	p := &plan{m: m, blocks: blocks, slots: make([]slot, len(blocks)), matches: map[int]headingMatch{}}
 	for i := range p.slots {
-		p.slots[i] = slot{sec: -1, role: model.RoleContent}
+		p.slots[i] = slot{sec: -1, role: model.RoleContent, runnerUp: -1}
 	}
 	return p
 }
@@ -64,6 +75,7 @@ func (p *plan) run() {
 	if len(anchors) > 0 {
 		first = anchors[0].at
 	}
+	p.first = first
 	hi := len(p.m.keys) - 1
 	if len(anchors) > 0 {
 		hi = anchors[0].sec
@@ -71,9 +83,9 @@ func (p *plan) run() {
 	if insp := p.m.sectionIndex(model.SectionInspection); insp >= 0 && p.inspectionTitle() {
 		p.underTitle(first, insp)
 	} else {
-		p.byMeaning(p.titleEnd, first, 0, hi)
+		p.beforeHeadings(first, hi)
 	}
-	anchors = p.withUnmatched(anchors)
+	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {
 		end := len(p.blocks)
 		if k+1 < len(anchors) {
@@ -84,18 +96,39 @@ func (p *plan) run() {
 	p.placeTitles()
 }
 
+// beforeHeadings places the blocks from the title to the first section
+// heading (the whole document when it has none): a leading inspection
+// summary first, then the rest by meaning, from context on when there was
+// one.
+func (p *plan) beforeHeadings(first, hi int) {
+	start, lo := p.titleEnd, 0
+	if end := p.leadingInspection(p.titleEnd, first); end > p.titleEnd {
+		p.placeInspection(p.titleEnd, end)
+		start, lo = end, min(hi, p.m.sectionIndex(model.SectionInspection)+1)
+	}
+	p.byMeaning(start, first, lo, hi)
+}
+
 // underHeading places the heading at a.at and every block up to end in the
 // heading's section.
 func (p *plan) underHeading(a anchor, end int) {
 	p.slots[a.at] = slot{sec: a.sec, conf: a.conf, role: model.RoleSectionHeading,
-		evidence: a.m.evidence(a.text)}
+		evidence: a.m.evidence(a.text), runnerUp: a.runnerUp}
 	ev := fmt.Sprintf("under heading %q (%s, %.2f)", a.text, p.m.keys[a.sec], a.m.Score)
-	if a.byMeaning != "" {
+	switch {
+	case a.leadIn != "":
+		p.slots[a.at].role, p.slots[a.at].evidence = model.RoleContent, a.leadIn
+		ev = "after " + a.leadIn
+	case a.byMeaning != "":
 		p.slots[a.at].role, p.slots[a.at].evidence = model.RoleSubHeading, a.byMeaning
 		ev = a.byMeaning
 	}
+	if a.meaning {
+		p.byMeaning(a.at+1, end, a.lo, a.hi)
+		return
+	}
 	for i := a.at + 1; i < end; i++ {
-		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence = a.sec, a.conf, ev
+		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence, p.slots[i].runnerUp = a.sec, a.conf, ev, a.runnerUp
 	}
 }
 
@@ -118,7 +151,7 @@ func (p *plan) placeTitles() {
 		sec = p.m.sectionIndex(model.SectionContext)
 	}
 	for i := 0; i < p.titleEnd; i++ {
-		p.slots[i] = slot{sec: sec, conf: 0.9, role: model.RoleTitle,
+		p.slots[i] = slot{sec: sec, conf: 0.9, role: model.RoleTitle, runnerUp: -1,
 			evidence: "first line names the agency or document: title, not content"}
 	}
 }
@@ -133,6 +166,9 @@ func (p *plan) placements() []model.Placement {
 		}
 		out[i] = model.Placement{Block: b, Section: key, Confidence: clamp01(s.conf),
 			Evidence: s.evidence, Mapper: "rules", Role: s.role}
+		if s.runnerUp >= 0 && s.runnerUp != s.sec {
+			out[i].RunnerUp = p.m.keys[s.runnerUp]
+		}
 	}
 	return out
 }

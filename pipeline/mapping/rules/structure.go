@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -15,7 +15,7 @@ const (
 
 // documentWords mark a second line as a subtitle ("Annual safeguarding
 // statement 2015-16") rather than content.
-var documentWords = regexp.MustCompile(`(?i)\b(statement|report|return|submission|annual|lscb|lsab|board)\b|\b(19|20)\d\d\b`)
+var documentWords = lazy.Re(`(?i)\b(statement|report|return|submission|annual|lscb|lsab|board)\b|\b(19|20)\d\d\b`)
 
 // detectTitle returns how many leading blocks are title lines: 0, 1 or 2.
 // The first block is a title when it only names the agency or document: a
@@ -27,7 +27,7 @@ func (p *plan) detectTitle() int {
 		return 0
 	}
 	if len(p.blocks) > 2 && p.titleLike(1) &&
-		documentWords.MatchString(p.blocks[1].PlainText()) {
+		documentWords.Get().MatchString(p.blocks[1].PlainText()) {
 		return 2
 	}
 	return 1
@@ -42,7 +42,7 @@ func (p *plan) titleLike(i int) bool {
 	// A line naming a section is a heading, unless it is the first line,
 	// the match is weak and the line names the document ("Safeguarding
 	// Activity Report 2019").
-	if m := p.match(i); m.ok() && (!first || m.Score >= 0.95 || !documentWords.MatchString(text)) {
+	if m := p.match(i); m.ok() && (!first || m.Score >= 0.95 || !documentWords.Get().MatchString(text)) {
 		return false
 	}
 	switch b := b.(type) {
@@ -140,31 +140,36 @@ func (p *plan) decideHeadings() []anchor {
 	if p.inspectionTitle() {
 		cur = p.m.sectionIndex(model.SectionInspection)
 	}
+	insp := p.m.sectionIndex(model.SectionInspection)
+	closed := false // a heading named the statement: the inspection part is over
 	for i := p.titleEnd; i < len(p.blocks); i++ {
 		mt, ok := matches[i]
 		if !ok {
+			closed = closed || cur == insp && p.slots[i].role == model.RoleSubHeading && p.namesStatement(i)
 			continue
 		}
 		sec := p.m.sectionIndex(mt.Section)
-		if !p.opens(i, sec, cur, level, mt) {
+		if !p.opens(i, sec, cur, level, mt, closed) {
 			continue
 		}
 		cur = sec
-		anchors = append(anchors, anchor{at: i, sec: sec, conf: headingConfidence(mt.Score),
+		conf, runner := p.headingDoubt(mt)
+		anchors = append(anchors, anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
 	}
 	return anchors
 }
 
 // opens decides whether the heading at i, matching section sec, opens it
-// while the current section is cur.
-func (p *plan) opens(i, sec, cur, level int, mt headingMatch) bool {
+// while the current section is cur. closed says a heading naming the
+// statement has ended the inspection part.
+func (p *plan) opens(i, sec, cur, level int, mt headingMatch, closed bool) bool {
 	insp := p.m.sectionIndex(model.SectionInspection)
 	act := p.m.sectionIndex(model.SectionActivity)
 	switch {
 	case insp >= 0 && sec == insp && cur > insp:
 		return false
-	case insp >= 0 && cur == insp && act >= 0 && sec > act:
+	case insp >= 0 && cur == insp && act >= 0 && sec > act && !closed:
 		// Inside an inspection summary, "Strengths" and "Areas for
 		// improvement" are the inspection's, not the statement's.
 		return false
@@ -194,6 +199,29 @@ func deeper(l, section int) bool {
 	}
 	return l > section
 }
+
+// ambiguousMargin: a heading whose best section scores less than this above
+// the next one (and is not an exact wording) names both about as well.
+const ambiguousMargin = 0.1
+
+// headingDoubt is the confidence of a section heading's stretch and its
+// runner-up (-1 for none): the next best section when it matches too, and a
+// confidence under the usual mapping.low_confidence when it matches almost
+// as well as the best.
+func (p *plan) headingDoubt(mt headingMatch) (float64, int) {
+	conf := headingConfidence(mt.Score)
+	if mt.SecondScore < headingThreshold {
+		return conf, -1
+	}
+	if mt.Score < 1 && mt.Score-mt.SecondScore < ambiguousMargin {
+		conf = min(conf, ambiguousConfidence)
+	}
+	return conf, p.m.sectionIndex(mt.Second)
+}
+
+// ambiguousConfidence is the confidence under a heading that names two
+// sections about equally.
+const ambiguousConfidence = 0.55
 
 // headingConfidence: 0.95 for a wording that matches exactly once normalised,
 // less for a fuzzy or pattern match, down to about 0.7 at the threshold.

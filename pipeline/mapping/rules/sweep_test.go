@@ -27,6 +27,9 @@ var knobs = []knob{
 	{"Support", func(t *tuning) *float64 { return &t.Support }, []float64{1, 0.95, 0.9, 0.85, 0.8, 0.7}},
 	{"Temperature", func(t *tuning) *float64 { return &t.Temperature }, []float64{0.5, 1, 1.5, 2, 3}},
 	{"EntryCost", func(t *tuning) *float64 { return &t.EntryCost }, []float64{0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3}},
+	{"PastWeight", func(t *tuning) *float64 { return &t.PastWeight }, []float64{0, 0.5, 1, 1.5, 2, 3}},
+	{"DoubtKnee", func(t *tuning) *float64 { return &t.DoubtKnee }, []float64{0.7, 0.75, 0.8, 0.85, 0.9}},
+	{"DoubtSlope", func(t *tuning) *float64 { return &t.DoubtSlope }, []float64{1, 1.5, 2, 2.5, 3}},
 }
 
 // sweepScales multiply a knob's default value.
@@ -60,9 +63,9 @@ func TestMeaningTuneSweep(t *testing.T) {
 			m.tune = defaultTuning
 			*k.at(&m.tune) = v
 			results[j] = evaluate(t, m, cases)
-			rec, _ := results[j].lowRecall(0.6)
-			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f/%.3f[auc %.2f brier %.3f flag %.2f]", v, results[j].mean("headless", ""),
-				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective(""), agencyMean(results[j]), results[j].auc(), results[j].brier(), rec))
+			rec, share := results[j].lowRecall(0.6)
+			row = append(row, fmt.Sprintf("%.2f:%.3f/%.3f/%.3f/%.3f/%.3f[auc %.2f brier %.3f flag %.2f of wrong, %.2f of all; silent %.3f]", v, results[j].mean("headless", ""),
+				results[j].mean("part", ""), results[j].mean("fictional", ""), results[j].objective(""), agencyMean(results[j]), results[j].auc(), results[j].brier(), rec, share, results[j].silentMean("")))
 		}
 		t.Logf("%-14s (headless/part/fictional/objective/agency mean) %s", k.name, strings.Join(row, " "))
 		var held []string

@@ -89,10 +89,17 @@ var suffixes = []string{"ational", "ation", "ments", "ment", "ings", "ing", "ied
 
 // stem reduces a lower-case word to a light stem: "audits" → "audit",
 // "developing"/"development" → "develop", "activities" → "activity",
-// "successes" → "success", "improved"/"improve" → "improv".
+// "successes" → "success", "improved"/"improve" → "improv", "proudest" →
+// "proud".
 func stem(w string) string {
 	if len(w) <= 3 {
 		return w
+	}
+	// A superlative meets its adjective ("What we are proudest of" is the
+	// wording "What we are proud of"); short words ("best", "honest") keep
+	// their ending.
+	if len(w) > 6 && strings.HasSuffix(w, "est") && !strings.ContainsRune("aeiou", rune(w[len(w)-4])) {
+		return trimE(w[:len(w)-3])
 	}
 	for _, suf := range suffixes {
 		if !strings.HasSuffix(w, suf) || len(w)-len(suf) < 3 {

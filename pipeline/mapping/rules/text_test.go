@@ -16,6 +16,8 @@ func TestStemMakesVariantsMeet(t *testing.T) {
 		{"priority", "priorities"},
 		{"achieved", "achieve", "achievement", "achievements"},
 		{"train", "training", "trained"},
+		{"proud", "proudest"},
+		{"strong", "strongest"},
 	}
 	for _, g := range groups {
 		want := stem(g[0])
@@ -25,7 +27,7 @@ func TestStemMakesVariantsMeet(t *testing.T) {
 			}
 		}
 	}
-	apart := [][2]string{{"impact", "import"}, {"success", "successor"}, {"context", "contact"}}
+	apart := [][2]string{{"impact", "import"}, {"success", "successor"}, {"context", "contact"}, {"best", "be"}}
 	for _, p := range apart {
 		if stem(p[0]) == stem(p[1]) {
 			t.Errorf("stem(%q) == stem(%q): should differ", p[0], p[1])

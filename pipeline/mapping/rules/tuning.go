@@ -18,6 +18,9 @@ type tuning struct {
 	EntryCost      float64 // opening a section at a block with no cue for it but cues for another
 	Support        float64 // confidence factor for a block whose own words do not point to its section
 	MixRanges      bool    // confidences average the marginals of every range of sections tried
+	PastWeight     float64 // "we delivered", "we trained": what was done, activity evidence
+	DoubtKnee      float64 // confidences by meaning under it are stretched down (see doubt)
+	DoubtSlope     float64 // ... by this factor of their distance from the knee
 }
 
 // defaultTuning: a block's score for a section is CueGain*log(1+sum of its
@@ -47,6 +50,9 @@ var defaultTuning = tuning{
 	EntryCost:      0.75,
 	Support:        0.95,
 	MixRanges:      true,
+	PastWeight:     1,
+	DoubtKnee:      0.8,
+	DoubtSlope:     2,
 }
 
 // maxConfidence: a placement by meaning is never as sure as a heading.

@@ -44,6 +44,9 @@ func (w *writer) statement(s *model.Statement) {
 	}
 	w.para(para{Style: "Heading2", Runs: []run{{Text: layout.AgencyHeading(s)}}, Comments: flags})
 	w.text("Caption", layout.SourceLine(s))
+	for _, t := range layout.TitleLines(s) {
+		w.para(para{Runs: []run{{Text: t, Italic: true}}})
+	}
 	for _, sec := range layout.Statement(w.r, s, w.opts.LowConfidence) {
 		if sec.Key == model.SectionUnmapped || !sec.HasContent() {
 			continue
@@ -55,8 +58,8 @@ func (w *writer) statement(s *model.Statement) {
 
 // items writes placed blocks. In a template section the headings that
 // opened it and the statement title are left out (the template title and
-// the agency heading stand for them); elsewhere (the appendix) every block
-// is written.
+// the agency heading stand for them, and statement writes a title line that
+// says more whole); elsewhere (the appendix) every block is written.
 func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 	w.curOrdered = 0
 	for _, it := range items {

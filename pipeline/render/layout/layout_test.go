@@ -47,7 +47,7 @@ func TestCheckNoteThreshold(t *testing.T) {
 			checks[it.Block.PlainText()] = it.Check
 		}
 	}
-	if got := checks["Our cadet scheme <script>alert(1)</script> welcomed its first cohort."]; got != "Placed in Key Successes by meaning, confidence 0.71: check" {
+	if got := checks["Our cadet scheme <script>alert(1)</script> welcomed its first cohort."]; got != "Placed in Key Successes by meaning (0.71): check" {
 		t.Errorf("0.71 under a 0.75 threshold: note %q", got)
 	}
 	if got := checks["The service answered 1,204 calls where a child was present in the home."]; got != "" {

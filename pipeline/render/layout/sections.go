@@ -61,7 +61,7 @@ func Statement(r *model.Report, s *model.Statement, low float64) []Section {
 		}
 		sec := &out[at[p.Section]]
 		if p.Section != model.SectionUnmapped {
-			it.Check = checkNote(p, sec.Title, low)
+			it.Check = checkNote(r, p, sec.Title, low)
 		}
 		sec.Items = append(sec.Items, it)
 	}

@@ -91,8 +91,10 @@ func FileLabel(src model.Source) string {
 // Date formats a date the way the report does: "4 May 2026".
 func Date(t time.Time) string { return t.Format("2 January 2006") }
 
-// checkNote is the reviewer note for a placement mapping was unsure of.
-func checkNote(p model.Placement, title string, low float64) string {
+// checkNote is the reviewer note for a placement mapping was unsure of:
+// "Placed in Outcomes and Impact by meaning (0.43); could be Key Successes".
+// Naming the runner-up tells the reviewer where else to look.
+func checkNote(r *model.Report, p model.Placement, title string, low float64) string {
 	if p.Role == model.RoleTitle || p.Role == model.RoleSectionHeading || p.Confidence >= low {
 		return ""
 	}
@@ -100,5 +102,9 @@ func checkNote(p model.Placement, title string, low float64) string {
 	if p.Mapper == "llm" {
 		how = "by the language model"
 	}
-	return fmt.Sprintf("Placed in %s %s, confidence %.2f: check", title, how, p.Confidence)
+	note := fmt.Sprintf("Placed in %s %s (%.2f)", title, how, p.Confidence)
+	if p.RunnerUp != "" && p.RunnerUp != p.Section && p.RunnerUp != model.SectionUnmapped {
+		return note + "; could be " + SectionTitle(r, p.RunnerUp)
+	}
+	return note + ": check"
 }

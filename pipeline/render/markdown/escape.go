@@ -14,7 +14,7 @@ var inlineEscaper = strings.NewReplacer(
 // markup everywhere, and block markers (#, >, -, +, =, |, ~, "1.") at the
 // start of the line.
 func line(s string) string {
-	s = inlineEscaper.Replace(s)
+	s = inlineEscaper.Replace(dropControls(s))
 	i := len(s) - len(strings.TrimLeft(s, " \t"))
 	rest := s[i:]
 	if rest == "" {
@@ -51,7 +51,19 @@ func text(s, indent string) string {
 // is one line).
 func cell(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = inlineEscaper.Replace(s)
+	s = inlineEscaper.Replace(dropControls(s))
 	s = strings.ReplaceAll(s, "|", `\|`)
 	return strings.ReplaceAll(s, "\n", "<br>")
+}
+
+// dropControls leaves out control characters (ESC, BEL, ...) but tab and
+// newline, as the Word draft does: they are never meant as text, and a
+// Markdown file printed to a terminal would obey them.
+func dropControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != '\t' && r != '\n' && (r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, s)
 }

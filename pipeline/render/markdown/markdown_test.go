@@ -28,6 +28,7 @@ func TestLineEscapes(t *testing.T) {
 		"a <b>tag</b> and *stars*":  `a \<b>tag\</b> and \*stars\*`,
 		`back\slash and snake_case`: `back\\slash and snake\_case`,
 		"  > indented quote":        `  \> indented quote`,
+		"evil\x1b[2J\x07 name":      `evil\[2J name`,
 	} {
 		if got := line(in); got != want {
 			t.Errorf("line(%q) = %q, want %q", in, got, want)
@@ -36,7 +37,7 @@ func TestLineEscapes(t *testing.T) {
 }
 
 func TestTableCellEscapes(t *testing.T) {
-	if got, want := cell("a | b\nc"), `a \| b<br>c`; got != want {
+	if got, want := cell("a | b\nc\x1b]0;x\x07"), `a \| b<br>c\]0;x`; got != want {
 		t.Errorf("cell = %q, want %q", got, want)
 	}
 }
@@ -52,7 +53,7 @@ func TestNestedOrderedListsNumberPerDepth(t *testing.T) {
 		"1. Opened a drop-in clinic for young carers\n2. Halved the wait",
 		"- Quarterly audits of referral quality\n    - Audits shared with the named nurse",
 		"| Referrals \\| made | 210 | 245 |",
-		"> **Check:** Placed in Outcomes and Impact by meaning, confidence 0.52: check",
+		"> **Check:** Placed in Outcomes and Impact by meaning (0.52); could be Safeguarding Children Activity",
 		"Line one of an address\\\nLine two\twith a tab.",
 	} {
 		if !strings.Contains(md, want) {

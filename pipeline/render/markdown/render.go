@@ -76,6 +76,9 @@ func (m *writer) statements() {
 	for _, s := range m.r.Statements {
 		m.heading(3, layout.AgencyHeading(s))
 		m.block("*" + text(layout.SourceLine(s), "") + "*")
+		for _, t := range layout.TitleLines(s) {
+			m.block(text(t, ""))
+		}
 		for _, f := range m.r.FlagsOf(s) {
 			m.check(f.Message)
 		}
