@@ -54,3 +54,23 @@ func TestLanguageModelSettingsReachTheClient(t *testing.T) {
 		}
 	}
 }
+
+// llm.max_answer_bytes reaches the client: an answer longer than it is
+// refused, the run says so in its notes, and the rules place the blocks.
+func TestOversizedModelAnswerIsANoteAndTheRulesPlace(t *testing.T) {
+	f := llmtest.NewServer(t, llmtest.Content(strings.Repeat("x", 8<<10)))
+	subs := t.TempDir()
+	copyInto(t, subs, filepath.Join(testutil.RepoRoot(t), "submissions", "Riverside Community Health - LSCB statement.docx"))
+	cfg := config.Default()
+	cfg.Paths.Submissions = subs
+	cfg.LLM.Mode, cfg.LLM.BaseURL, cfg.LLM.Timeout = "full", f.BaseURL(), 5*time.Second
+	cfg.LLM.MaxAnswerBytes = 4096
+	res := runPipeline(t, cfg)
+	notes := strings.Join(res.Report.Notes, "\n")
+	if !strings.Contains(notes, "longer than llm.max_answer_bytes (4096 bytes)") {
+		t.Errorf("run notes do not name the refused answer:\n%s", notes)
+	}
+	if len(res.Report.Statements) != 1 || len(res.Report.Statements[0].Placements) == 0 {
+		t.Errorf("the statement was not placed by the rules after the refusal")
+	}
+}

@@ -67,6 +67,7 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 		return nil, fmt.Errorf("template: %w", err)
 	}
 	lim := extract.DefaultLimits
+	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
 	p := &Pipeline{
 		cfg:  cfg,
 		tmpl: t,
@@ -99,7 +100,8 @@ func (p *Pipeline) useLanguageModel() error {
 		return nil
 	}
 	client, err := llm.NewClient(llm.Settings{Mode: c.Mode, BaseURL: c.BaseURL, Model: c.Model,
-		APIKeyEnv: c.APIKeyEnv, Timeout: c.Timeout, Concurrency: c.Concurrency, AllowRemote: c.AllowRemote})
+		APIKeyEnv: c.APIKeyEnv, Timeout: c.Timeout, Concurrency: c.Concurrency, AllowRemote: c.AllowRemote,
+		MaxAnswerBytes: c.MaxAnswerBytes, Budget: c.Budget})
 	if err != nil {
 		return asConfigError(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
+	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -102,6 +103,9 @@ func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, e
 func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, bool, error) {
 	src := s.Source
 	if doc, ok := p.cache.Get(src.SHA256); ok {
+		if err := extract.CheckLength(doc, p.limits); err != nil { // cached before the limits were lowered
+			return nil, false, model.WithFile(err, assemble.DisplayName(src))
+		}
 		doc.Source = src
 		return doc, true, nil
 	}

@@ -32,6 +32,9 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 		p.log.Debug("skipped", "file", s.Path, "why", s.Reason)
 	}
 	files, notes := p.leaveOut(files)
+	if p.llm != nil {
+		p.llm.Client().BeginRun() // the model phase of this run has its own time budget
+	}
 	outcomes, err := p.processAll(ctx, files)
 	if err != nil {
 		return nil, err

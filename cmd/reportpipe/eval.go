@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -36,9 +38,9 @@ statements before relying on them.`,
 			if err != nil {
 				return usageError(err)
 			}
-			truths, err := score.LoadTruth(args[0])
-			if err != nil || len(truths) == 0 {
-				return usageError(fmt.Errorf("no truth files under %s/truth (%v)", args[0], err))
+			truths, err := loadTruths(args[0])
+			if err != nil {
+				return usageError(err)
 			}
 			evaluate(cmd.Context(), p, args[0], truths, cfg.Mapping.LowConfidence, cmd.OutOrStdout())
 			return nil
@@ -154,4 +156,20 @@ func yesNo(ok bool) string {
 		return "ok"
 	}
 	return "NO"
+}
+
+// loadTruths reads the corpus's truth files, saying what is missing when
+// there are none: the folder itself, or the truth files in it.
+func loadTruths(corpus string) ([]score.Truth, error) {
+	if st, err := os.Stat(corpus); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder; give the corpus folder, the one holding truth/ and submissions/", corpus)
+	}
+	truths, err := score.LoadTruth(corpus)
+	if err != nil {
+		return nil, fmt.Errorf("a truth file cannot be read: %w; fix or remove it", err)
+	}
+	if len(truths) == 0 {
+		return nil, fmt.Errorf("no truth files (*.json) in %s; eval needs the labelled statements there, in the shared corpus's format", filepath.Join(corpus, "truth"))
+	}
+	return truths, nil
 }

@@ -35,3 +35,12 @@ func TestEvalWithoutTruthIsAUsageError(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q; want 2 and a word about the truth files", code, errOut)
 	}
 }
+
+// A corpus folder that does not exist is named as such, with no Go value
+// such as "(<nil>)" in the message.
+func TestEvalOfAMissingFolderSaysSo(t *testing.T) {
+	_, errOut, code := runCLI(t, t.TempDir(), "eval", "/nonexistent")
+	if code != 2 || !strings.Contains(errOut, "/nonexistent is not a folder") || strings.Contains(errOut, "<nil>") {
+		t.Fatalf("exit %d, stderr %q; want 2 and that /nonexistent is not a folder", code, errOut)
+	}
+}

@@ -16,6 +16,7 @@ type Config struct {
 	LLM      LLM      `mapstructure:"llm"`
 	Watch    Watch    `mapstructure:"watch"`
 	Intake   Intake   `mapstructure:"intake"`
+	Limits   Limits   `mapstructure:"limits"`
 }
 
 // Intake tunes how the submissions folder is read.
@@ -76,10 +77,22 @@ type LLM struct {
 	Threshold   float64       `mapstructure:"threshold"`
 	AllowRemote bool          `mapstructure:"allow_remote"`
 	Notes       bool          `mapstructure:"notes"`
+	// MaxAnswerBytes bounds one answer; a longer one is refused unread.
+	MaxAnswerBytes int64 `mapstructure:"max_answer_bytes"`
+	// Budget bounds the wall time of all model requests of one run.
+	Budget time.Duration `mapstructure:"budget"`
 }
 
 // Watch tunes watch mode.
 type Watch struct {
 	Poll   time.Duration `mapstructure:"poll"`
 	Settle time.Duration `mapstructure:"settle"`
+}
+
+// Limits bound what one submitted document may be: a document far longer
+// than any statement is refused after extraction, before it costs the run
+// its mapping, analysis and rendering.
+type Limits struct {
+	MaxBlocks int `mapstructure:"max_blocks"` // headings, paragraphs, list items and tables
+	MaxWords  int `mapstructure:"max_words"`
 }

@@ -20,7 +20,9 @@ func Default() Config {
 			Mode: "off", BaseURL: "http://127.0.0.1:11434/v1", Model: "llama3.1",
 			APIKeyEnv: "REPORTPIPE_LLM_API_KEY", Timeout: 60 * time.Second,
 			Concurrency: 2, Threshold: 0.6,
+			MaxAnswerBytes: 2 << 20, Budget: 10 * time.Minute,
 		},
-		Watch: Watch{Poll: 3 * time.Second, Settle: 2 * time.Second},
+		Watch:  Watch{Poll: 3 * time.Second, Settle: 2 * time.Second},
+		Limits: Limits{MaxBlocks: 5000, MaxWords: 300000},
 	}
 }

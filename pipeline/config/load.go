@@ -55,7 +55,7 @@ func LoadFrom(path string, flags *pflag.FlagSet) (Config, string, error) {
 	}
 	applyFlags(v, flags)
 	if err := v.Unmarshal(&cfg, viper.DecodeHook(decodeHook)); err != nil {
-		return cfg, path, &Error{File: path, Msg: decodeMsg(err)}
+		return cfg, path, decodeError(path, err)
 	}
 	return cfg, path, cfg.Validate()
 }

@@ -146,6 +146,9 @@ func TestLoadErrors(t *testing.T) {
 		{"remote llm", "llm:\n  mode: assist\n  base_url: https://llm.example.com/v1\n", nil, []string{"llm.base_url", "llm.allow_remote"}},
 		{"remote llm posing as local", "llm:\n  mode: assist\n  base_url: http://127.0.0.1.nip.io/v1\n", nil, []string{"llm.base_url", "llm.allow_remote"}},
 		{"not yaml", "paths: [\n", nil, []string{"not valid YAML"}},
+		{"report name too long for a file name", "report:\n  name: " + strings.Repeat("n", 300) + "\n", nil,
+			[]string{"report.name: is 300 characters (300 bytes) long, too long for a file name", "200 bytes or fewer"}},
+		{"bad bool in the file", "llm:\n  allow_remote: maybe\n", nil, []string{"reportpipe.yaml: 'llm.allow_remote' is not true or false"}},
 		{"two problems at once", "llm:\n  threshold: 2\nanalysis:\n  thin_words: -1\n", nil,
 			[]string{"llm.threshold: 2 is outside 0..1", "analysis.thin_words: -1 is negative"}},
 	}
@@ -238,6 +241,24 @@ func TestDocsTableCoversEveryKey(t *testing.T) {
 		if !strings.Contains(doc, "| `agencies[]."+k+"` |") {
 			t.Errorf("docs/config.md lacks agencies[].%s", k)
 		}
+	}
+}
+
+// A bad value from the environment names the variable, not the file
+// (which may not hold the key at all).
+func TestBadEnvValueNamesTheVariable(t *testing.T) {
+	t.Setenv("REPORTPIPE_LLM_ALLOW_REMOTE", "yes")
+	path := writeConfig(t, "report:\n  board: Fictional Board\n")
+	_, err := Load(path, nil)
+	if err == nil {
+		t.Fatal("allow_remote=yes accepted")
+	}
+	want := `the environment variable REPORTPIPE_LLM_ALLOW_REMOTE="yes": 'llm.allow_remote' is not true or false`
+	if !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), path) {
+		t.Errorf("error %q, want %q and no blame on %s", err, want, path)
+	}
+	if ce, ok := errors.AsType[*Error](err); !ok || ce.File != "" {
+		t.Errorf("error %#v should be a *config.Error with no file", err)
 	}
 }
 

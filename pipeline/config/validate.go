@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/reportpipe/reportpipe/pipeline/llm"
 )
@@ -34,6 +35,12 @@ func (c Config) Validate() error {
 	positive(bad, "watch.poll", c.Watch.Poll)
 	if c.Watch.Settle < 0 {
 		bad("watch.settle", "%s is negative", c.Watch.Settle)
+	}
+	if c.Limits.MaxBlocks < 1 {
+		bad("limits.max_blocks", "%d must be at least 1 (statements have a few hundred blocks)", c.Limits.MaxBlocks)
+	}
+	if c.Limits.MaxWords < 1 {
+		bad("limits.max_words", "%d must be at least 1 (statements have a few thousand words)", c.Limits.MaxWords)
 	}
 	return errors.Join(errs...)
 }
@@ -72,8 +79,16 @@ func (c Config) validateReport(bad badFunc) {
 		bad("report.name", "is empty; it is the start of every output file name")
 	} else if strings.ContainsAny(n, `/\:*?"<>|`) {
 		bad("report.name", "%q holds a character not allowed in file names (/ \\ : * ? \" < > |)", n)
+	} else if len(n) > maxNameBytes {
+		bad("report.name", "is %d characters (%d bytes) long, too long for a file name: every draft is named <report.name>-draft-<date and time>.docx and file systems allow 255 bytes per name. Shorten it to %d bytes or fewer (a plain letter or digit is one byte)",
+			utf8.RuneCountInString(n), len(n), maxNameBytes)
 	}
 }
+
+// maxNameBytes bounds report.name so that the longest draft name
+// ("-draft-20261126-093015-1000.docx" added) still fits the 255 bytes most
+// file systems allow.
+const maxNameBytes = 200
 
 // validateAgencies checks names and that no name or alias is claimed by two
 // agencies, since identification would then be a coin toss.
@@ -120,6 +135,10 @@ func (c Config) validateLLM(bad badFunc) {
 	if l.Concurrency < 1 || l.Concurrency > 64 {
 		bad("llm.concurrency", "%d is outside 1..64", l.Concurrency)
 	}
+	if l.MaxAnswerBytes < 1024 {
+		bad("llm.max_answer_bytes", "%d is under 1024; even a short answer needs a few kilobytes (the default is 2097152, 2 MB)", l.MaxAnswerBytes)
+	}
+	positive(bad, "llm.budget", l.Budget)
 	if l.Mode == "off" {
 		return
 	}

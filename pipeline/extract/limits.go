@@ -11,6 +11,10 @@ type Limits struct {
 	MaxXMLDepth   int           // element nesting
 	MaxPages      int           // PDF pages read
 	Timeout       time.Duration // wall time for one file
+	// MaxBlocks and MaxWords bound the document read: one longer than any
+	// statement would cost the run its mapping, analysis and rendering.
+	MaxBlocks int
+	MaxWords  int
 }
 
 // DefaultLimits are generous for statements and tight for attacks.
@@ -21,6 +25,8 @@ var DefaultLimits = Limits{
 	MaxXMLDepth:   256,
 	MaxPages:      500,
 	Timeout:       20 * time.Second,
+	MaxBlocks:     5000,
+	MaxWords:      300000,
 }
 
 // WithDefaults returns l with every zero (or negative) field taken from
@@ -44,6 +50,12 @@ func (l Limits) WithDefaults() Limits {
 	}
 	if l.Timeout <= 0 {
 		l.Timeout = d.Timeout
+	}
+	if l.MaxBlocks <= 0 {
+		l.MaxBlocks = d.MaxBlocks
+	}
+	if l.MaxWords <= 0 {
+		l.MaxWords = d.MaxWords
 	}
 	return l
 }

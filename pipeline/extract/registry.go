@@ -44,10 +44,16 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 	}()
 	select {
 	case res := <-done:
-		return res.doc, res.err
+		if res.err != nil {
+			return nil, res.err
+		}
+		if err := CheckLength(res.doc, lim); err != nil {
+			return nil, err
+		}
+		return res.doc, nil
 	case <-ctx.Done():
 		return nil, model.Reject(fmt.Errorf("%w: %v", model.ErrTooLarge, ctx.Err()),
 			"reading the file took too long, so it was stopped",
-			"Ask the agency for a simpler copy (for example saved again from Word)")
+			"Ask the agency for a simpler copy (for example saved again from the program that made it)")
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"encoding/xml"
 	"fmt"
 
@@ -11,7 +12,11 @@ import (
 // fails once it passes the limit, so hostile XML cannot exhaust the stack or
 // the reader's own bookkeeping. Call Track on every token.
 type DepthGuard struct {
-	Max   int
+	Max int
+	// Hint is what the refusal asks for, in the words of the file's own
+	// format ("save it again from Word" suits a DOCX, not an ODT); empty
+	// gives a hint that fits any format.
+	Hint  string
 	depth int
 }
 
@@ -23,7 +28,7 @@ func (g *DepthGuard) Track(tok xml.Token) error {
 		if g.Max > 0 && g.depth > g.Max {
 			return model.Reject(fmt.Errorf("%w: xml nesting over %d", model.ErrTooLarge, g.Max),
 				"the file's structure is nested far deeper than any document's, so it was not read",
-				"Ask the agency to save it again from Word and resend it")
+				cmp.Or(g.Hint, "Ask the agency to save it again from the program that made it and resend it"))
 		}
 	case xml.EndElement:
 		g.depth--

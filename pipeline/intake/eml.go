@@ -43,11 +43,16 @@ type Message struct {
 	Attachments   []Attachment
 }
 
-// emlParser walks the MIME tree of one message within the bounds.
+// emlParser walks the MIME tree of one message within the bounds. spent
+// counts the decoded bytes of every message nested in one submitted file,
+// so e-mails inside e-mails share one byte budget.
 type emlParser struct {
 	msg   *Message
 	parts int
-	bytes int64
+	spent *int64
+	// depths holds how deep in the nesting each attachment was found, so
+	// an e-mail attached there is opened counting on from there.
+	depths []int
 }
 
 // ParseEML reads a saved e-mail and returns its attachments, looking through
@@ -56,30 +61,39 @@ type emlParser struct {
 // HTML body are not attachments. A damaged message, one past the bounds, or
 // one with nothing attached gives a *model.InputError (stage intake).
 func ParseEML(data []byte) (*Message, error) {
+	var spent int64
+	msg, _, err := parseEML(data, &spent, 0)
+	return msg, err
+}
+
+// parseEML is ParseEML for a message found at depth inside a submitted
+// file, whose nested messages have spent bytes of the budget so far. It
+// also returns the depth each attachment was found at.
+func parseEML(data []byte, spent *int64, depth int) (*Message, []int, error) {
 	if bytes.HasPrefix(data, []byte("From ")) {
 		// an mbox separator line, as some mail programs save messages with
 		_, data, _ = bytes.Cut(data, []byte("\n"))
 	}
 	m, err := mail.ReadMessage(bytes.NewReader(data))
 	if err != nil {
-		return nil, emlCorrupt(err)
+		return nil, nil, emlCorrupt(err)
 	}
-	p := &emlParser{msg: &Message{
+	p := &emlParser{spent: spent, msg: &Message{
 		From:    decodeHeader(m.Header.Get("From")),
 		Subject: decodeHeader(m.Header.Get("Subject")),
 	}}
 	if d, err := m.Header.Date(); err == nil {
 		p.msg.Date = d
 	}
-	if err := p.entity(textproto.MIMEHeader(m.Header), m.Body, 0, ""); err != nil {
-		return nil, err
+	if err := p.entity(textproto.MIMEHeader(m.Header), m.Body, depth, ""); err != nil {
+		return nil, nil, err
 	}
 	if len(p.msg.Attachments) == 0 {
-		return nil, rejectIntake(model.ErrNotADoc,
+		return nil, nil, rejectIntake(model.ErrNotADoc,
 			"an e-mail with no attached statement",
 			"Save the attachment itself into the folder (if the statement is typed into the e-mail, ask the agency to send it as a document)")
 	}
-	return p.msg, nil
+	return p.msg, p.depths, nil
 }
 
 // entity reads one MIME entity: a multipart is walked, a forwarded message
@@ -112,6 +126,7 @@ func (p *emlParser) entity(h textproto.MIMEHeader, body io.Reader, depth int, pa
 		name = fmt.Sprintf("attachment %d", len(p.msg.Attachments)+1)
 	}
 	p.msg.Attachments = append(p.msg.Attachments, Attachment{Name: name, Data: data})
+	p.depths = append(p.depths, depth)
 	return nil
 }
 
@@ -131,30 +146,32 @@ func (p *emlParser) multipart(mr *multipart.Reader, depth int, mediaType string)
 }
 
 // forwarded opens a message attached inline (a forward as attachment), whose
-// own attachments are the statement more often than not.
+// own attachments are the statement more often than not. It is read as it
+// streams from the enclosing part, never copied whole: a message nested in
+// a message nested in a message would otherwise hold every level at once.
 func (p *emlParser) forwarded(h textproto.MIMEHeader, body io.Reader, depth int) error {
-	raw, err := p.decode(h, body)
-	if err != nil {
-		return err
-	}
-	p.bytes -= int64(len(raw)) // the inner attachments are counted instead
-	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	m, err := mail.ReadMessage(transferDecoder(h, body))
 	if err != nil {
 		return emlCorrupt(err)
 	}
 	return p.entity(textproto.MIMEHeader(m.Header), m.Body, depth+1, "")
 }
 
-// decode undoes the transfer encoding of a part, within the byte budget.
-func (p *emlParser) decode(h textproto.MIMEHeader, body io.Reader) ([]byte, error) {
-	var r io.Reader = body
+// transferDecoder undoes the transfer encoding of a part as it is read.
+func transferDecoder(h textproto.MIMEHeader, body io.Reader) io.Reader {
 	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))) {
 	case "base64":
-		r = base64.NewDecoder(base64.StdEncoding, &base64Clean{r: body})
+		return base64.NewDecoder(base64.StdEncoding, &base64Clean{r: body})
 	case "quoted-printable":
-		r = quotedprintable.NewReader(body)
+		return quotedprintable.NewReader(body)
 	}
-	left := emlMaxBytes - p.bytes
+	return body
+}
+
+// decode reads a part's decoded bytes, within the byte budget.
+func (p *emlParser) decode(h textproto.MIMEHeader, body io.Reader) ([]byte, error) {
+	r := transferDecoder(h, body)
+	left := emlMaxBytes - *p.spent
 	data, err := io.ReadAll(io.LimitReader(r, left+1))
 	if err != nil {
 		return nil, emlCorrupt(err)
@@ -162,7 +179,7 @@ func (p *emlParser) decode(h textproto.MIMEHeader, body io.Reader) ([]byte, erro
 	if int64(len(data)) > left {
 		return nil, emlTooLarge(fmt.Sprintf("attachments over %d bytes", emlMaxBytes))
 	}
-	p.bytes += int64(len(data))
+	*p.spent += int64(len(data))
 	return data, nil
 }
 

@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -33,6 +35,15 @@ type ReadOptions struct {
 // maxNestedMail bounds e-mails attached to e-mails: each level is opened
 // again, so a message nested without end would cost without end.
 const maxNestedMail = 4
+
+// nesting is where a document sits inside one submitted file: how many
+// e-mail files enclose it, how deep in their MIME trees (one depth for
+// parts, forwards and attached e-mails together, bounded by emlMaxDepth),
+// and the decoded bytes all of them have cost (one budget, emlMaxBytes).
+type nesting struct {
+	files, depth int
+	spent        *int64
+}
 
 // Read reads the submission at path once, within opt, and returns its
 // documents: one for a file, one per attachment for a saved e-mail. Every
@@ -63,15 +74,15 @@ func ReadFile(ctx context.Context, f File, opt ReadOptions) []Submission {
 // FromBytes makes the Submissions of a file already in memory; name is its
 // path (used in messages and to spot lock files), received its arrival time.
 func FromBytes(ctx context.Context, name string, received time.Time, data []byte) []Submission {
-	return fromBytes(ctx, name, received, data, 0)
+	return fromBytes(ctx, name, received, data, nesting{spent: new(int64)})
 }
 
-func fromBytes(ctx context.Context, name string, received time.Time, data []byte, depth int) []Submission {
+func fromBytes(ctx context.Context, name string, received time.Time, data []byte, at nesting) []Submission {
 	src := model.Source{Path: name, Size: int64(len(data)), SHA256: hashOf(data), Received: received}
 	format, err := Sniff(filepath.Base(name), data)
 	src.Format = format
 	if err == nil && format == model.FormatEML {
-		return readEmail(ctx, src, data, depth)
+		return readEmail(ctx, src, data, at)
 	}
 	if errors.Is(err, model.ErrLegacyDoc) {
 		data, err = ConvertDOC(ctx, data)
@@ -84,13 +95,16 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 
 // readEmail gives the documents attached to a saved e-mail, each with the
 // e-mail's path, the attachment's name and the e-mail's date as received.
-func readEmail(ctx context.Context, src model.Source, data []byte, depth int) []Submission {
-	if depth >= maxNestedMail {
+//
+// Each attachment's bytes are let go once its documents are made, so an
+// e-mail nested in an e-mail does not keep every level in memory.
+func readEmail(ctx context.Context, src model.Source, data []byte, at nesting) []Submission {
+	if at.files >= maxNestedMail {
 		return []Submission{{Source: src, Err: model.WithFile(rejectIntake(model.ErrTooLarge,
 			"an e-mail attached to an e-mail, nested deeper than any real message",
 			"Save the statement itself from the innermost e-mail into the folder"), src.Path)}}
 	}
-	msg, err := ParseEML(data)
+	msg, depths, err := parseEML(data, at.spent, at.depth)
 	if err != nil {
 		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}
 	}
@@ -99,13 +113,30 @@ func readEmail(ctx context.Context, src model.Source, data []byte, depth int) []
 		received = msg.Date.UTC()
 	}
 	var out []Submission
-	for _, a := range msg.Attachments {
-		for _, s := range fromBytes(ctx, a.Name, received, a.Data, depth+1) {
-			s.Source.Path, s.Source.Attachment = src.Path, nestedName(a.Name, s.Source.Attachment)
+	seen := map[string]bool{}
+	for i := range msg.Attachments {
+		name, body := uniqueName(msg.Attachments[i].Name, seen), msg.Attachments[i].Data
+		msg.Attachments[i].Data = nil // body is the only holder left, and it is passed on
+		inner := nesting{files: at.files + 1, depth: depths[i] + 1, spent: at.spent}
+		for _, s := range fromBytes(ctx, name, received, body, inner) {
+			s.Source.Path, s.Source.Attachment = src.Path, nestedName(name, s.Source.Attachment)
 			s.From, s.Subject, s.Sent = msg.From, msg.Subject, msg.Date
 			out = append(out, s)
 		}
 	}
+	return out
+}
+
+// uniqueName gives the second attachment of one name in an e-mail the name
+// a mail program gives it when both are saved to one folder ("A (2).docx"),
+// so the two can be told apart in every message and in agencies[].use.
+func uniqueName(name string, seen map[string]bool) string {
+	out := name
+	ext := filepath.Ext(name)
+	for n := 2; seen[strings.ToLower(out)]; n++ {
+		out = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(name, ext), n, ext)
+	}
+	seen[strings.ToLower(out)] = true
 	return out
 }
 

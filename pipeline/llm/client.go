@@ -23,6 +23,7 @@ type Client struct {
 	retry    retryPolicy
 	sem      chan struct{}
 	sent     sentLog
+	budget   budget
 
 	mu   sync.Mutex
 	down string // why the endpoint is not asked again this run, once unreachable
@@ -46,7 +47,11 @@ func NewClient(cfg Settings, opts ...Option) (*Client, error) {
 	s := applyOptions(opts)
 	oc := openai.DefaultConfig(apiKey(cfg.APIKeyEnv))
 	oc.BaseURL = u.String()
-	oc.HTTPClient = recordingDoer{inner: s.httpClient, now: time.Now}
+	maxAnswer := cfg.MaxAnswerBytes
+	if maxAnswer <= 0 {
+		maxAnswer = DefaultMaxAnswerBytes
+	}
+	oc.HTTPClient = recordingDoer{inner: s.httpClient, now: time.Now, maxAnswer: maxAnswer}
 	timeout := cfg.Timeout
 	if timeout <= 0 {
 		timeout = 60 * time.Second
@@ -57,6 +62,7 @@ func NewClient(cfg Settings, opts ...Option) (*Client, error) {
 		sem: make(chan struct{}, max(cfg.Concurrency, 1)),
 	}
 	c.sent.s = Sent{Endpoint: c.endpoint, Model: c.model}
+	c.budget.limit = cfg.Budget
 	return c, nil
 }
 
@@ -95,11 +101,16 @@ func (c *Client) Chat(ctx context.Context, req Request) (string, error) {
 	if why := c.isDown(); why != "" {
 		return "", fmt.Errorf("not asked: %s", why)
 	}
+	ctx, cancel, err := c.withBudget(ctx)
+	if err != nil {
+		return "", fmt.Errorf("not asked: %w", err)
+	}
+	defer cancel()
 	select {
 	case c.sem <- struct{}{}:
 		defer func() { <-c.sem }()
 	case <-ctx.Done():
-		return "", ctx.Err()
+		return "", context.Cause(ctx)
 	}
 	creq := c.chatRequest(req)
 	for n := 1; ; n++ {
@@ -108,14 +119,14 @@ func (c *Client) Chat(ctx context.Context, req Request) (string, error) {
 		case err == nil:
 			return content, nil
 		case ctx.Err() != nil:
-			return "", ctx.Err()
+			return "", context.Cause(ctx) // the run's budget, or the caller's cancel
 		case !retryable(err) || n == c.retry.attempts:
 			return "", c.failure(err, n)
 		case retryAfter > c.retry.maxRetryAfter:
 			return "", fmt.Errorf("%s and asked to wait %s, longer than reportpipe waits: %w", describe(err), retryAfter, err)
 		}
 		if err := sleep(ctx, c.retry.backoff(n, retryAfter)); err != nil {
-			return "", err
+			return "", context.Cause(ctx)
 		}
 	}
 }
@@ -191,6 +202,8 @@ func describe(err error) string {
 		return fmt.Sprintf("the server failed (HTTP %d)", s)
 	case s >= 400:
 		return fmt.Sprintf("the server refused the request (HTTP %d)", s)
+	case tooLarge(err):
+		return "the answer was refused"
 	case errors.Is(err, context.DeadlineExceeded):
 		return "the model did not answer within llm.timeout"
 	case unreachable(err):

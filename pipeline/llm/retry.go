@@ -82,9 +82,12 @@ func unreachable(err error) bool {
 type retryAfterKey struct{}
 
 // recordingDoer wraps the HTTP client to read Retry-After off answers.
+// It also bounds the answer's size (maxAnswer bytes): go-openai would
+// otherwise read an answer of any length into memory.
 type recordingDoer struct {
-	inner openai.HTTPDoer
-	now   func() time.Time
+	inner     openai.HTTPDoer
+	now       func() time.Time
+	maxAnswer int64
 }
 
 func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
@@ -95,7 +98,7 @@ func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
 	if slot, ok := req.Context().Value(retryAfterKey{}).(*time.Duration); ok {
 		*slot = parseRetryAfter(resp.Header.Get("Retry-After"), d.now())
 	}
-	return resp, nil
+	return boundBody(resp, d.maxAnswer)
 }
 
 // parseRetryAfter reads delay-seconds or an HTTP date; 0 when absent or bad.

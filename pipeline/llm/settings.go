@@ -17,4 +17,9 @@ type Settings struct {
 	// AllowRemote lets BaseURL point off this machine, which sends statement
 	// text there: only when the board has agreed to it.
 	AllowRemote bool
+	// MaxAnswerBytes bounds one answer's size; 0 means DefaultMaxAnswerBytes.
+	MaxAnswerBytes int64
+	// Budget bounds the wall time of all requests of one run (from
+	// Client.BeginRun); 0 means none.
+	Budget time.Duration
 }

@@ -21,7 +21,7 @@ type Latest struct {
 
 // writeLatest replaces latest.json atomically (temp file, sync, rename):
 // unlike a draft, it is meant to be replaced.
-func writeLatest(dir string, now time.Time, paths []string) error {
+func writeLatest(fsys fileSystem, dir string, now time.Time, paths []string) error {
 	l := Latest{GeneratedAt: now, Files: map[string]string{}}
 	for _, p := range paths {
 		l.Files[strings.TrimPrefix(filepath.Ext(p), ".")] = filepath.Base(p)
@@ -30,7 +30,7 @@ func writeLatest(dir string, now time.Time, paths []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, ".latest-*.json.tmp")
+	f, err := fsys.CreateTemp(dir, latestTempPattern)
 	if err != nil {
 		return err
 	}

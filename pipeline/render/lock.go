@@ -57,6 +57,7 @@ var (
 // returns the function that gives it back. A lock left by a process that is
 // no longer running on this host is taken over. Another live holder gives a
 // *LockedError naming it. Holding it twice in one process is allowed.
+// Taking the lock also removes the temporaries a killed run left behind.
 func AcquireLock(dir string) (release func(), err error) {
 	path, err := filepath.Abs(filepath.Join(dir, LockName))
 	if err != nil {
@@ -83,6 +84,10 @@ func AcquireLock(dir string) (release func(), err error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	held[path] = 1
+	// Nobody else writes here now, so what matches the writer's temp
+	// patterns is debris of a run that was killed. Failing to remove it
+	// costs only disk space, so it does not stop the run.
+	_, _ = removeLeftovers(dir)
 	return releaser(path), nil
 }
 

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"os"
@@ -20,45 +19,69 @@ const StampLayout = "20060102-150405"
 // drafts stamped the same second is not a real case.
 const maxSuffix = 1000
 
-// WriteAll renders r with every renderer and writes the set into dir as
-// <name>-draft-<YYYYMMDD-HHMMSS>.<ext>. Each file is rendered to a temp
-// file in dir, synced, and only then given its name, so a reader never
-// sees half a draft. No existing file is ever replaced: when a name is
-// taken the whole set gets "-2", "-3", ... A renderer that fails leaves no
-// file; the others are still written, and the error names the failure.
-// latest.json then points at the files written. It returns their paths.
+// WriteAll renders r with every renderer and publishes the set into dir as
+// <name>-draft-<YYYYMMDD-HHMMSS>.<ext>, whole or not at all: it first checks
+// the disk has room for the set (rendered in memory first, so its size is
+// known), writes each file to a temporary in dir and syncs it, and only
+// when every file is ready gives them their names and then moves
+// latest.json to them. Any failure (a renderer's error or
+// panic, a full disk) removes the temporaries and any name already given,
+// so latest.json stays on the last complete set. No existing file is ever
+// replaced: when a name is taken the whole set gets "-2", "-3", ... It
+// returns the paths of the set.
 func WriteAll(dir, name string, now time.Time, r *model.Report, rs []Renderer) ([]string, error) {
+	return writeSet(osFS{}, dir, name, now, r, rs)
+}
+
+func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report, rs []Renderer) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("render: output folder %s: %w", dir, err)
 	}
-	var temps []staged
-	var errs []error
-	for _, rd := range rs {
-		tmp, err := renderTemp(dir, rd, r)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("render %s: %w", rd.Ext(), err))
-			continue
-		}
-		temps = append(temps, staged{ext: rd.Ext(), tmp: tmp})
+	set, err := renderSet(rs, r)
+	if err != nil {
+		return nil, fmt.Errorf("%w; %s", err, nothingPublished(dir))
 	}
+	if len(set) == 0 {
+		return nil, errors.New("render: no renderer was given")
+	}
+	if err := checkRoom(fsys, dir, set); err != nil {
+		return nil, err
+	}
+	var temps []staged
 	defer func() {
 		for _, s := range temps {
 			os.Remove(s.tmp) // already linked to its name, or abandoned
 		}
 	}()
-	if len(temps) == 0 {
-		return nil, errors.Join(errs...)
+	for _, f := range set {
+		s, err := writeTemp(fsys, dir, f)
+		if err != nil {
+			return nil, fmt.Errorf("render %s: %w; %s", f.ext, err, nothingPublished(dir))
+		}
+		temps = append(temps, s)
 	}
 	base := filepath.Join(dir, SafeName(name)+"-draft-"+now.Format(StampLayout))
 	paths, err := publish(base, temps)
 	if err != nil {
-		return nil, errors.Join(append(errs, err)...)
+		return nil, err
 	}
 	syncDir(dir)
-	if err := writeLatest(dir, now, paths); err != nil {
-		errs = append(errs, err)
+	if err := writeLatest(fsys, dir, now, paths); err != nil {
+		for _, p := range paths {
+			os.Remove(p) // a set latest.json does not name is not published
+		}
+		return nil, fmt.Errorf("render: %s: %w; %s", LatestName, diskError(err), nothingPublished(dir))
 	}
-	return paths, errors.Join(errs...)
+	return paths, nil
+}
+
+// nothingPublished ends a failure's message: nothing of this run's set
+// was kept, and which set is still the newest, if any.
+func nothingPublished(dir string) string {
+	if _, err := os.Stat(filepath.Join(dir, LatestName)); err == nil {
+		return "no draft was published, and " + LatestName + " still names the last complete set"
+	}
+	return "no draft was published"
 }
 
 // SafeName makes a configured report name safe as a file name stem: path
@@ -79,41 +102,6 @@ func SafeName(name string) string {
 	return s
 }
 
-// staged is a rendered temp file waiting for its name.
-type staged struct{ ext, tmp string }
-
-// renderTemp renders into a synced temp file in dir and returns its path;
-// on failure the temp file is removed.
-func renderTemp(dir string, rd Renderer, r *model.Report) (path string, err error) {
-	f, err := os.CreateTemp(dir, ".draft-*."+rd.Ext()+".tmp")
-	if err != nil {
-		return "", err
-	}
-	defer func() {
-		if p := recover(); p != nil { // a renderer's bug costs its file, not the run
-			err = fmt.Errorf("internal error: %v", p)
-		}
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(f, 256<<10)
-	if err = rd.Render(bw, r); err != nil {
-		return "", err
-	}
-	if err = bw.Flush(); err != nil {
-		return "", err
-	}
-	if err = f.Sync(); err != nil {
-		return "", err
-	}
-	if err = f.Close(); err != nil {
-		return "", err
-	}
-	return f.Name(), os.Chmod(f.Name(), 0o644)
-}
-
 // publish gives the staged files their names: base.ext, or base-N.ext for
 // the first N where no name of the set exists. Names are claimed with a
 // hard link, which fails rather than replace a file that appeared in the
@@ -124,7 +112,11 @@ func publish(base string, temps []staged) ([]string, error) {
 		if n > 1 {
 			stem += "-" + strconv.Itoa(n)
 		}
-		if anyExists(stem, temps) {
+		taken, err := anyExists(stem, temps)
+		if err != nil {
+			return nil, err
+		}
+		if taken {
 			continue
 		}
 		paths, err := claim(stem, temps)
@@ -136,13 +128,21 @@ func publish(base string, temps []staged) ([]string, error) {
 	return nil, fmt.Errorf("render: %d drafts named %s already exist", maxSuffix, filepath.Base(base))
 }
 
-func anyExists(stem string, temps []staged) bool {
+// anyExists reports whether a name of the set is taken. Only "it exists"
+// means try the next suffix: any other failure (a name too long for the
+// file system, a folder that cannot be read) would fail for every suffix,
+// so it is returned as it is.
+func anyExists(stem string, temps []staged) (bool, error) {
 	for _, s := range temps {
-		if _, err := os.Lstat(stem + "." + s.ext); !errors.Is(err, os.ErrNotExist) {
-			return true
+		_, err := os.Lstat(stem + "." + s.ext)
+		switch {
+		case err == nil:
+			return true, nil
+		case !errors.Is(err, os.ErrNotExist):
+			return false, fmt.Errorf("render: draft name %s: %w", filepath.Base(stem+"."+s.ext), err)
 		}
 	}
-	return false
+	return false, nil
 }
 
 // claim names every staged file stem.ext; if one name is taken, the names

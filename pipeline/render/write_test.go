@@ -105,29 +105,22 @@ func TestWriteAllNeverOverwritesAnExistingFile(t *testing.T) {
 	}
 }
 
-func TestWriteAllFailingRendererLeavesNoFile(t *testing.T) {
+// One renderer failing costs the whole set: a set without its DOCX is not
+// published, and latest.json stays on the set before.
+func TestWriteAllFailingRendererPublishesNothing(t *testing.T) {
 	dir := t.TempDir()
-	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{
+	before := writeGoodSet(t, dir)
+	paths, err := WriteAll(dir, "annual", stamp.Add(time.Hour), fixture.Small(), []Renderer{
 		fixedRenderer{ext: "md", text: "good"},
 		fixedRenderer{ext: "docx", text: "half a docx", fail: true},
 	})
 	if err == nil || !strings.Contains(err.Error(), "broken on purpose") || !strings.Contains(err.Error(), "docx") {
 		t.Fatalf("error %v, want the docx failure", err)
 	}
-	got := names(t, dir)
-	want := []string{"annual-draft-20261126-093015.md", LatestName}
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		t.Errorf("folder holds %v, want %v (no docx, no temp files)", got, want)
+	if len(paths) != 0 {
+		t.Errorf("paths %v, want none", paths)
 	}
-	if len(paths) != 1 {
-		t.Errorf("paths %v, want only the markdown", paths)
-	}
-	l, _ := ReadLatest(dir)
-	if _, ok := l.Files["docx"]; ok {
-		t.Errorf("latest.json names a docx that was not written: %v", l.Files)
-	}
+	assertOnlySet(t, dir, before)
 }
 
 func TestWriteAllEveryRendererFailing(t *testing.T) {
@@ -189,21 +182,18 @@ func TestWriteAllKeepsDraftsInsideTheFolder(t *testing.T) {
 
 func TestWriteAllSurvivesAPanickingRenderer(t *testing.T) {
 	dir := t.TempDir()
-	paths, err := WriteAll(dir, "annual", stamp, fixture.Small(), []Renderer{
+	before := writeGoodSet(t, dir)
+	paths, err := WriteAll(dir, "annual", stamp.Add(time.Hour), fixture.Small(), []Renderer{
 		fixedRenderer{ext: "html", text: "<p>", panics: true},
 		fixedRenderer{ext: "md", text: "good"},
 	})
 	if err == nil || !strings.Contains(err.Error(), "a renderer bug") {
 		t.Errorf("error %v, want the panic reported", err)
 	}
-	if len(paths) != 1 || !strings.HasSuffix(paths[0], ".md") {
-		t.Errorf("paths %v, want the markdown only", paths)
+	if len(paths) != 0 {
+		t.Errorf("paths %v, want none: a set without its html is not published", paths)
 	}
-	for _, n := range names(t, dir) {
-		if strings.Contains(n, "html") {
-			t.Errorf("%s left behind by the panicking renderer", n)
-		}
-	}
+	assertOnlySet(t, dir, before)
 }
 
 // An odd report (no template sections, no analysis, a placement without

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 
+	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -22,6 +23,11 @@ type walker struct {
 	// carry is a paragraph whose mark was deleted, waiting to be joined to
 	// the next paragraph of the same container.
 	carry *para
+	// top is the body's own block list and maxBlocks its bound: past it the
+	// walk stops at once, since the document will be refused as far longer
+	// than a statement and reading on would only cost time and memory.
+	top       *[]model.Block
+	maxBlocks int
 }
 
 // body finds w:body and returns its blocks in reading order.
@@ -43,6 +49,9 @@ func (w *walker) body() ([]model.Block, error) {
 // cell or a text box).
 func (w *walker) blocks() ([]model.Block, error) {
 	var out []model.Block
+	if w.top == nil {
+		w.top = &out // the first container walked is the body
+	}
 	err := w.container(func() error {
 		return w.r.each(func(c xml.StartElement) error { return w.block(c, &out) })
 	}, &out)
@@ -74,6 +83,9 @@ func (w *walker) flushCarry(out *[]model.Block) {
 // (content controls, custom XML, tracked insertions) are walked through;
 // tracked deletions and section properties are skipped.
 func (w *walker) block(se xml.StartElement, out *[]model.Block) error {
+	if w.maxBlocks > 0 && w.top != nil && len(*w.top) > w.maxBlocks {
+		return extract.RejectTooManyBlocks(w.maxBlocks)
+	}
 	switch se.Name.Local {
 	case "p":
 		return w.paragraph(out)

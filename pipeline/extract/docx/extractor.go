@@ -41,7 +41,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, rejectNotWord()
 	}
 	doc := &model.Document{}
-	w := &walker{styles: &styleSheet{}, num: &numbering{}}
+	w := &walker{styles: &styleSheet{}, num: &numbering{}, maxBlocks: lim.MaxBlocks}
 	if err := e.readAux(ctx, pkg, w, doc); err != nil {
 		return nil, err
 	}

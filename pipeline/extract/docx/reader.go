@@ -25,7 +25,7 @@ type reader struct {
 }
 
 func newReader(ctx context.Context, data []byte, maxDepth int) *reader {
-	return &reader{dec: xml.NewDecoder(bytes.NewReader(data)), guard: extract.DepthGuard{Max: maxDepth}, ctx: ctx}
+	return &reader{dec: xml.NewDecoder(bytes.NewReader(data)), guard: extract.DepthGuard{Max: maxDepth, Hint: kind.Resave}, ctx: ctx}
 }
 
 // next returns the next token, failing past the depth limit or once the

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -23,6 +24,9 @@ type walker struct {
 	lists    map[string]string
 	lastList string
 	cells    int // table cells laid out so far, against maxCells
+	// maxBlocks: past it the walk stops at once, since the document will be
+	// refused as far longer than a statement anyway.
+	maxBlocks int
 }
 
 // document reads content.xml: its automatic styles, then office:text. A
@@ -65,6 +69,9 @@ func (w *walker) container() error {
 // (footnote bodies appear only inline; tracked changes hold deleted text;
 // indexes repeat the headings) are skipped.
 func (w *walker) block(se xml.StartElement) error {
+	if w.maxBlocks > 0 && len(w.blocks) > w.maxBlocks {
+		return extract.RejectTooManyBlocks(w.maxBlocks)
+	}
 	switch {
 	case is(se, nsText, "h"):
 		return w.heading(se)

@@ -45,7 +45,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, rejectEncrypted()
 	}
 	doc := &model.Document{}
-	w := &walker{styles: newStyleSheet(), lists: map[string]string{}}
+	w := &walker{styles: newStyleSheet(), lists: map[string]string{}, maxBlocks: lim.MaxBlocks}
 	if err := readStyles(ctx, pkg, lim, w.styles, doc); err != nil {
 		return nil, err
 	}

@@ -37,7 +37,7 @@ type reader struct {
 func newReader(ctx context.Context, data []byte, maxDepth int) *reader {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = true
-	return &reader{ctx: ctx, dec: dec, guard: extract.DepthGuard{Max: maxDepth}}
+	return &reader{ctx: ctx, dec: dec, guard: extract.DepthGuard{Max: maxDepth, Hint: kind.Resave}}
 }
 
 // next returns the next token. The end of the part inside an element is an
