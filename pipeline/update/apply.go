@@ -1,0 +1,96 @@
+package update
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
+)
+
+// Options tune an update.
+type Options struct {
+	// Docx are the options of the fresh draft the current statements are
+	// rendered with; use those run uses, so styles and notes agree.
+	Docx docx.Options
+	// Now dates the tracked changes and comments.
+	Now time.Time
+}
+
+// Result is the updated draft and what changed, per agency in report
+// order (withdrawn statements last).
+type Result struct {
+	DOCX    []byte
+	Changes []Change
+}
+
+// Apply brings the edited draft up to date with current. It fails with
+// ErrNotDraft or ErrUnmatched (wrapped) when edited cannot be updated.
+func Apply(edited []byte, current *model.Report, opts Options) (*Result, error) {
+	ed, err := readDraft(edited)
+	if errors.Is(err, errNoRecord) {
+		return nil, ErrNotDraft
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", ErrNotDraft, err)
+	}
+	if !ed.anyLocated() {
+		return nil, ErrUnmatched
+	}
+	var buf bytes.Buffer
+	if err := docx.New(opts.Docx).Render(&buf, current); err != nil {
+		return nil, fmt.Errorf("update: rendering the current statements: %w", err)
+	}
+	fr, err := readDraft(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("update: reading the current statements' draft back: %w", err)
+	}
+	u := newUpdater(ed, fr, opts.Now)
+	u.run()
+	out, err := u.write()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{DOCX: out, Changes: u.changes}, nil
+}
+
+// anyLocated reports whether any recorded paragraph is still in the body.
+func (d *draft) anyLocated() bool {
+	for _, st := range d.m.Statements {
+		for _, e := range st.Entries {
+			if _, ok := d.b.at[e.ID]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func newUpdater(ed, fr *draft, now time.Time) *updater {
+	top := maxID(ed.p.parts["word/document.xml"])
+	if c := ed.p.relatedPart("comments"); c != "" {
+		top = max(top, maxID(ed.p.parts[c]))
+	}
+	r := newRevisions(top, now)
+	return &updater{
+		ed: ed, fr: fr, e: newEdits(), r: r, notes: &notes{r: r},
+		c:      &cleaner{shift: ed.maxMark()},
+		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
+	}
+}
+
+// write assembles the updated package.
+func (u *updater) write() ([]byte, error) {
+	p := u.ed.p
+	p.set("word/document.xml", u.e.document(u.ed.b))
+	u.notes.write(p)
+	rec, err := u.record.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	p.set(u.ed.item, rec)
+	return p.bytes()
+}

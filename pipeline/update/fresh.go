@@ -1,0 +1,125 @@
+package update
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+
+	"github.com/reportpipe/reportpipe/pipeline/render/docx"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
+)
+
+// draft is one DOCX read for updating: its package, body and record.
+type draft struct {
+	p    *pkg
+	b    *body
+	m    *provenance.Manifest
+	item string // the name of the record's part
+}
+
+// readDraft reads a draft; errNoRecord when it carries no provenance record.
+func readDraft(data []byte) (*draft, error) {
+	p, err := readPkg(data)
+	if err != nil {
+		return nil, err
+	}
+	d := &draft{p: p}
+	for _, n := range p.names {
+		if !customItem.MatchString(n) {
+			continue
+		}
+		if m, err := provenance.Parse(p.parts[n]); err == nil {
+			d.m, d.item = m, n
+			break
+		}
+	}
+	if d.m == nil {
+		return nil, errNoRecord
+	}
+	doc := p.parts["word/document.xml"]
+	if doc == nil {
+		return nil, errNoBody
+	}
+	if d.b, err = readBody(doc); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+var customItem = regexp.MustCompile(`^customXml/item[0-9]+\.xml$`)
+
+// cleaner prepares the fresh draft's paragraphs for insertion into the
+// edited one: the fresh draft's comments do not exist there, so their
+// anchors go; its bookmarks get names and ids above the edited draft's;
+// its list numbers are mapped to the instances copied into the edited
+// draft's numbering.
+type cleaner struct {
+	shift int               // added to every provenance bookmark number
+	nums  map[string]string // fresh numId -> edited numId
+}
+
+var (
+	bookmarkNum = regexp.MustCompile(`(w:name="` + docx.BookmarkPrefix + `)([0-9]+)"`)
+	bookmarkID  = regexp.MustCompile(`w:id="([0-9]+)"`)
+	numIDVal    = regexp.MustCompile(`w:val="([0-9]+)"`)
+)
+
+// clean copies fresh body child k for insertion.
+func (c *cleaner) clean(x *xdoc, k int) []byte {
+	var b bytes.Buffer
+	for j := k; j <= x.toks[k].match; j++ {
+		t := x.toks[j]
+		tag := x.data[t.from:t.to]
+		switch {
+		case t.start && (t.name == "w:commentRangeStart" || t.name == "w:commentRangeEnd"):
+			continue
+		case t.start && t.name == "w:r" && x.holds(j, "w:commentReference"):
+			j = t.match
+			continue
+		case t.start && (t.name == "w:bookmarkStart" || t.name == "w:bookmarkEnd"):
+			tag = c.bookmark(tag)
+		case t.start && t.name == "w:numId" && c.nums != nil:
+			tag = numIDVal.ReplaceAllFunc(tag, func(m []byte) []byte {
+				old := numIDVal.FindSubmatch(m)[1]
+				if n, ok := c.nums[string(old)]; ok {
+					return []byte(`w:val="` + n + `"`)
+				}
+				return m
+			})
+		}
+		b.Write(tag)
+	}
+	return b.Bytes()
+}
+
+// bookmark renumbers a provenance bookmark tag by shift.
+func (c *cleaner) bookmark(tag []byte) []byte {
+	tag = bookmarkNum.ReplaceAllFunc(tag, func(m []byte) []byte {
+		sub := bookmarkNum.FindSubmatch(m)
+		n, _ := strconv.Atoi(string(sub[2]))
+		return []byte(string(sub[1]) + strconv.Itoa(n+c.shift) + `"`)
+	})
+	return bookmarkID.ReplaceAllFunc(tag, func(m []byte) []byte {
+		n, _ := strconv.Atoi(string(bookmarkID.FindSubmatch(m)[1]))
+		return []byte(`w:id="` + strconv.Itoa(n+c.shift) + `"`)
+	})
+}
+
+// renamed is the name fresh bookmark id gets in the edited draft.
+func (c *cleaner) renamed(id string) string {
+	n, err := strconv.Atoi(id[len(docx.BookmarkPrefix):])
+	if err != nil {
+		return id
+	}
+	return docx.BookmarkName(n + c.shift)
+}
+
+// holds reports whether element i contains an element named name.
+func (x *xdoc) holds(i int, name string) bool {
+	for j := i + 1; j < x.toks[i].match; j++ {
+		if x.toks[j].start && x.toks[j].name == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package update
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+var when = time.Date(2026, 7, 1, 12, 0, 0, 0, time.UTC)
+
+const (
+	ctx = model.SectionContext
+	act = model.SectionActivity
+	dev = model.SectionDevelopment
+)
+
+func millbrookV1() *model.Statement {
+	return statement("Millbrook Youth Service", "millbrook v1.docx", "aaa1",
+		block{sec: ctx, text: "Millbrook Youth Service runs six youth centres across the borough."},
+		block{sec: act, text: "We trained 380 youth workers in recognising neglect this year."},
+		block{sec: act, text: "Detached youth work reached 1,200 young people.", kind: "item"},
+		block{sec: act, text: "Course|Staff/Neglect|380/Exploitation|95", kind: "table"},
+		block{sec: dev, text: "We will audit our referrals twice a year."},
+	)
+}
+
+func millbrookV2() *model.Statement {
+	return statement("Millbrook Youth Service", "millbrook v2.docx", "aaa2",
+		block{sec: ctx, text: "Millbrook Youth Service runs six youth centres across the borough."},
+		block{sec: act, text: "We trained 420 youth workers in recognising neglect this year."},
+		block{sec: act, text: "Detached youth work reached 1,200 young people.", kind: "item"},
+		block{sec: act, text: "A new mentoring scheme paired 40 young people with volunteers.", kind: "item"},
+		block{sec: act, text: "Course|Staff/Neglect|420/Exploitation|95", kind: "table"},
+	)
+}
+
+func eastgate() *model.Statement {
+	return statement("Eastgate Housing Trust", "eastgate.docx", "bbb1",
+		block{sec: ctx, text: "Eastgate Housing Trust manages 3,000 homes for families."},
+		block{sec: act, text: "Housing officers completed safeguarding training in March."},
+	)
+}
+
+func oakfield() *model.Statement {
+	return statement("Oakfield Academy Trust", "oakfield late.docx", "ccc1",
+		block{sec: ctx, text: "Oakfield Academy Trust runs four primary schools."},
+		block{sec: dev, text: "We will train every governor in safeguarding by December."},
+	)
+}
+
+func TestNewVersionAsTrackedChanges(t *testing.T) {
+	draft := renderDraft(t, report(millbrookV1(), eastgate()))
+	cur := report(millbrookV2(), eastgate())
+	res, err := Apply(draft, cur, Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := part(t, res.DOCX, "word/document.xml")
+	if err := checkWellFormed(doc); err != nil {
+		t.Fatalf("updated document.xml is not well-formed: %v", err)
+	}
+	// Rejecting every change gives the draft back; accepting them, the new statement.
+	if got, want := texts(t, resolve(doc, false)), texts(t, part(t, draft, "word/document.xml")); !slices.Equal(got, want) {
+		t.Errorf("rejecting all does not give the draft back:\n got %q\nwant %q", got, want)
+	}
+	fresh := texts(t, part(t, renderDraft(t, cur), "word/document.xml"))
+	if got := texts(t, resolve(doc, true)); !slices.Equal(got, fresh) {
+		t.Errorf("accepting all does not give the new statement:\n got %q\nwant %q", got, fresh)
+	}
+	// A corrected figure is one deletion and one insertion.
+	if !strings.Contains(string(doc), `<w:delText xml:space="preserve">380</w:delText>`) ||
+		!strings.Contains(string(doc), `<w:t xml:space="preserve">420</w:t></w:r></w:ins>`) {
+		t.Error("the corrected figure is not one deletion of 380 and one insertion of 420")
+	}
+	ch := res.Changes[0]
+	if ch.Status != NewVersion || ch.Changed != 2 || ch.Inserted != 1 || ch.Deleted != 1 || res.Changes[1].Status != Unchanged {
+		t.Errorf("changes %+v", res.Changes)
+	}
+}
+
+func checkWellFormed(doc []byte) error {
+	_, err := scan(doc)
+	return err
+}
+
+func TestRefusesWhatIsNotADraft(t *testing.T) {
+	if _, err := Apply([]byte("not a zip"), report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
+		t.Errorf("a non-DOCX: %v, want ErrNotDraft", err)
+	}
+	draft := renderDraft(t, report(eastgate()))
+	// A copy pasted into a new document keeps the record's part only if
+	// copied whole; without the bookmarks nothing can be matched.
+	stripped := withPart(t, draft, "word/document.xml", bookmarks.ReplaceAll(part(t, draft, "word/document.xml"), nil))
+	if _, err := Apply(stripped, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
+		t.Errorf("a draft without its bookmarks: %v, want ErrUnmatched", err)
+	}
+	noRecord := withPart(t, draft, "customXml/item1.xml", []byte(`<?xml version="1.0"?><other/>`))
+	if _, err := Apply(noRecord, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
+		t.Errorf("a DOCX without a record: %v, want ErrNotDraft", err)
+	}
+}
