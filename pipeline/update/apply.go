@@ -77,7 +77,8 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	r := newRevisions(top, now)
 	return &updater{
 		ed: ed, fr: fr, e: newEdits(), r: r, notes: &notes{r: r},
-		c:      &cleaner{shift: ed.maxMark()},
+		c: &cleaner{shift: ed.maxMark(), nums: newNumbering(
+			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}
 }
@@ -87,6 +88,7 @@ func (u *updater) write() ([]byte, error) {
 	p := u.ed.p
 	p.set("word/document.xml", u.e.document(u.ed.b))
 	u.notes.write(p)
+	u.c.nums.write(p)
 	rec, err := u.record.Marshal()
 	if err != nil {
 		return nil, err

@@ -54,8 +54,8 @@ var customItem = regexp.MustCompile(`^customXml/item[0-9]+\.xml$`)
 // its list numbers are mapped to the instances copied into the edited
 // draft's numbering.
 type cleaner struct {
-	shift int               // added to every provenance bookmark number
-	nums  map[string]string // fresh numId -> edited numId
+	shift int // added to every provenance bookmark number
+	nums  *numbering
 }
 
 var (
@@ -81,10 +81,7 @@ func (c *cleaner) clean(x *xdoc, k int) []byte {
 		case t.start && t.name == "w:numId" && c.nums != nil:
 			tag = numIDVal.ReplaceAllFunc(tag, func(m []byte) []byte {
 				old := numIDVal.FindSubmatch(m)[1]
-				if n, ok := c.nums[string(old)]; ok {
-					return []byte(`w:val="` + n + `"`)
-				}
-				return m
+				return []byte(`w:val="` + c.nums.mapNum(string(old)) + `"`)
 			})
 		}
 		b.Write(tag)

@@ -17,7 +17,7 @@ import (
 type block struct {
 	sec  model.SectionKey
 	text string
-	kind string // "", "item" or "table" (cells split by | and rows by /)
+	kind string // "", "item", "ordered" or "table" (cells split by | and rows by /)
 }
 
 // statement builds a fictional statement from one file.
@@ -27,8 +27,8 @@ func statement(agency, file, sha string, blocks ...block) *model.Statement {
 	for i, b := range blocks {
 		var mb model.Block
 		switch b.kind {
-		case "item":
-			mb = &model.ListItem{Position: model.Position{Index: i}, Text: b.text}
+		case "item", "ordered":
+			mb = &model.ListItem{Position: model.Position{Index: i}, Text: b.text, Ordered: b.kind == "ordered"}
 		case "table":
 			var rows [][]string
 			for _, r := range strings.Split(b.text, "/") {
