@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 )
@@ -98,53 +99,8 @@ func withPart(t *testing.T, data []byte, name string, content []byte) []byte {
 	return out
 }
 
-// Accepting or rejecting reportpipe's changes, done here on the XML with
-// patterns of its own, so the check does not lean on the code it checks.
-var (
-	ourInsWrap = regexp.MustCompile(`(?s)<w:ins [^>]*w:author="reportpipe"[^>]*[^/]>(.*?)</w:ins>`)
-	ourDelWrap = regexp.MustCompile(`(?s)<w:del [^>]*w:author="reportpipe"[^>]*[^/]>(.*?)</w:del>`)
-	ourInsMark = regexp.MustCompile(`<w:ins [^>]*w:author="reportpipe"[^>]*/>`)
-	ourDelMark = regexp.MustCompile(`<w:del [^>]*w:author="reportpipe"[^>]*/>`)
-	paraRE     = regexp.MustCompile(`(?s)<w:p(?: [^>]*)?>.*?</w:p>`)
-	rowRE      = regexp.MustCompile(`(?s)<w:tr(?: [^>]*)?>.*?</w:tr>`)
-	tableRE    = regexp.MustCompile(`(?s)<w:tbl>.*?</w:tbl>`) // the drafts nest no tables
-)
-
-// resolve accepts (or rejects) every change by reportpipe: a paragraph
-// whose mark is removed goes with it (update only removes whole paragraphs).
-func resolve(doc []byte, accept bool) []byte {
-	s := string(doc)
-	keep, drop, dropMark, keepMark := ourInsWrap, ourDelWrap, ourDelMark, ourInsMark
-	if !accept {
-		keep, drop, dropMark, keepMark = ourDelWrap, ourInsWrap, ourInsMark, ourDelMark
-	}
-	gone := func(p string) string {
-		if dropMark.MatchString(p) {
-			return ""
-		}
-		return p
-	}
-	s = rowRE.ReplaceAllStringFunc(s, func(r string) string {
-		if _, props, ok := strings.Cut(r, "<w:trPr>"); ok && dropMark.MatchString(strings.SplitN(props, "</w:trPr>", 2)[0]) {
-			return ""
-		}
-		return r
-	})
-	s = tableRE.ReplaceAllStringFunc(s, func(tbl string) string {
-		if !strings.Contains(tbl, "<w:tr") {
-			return ""
-		}
-		return tbl
-	})
-	s = paraRE.ReplaceAllStringFunc(s, gone)
-	s = drop.ReplaceAllString(s, "")
-	s = keep.ReplaceAllStringFunc(s, func(m string) string {
-		inner := keep.FindStringSubmatch(m)[1]
-		return strings.NewReplacer("<w:delText", "<w:t", "</w:delText>", "</w:t>").Replace(inner)
-	})
-	s = keepMark.ReplaceAllString(s, "")
-	return []byte(s)
-}
+// resolve accepts (or rejects) every change by reportpipe.
+func resolve(doc []byte, accept bool) []byte { return testutil.ResolveChanges(doc, Author, accept) }
 
 // texts are the body's blocks as text, paragraph by paragraph.
 func texts(t *testing.T, doc []byte) []string {

@@ -102,12 +102,14 @@ func (u *updater) renamedEntry(e provenance.Entry) provenance.Entry {
 	return e
 }
 
-// wordEdit edits paragraph ki word by word into n's text; not ok for a
+// wordEdit edits paragraph ki word by word into n's text (or as one
+// deletion and one insertion when the two share few words); not ok for a
 // table, or a paragraph whose text is not all in plain runs.
 func (u *updater) wordEdit(ki int, n provenance.Entry) ([]byte, bool) {
 	k := u.ed.b.kids[ki]
 	if u.ed.b.x.toks[k].name != "w:p" || u.fr.b.x.toks[u.freshKid(n)].name != "w:p" {
 		return nil, false
 	}
-	return u.ed.b.x.wordEdit(k, u.freshText(n), u.r)
+	old, new := u.ed.b.x.text(k), u.freshText(n)
+	return u.ed.b.x.wordEdit(k, new, !similar(old, new), u.r)
 }

@@ -41,14 +41,19 @@ func (x *xdoc) textSegments(p int) (segs []segment, ok bool) {
 // the run they were in, changed words become w:del and w:ins pieces with
 // the properties of the run they fall in. Everything else in the paragraph
 // (properties, bookmarks, comment anchors) is copied where it stood.
+// With whole, the old text is deleted and the new inserted as one piece
+// each, for paragraphs too different for a word-level change to read well.
 // ok is false when the paragraph's text is not all in plain runs.
-func (x *xdoc) wordEdit(p int, new string, r *revisions) (out []byte, ok bool) {
+func (x *xdoc) wordEdit(p int, new string, whole bool, r *revisions) (out []byte, ok bool) {
 	segs, ok := x.textSegments(p)
 	old := x.text(p)
 	if !ok || len(segs) == 0 {
 		return nil, false
 	}
 	ops := diffWords(old, new)
+	if whole {
+		ops = compact([]op{{opDelete, old}, {opInsert, new}})
+	}
 	var b bytes.Buffer
 	t := x.toks[p]
 	b.Write(x.data[t.from:t.to])
