@@ -75,9 +75,11 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 		top = max(top, maxID(ed.p.parts[c]))
 	}
 	r := newRevisions(top, now)
+	ns := &notes{r: r}
+	ns.fresh, _ = scan(fr.p.parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
-		ed: ed, fr: fr, e: newEdits(), r: r, notes: &notes{r: r},
-		c: &cleaner{shift: ed.maxMark(), nums: newNumbering(
+		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns,
+		c: &cleaner{shift: ed.maxMark(), notes: ns.copyFresh, nums: newNumbering(
 			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}

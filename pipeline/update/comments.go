@@ -8,10 +8,40 @@ import (
 const commentsCT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 
 // notes are the comments update adds, written into comments.xml after the
-// reviewers' own.
+// reviewers' own: its own, and those of the fresh draft on the paragraphs
+// it inserts.
 type notes struct {
 	b bytes.Buffer
 	r *revisions
+	// fresh is the fresh draft's comments.xml; copied maps its ids to ours.
+	fresh  *xdoc
+	copied map[string]string
+}
+
+// copyFresh copies fresh comment id and returns its new id, "" when the
+// fresh draft has no such comment.
+func (n *notes) copyFresh(id string) string {
+	if got, ok := n.copied[id]; ok {
+		return got
+	}
+	if n.fresh == nil {
+		return ""
+	}
+	for i, t := range n.fresh.toks {
+		if t.start && t.name == "w:comment" && n.fresh.attr(i, "w:id") == id {
+			newID := n.r.id()
+			span := n.fresh.span(i)
+			head := n.fresh.toks[i].to - n.fresh.toks[i].from
+			n.b.Write(idAttr.ReplaceAll(span[:head], []byte(`w:id="`+newID+`"`)))
+			n.b.Write(span[head:])
+			if n.copied == nil {
+				n.copied = map[string]string{}
+			}
+			n.copied[id] = newID
+			return newID
+		}
+	}
+	return ""
 }
 
 // add registers a comment and returns its id.

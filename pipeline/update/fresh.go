@@ -49,13 +49,16 @@ func readDraft(data []byte) (*draft, error) {
 var customItem = regexp.MustCompile(`^customXml/item[0-9]+\.xml$`)
 
 // cleaner prepares the fresh draft's paragraphs for insertion into the
-// edited one: the fresh draft's comments do not exist there, so their
-// anchors go; its bookmarks get names and ids above the edited draft's;
-// its list numbers are mapped to the instances copied into the edited
-// draft's numbering.
+// edited one: their comments (low-confidence placements, possible personal
+// data) are copied over under new ids; their bookmarks get names and ids
+// above the edited draft's; their list numbers are mapped to instances
+// copied into the edited draft's numbering.
 type cleaner struct {
 	shift int // added to every provenance bookmark number
 	nums  *numbering
+	// notes copies a fresh comment into the edited draft and returns its
+	// new id ("" when there is no such comment).
+	notes func(id string) string
 }
 
 var (
@@ -71,11 +74,10 @@ func (c *cleaner) clean(x *xdoc, k int) []byte {
 		t := x.toks[j]
 		tag := x.data[t.from:t.to]
 		switch {
-		case t.start && (t.name == "w:commentRangeStart" || t.name == "w:commentRangeEnd"):
-			continue
-		case t.start && t.name == "w:r" && x.holds(j, "w:commentReference"):
-			j = t.match
-			continue
+		case t.start && (t.name == "w:commentRangeStart" || t.name == "w:commentRangeEnd" || t.name == "w:commentReference"):
+			if tag = c.comment(x, j); tag == nil {
+				continue
+			}
 		case t.start && (t.name == "w:bookmarkStart" || t.name == "w:bookmarkEnd"):
 			tag = c.bookmark(tag)
 		case t.start && t.name == "w:numId" && c.nums != nil:
@@ -111,12 +113,12 @@ func (c *cleaner) renamed(id string) string {
 	return docx.BookmarkName(n + c.shift)
 }
 
-// holds reports whether element i contains an element named name.
-func (x *xdoc) holds(i int, name string) bool {
-	for j := i + 1; j < x.toks[i].match; j++ {
-		if x.toks[j].start && x.toks[j].name == name {
-			return true
-		}
+// comment renumbers a comment anchor or reference tag to the id its
+// comment gets in the edited draft; nil drops an anchor to no comment.
+func (c *cleaner) comment(x *xdoc, j int) []byte {
+	id := c.notes(x.attr(j, "w:id"))
+	if id == "" {
+		return nil
 	}
-	return false
+	return bookmarkID.ReplaceAll(x.data[x.toks[j].from:x.toks[j].to], []byte(`w:id="`+id+`"`))
 }

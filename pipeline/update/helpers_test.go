@@ -18,7 +18,8 @@ import (
 type block struct {
 	sec  model.SectionKey
 	text string
-	kind string // "", "item", "ordered" or "table" (cells split by | and rows by /)
+	kind string  // "", "item", "ordered" or "table" (cells split by | and rows by /)
+	conf float64 // mapping's confidence; 0 means 0.95
 }
 
 // statement builds a fictional statement from one file.
@@ -40,7 +41,11 @@ func statement(agency, file, sha string, blocks ...block) *model.Statement {
 			mb = &model.Paragraph{Position: model.Position{Index: i}, Text: b.text}
 		}
 		doc.Blocks = append(doc.Blocks, mb)
-		st.Placements = append(st.Placements, model.Placement{Block: mb, Section: b.sec, Confidence: 0.95, Mapper: "rules"})
+		conf := b.conf
+		if conf == 0 {
+			conf = 0.95
+		}
+		st.Placements = append(st.Placements, model.Placement{Block: mb, Section: b.sec, Confidence: conf, Mapper: "rules"})
 	}
 	return st
 }

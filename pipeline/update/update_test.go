@@ -2,6 +2,7 @@ package update
 
 import (
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -103,3 +104,28 @@ func TestRefusesWhatIsNotADraft(t *testing.T) {
 		t.Errorf("a DOCX without a record: %v, want ErrNotDraft", err)
 	}
 }
+
+// TestLateStatementKeepsItsNotes: the comments a fresh draft puts on a
+// statement (here a placement mapping was unsure of) come with it.
+func TestLateStatementKeepsItsNotes(t *testing.T) {
+	draft := renderDraft(t, report(eastgate()))
+	late := statement("Oakfield Academy Trust", "oakfield late.docx", "ccc1",
+		block{sec: ctx, text: "Oakfield Academy Trust runs four primary schools."},
+		block{sec: dev, text: "Governors will be trained in safeguarding.", conf: 0.3})
+	res, err := Apply(draft, report(eastgate(), late), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(part(t, res.DOCX, "word/document.xml"))
+	p := paraWith(t, doc, "Governors will be trained in safeguarding.")
+	m := commentStart.FindStringSubmatch(p)
+	if m == nil {
+		t.Fatalf("the unsure placement lost its comment:\n%s", p)
+	}
+	comments := string(part(t, res.DOCX, "word/comments.xml"))
+	if !strings.Contains(comments, `<w:comment w:id="`+m[1]+`"`) || strings.Count(comments, `w:id="`+m[1]+`"`) != 1 {
+		t.Errorf("comment %s is not in comments.xml exactly once:\n%s", m[1], comments)
+	}
+}
+
+var commentStart = regexp.MustCompile(`<w:commentRangeStart w:id="([0-9]+)"/>`)
