@@ -88,28 +88,47 @@ func compact(ops []op) []op {
 	return out
 }
 
-// tokens splits s into words and the spaces between them; joined they
-// give s back exactly.
+// tokens splits s into words, the spaces between them and the punctuation
+// that ends a word ("policy." is "policy" and "."), so a sentence the agency
+// continues shows as an insertion, not as its last word replaced; figures
+// such as "1,200" stay one token. Joined, the tokens give s back exactly.
 func tokens(s string) []string {
 	var out []string
 	start := 0
 	space := false
+	word := func(w string) {
+		cut := len(strings.TrimRight(w, ".,;:!?)"))
+		if cut > 0 && cut < len(w) {
+			out = append(out, w[:cut], w[cut:])
+			return
+		}
+		out = append(out, w)
+	}
+	emit := func(end int) {
+		if space {
+			out = append(out, s[start:end])
+		} else {
+			word(s[start:end])
+		}
+	}
 	for i, r := range s {
 		sp := unicode.IsSpace(r)
 		if i > 0 && sp != space {
-			out = append(out, s[start:i])
+			emit(i)
 			start = i
 		}
 		space = sp
 	}
 	if start < len(s) {
-		out = append(out, s[start:])
+		emit(len(s))
 	}
 	return out
 }
 
 // similar reports whether two paragraphs share enough words to be one
-// paragraph changed rather than one removed and another added.
+// paragraph changed rather than one removed and another added: half the
+// words of the shorter one, so a paragraph the agency added a sentence to
+// is still the same paragraph.
 func similar(a, b string) bool {
 	wa, wb := words(a), words(b)
 	if len(wa) == 0 || len(wb) == 0 {
@@ -126,7 +145,7 @@ func similar(a, b string) bool {
 			common++
 		}
 	}
-	return 2*common >= max(len(wa), len(wb))
+	return 2*common >= min(len(wa), len(wb))
 }
 
 // words are a text's words in lower case without the punctuation around
