@@ -29,7 +29,12 @@ type Result struct {
 
 // Apply brings the edited draft up to date with current. It fails with
 // ErrNotDraft or ErrUnmatched (wrapped) when edited cannot be updated.
-func Apply(edited []byte, current *model.Report, opts Options) (*Result, error) {
+func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a fault of ours on an odd file costs the update, not the process
+			res, err = nil, fmt.Errorf("update: internal error on this file: %v", p)
+		}
+	}()
 	ed, err := readDraft(edited)
 	if errors.Is(err, errNoRecord) {
 		return nil, ErrNotDraft

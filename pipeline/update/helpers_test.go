@@ -62,7 +62,7 @@ func report(sts ...*model.Statement) *model.Report {
 	}
 }
 
-func renderDraft(t *testing.T, r *model.Report) []byte {
+func renderDraft(t testing.TB, r *model.Report) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := docx.New(docx.Options{}).Render(&buf, r); err != nil {
@@ -72,7 +72,7 @@ func renderDraft(t *testing.T, r *model.Report) []byte {
 }
 
 // part returns one part of a DOCX.
-func part(t *testing.T, data []byte, name string) []byte {
+func part(t testing.TB, data []byte, name string) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -90,7 +90,7 @@ func part(t *testing.T, data []byte, name string) []byte {
 }
 
 // withPart returns data with part name replaced.
-func withPart(t *testing.T, data []byte, name string, content []byte) []byte {
+func withPart(t testing.TB, data []byte, name string, content []byte) []byte {
 	t.Helper()
 	p, err := readPkg(data)
 	if err != nil {
@@ -122,3 +122,6 @@ func texts(t *testing.T, doc []byte) []string {
 }
 
 var bookmarks = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`)
+
+// ourInsWrapRE finds a w:ins wrapper by reportpipe.
+var ourInsWrapRE = regexp.MustCompile(`<w:ins [^>]*w:author="reportpipe"[^>]*[^/]>`)
