@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -43,7 +45,10 @@ func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err
 		return nil, fmt.Errorf("%w (%v)", ErrNotDraft, err)
 	}
 	if !ed.anyLocated() {
-		return nil, ErrUnmatched
+		return nil, fmt.Errorf("%w: none of the paragraphs it recorded can be found in it (was the text copied into a new document? that drops the bookmarks that mark them)", ErrUnmatched)
+	}
+	if agencies := ed.agencies(); !slices.ContainsFunc(current.Statements, func(s *model.Statement) bool { return slices.Contains(agencies, s.Agency) }) {
+		return nil, fmt.Errorf("%w: none of the agencies it holds (%s) has a statement among the submissions now (is it another board's draft?)", ErrUnmatched, strings.Join(agencies, ", "))
 	}
 	var buf bytes.Buffer
 	if err := docx.New(opts.Docx).Render(&buf, current); err != nil {
@@ -60,6 +65,15 @@ func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err
 		return nil, err
 	}
 	return &Result{DOCX: out, Changes: u.changes}, nil
+}
+
+// agencies lists the agencies whose statements the draft holds.
+func (d *draft) agencies() []string {
+	var out []string
+	for _, st := range d.m.Statements {
+		out = append(out, st.Agency)
+	}
+	return out
 }
 
 // anyLocated reports whether any recorded paragraph is still in the body.

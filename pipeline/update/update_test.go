@@ -99,6 +99,9 @@ func TestRefusesWhatIsNotADraft(t *testing.T) {
 	if _, err := Apply(stripped, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
 		t.Errorf("a draft without its bookmarks: %v, want ErrUnmatched", err)
 	}
+	if _, err := Apply(draft, report(oakfield()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
+		t.Errorf("a draft none of whose agencies is current: %v, want ErrUnmatched", err)
+	}
 	noRecord := withPart(t, draft, "customXml/item1.xml", []byte(`<?xml version="1.0"?><other/>`))
 	if _, err := Apply(noRecord, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
 		t.Errorf("a DOCX without a record: %v, want ErrNotDraft", err)
