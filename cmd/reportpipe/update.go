@@ -72,37 +72,26 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	if err != nil {
 		return usageError(fmt.Errorf("%s cannot be read (%s): name the Word draft the reviewers edited", edited, pathProblem(err)))
 	}
+	if err := update.Check(data); err != nil { // before reading every submission
+		return refusal(edited, err)
+	}
 	release, err := lockOutput(cfg)
 	if err != nil {
 		return err
 	}
 	defer release()
-	bar := progress.New(os.Stderr, "reading submissions")
-	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
-		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
-	if err != nil {
-		return usageError(err)
-	}
-	res, err := p.Run(ctx)
+	res, err := compileOnly(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	if len(res.Report.Statements) == 0 {
-		return inputFailure(errNothingUsable)
-	}
-	opts := docx.Options{LowConfidence: cfg.Mapping.LowConfidence}
-	if cfg.Paths.ReferenceDocx != "" {
-		if opts.Reference, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
-			return usageError(fmt.Errorf("paths.reference_docx: %w", err))
-		}
+	opts, err := draftOptions(cfg)
+	if err != nil {
+		return err
 	}
 	now := time.Now()
 	up, err := update.Apply(data, res.Report, update.Options{Docx: opts, Now: now})
-	if errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched) {
-		return usageError(fmt.Errorf("%s cannot be updated: %w. Run `reportpipe run` for a fresh draft", edited, err))
-	}
 	if err != nil {
-		return err
+		return refusal(edited, err)
 	}
 	stem := filepath.Join(cfg.Paths.Output, render.SafeName(cfg.Report.Name)+"-updated-"+now.Format(render.StampLayout))
 	path, err := publishNew(stem, ".docx", up.DOCX)
@@ -111,6 +100,45 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	}
 	printChanges(out, edited, up.Changes, path)
 	return nil
+}
+
+// refusal says why edited cannot be updated, and what to do instead; other
+// errors pass as they are.
+func refusal(edited string, err error) error {
+	if errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched) {
+		return usageError(fmt.Errorf("%s cannot be updated: %w. Run `reportpipe run` for a fresh draft", edited, err))
+	}
+	return err
+}
+
+// compileOnly runs the pipeline as run does, without writing a draft.
+func compileOnly(ctx context.Context, cfg config.Config) (*pipeline.Result, error) {
+	bar := progress.New(os.Stderr, "reading submissions")
+	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
+	if err != nil {
+		return nil, usageError(err)
+	}
+	res, err := p.Run(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Report.Statements) == 0 {
+		return nil, inputFailure(errNothingUsable)
+	}
+	return res, nil
+}
+
+// draftOptions are the Word draft's options run would use.
+func draftOptions(cfg config.Config) (docx.Options, error) {
+	opts := docx.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	if cfg.Paths.ReferenceDocx != "" {
+		var err error
+		if opts.Reference, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
+			return opts, usageError(fmt.Errorf("paths.reference_docx: %w", err))
+		}
+	}
+	return opts, nil
 }
 
 // publishNew writes data to stem+ext, or stem-2+ext, ... whichever is free,

@@ -37,15 +37,9 @@ func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err
 			res, err = nil, fmt.Errorf("update: internal error on this file: %v", p)
 		}
 	}()
-	ed, err := readDraft(edited)
-	if errors.Is(err, errNoRecord) {
-		return nil, ErrNotDraft
-	}
+	ed, err := check(edited)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrNotDraft, err)
-	}
-	if !ed.anyLocated() {
-		return nil, fmt.Errorf("%w: none of the paragraphs it recorded can be found in it (was the text copied into a new document? that drops the bookmarks that mark them)", ErrUnmatched)
+		return nil, err
 	}
 	if agencies := ed.agencies(); !slices.ContainsFunc(current.Statements, func(s *model.Statement) bool { return slices.Contains(agencies, s.Agency) }) {
 		return nil, fmt.Errorf("%w: none of the agencies it holds (%s) has a statement among the submissions now (is it another board's draft?)", ErrUnmatched, strings.Join(agencies, ", "))
@@ -65,6 +59,27 @@ func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err
 		return nil, err
 	}
 	return &Result{DOCX: out, Changes: u.changes}, nil
+}
+
+// Check says, before any work, whether edited is a draft update can
+// match: ErrNotDraft or ErrUnmatched (wrapped) when it is not.
+func Check(edited []byte) error {
+	_, err := check(edited)
+	return err
+}
+
+func check(edited []byte) (*draft, error) {
+	ed, err := readDraft(edited)
+	if errors.Is(err, errNoRecord) {
+		return nil, ErrNotDraft
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", ErrNotDraft, err)
+	}
+	if !ed.anyLocated() {
+		return nil, fmt.Errorf("%w: none of the paragraphs it recorded can be found in it (was the text copied into a new document? that drops the bookmarks that mark them)", ErrUnmatched)
+	}
+	return ed, nil
 }
 
 // agencies lists the agencies whose statements the draft holds.

@@ -45,40 +45,48 @@ func scan(data []byte) (*xdoc, error) {
 			return nil, err
 		}
 		to := int(d.InputOffset())
-		parent := -1
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
-		}
-		switch v := t.(type) {
-		case xml.StartElement:
-			if len(stack) >= maxDepth {
-				return nil, fmt.Errorf("XML nested deeper than %d levels", maxDepth)
-			}
-			stack = append(stack, len(x.toks))
-			x.toks = append(x.toks, tok{start: true, name: qname(v.Name), from: from, to: to, parent: parent})
-		case xml.EndElement:
-			if len(stack) == 0 {
-				return nil, errors.New("XML end tag without a start")
-			}
-			open := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if from == to { // the second half of a self-closing tag
-				x.toks[open].end = true
-				x.toks[open].match = open
-				continue
-			}
-			x.toks[open].match = len(x.toks)
-			x.toks = append(x.toks, tok{end: true, name: qname(v.Name), from: from, to: to, parent: x.toks[open].parent, match: open})
-		case xml.CharData:
-			x.toks = append(x.toks, tok{text: true, from: from, to: to, data: string(v), parent: parent})
-		default:
-			x.toks = append(x.toks, tok{from: from, to: to, parent: parent})
+		if stack, err = x.add(t, from, to, stack); err != nil {
+			return nil, err
 		}
 	}
 	if len(stack) > 0 {
 		return nil, errors.New("XML ends inside an element")
 	}
 	return x, nil
+}
+
+// add appends token t spanning from..to, keeping the stack of open
+// elements, and returns the stack.
+func (x *xdoc) add(t xml.Token, from, to int, stack []int) ([]int, error) {
+	parent := -1
+	if len(stack) > 0 {
+		parent = stack[len(stack)-1]
+	}
+	switch v := t.(type) {
+	case xml.StartElement:
+		if len(stack) >= maxDepth {
+			return nil, fmt.Errorf("XML nested deeper than %d levels", maxDepth)
+		}
+		stack = append(stack, len(x.toks))
+		x.toks = append(x.toks, tok{start: true, name: qname(v.Name), from: from, to: to, parent: parent})
+	case xml.EndElement:
+		if len(stack) == 0 {
+			return nil, errors.New("XML end tag without a start")
+		}
+		open := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if from == to { // the second half of a self-closing tag
+			x.toks[open].end, x.toks[open].match = true, open
+			return stack, nil
+		}
+		x.toks[open].match = len(x.toks)
+		x.toks = append(x.toks, tok{end: true, name: qname(v.Name), from: from, to: to, parent: x.toks[open].parent, match: open})
+	case xml.CharData:
+		x.toks = append(x.toks, tok{text: true, from: from, to: to, data: string(v), parent: parent})
+	default:
+		x.toks = append(x.toks, tok{from: from, to: to, parent: parent})
+	}
+	return stack, nil
 }
 
 func qname(n xml.Name) string {
