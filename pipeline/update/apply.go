@@ -104,7 +104,10 @@ func (d *draft) anyLocated() bool {
 }
 
 func newUpdater(ed, fr *draft, now time.Time) *updater {
-	top := maxID(ed.p.parts["word/document.xml"])
+	// Ids of changes and comments start above every id in use, and above
+	// those the inserted bookmarks will have (the fresh ones, shifted).
+	shift := ed.maxMark()
+	top := max(maxID(ed.p.parts["word/document.xml"]), maxID(fr.p.parts["word/document.xml"])+shift)
 	if c := ed.p.relatedPart("comments"); c != "" {
 		top = max(top, maxID(ed.p.parts[c]))
 	}
@@ -113,7 +116,7 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	ns.fresh, _ = scan(fr.p.parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
 		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns,
-		c: &cleaner{shift: ed.maxMark(), notes: ns.copyFresh, nums: newNumbering(
+		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
 			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}

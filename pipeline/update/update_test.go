@@ -132,3 +132,27 @@ func TestLateStatementKeepsItsNotes(t *testing.T) {
 }
 
 var commentStart = regexp.MustCompile(`<w:commentRangeStart w:id="([0-9]+)"/>`)
+
+// TestIDsAreUnique: every w:id the update writes on a change, comment or
+// bookmark is new, so Word can tell them apart.
+func TestIDsAreUnique(t *testing.T) {
+	draft := renderDraft(t, report(millbrookV1(), eastgate()))
+	res, err := Apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(part(t, res.DOCX, "word/document.xml"))
+	seen := map[string]string{}
+	for _, m := range annotationID.FindAllStringSubmatch(doc, -1) {
+		kind, id := m[1], m[2]
+		if kind == "bookmarkEnd" || kind == "commentRangeEnd" || kind == "commentReference" {
+			continue // these repeat the id of their start
+		}
+		if other, dup := seen[id]; dup {
+			t.Errorf("w:id %s is used by a %s and a %s", id, other, kind)
+		}
+		seen[id] = kind
+	}
+}
+
+var annotationID = regexp.MustCompile(`<w:(ins|del|bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd|commentReference) w:id="([0-9]+)"`)
