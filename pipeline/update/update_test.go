@@ -1,6 +1,7 @@
 package update
 
 import (
+	"bytes"
 	"errors"
 	"regexp"
 	"slices"
@@ -156,3 +157,26 @@ func TestIDsAreUnique(t *testing.T) {
 }
 
 var annotationID = regexp.MustCompile(`<w:(ins|del|bookmarkStart|bookmarkEnd|commentRangeStart|commentRangeEnd|commentReference) w:id="([0-9]+)"`)
+
+// TestUnchangedStatementsStayUntouched: text with tabs, line breaks,
+// markup characters and a control character a PDF left in reads back as
+// written, so an update with nothing new changes nothing.
+func TestUnchangedStatementsStayUntouched(t *testing.T) {
+	tricky := func() *model.Statement {
+		return statement("Eastgate Housing Trust", "eastgate.pdf", "bbb1",
+			block{sec: ctx, text: "Line one\nLine two\twith a tab & a <tag>."},
+			block{sec: act, text: "Windows line\r\nend and a bell\x07 character."},
+			block{sec: act, text: "Team|Cases/North\nand East|12", kind: "table"})
+	}
+	draft := renderDraft(t, report(tricky()))
+	res, err := Apply(draft, report(tricky()), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := res.Changes[0]; c.Status != Unchanged {
+		t.Errorf("an unchanged statement was changed: %+v", c)
+	}
+	if doc := part(t, res.DOCX, "word/document.xml"); !bytes.Equal(doc, part(t, draft, "word/document.xml")) {
+		t.Error("document.xml changed though nothing did")
+	}
+}
