@@ -180,3 +180,29 @@ func TestUnchangedStatementsStayUntouched(t *testing.T) {
 		t.Error("document.xml changed though nothing did")
 	}
 }
+
+// TestSecondUpdateAfterReview: once the reviewers have accepted the first
+// update's changes, a later version updates again, word by word, because
+// the first update rewrote the draft's record.
+func TestSecondUpdateAfterReview(t *testing.T) {
+	draft := renderDraft(t, report(millbrookV1(), eastgate()))
+	first, err := Apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reviewed := withPart(t, first.DOCX, "word/document.xml", resolve(part(t, first.DOCX, "word/document.xml"), true))
+	v3 := millbrookV2()
+	v3.Documents[0].Source.SHA256 = "aaa3"
+	v3.Placements[len(v3.Placements)-2].Block.(*model.ListItem).Text = "A new mentoring scheme paired 45 young people with volunteers."
+	second, err := Apply(reviewed, report(v3, oakfield(), eastgate()), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(part(t, second.DOCX, "word/document.xml"))
+	if c := second.Changes[0]; c.Status != NewVersion || c.Changed != 1 || c.Conflicts+c.Inserted+c.Deleted != 0 {
+		t.Errorf("second update of Millbrook: %+v, want one block changed", c)
+	}
+	if !strings.Contains(doc, `<w:delText xml:space="preserve">40</w:delText>`) || second.Changes[1].Status != Unchanged {
+		t.Errorf("the second update is not a word-level change of 40 to 45: %+v", second.Changes)
+	}
+}
