@@ -130,3 +130,14 @@ func (x *xdoc) tracked(i int) bool {
 	}
 	return false
 }
+
+// onlyTrackedBy reports whether every tracked change in element i is by
+// author (a paragraph holding only reportpipe's unreviewed changes).
+func (x *xdoc) onlyTrackedBy(i int, author string) bool {
+	for j := i; j <= x.toks[i].match; j++ {
+		if t := x.toks[j]; t.start && (t.name == "w:ins" || t.name == "w:del") && x.attr(j, "w:author") != author {
+			return false
+		}
+	}
+	return true
+}

@@ -7,6 +7,9 @@ const (
 	noteConflict = "The agency changed the paragraph above in its new version, and it had been edited in this draft, " +
 		"so their words were not merged: this is the agency's new paragraph, as a tracked insertion, and the edited one above " +
 		"is kept as it was. Keep one of them and delete the other."
+	notePending = "The agency changed the paragraph above again in its new version, while reportpipe's earlier changes to it " +
+		"are still to be accepted or rejected, so the words were not merged: this is the agency's newest paragraph, as a " +
+		"tracked insertion. Review the changes above, then keep one paragraph and delete the other."
 	noteDeletedChanged = "This paragraph had been deleted from this draft; the agency changed it in its new version, " +
 		"so the new paragraph is offered as a tracked insertion. Reject the insertion to keep it deleted."
 	noteRemovedEdited = "The agency's new version no longer has this paragraph. It had been edited in this draft, " +
@@ -62,7 +65,11 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		ch.count(n.Kind, &ch.Conflicts)
 	case !u.untouched(ki, o):
-		u.e.put(place{ki: ki}, anchored(u.inserted(n), u.notes.add(noteConflict)))
+		note := noteConflict
+		if u.ed.b.x.onlyTrackedBy(u.ed.b.kids[ki], Author) && provenance.TextHash(u.ed.b.x.text(u.ed.b.kids[ki])) == o.Hash {
+			note = notePending
+		}
+		u.e.put(place{ki: ki}, anchored(u.inserted(n), u.notes.add(note)))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		ch.count(n.Kind, &ch.Conflicts)
 	default:

@@ -206,3 +206,26 @@ func TestSecondUpdateAfterReview(t *testing.T) {
 		t.Errorf("the second update is not a word-level change of 40 to 45: %+v", second.Changes)
 	}
 }
+
+// TestSecondUpdateBeforeReview: a paragraph whose earlier changes by
+// reportpipe are not yet reviewed is not merged again; the newest version
+// is inserted after it with a comment that says why.
+func TestSecondUpdateBeforeReview(t *testing.T) {
+	draft := renderDraft(t, report(millbrookV1()))
+	first, err := Apply(draft, report(millbrookV2()), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v3 := millbrookV2()
+	v3.Placements[1].Block.(*model.Paragraph).Text = "We trained 425 youth workers in recognising neglect this year."
+	second, err := Apply(first.DOCX, report(v3), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(part(t, second.DOCX, "word/comments.xml")), "earlier changes to it are still to be accepted or rejected") {
+		t.Error("no comment says reportpipe's earlier changes are still to be reviewed")
+	}
+	if c := second.Changes[0]; c.Conflicts != 1 {
+		t.Errorf("changes %+v, want the one paragraph as a conflict", c)
+	}
+}
