@@ -19,11 +19,11 @@ func (u *updater) run() {
 		newMain, newApp := regions(ns.Entries)
 		if os := u.ed.m.Find(ns.Agency); os == nil {
 			u.insertStatement(newMain, u.regionStart(prevMain, false), &ch, &rec)
-			u.insertStatement(newApp, u.regionStart(prevApp, true), &ch, &rec)
+			u.insertStatement(newApp, u.appendixStart(prevApp, newApp), &ch, &rec)
 		} else {
 			oldMain, oldApp := regions(os.Entries)
 			u.updateRegion(oldMain, newMain, u.regionStart(prevMain, false), &ch, &rec)
-			u.updateRegion(oldApp, newApp, u.regionStart(prevApp, true), &ch, &rec)
+			u.updateRegion(oldApp, newApp, u.appendixStart(prevApp, newApp), &ch, &rec)
 			prevMain, prevApp = max(prevMain, u.lastLocated(oldMain)), max(prevApp, u.lastLocated(oldApp))
 			ch.Status = Unchanged
 			if ch.any() || !slices.Equal(os.Sources, ns.Sources) {

@@ -229,3 +229,26 @@ func TestSecondUpdateBeforeReview(t *testing.T) {
 		t.Errorf("changes %+v, want the one paragraph as a conflict", c)
 	}
 }
+
+// TestLateTextNotPlaced: a late statement with text mapping could not
+// place, into a draft without that appendix: the appendix is inserted, with
+// its heading, before the appendix of submissions not used.
+func TestLateTextNotPlaced(t *testing.T) {
+	draft := renderDraft(t, report(eastgate()))
+	late := statement("Oakfield Academy Trust", "oakfield late.docx", "ccc1",
+		block{sec: ctx, text: "Oakfield Academy Trust runs four primary schools."},
+		block{sec: model.SectionUnmapped, text: "Photographs from the sports day are with the office."})
+	res, err := Apply(draft, report(eastgate(), late), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := texts(t, resolve(part(t, res.DOCX, "word/document.xml"), true))
+	want := texts(t, part(t, renderDraft(t, report(eastgate(), late)), "word/document.xml"))
+	if miss := inOrder(got, []string{"Appendix: text not placed in a section", "7.2 Oakfield Academy Trust: text not placed",
+		"Photographs from the sports day are with the office.", "Appendix: submissions not used"}); miss != "" {
+		t.Errorf("after accepting all, %q is missing or out of order:\n%q", miss, got)
+	}
+	if len(got) != len(want) {
+		t.Errorf("accepted, the draft has %d blocks, a fresh one %d:\n got %q\nwant %q", len(got), len(want), got, want)
+	}
+}

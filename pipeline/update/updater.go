@@ -16,6 +16,9 @@ type updater struct {
 	// record is the edited draft's new provenance record.
 	record  provenance.Manifest
 	changes []Change
+	// appendixAt, once set, is where the appendix of text not placed,
+	// inserted by this update, takes statements' parts.
+	appendixAt *place
 }
 
 // located returns the edited draft's body child index holding old entry e.
