@@ -1,6 +1,8 @@
 package docx
 
 import (
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
@@ -18,9 +20,12 @@ func (w *writer) unmappedAppendix() {
 			w.text("Heading1", "Appendix: text not placed in a section")
 			w.text("", "Mapping could not place these blocks in a section of the template. They are kept here as the agencies wrote them, for a reviewer to move into place.")
 		}
-		w.text("Heading2", layout.AgencyHeading(s)+": text not placed")
-		w.text("Caption", layout.SourceLine(s))
+		w.marks.begin(s)
+		w.marks.section = model.SectionUnmapped
+		w.markedText("Heading2", layout.AgencyHeading(s)+": text not placed", provenance.KindHeading)
+		w.markedText("Caption", layout.SourceLine(s), provenance.KindSource)
 		w.items(items, "", false)
+		w.marks.end()
 		w.spill(false)
 	}
 }

@@ -22,6 +22,8 @@ type para struct {
 	Runs     []run
 	Comments []int // comment ids anchored on the whole paragraph
 	Keep     bool  // keep with next
+	// Bookmark, when not 0, is the provenance bookmark around the text (see marks).
+	Bookmark int
 }
 
 // body accumulates document.xml's body.
@@ -54,11 +56,17 @@ func (w *body) para(p para) {
 		}
 		b.WriteString(`</w:pPr>`)
 	}
+	if p.Bookmark != 0 {
+		bookmarkStart(b, p.Bookmark)
+	}
 	for _, id := range p.Comments {
 		b.WriteString(`<w:commentRangeStart w:id="` + strconv.Itoa(id) + `"/>`)
 	}
 	for _, r := range p.Runs {
 		w.run(r)
+	}
+	if p.Bookmark != 0 {
+		bookmarkEnd(b, p.Bookmark)
 	}
 	for _, id := range p.Comments {
 		s := strconv.Itoa(id)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -35,7 +36,7 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 	for i, p := range parts {
 		ct.WriteString(`<Override PartName="/` + p.name + `" ContentType="` + p.contentType + `"/>`)
 		if p.relType != "" {
-			rels.WriteString(`<Relationship Id="` + relID(p.name, i) + `" Type="` + relNS + p.relType + `" Target="` + p.name[len("word/"):] + `"/>`)
+			rels.WriteString(`<Relationship Id="` + relID(p.name, i) + `" Type="` + relNS + p.relType + `" Target="` + relTarget(p.name) + `"/>`)
 		}
 	}
 	ct.WriteString(`</Types>`)
@@ -77,6 +78,14 @@ func relID(name string, i int) string {
 		return "rIdFooter1"
 	}
 	return "rId" + strconv.Itoa(i+1)
+}
+
+// relTarget is a part's name as seen from word/document.xml.
+func relTarget(name string) string {
+	if rest, ok := strings.CutPrefix(name, "word/"); ok {
+		return rest
+	}
+	return "../" + name
 }
 
 const ctPrefix = "application/vnd.openxmlformats-officedocument."

@@ -53,6 +53,7 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: footerXML(dw.st)},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
 	}
+	parts = append(parts, dw.provenanceParts(r)...)
 	if ref.fontTable != nil {
 		parts = append(parts, part{name: "word/fontTable.xml", contentType: ctPrefix + "wordprocessingml.fontTable+xml", relType: "fontTable", data: ref.fontTable})
 	}
@@ -97,6 +98,8 @@ type writer struct {
 	nums numbering
 	// notes are the Word comments.
 	notes comments
+	// marks are the provenance bookmarks and their record.
+	marks marks
 	// curOrdered is the numId of the ordered list being written, 0 outside one.
 	curOrdered int
 	// out, when set, receives the body in chunks (see spill); err is the

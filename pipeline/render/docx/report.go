@@ -2,6 +2,7 @@ package docx
 
 import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
@@ -42,16 +43,20 @@ func (w *writer) statement(s *model.Statement) {
 	for _, f := range w.r.FlagsOf(s) {
 		flags = append(flags, w.notes.add(f.Message))
 	}
-	w.para(para{Style: "Heading2", Runs: []run{{Text: layout.AgencyHeading(s)}}, Comments: flags})
-	w.text("Caption", layout.SourceLine(s))
+	w.marks.begin(s)
+	defer w.marks.end()
+	heading := layout.AgencyHeading(s)
+	w.para(para{Style: "Heading2", Runs: []run{{Text: heading}}, Comments: flags, Bookmark: w.marks.add(provenance.KindHeading, heading)})
+	w.markedText("Caption", layout.SourceLine(s), provenance.KindSource)
 	for _, t := range layout.TitleLines(s) {
-		w.para(para{Runs: []run{{Text: t, Italic: true}}})
+		w.para(para{Runs: []run{{Text: t, Italic: true}}, Bookmark: w.marks.add(provenance.KindTitle, t)})
 	}
 	for _, sec := range layout.Statement(w.r, s, w.opts.LowConfidence) {
 		if sec.Key == model.SectionUnmapped || !sec.HasContent() {
 			continue
 		}
-		w.text("Heading3", sec.Title)
+		w.marks.section = sec.Key
+		w.markedText("Heading3", sec.Title, provenance.KindSection)
 		w.items(sec.Items, layout.Highlight(sec.Key), true)
 	}
 }
@@ -74,37 +79,37 @@ func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 		for _, n := range it.Notes {
 			ids = append(ids, w.notes.add(n))
 		}
-		w.item(it, highlight, ids)
+		w.item(it, highlight, ids, w.marks.add(provenance.KindBlock, layout.Text(it.Placement)))
 	}
 	w.curOrdered = 0
 }
 
-func (w *writer) item(it layout.Item, highlight string, ids []int) {
+func (w *writer) item(it layout.Item, highlight string, ids []int, mark int) {
 	if li, ok := it.Block.(*model.ListItem); ok && !it.IsHeading() {
-		w.listItem(li, highlight, ids)
+		w.listItem(li, highlight, ids, mark)
 		return
 	}
 	w.curOrdered = 0
 	switch b := it.Block.(type) {
 	case *model.Table:
-		w.table(table{Rows: b.Rows, Highlight: highlight, Comments: ids, Header: len(b.Rows) > 1})
+		w.table(table{Rows: b.Rows, Highlight: highlight, Comments: ids, Header: len(b.Rows) > 1, Bookmark: mark})
 	case nil:
 	default:
 		text := b.PlainText()
 		switch {
 		case it.Role == model.RoleSubHeading:
-			w.para(para{Style: "Heading4", Runs: []run{{Text: text}}, Comments: ids})
+			w.para(para{Style: "Heading4", Runs: []run{{Text: text}}, Comments: ids, Bookmark: mark})
 		case it.Kind == model.KindHeading:
-			w.para(para{Runs: []run{{Text: text, Bold: true, Highlight: highlight}}, Comments: ids, Keep: true})
+			w.para(para{Runs: []run{{Text: text, Bold: true, Highlight: highlight}}, Comments: ids, Keep: true, Bookmark: mark})
 		default:
-			w.para(para{Runs: []run{{Text: text, Highlight: highlight}}, Comments: ids})
+			w.para(para{Runs: []run{{Text: text, Highlight: highlight}}, Comments: ids, Bookmark: mark})
 		}
 	}
 }
 
 // listItem writes a real Word list item; consecutive ordered items share
 // one numbering instance, so a new list starts again at 1.
-func (w *writer) listItem(li *model.ListItem, highlight string, ids []int) {
+func (w *writer) listItem(li *model.ListItem, highlight string, ids []int, mark int) {
 	num := bulletNumID
 	if li.Ordered {
 		if w.curOrdered == 0 {
@@ -114,6 +119,6 @@ func (w *writer) listItem(li *model.ListItem, highlight string, ids []int) {
 	}
 	w.para(para{
 		Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: []run{{Text: li.Text, Highlight: highlight}}, Comments: ids,
+		Runs: []run{{Text: li.Text, Highlight: highlight}}, Comments: ids, Bookmark: mark,
 	})
 }

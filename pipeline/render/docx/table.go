@@ -16,6 +16,8 @@ type table struct {
 	Header        bool
 	// Small writes the cells in 9 pt, for wide tables of our own.
 	Small bool
+	// Bookmark is the provenance bookmark, in the first cell (see marks).
+	Bookmark int
 }
 
 // table writes t with a grid, a header row repeated across pages and a
@@ -53,7 +55,7 @@ func (w *body) table(t table) {
 			}
 			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Small: t.Small}}}
 			if i == 0 && j == 0 {
-				p.Comments = t.Comments
+				p.Comments, p.Bookmark = t.Comments, t.Bookmark
 			}
 			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + wd + `" w:type="dxa"/></w:tcPr>`)
 			w.para(p)

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reportpipe/reportpipe/internal/progress"
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/render"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx"
+	"github.com/reportpipe/reportpipe/pipeline/update"
+)
+
+func newUpdateCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "update EDITED.docx [--submissions DIR] [--output DIR]",
+		Short: "Bring the reviewers' edited Word draft up to date as tracked changes",
+		Long: `update reads the submissions as run does and writes a new dated copy of
+EDITED.docx (a draft reportpipe wrote, as the reviewers edited it) into the
+output folder, with every change since that draft as a Word tracked change
+by "reportpipe": an agency's new version word by word, a late statement
+inserted in its place, a withdrawn statement shown deleted. The reviewers'
+own edits, comments and tracked changes are kept as they are; where a
+reviewer edited a paragraph that the agency also changed, the agency's new
+paragraph is inserted after theirs with a comment. EDITED.docx itself is
+never changed.
+
+Exit status: 0 when the updated draft was written, 2 when EDITED.docx is
+not a reportpipe draft or its statements cannot be found in it (run
+"reportpipe run" for a fresh draft), 3 when no usable statement was found.`,
+		Args: exactFiles(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
+			if err != nil {
+				return err
+			}
+			return updateDraft(cmd.Context(), cfg, args[0], cmd.OutOrStdout())
+		},
+	}
+	config.AddPathFlags(cmd.Flags())
+	return cmd
+}
+
+// exactFiles is cobra.ExactArgs with a message that says what is wanted.
+func exactFiles(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError(fmt.Errorf("%s needs the edited draft (one .docx file); see %s --help", cmd.Name(), cmd.CommandPath()))
+		}
+		return nil
+	}
+}
+
+// updateDraft compiles the submissions and writes the updated copy of the
+// edited draft, holding the output folder's lock as run does.
+func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	data, err := os.ReadFile(edited)
+	if err != nil {
+		return usageError(fmt.Errorf("%s cannot be read (%s): name the Word draft the reviewers edited", edited, pathProblem(err)))
+	}
+	if err := update.Check(data); err != nil { // before reading every submission
+		return refusal(edited, err)
+	}
+	release, err := lockOutput(cfg)
+	if err != nil {
+		return err
+	}
+	defer release()
+	res, err := compileOnly(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	opts, err := draftOptions(cfg)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	up, err := update.Apply(data, res.Report, update.Options{Docx: opts, Now: now})
+	if err != nil {
+		return refusal(edited, err)
+	}
+	stem := filepath.Join(cfg.Paths.Output, render.SafeName(cfg.Report.Name)+"-updated-"+now.Format(render.StampLayout))
+	path, err := publishNew(stem, ".docx", up.DOCX)
+	if err != nil {
+		return fmt.Errorf("writing the updated draft into %s: %w", cfg.Paths.Output, err)
+	}
+	printChanges(out, edited, up.Changes, path)
+	return nil
+}
+
+// refusal says why edited cannot be updated, and what to do instead; other
+// errors pass as they are.
+func refusal(edited string, err error) error {
+	if errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched) {
+		return usageError(fmt.Errorf("%s cannot be updated: %w. Run `reportpipe run` for a fresh draft", edited, err))
+	}
+	return err
+}
+
+// compileOnly runs the pipeline as run does, without writing a draft.
+func compileOnly(ctx context.Context, cfg config.Config) (*pipeline.Result, error) {
+	bar := progress.New(os.Stderr, "reading submissions")
+	p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
+		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update))
+	if err != nil {
+		return nil, usageError(err)
+	}
+	res, err := p.Run(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Report.Statements) == 0 {
+		return nil, inputFailure(errNothingUsable)
+	}
+	return res, nil
+}
+
+// draftOptions are the Word draft's options run would use.
+func draftOptions(cfg config.Config) (docx.Options, error) {
+	opts := docx.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	if cfg.Paths.ReferenceDocx != "" {
+		var err error
+		if opts.Reference, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
+			return opts, usageError(fmt.Errorf("paths.reference_docx: %w", err))
+		}
+	}
+	return opts, nil
+}
+
+// publishNew writes data to stem+ext, or stem-2+ext, ... whichever is free,
+// through a synced temp file in the same folder, so nobody sees half a
+// file and no draft is ever replaced.
+func publishNew(stem, ext string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(stem), ".update-*"+ext+".tmp")
+	if err != nil {
+		return "", err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err != nil {
+		return "", err
+	}
+	for n := 1; n < 1000; n++ {
+		dst := stem + ext
+		if n > 1 {
+			dst = stem + "-" + strconv.Itoa(n) + ext
+		}
+		if err := os.Link(tmp, dst); err == nil {
+			return dst, nil
+		} else if !errors.Is(err, os.ErrExist) {
+			return "", err
+		}
+	}
+	return "", fmt.Errorf("%s: too many drafts of that name", filepath.Base(stem))
+}
+
+// printChanges says, per agency, what the update changed.
+func printChanges(w io.Writer, edited string, changes []update.Change, path string) {
+	fmt.Fprintf(w, "Updated %s with the current statements (tracked changes by %q):\n", edited, update.Author)
+	for _, c := range changes {
+		fmt.Fprintf(w, "  %s: %s\n", c.Agency, describe(c))
+	}
+	fmt.Fprintf(w, "Wrote:\n  %s\n", path)
+	fmt.Fprintln(w, "Open it in Word or LibreOffice and go through the changes with Review ▸ Accept / Reject.")
+}
+
+func describe(c update.Change) string {
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, strconv.Itoa(n)+" "+what)
+		}
+	}
+	add(c.Changed, "changed")
+	add(c.Inserted, "inserted")
+	add(c.Deleted, "deleted")
+	add(c.Conflicts, "also edited in the draft: the agency's version inserted after it, with a comment")
+	add(c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	if len(parts) == 0 {
+		return string(c.Status)
+	}
+	return string(c.Status) + ": " + strings.Join(parts, ", ") + " block(s)"
+}

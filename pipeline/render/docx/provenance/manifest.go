@@ -1,0 +1,86 @@
+package provenance
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Namespace names the manifest's XML vocabulary; its version changes when
+// the shape does, so an old draft is recognised as old, not misread.
+const Namespace = "urn:reportpipe:draft:1"
+
+// Entry kinds: what a bookmarked paragraph is to its statement. Only Block
+// entries are agency text; the others are lines the writer adds around it.
+const (
+	KindHeading = "heading" // the agency's numbered heading
+	KindSource  = "source"  // the source line under it
+	KindTitle   = "title"   // the statement's own title line
+	KindSection = "section" // a template section title
+	KindBlock   = "block"   // a paragraph, list item, sub-heading or table the agency wrote
+)
+
+// Manifest is the whole record of one draft.
+type Manifest struct {
+	XMLName    xml.Name    `xml:"urn:reportpipe:draft:1 draft"`
+	Generated  time.Time   `xml:"generated,attr"`
+	Title      string      `xml:"title,attr,omitempty"`
+	Statements []Statement `xml:"statement"`
+}
+
+// Statement is one agency's statement as the draft holds it.
+type Statement struct {
+	Agency  string   `xml:"agency,attr"`
+	Number  string   `xml:"number,attr,omitempty"`
+	Sources []Source `xml:"source"`
+	Entries []Entry  `xml:"entry"`
+}
+
+// Source is one file a statement was read from.
+type Source struct {
+	File   string `xml:"file,attr"`
+	SHA256 string `xml:"sha256,attr"`
+}
+
+// Entry is one bookmarked paragraph (or table) of a statement, in the
+// order the draft shows them.
+type Entry struct {
+	ID      string `xml:"id,attr"` // the bookmark's name
+	Kind    string `xml:"kind,attr"`
+	Section string `xml:"section,attr,omitempty"`
+	Hash    string `xml:"hash,attr"` // TextHash of the text as written
+}
+
+// Marshal writes the manifest as a standalone XML part.
+func (m *Manifest) Marshal() ([]byte, error) {
+	body, err := xml.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("provenance: %w", err)
+	}
+	return append([]byte(xml.Header), body...), nil
+}
+
+// ErrNotManifest says a part is not a reportpipe draft record.
+var ErrNotManifest = errors.New("not a reportpipe draft record")
+
+// Parse reads a manifest written by Marshal.
+func Parse(data []byte) (*Manifest, error) {
+	var m Manifest
+	d := xml.NewDecoder(bytes.NewReader(data))
+	if err := d.Decode(&m); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotManifest, err)
+	}
+	return &m, nil
+}
+
+// Find returns the statement of agency, or nil.
+func (m *Manifest) Find(agency string) *Statement {
+	for i := range m.Statements {
+		if m.Statements[i].Agency == agency {
+			return &m.Statements[i]
+		}
+	}
+	return nil
+}

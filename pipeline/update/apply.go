@@ -1,0 +1,137 @@
+package update
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
+)
+
+// Options tune an update.
+type Options struct {
+	// Docx are the options of the fresh draft the current statements are
+	// rendered with; use those run uses, so styles and notes agree.
+	Docx docx.Options
+	// Now dates the tracked changes and comments.
+	Now time.Time
+}
+
+// Result is the updated draft and what changed, per agency in report
+// order (withdrawn statements last).
+type Result struct {
+	DOCX    []byte
+	Changes []Change
+}
+
+// Apply brings the edited draft up to date with current. It fails with
+// ErrNotDraft or ErrUnmatched (wrapped) when edited cannot be updated.
+func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a fault of ours on an odd file costs the update, not the process
+			res, err = nil, fmt.Errorf("update: internal error on this file: %v", p)
+		}
+	}()
+	ed, err := check(edited)
+	if err != nil {
+		return nil, err
+	}
+	if agencies := ed.agencies(); !slices.ContainsFunc(current.Statements, func(s *model.Statement) bool { return slices.Contains(agencies, s.Agency) }) {
+		return nil, fmt.Errorf("%w: none of the agencies it holds (%s) has a statement among the submissions now (is it another board's draft?)", ErrUnmatched, strings.Join(agencies, ", "))
+	}
+	var buf bytes.Buffer
+	if err := docx.New(opts.Docx).Render(&buf, current); err != nil {
+		return nil, fmt.Errorf("update: rendering the current statements: %w", err)
+	}
+	fr, err := readDraft(buf.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("update: reading the current statements' draft back: %w", err)
+	}
+	u := newUpdater(ed, fr, opts.Now)
+	u.run()
+	out, err := u.write()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{DOCX: out, Changes: u.changes}, nil
+}
+
+// Check says, before any work, whether edited is a draft update can
+// match: ErrNotDraft or ErrUnmatched (wrapped) when it is not.
+func Check(edited []byte) error {
+	_, err := check(edited)
+	return err
+}
+
+func check(edited []byte) (*draft, error) {
+	ed, err := readDraft(edited)
+	if errors.Is(err, errNoRecord) {
+		return nil, ErrNotDraft
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", ErrNotDraft, err)
+	}
+	if !ed.anyLocated() {
+		return nil, fmt.Errorf("%w: none of the paragraphs it recorded can be found in it (was the text copied into a new document? that drops the bookmarks that mark them)", ErrUnmatched)
+	}
+	return ed, nil
+}
+
+// agencies lists the agencies whose statements the draft holds.
+func (d *draft) agencies() []string {
+	var out []string
+	for _, st := range d.m.Statements {
+		out = append(out, st.Agency)
+	}
+	return out
+}
+
+// anyLocated reports whether any recorded paragraph is still in the body.
+func (d *draft) anyLocated() bool {
+	for _, st := range d.m.Statements {
+		for _, e := range st.Entries {
+			if _, ok := d.b.at[e.ID]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func newUpdater(ed, fr *draft, now time.Time) *updater {
+	// Ids of changes and comments start above every id in use, and above
+	// those the inserted bookmarks will have (the fresh ones, shifted).
+	shift := ed.maxMark()
+	top := max(maxID(ed.p.parts["word/document.xml"]), maxID(fr.p.parts["word/document.xml"])+shift)
+	if c := ed.p.relatedPart("comments"); c != "" {
+		top = max(top, maxID(ed.p.parts[c]))
+	}
+	r := newRevisions(top, now)
+	ns := &notes{r: r}
+	ns.fresh, _ = scan(fr.p.parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
+	return &updater{
+		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns,
+		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
+			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
+		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
+	}
+}
+
+// write assembles the updated package.
+func (u *updater) write() ([]byte, error) {
+	p := u.ed.p
+	p.set("word/document.xml", u.e.document(u.ed.b))
+	u.notes.write(p)
+	u.c.nums.write(p)
+	rec, err := u.record.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	p.set(u.ed.item, rec)
+	return p.bytes()
+}
