@@ -11,7 +11,7 @@ type run struct {
 	Bold      bool
 	Italic    bool
 	Highlight string // WordprocessingML highlight name, "" for none
-	Small     bool   // 9 pt
+	Size      int    // in half-points (w:sz); 0 for the style's size
 }
 
 // para is one paragraph to write.
@@ -70,7 +70,7 @@ func (w *body) para(p para) {
 func (w *body) run(r run) {
 	b := &w.b
 	b.WriteString(`<w:r>`)
-	if r.Bold || r.Italic || r.Small || r.Highlight != "" {
+	if r.Bold || r.Italic || r.Size != 0 || r.Highlight != "" {
 		b.WriteString(`<w:rPr>`)
 		if r.Bold {
 			b.WriteString(`<w:b/>`)
@@ -78,8 +78,9 @@ func (w *body) run(r run) {
 		if r.Italic {
 			b.WriteString(`<w:i/>`)
 		}
-		if r.Small { // sz comes before highlight in rPr
-			b.WriteString(`<w:sz w:val="18"/><w:szCs w:val="18"/>`)
+		if r.Size != 0 { // sz comes before highlight in rPr
+			sz := strconv.Itoa(r.Size)
+			b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 		}
 		if r.Highlight != "" {
 			b.WriteString(`<w:highlight w:val="` + r.Highlight + `"/>`)

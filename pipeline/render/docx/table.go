@@ -2,8 +2,6 @@ package docx
 
 import (
 	"strconv"
-	"strings"
-	"unicode/utf8"
 )
 
 // table describes a table to write. The first row is the header row.
@@ -22,7 +20,7 @@ type table struct {
 // paragraph in every cell (Word refuses a cell without one). Short rows are
 // padded so the grid is rectangular.
 func (w *body) table(t table) {
-	widths := columnWidths(t.Rows)
+	widths, size, indent := t.columns()
 	if len(widths) == 0 {
 		return
 	}
@@ -30,10 +28,10 @@ func (w *body) table(t table) {
 		w.para(para{}) // keeps two tables from fusing into one
 	}
 	b := &w.b
-	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="` + w.st.id("TableGrid") + `"/><w:tblW w:w="0" w:type="auto"/>` +
-		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="` + w.st.id("TableGrid") + `"/><w:tblW w:w="` + strconv.Itoa(sum(widths)) + `" w:type="dxa"/>` +
+		`<w:tblInd w:w="` + strconv.Itoa(-indent) + `" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
 	for _, wd := range widths {
-		b.WriteString(`<w:gridCol w:w="` + wd + `"/>`)
+		b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(wd) + `"/>`)
 	}
 	b.WriteString(`</w:tblGrid>`)
 	for i, r := range t.Rows {
@@ -51,11 +49,11 @@ func (w *body) table(t table) {
 			if i < len(t.RowHighlights) {
 				hl = t.RowHighlights[i]
 			}
-			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Small: t.Small}}}
+			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Size: size}}}
 			if i == 0 && j == 0 {
 				p.Comments = t.Comments
 			}
-			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + wd + `" w:type="dxa"/></w:tcPr>`)
+			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(wd) + `" w:type="dxa"/></w:tcPr>`)
 			w.para(p)
 			b.WriteString(`</w:tc>`)
 		}
@@ -65,39 +63,30 @@ func (w *body) table(t table) {
 	w.lastTable = true
 }
 
-// columnWidths shares the text width among the columns by the length of
-// their longest line (within bounds; in the first row, which is usually a
-// header, by its longest word), so a column of short figures does not take
-// as much room as one of sentences. Widths are in twips, as text.
-func columnWidths(rows [][]string) []string {
-	cols := 0
-	for _, r := range rows {
-		cols = max(cols, len(r))
+// columns lays out t's columns from their text (see layoutColumns), fixed
+// so Word and LibreOffice keep the widths rather than fit them again. A
+// table whose longest words do not fit side by side is set smaller (9 pt,
+// then 8 pt), and at last reaches into the margins, so its words stay
+// whole. It returns the widths, the size of the cells' text (0: the
+// style's) and how far the table starts left of the margin.
+func (t table) columns() (widths []int, size, indent int) {
+	sizes := []int{normalSize, smallSize, smallestSize}
+	if t.Small {
+		sizes = sizes[1:]
 	}
-	if cols == 0 {
-		return nil
-	}
-	weight := make([]int, cols)
-	total := 0
-	for j := range weight {
-		weight[j] = 4
-		for i, r := range rows {
-			if j >= len(r) {
-				continue
-			}
-			parts := strings.Split(r[j], "\n")
-			if i == 0 && len(rows) > 1 {
-				parts = strings.Fields(r[j])
-			}
-			for _, part := range parts {
-				weight[j] = max(weight[j], min(utf8.RuneCountInString(part), 40))
-			}
+	for _, sz := range sizes {
+		if c := layoutColumns(t.Rows, t.Header, sz); c.fits || len(c.widths) == 0 {
+			return c.widths, sizeRun(sz), 0
 		}
-		total += weight[j]
 	}
-	out := make([]string, cols)
-	for j, wt := range weight {
-		out[j] = strconv.Itoa(textWidth * wt / total)
+	sz := sizes[len(sizes)-1]
+	return layoutColumnsIn(t.Rows, t.Header, sz, textWidth+2*outdent).widths, sizeRun(sz), outdent
+}
+
+// sizeRun is the run size to write for a table size: none for the body's.
+func sizeRun(size int) int {
+	if size == normalSize {
+		return 0
 	}
-	return out
+	return size
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -48,16 +49,17 @@ func Analysis(r *model.Report) []AnalysisPart {
 func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 	p := AnalysisPart{Title: "Completeness of statements"}
 	if len(c.Rows) > 0 {
-		p.Intro = fmt.Sprintf("What each statement gives under each section of the template; a section under %d words is marked thin.", c.ThinWords)
+		p.Intro = fmt.Sprintf("The words each statement gives under each section of the template; a section under %d words is marked thin. "+
+			"A required section a statement lacks is missing; an optional one (such as an inspection summary) is marked not given.", c.ThinWords)
 		head := []string{"Agency"}
 		for _, k := range c.Sections {
-			head = append(head, SectionTitle(r, k))
+			head = append(head, ShortTitle(r, k))
 		}
 		p.Table = [][]string{head}
 		for _, row := range c.Rows {
 			line := []string{row.Agency}
 			for _, cell := range row.Cells {
-				line = append(line, cellText(cell))
+				line = append(line, cellText(cell, slices.Contains(c.Optional, cell.Section)))
 			}
 			p.Table = append(p.Table, line)
 		}
@@ -75,14 +77,22 @@ func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 	return p
 }
 
-func cellText(c model.SectionCell) string {
+// cellText is one completeness cell: the words given, or why there are
+// none; an optional section a statement leaves out is no gap, so it is not
+// called missing.
+func cellText(c model.SectionCell, optional bool) string {
 	switch c.Status {
 	case model.StatusMissing:
+		if optional {
+			return "not given"
+		}
 		return "missing"
+	case model.StatusThin:
+		return fmt.Sprintf("thin, %d words", c.Words)
 	case "":
 		return ""
 	}
-	return fmt.Sprintf("%s, %d words", c.Status, c.Words)
+	return fmt.Sprintf("%d words", c.Words)
 }
 
 func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
