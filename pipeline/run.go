@@ -110,7 +110,7 @@ func (p *Pipeline) newReport() *model.Report {
 	r := p.cfg.Report
 	rep := &model.Report{Meta: model.ReportMeta{Board: r.Board, Title: r.Title, Period: r.Period,
 		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: r.StatementsNumber,
-		StatementsTitle: r.StatementsTitle}}
+		StatementsTitle: r.StatementsTitle, StatementsIntro: r.StatementsIntro}}
 	for _, s := range p.tmpl.Sections {
 		rep.Sections = append(rep.Sections, model.SectionInfo{Key: s.Key, Title: s.Title})
 	}

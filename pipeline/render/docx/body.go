@@ -22,12 +22,16 @@ type para struct {
 	Runs     []run
 	Comments []int // comment ids anchored on the whole paragraph
 	Keep     bool  // keep with next
+	// Bookmark names the paragraph for the contents' links, "" for none.
+	Bookmark string
 }
 
 // body accumulates document.xml's body.
 type body struct {
 	b         bytes.Buffer
 	lastTable bool
+	// bookmarks counts the bookmarks written, for their ids.
+	bookmarks int
 	// st gives the reference document's id for each style the writer uses.
 	st styleSet
 }
@@ -54,11 +58,18 @@ func (w *body) para(p para) {
 		}
 		b.WriteString(`</w:pPr>`)
 	}
+	if p.Bookmark != "" {
+		w.bookmarks++
+		b.WriteString(`<w:bookmarkStart w:id="` + strconv.Itoa(w.bookmarks) + `" w:name="` + p.Bookmark + `"/>`)
+	}
 	for _, id := range p.Comments {
 		b.WriteString(`<w:commentRangeStart w:id="` + strconv.Itoa(id) + `"/>`)
 	}
 	for _, r := range p.Runs {
 		w.run(r)
+	}
+	if p.Bookmark != "" {
+		b.WriteString(`<w:bookmarkEnd w:id="` + strconv.Itoa(w.bookmarks) + `"/>`)
 	}
 	for _, id := range p.Comments {
 		s := strconv.Itoa(id)
@@ -98,18 +109,6 @@ func (w *body) text(style, s string) { w.para(para{Style: style, Runs: []run{{Te
 func (w *body) pageBreak() {
 	w.lastTable = false
 	w.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
-}
-
-// toc writes a table-of-contents field over heading levels 1-3. Word fills
-// it when the document opens (settings.xml asks it to update fields); until
-// then it shows the placeholder.
-func (w *body) toc() {
-	w.lastTable = false
-	w.b.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
-		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
-		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
-		`<w:r><w:t>Right-click to update the table of contents</w:t></w:r>` +
-		`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 }
 
 // sectPr closes the body with an A4 page, 2.54 cm margins, the draft

@@ -185,8 +185,8 @@ func TestListsTablesAndTOC(t *testing.T) {
 		`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>`,                                     // the ordered list
 		`<w:tblW w:w="9026" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/><w:tblLayout w:type="fixed"/>`, // the page width, kept as laid out
 		`<w:trPr><w:tblHeader/></w:trPr>`,
-		`TOC \o "1-3" \h \z \u`,
-		`Right-click to update the table of contents`,
+		`TOC \o "1-2" \h \z \u`, // parts and agencies, not every template heading
+		`<w:hyperlink w:anchor="_Toc2" w:history="1"><w:r><w:t xml:space="preserve">7.1 Riverside Community Health Trust</w:t></w:r></w:hyperlink>`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %s", want)

@@ -16,6 +16,10 @@ type Options struct {
 	// Reference is the .docx whose styles the draft uses; nil means the
 	// built-in templates.ReportDOCX.
 	Reference []byte
+	// Final writes the version to publish: the same report without
+	// comments, source lines, the reviewers' appendix and analyses, and the
+	// draft header and date.
+	Final bool
 }
 
 // Renderer writes the Word draft.
@@ -32,8 +36,14 @@ func New(opts Options) *Renderer {
 	return &Renderer{opts: opts}
 }
 
-// Ext is the output file extension.
-func (*Renderer) Ext() string { return "docx" }
+// Ext is the output file extension: "final.docx" for the version to
+// publish, so it sits beside the draft of the same set.
+func (rd *Renderer) Ext() string {
+	if rd.opts.Final {
+		return "final.docx"
+	}
+	return "docx"
+}
 
 // Render writes r as a .docx package to w.
 func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
@@ -48,10 +58,13 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: dw.st.xml},
 		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
 		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", write: func(w io.Writer) error { _, err := w.Write(dw.nums.xml()); return err }},
-		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }},
-		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period, dw.st)},
+		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period, rd.opts.Final, dw.st)},
 		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: footerXML(dw.st)},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
+	}
+	if !rd.opts.Final {
+		parts = append(parts, part{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments",
+			write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }})
 	}
 	if ref.fontTable != nil {
 		parts = append(parts, part{name: "word/fontTable.xml", contentType: ctPrefix + "wordprocessingml.fontTable+xml", relType: "fontTable", data: ref.fontTable})
@@ -97,6 +110,8 @@ type writer struct {
 	nums numbering
 	// notes are the Word comments.
 	notes comments
+	// tocAt counts the headings the contents links to, for their bookmarks.
+	tocAt int
 	// curOrdered is the numId of the ordered list being written, 0 outside one.
 	curOrdered int
 	// out, when set, receives the body in chunks (see spill); err is the

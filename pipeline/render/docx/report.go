@@ -5,7 +5,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
-// titlePage writes the cover, the contents and the key.
+// titlePage writes the cover and the contents.
 func (w *writer) titlePage() {
 	m := w.r.Meta
 	w.text("Subtitle", m.Board)
@@ -13,37 +13,56 @@ func (w *writer) titlePage() {
 	if m.Period != "" {
 		w.text("Subtitle", m.Period)
 	}
-	w.text("", "Draft generated "+m.GeneratedAt.Format("2 January 2006 15:04"))
+	if !w.opts.Final {
+		w.text("", "Draft generated "+m.GeneratedAt.Format("2 January 2006 15:04"))
+	}
 	w.pageBreak()
 	w.text("TOCHeading", "Contents")
-	w.toc()
+	w.toc(w.outline())
+	w.pageBreak()
+}
+
+// statements writes the partner statements part: its heading, the
+// introduction and the key, then one Heading 2 per numbered entry, an
+// awaited agency keeping its place.
+func (w *writer) statements() {
+	w.heading(1, layout.StatementsHeading(w.r.Meta), nil)
+	w.text("", layout.StatementsIntro(w.r.Meta))
+	w.key()
+	entries := layout.Entries(w.r)
+	if len(entries) == 0 {
+		w.text("", "No statements were compiled.")
+	}
+	for _, e := range entries {
+		if e.Statement == nil {
+			w.heading(2, e.Heading(), nil)
+			w.para(para{Runs: []run{{Text: layout.AwaitedText, Italic: true}}})
+			continue
+		}
+		w.statement(e.Statement)
+		w.spill(false)
+	}
+}
+
+// key says what the highlight colours mean, before the first statement
+// that uses them.
+func (w *writer) key() {
 	w.para(para{Runs: []run{{Text: "Key", Bold: true}}, Keep: true})
 	w.table(table{
 		Rows:          [][]string{{layout.KeyProgress}, {layout.KeyDevelopment}},
 		RowHighlights: []string{layout.Highlight(model.SectionSuccesses), layout.Highlight(model.SectionDevelopment)},
 	})
-	w.pageBreak()
-}
-
-// statements writes the partner statements part, one Heading 2 per agency.
-func (w *writer) statements() {
-	w.text("Heading1", layout.StatementsHeading(w.r.Meta))
-	if len(w.r.Statements) == 0 {
-		w.text("", "No statements were compiled.")
-	}
-	for _, s := range w.r.Statements {
-		w.statement(s)
-		w.spill(false)
-	}
 }
 
 func (w *writer) statement(s *model.Statement) {
 	var flags []int
 	for _, f := range w.r.FlagsOf(s) {
-		flags = append(flags, w.notes.add(f.Message))
+		flags = append(flags, w.comment(f.Message)...)
 	}
-	w.para(para{Style: "Heading2", Runs: []run{{Text: layout.AgencyHeading(s)}}, Comments: flags})
-	w.text("Caption", layout.SourceLine(s))
+	w.heading(2, layout.AgencyHeading(s), flags)
+	if !w.opts.Final {
+		w.text("Caption", layout.SourceLine(s))
+	}
 	for _, t := range layout.TitleLines(s) {
 		w.para(para{Runs: []run{{Text: t, Italic: true}}})
 	}
@@ -54,6 +73,15 @@ func (w *writer) statement(s *model.Statement) {
 		w.text("Heading3", sec.Title)
 		w.items(sec.Items, layout.Highlight(sec.Key), true)
 	}
+}
+
+// comment registers a Word comment and returns its id to anchor, or none
+// in the version to publish, which carries no comments.
+func (w *writer) comment(text string) []int {
+	if w.opts.Final {
+		return nil
+	}
+	return []int{w.notes.add(text)}
 }
 
 // items writes placed blocks. In a template section the headings that
@@ -69,10 +97,10 @@ func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 		}
 		var ids []int
 		if it.Check != "" {
-			ids = append(ids, w.notes.add(it.Check))
+			ids = append(ids, w.comment(it.Check)...)
 		}
 		for _, n := range it.Notes {
-			ids = append(ids, w.notes.add(n))
+			ids = append(ids, w.comment(n)...)
 		}
 		w.item(it, highlight, ids)
 	}

@@ -20,6 +20,9 @@ type AnalysisPart struct {
 	Table    [][]string
 	Findings []Finding
 	Draft    bool
+	// Review parts are work for the reviewers before publication (the
+	// possible personal data), not findings to publish.
+	Review bool
 }
 
 // Finding is one line of the analysis with where it comes from.
@@ -154,7 +157,7 @@ func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
 // publication lists possible personal data by kind and place, without
 // repeating the matched text: the comment in the statement marks it.
 func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
-	p := AnalysisPart{Title: "Before publication: possible personal data",
+	p := AnalysisPart{Title: "Before publication: possible personal data", Review: true,
 		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
 	for _, f := range fs {
 		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations)})
