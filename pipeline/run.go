@@ -49,6 +49,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	cached := cachedDocs(outcomes)
 	a := assemble.Assemble(docs, p.assembleOptions())
 	res.Report.Statements, res.Report.Superseded, res.Report.Missing = a.Statements, a.Superseded, a.Missing
+	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.Report.StatementsNumber)
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
