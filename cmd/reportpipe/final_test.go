@@ -38,6 +38,14 @@ func runFinal(t *testing.T, cfg string) (string, reportJSON, string, string) {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
 	}
+	latest, err := os.ReadFile(filepath.Join(out, "latest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var l struct{ Files map[string]string }
+	if err := json.Unmarshal(latest, &l); err != nil || l.Files["docx"] != filepath.Base(drafts[0]) || l.Files["final.docx"] != filepath.Base(finals[0]) {
+		t.Errorf("latest.json names %v: want the draft as docx and the version to publish as final.docx", l.Files)
+	}
 	return stdout, rep, drafts[0], finals[0]
 }
 
