@@ -12,6 +12,8 @@ type run struct {
 	Italic    bool
 	Highlight string // WordprocessingML highlight name, "" for none
 	Size      int    // in half-points (w:sz); 0 for the style's size
+	// Anchor makes the run a link to the bookmark of that name.
+	Anchor string
 }
 
 // para is one paragraph to write.
@@ -80,8 +82,12 @@ func (w *body) para(p para) {
 
 func (w *body) run(r run) {
 	b := &w.b
+	if r.Anchor != "" {
+		b.WriteString(`<w:hyperlink w:anchor="` + r.Anchor + `" w:history="1">`)
+	}
 	b.WriteString(`<w:r>`)
-	if r.Bold || r.Italic || r.Size != 0 || r.Highlight != "" {
+	if r.Bold || r.Italic || r.Size != 0 || r.Highlight != "" || r.Anchor != "" {
+		// The order is the schema's (CT_RPr): b, i, color, sz, highlight, u.
 		b.WriteString(`<w:rPr>`)
 		if r.Bold {
 			b.WriteString(`<w:b/>`)
@@ -89,17 +95,26 @@ func (w *body) run(r run) {
 		if r.Italic {
 			b.WriteString(`<w:i/>`)
 		}
-		if r.Size != 0 { // sz comes before highlight in rPr
+		if r.Anchor != "" {
+			b.WriteString(`<w:color w:val="0563C1"/>`)
+		}
+		if r.Size != 0 {
 			sz := strconv.Itoa(r.Size)
 			b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 		}
 		if r.Highlight != "" {
 			b.WriteString(`<w:highlight w:val="` + r.Highlight + `"/>`)
 		}
+		if r.Anchor != "" {
+			b.WriteString(`<w:u w:val="single"/>`)
+		}
 		b.WriteString(`</w:rPr>`)
 	}
 	runText(b, r.Text)
 	b.WriteString(`</w:r>`)
+	if r.Anchor != "" {
+		b.WriteString(`</w:hyperlink>`)
+	}
 }
 
 // text writes a one-run paragraph in a style.

@@ -260,6 +260,7 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 		"7.2 Harbour Fire and Rescue Service", "Analysis", "Completeness of statements",
 		"Cross-cutting themes", "Training compliance", "Evidence of impact",
 		"Before publication: possible personal data", "Draft notes (language model)",
+		"Appendix: evidence for the analysis",
 		"Appendix: text not placed in a section", "Appendix: submissions not used",
 	}
 	for i := 1; i < len(order); i++ {
@@ -272,8 +273,8 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 	if !strings.Contains(string(doc), `<w:pStyle w:val="DraftNote"/></w:pPr><w:r><w:t xml:space="preserve">Draft: Both statements`) {
 		t.Error("the language-model draft is not in the Draft Note style")
 	}
-	if !strings.Contains(string(doc), "riverside-statement-v2.docx #17]") {
-		t.Error("a theme finding lacks its citation")
+	if !strings.Contains(string(doc), `(“neglect”)</w:t></w:r><w:r><w:t xml:space="preserve"> (</w:t></w:r><w:hyperlink w:anchor="_Toc2" w:history="1">`) {
+		t.Error("a theme finding lacks its citation, a link to the agency (its cited block is not in Part 7)")
 	}
 }
 

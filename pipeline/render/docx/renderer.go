@@ -99,6 +99,7 @@ func (rd *Renderer) newWriter(r *model.Report) (*writer, *reference, error) {
 	dw := &writer{r: r, opts: rd.opts}
 	dw.st = st
 	dw.notes.date = r.Meta.GeneratedAt
+	dw.prepareCites()
 	return dw, ref, nil
 }
 
@@ -110,6 +111,8 @@ type writer struct {
 	nums numbering
 	// notes are the Word comments.
 	notes comments
+	// cites links the analysis's citations to bookmarks in Part 7.
+	cites citeMarks
 	// tocAt counts the headings the contents links to, for their bookmarks.
 	tocAt int
 	// curOrdered is the numId of the ordered list being written, 0 outside one.
@@ -148,6 +151,7 @@ func (w *writer) document() {
 	w.titlePage()
 	w.statements()
 	w.analysis()
+	w.evidenceAppendix()
 	w.unmappedAppendix()
 	w.filesAppendix()
 	w.sectPr()

@@ -60,6 +60,7 @@ func (w *writer) statement(s *model.Statement) {
 		flags = append(flags, w.comment(f.Message)...)
 	}
 	w.heading(2, layout.AgencyHeading(s), flags)
+	w.cites.agency[s.Agency] = tocBookmark(w.tocAt)
 	if !w.opts.Final {
 		w.text("Caption", layout.SourceLine(s))
 	}
@@ -102,37 +103,39 @@ func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 		for _, n := range it.Notes {
 			ids = append(ids, w.comment(n)...)
 		}
-		w.item(it, highlight, ids)
+		w.item(it, highlight, ids, w.citeMark(it))
 	}
 	w.curOrdered = 0
 }
 
-func (w *writer) item(it layout.Item, highlight string, ids []int) {
+// item writes one placed block; mark, when set, is the bookmark the
+// analysis's citations of it link to.
+func (w *writer) item(it layout.Item, highlight string, ids []int, mark string) {
 	if li, ok := it.Block.(*model.ListItem); ok && !it.IsHeading() {
-		w.listItem(li, highlight, ids)
+		w.listItem(li, highlight, ids, mark)
 		return
 	}
 	w.curOrdered = 0
 	switch b := it.Block.(type) {
 	case *model.Table:
-		w.table(table{Rows: b.Rows, Highlight: highlight, Comments: ids, Header: len(b.Rows) > 1})
+		w.table(table{Rows: b.Rows, Highlight: highlight, Comments: ids, Header: len(b.Rows) > 1, Bookmark: mark})
 	case nil:
 	default:
 		text := b.PlainText()
 		switch {
 		case it.Role == model.RoleSubHeading:
-			w.para(para{Style: "Heading4", Runs: []run{{Text: text}}, Comments: ids})
+			w.para(para{Style: "Heading4", Runs: []run{{Text: text}}, Comments: ids, Bookmark: mark})
 		case it.Kind == model.KindHeading:
-			w.para(para{Runs: []run{{Text: text, Bold: true, Highlight: highlight}}, Comments: ids, Keep: true})
+			w.para(para{Runs: []run{{Text: text, Bold: true, Highlight: highlight}}, Comments: ids, Keep: true, Bookmark: mark})
 		default:
-			w.para(para{Runs: []run{{Text: text, Highlight: highlight}}, Comments: ids})
+			w.para(para{Runs: []run{{Text: text, Highlight: highlight}}, Comments: ids, Bookmark: mark})
 		}
 	}
 }
 
 // listItem writes a real Word list item; consecutive ordered items share
 // one numbering instance, so a new list starts again at 1.
-func (w *writer) listItem(li *model.ListItem, highlight string, ids []int) {
+func (w *writer) listItem(li *model.ListItem, highlight string, ids []int, mark string) {
 	num := bulletNumID
 	if li.Ordered {
 		if w.curOrdered == 0 {
@@ -142,6 +145,6 @@ func (w *writer) listItem(li *model.ListItem, highlight string, ids []int) {
 	}
 	w.para(para{
 		Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: []run{{Text: li.Text, Highlight: highlight}}, Comments: ids,
+		Runs: []run{{Text: li.Text, Highlight: highlight}}, Comments: ids, Bookmark: mark,
 	})
 }

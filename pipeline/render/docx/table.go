@@ -14,6 +14,11 @@ type table struct {
 	Header        bool
 	// Small writes the cells in 9 pt, for wide tables of our own.
 	Small bool
+	// Cell, when set, gives the runs of cell (i, j) in place of its text
+	// (nil keeps the text), for links; the text still lays out the column.
+	Cell func(i, j int) []run
+	// Bookmark names the first cell's paragraph, for links to the table.
+	Bookmark string
 }
 
 // table writes t with a grid, a header row repeated across pages and a
@@ -50,8 +55,16 @@ func (w *body) table(t table) {
 				hl = t.RowHighlights[i]
 			}
 			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Size: size}}}
+			if t.Cell != nil {
+				if rs := t.Cell(i, j); rs != nil {
+					for k := range rs {
+						rs[k].Bold, rs[k].Highlight, rs[k].Size = head, hl, size
+					}
+					p.Runs = rs
+				}
+			}
 			if i == 0 && j == 0 {
-				p.Comments = t.Comments
+				p.Comments, p.Bookmark = t.Comments, t.Bookmark
 			}
 			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(wd) + `" w:type="dxa"/></w:tcPr>`)
 			w.para(p)

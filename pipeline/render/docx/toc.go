@@ -31,6 +31,12 @@ func (w *writer) outline() []tocEntry {
 		for _, p := range w.analysisParts() {
 			out = append(out, tocEntry{2, p.Title})
 		}
+		if ev := w.evidenceParts(); len(ev) > 0 {
+			out = append(out, tocEntry{1, evidenceHeading})
+			for _, p := range ev {
+				out = append(out, tocEntry{2, p.Title})
+			}
+		}
 	}
 	if sts := w.unplaced(); len(sts) > 0 {
 		out = append(out, tocEntry{1, unplacedHeading})

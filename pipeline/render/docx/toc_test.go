@@ -58,7 +58,8 @@ func TestContentsMatchesTheHeadings(t *testing.T) {
 			t.Errorf("final=%v: headings written\n%v\nbut the contents lists\n%v", final, got, want)
 		}
 		var anchors []string
-		for _, m := range anchorRe.FindAllStringSubmatch(doc, -1) {
+		contents := doc[:strings.Index(doc, `<w:pStyle w:val="Heading1"/>`)] // the citations link to headings too
+		for _, m := range anchorRe.FindAllStringSubmatch(contents, -1) {
 			anchors = append(anchors, m[1])
 		}
 		if !slices.Equal(anchors, marks) || len(anchors) != len(want) {

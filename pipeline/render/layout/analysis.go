@@ -15,10 +15,20 @@ import (
 // it: an optional table (first row the header), then findings, each with
 // its citations. Draft parts hold language-model drafts, to be shown as such.
 type AnalysisPart struct {
-	Title    string
+	Title string
+	// Headline is the part's finding in one sentence, read first.
+	Headline string
 	Intro    string
 	Table    [][]string
-	Findings []Finding
+	// TableCites are the citations of each row of Table after the header
+	// (TableCites[0] is row 1's), shown in column CiteColumn; CiteColumn is
+	// 0 when the table cites nothing (column 0 always names the row).
+	TableCites [][]model.Citation
+	CiteColumn int
+	Findings   []Finding
+	// Evidence marks findings that are the evidence behind the table, one
+	// line per agency: a long list the Word draft moves to an appendix.
+	Evidence bool
 	Draft    bool
 	// Review parts are work for the reviewers before publication (the
 	// possible personal data), not findings to publish.
@@ -29,6 +39,8 @@ type AnalysisPart struct {
 type Finding struct {
 	Text  string
 	Cites string // "" when the finding cites nothing
+	// Citations are the blocks Cites names, for links to them.
+	Citations []model.Citation
 }
 
 // Analysis lays out r.Analysis; parts with nothing to show are left out.
@@ -75,8 +87,10 @@ func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 		if title == "" {
 			title = SectionTitle(r, m.Section)
 		}
-		p.Findings = append(p.Findings, Finding{Text: fmt.Sprintf("%s: no %s section", m.Agency, title), Cites: strings.Join(m.Files, "; ")})
+		p.Findings = append(p.Findings, Finding{Text: fmt.Sprintf("%s: no %s section", m.Agency, title), Cites: strings.Join(m.Files, "; "),
+			Citations: []model.Citation{{Agency: m.Agency}}}) // the statement as a whole
 	}
+	p.Headline = completenessHeadline(r, c)
 	return p
 }
 
@@ -99,13 +113,19 @@ func cellText(c model.SectionCell, optional bool) string {
 }
 
 func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
-	p := AnalysisPart{Title: "Cross-cutting themes"}
+	p := AnalysisPart{Title: "Cross-cutting themes", Evidence: true}
 	if len(t.Themes) == 0 {
 		return p
 	}
+	p.Headline = themesHeadline(t)
 	p.Intro = fmt.Sprintf("Themes the statements raise. A theme named as an area for development by at least %d agencies is a candidate for the board's own priorities.", t.CandidateMin)
 	p.Table = [][]string{{"Theme", "Raised by", "Named for development by", "Candidate"}}
+	var none []string
 	for _, th := range t.Themes {
+		if len(th.Agencies) == 0 { // a compact table: these are named once below it
+			none = append(none, th.Title)
+			continue
+		}
 		var by []string
 		for _, ag := range th.Agencies {
 			by = append(by, ag.Agency)
@@ -118,9 +138,12 @@ func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
 		for _, ag := range th.Agencies {
 			p.Findings = append(p.Findings, Finding{
 				Text:  fmt.Sprintf("%s: %s (%s)", th.Title, ag.Agency, quoted(ag.Matched)),
-				Cites: sectionCites(r, ag.Citations),
+				Cites: sectionCites(r, ag.Citations), Citations: ag.Citations,
 			})
 		}
+	}
+	if len(none) > 0 {
+		p.Intro += " Not raised by any statement: " + strings.Join(none, ", ") + "."
 	}
 	return p
 }
@@ -131,13 +154,16 @@ func training(r *model.Report, a *model.Analysis) AnalysisPart {
 		return p
 	}
 	p.Intro = fmt.Sprintf("Training figures as the statements give them; figures under the %s%% target are marked.", strconv.FormatFloat(a.TrainingTarget, 'f', -1, 64))
+	p.Headline = trainingHeadline(a)
 	p.Table = [][]string{{"Agency", "Course", "Group", "Figure", "Under target", "Source"}}
+	p.CiteColumn = 5
 	for _, f := range a.Training {
 		under := ""
 		if f.BelowTarget {
 			under = "yes"
 		}
 		p.Table = append(p.Table, []string{f.Agency, f.Course, f.Group, f.Text, under, ShortCites(f.Citations)})
+		p.TableCites = append(p.TableCites, f.Citations)
 	}
 	return p
 }
@@ -149,8 +175,9 @@ func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
 		if f.Quote != "" {
 			text += " (\u201c" + f.Quote + "\u201d)"
 		}
-		p.Findings = append(p.Findings, Finding{Text: text, Cites: sectionCites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: text, Cites: sectionCites(r, f.Citations), Citations: f.Citations})
 	}
+	p.Headline = impactHeadline(r, fs)
 	return p
 }
 
@@ -160,8 +187,9 @@ func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
 	p := AnalysisPart{Title: "Before publication: possible personal data", Review: true,
 		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
 	for _, f := range fs {
-		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations), Citations: f.Citations})
 	}
+	p.Headline = fmt.Sprintf("%s to check before the report is published.", count(len(fs), "possible item", "possible items")+" of personal data")
 	return p
 }
 
@@ -169,7 +197,7 @@ func notes(r *model.Report, ns []model.DraftNote) AnalysisPart {
 	p := AnalysisPart{Title: "Draft notes (language model)", Draft: true,
 		Intro: "Drafted by a language model for the business manager. They are not agency text: check each against the statements it cites."}
 	for _, n := range ns {
-		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations), Citations: n.Citations})
 	}
 	return p
 }
