@@ -39,6 +39,13 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 		}
 	}
 	attention := false
+	if st == nil && res.Report != nil {
+		for _, aw := range res.Report.Awaited { // the number it keeps in the report
+			if aw.Agency == a.Name {
+				row.Number = aw.Number
+			}
+		}
+	}
 	if st != nil {
 		row.Number = st.Number
 		row.Sections = coverage(st, coverageSections(res.Report))
