@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -42,8 +43,9 @@ it says so and writes nothing; --force writes a new set anyway.
 --final also writes the version to publish (NAME-draft-STAMP.final.docx): the
 same report without comments, source lines, the appendix of files not used,
 the reviewers' list of possible personal data, language-model drafts and the
-draft header. It lists the possible personal data still to check before
-publication.
+draft header, and where LibreOffice is installed a tagged PDF of it
+(NAME-draft-STAMP.final.pdf) for the website. It lists the possible personal
+data still to check before publication.
 
 Exit status: 0 when a report was written (even if some files were rejected;
 they are listed), 3 when no usable statement was found, 2 for configuration
@@ -79,6 +81,7 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, choose runCh
 	}
 	printSummary(out, res, paths)
 	if choose.final && paths != nil {
+		publishPDF(ctx, out, paths)
 		printBeforePublication(out, res.Report)
 	}
 	if same != nil {
@@ -89,6 +92,22 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, choose runCh
 		return inputFailure(errNothingUsable)
 	}
 	return nil
+}
+
+// publishPDF writes the tagged PDF of the version to publish, or says why
+// not; the run has done its work either way.
+func publishPDF(ctx context.Context, out io.Writer, paths []string) {
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".final.docx") {
+			continue
+		}
+		pdf, err := writeTaggedPDF(ctx, p)
+		if err != nil {
+			fmt.Fprintf(out, "No PDF to publish: %v\n", err)
+			return
+		}
+		fmt.Fprintf(out, "  %s (tagged PDF of the version to publish)\n", pdf)
+	}
 }
 
 // lockOutput makes the output folder if needed and takes its lock, so only

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// taggedPDFFilter asks LibreOffice for a tagged PDF: its headings, lists
+// and tables are marked, so a screen reader can follow the published
+// report on the board's website.
+const taggedPDFFilter = `pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}`
+
+// pdfTimeout bounds one conversion; a report of a few hundred pages takes
+// well under a minute.
+const pdfTimeout = 3 * time.Minute
+
+// errNoOffice means LibreOffice is not installed, so no PDF is written.
+var errNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so no PDF of the version to publish was written; install it, or save the .final.docx as PDF from Word")
+
+// writeTaggedPDF converts the version to publish into a tagged PDF beside
+// it (NAME.final.pdf). LibreOffice writes into a private folder inside the
+// output folder (its own profile too, so it never meets a LibreOffice the
+// user has open); the PDF then takes its name by a hard link, which never
+// replaces a file.
+func writeTaggedPDF(ctx context.Context, docxPath string) (string, error) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		return "", errNoOffice
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(docxPath), ".pdf-*")
+	if err != nil {
+		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
+	}
+	defer os.RemoveAll(tmp)
+	profile, err := filepath.Abs(filepath.Join(tmp, "profile"))
+	if err != nil {
+		return "", err
+	}
+	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+(&url.URL{Scheme: "file", Path: profile}).String(),
+		"--headless", "--convert-to", taggedPDFFilter, "--outdir", tmp, docxPath).CombinedOutput()
+	stem := strings.TrimSuffix(filepath.Base(docxPath), ".docx")
+	pdf := filepath.Join(tmp, stem+".pdf")
+	if _, serr := os.Stat(pdf); err != nil || serr != nil {
+		return "", fmt.Errorf("LibreOffice could not convert %s to PDF: %v %s", filepath.Base(docxPath), err, strings.TrimSpace(string(out)))
+	}
+	dst := filepath.Join(filepath.Dir(docxPath), stem+".pdf")
+	if err := os.Link(pdf, dst); err != nil {
+		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
+	}
+	return dst, nil
+}
