@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -141,5 +143,20 @@ func checkOpensInLibreOffice(t *testing.T, path, want string) {
 	}
 	if !bytes.Contains(text, []byte(want)) || bytes.Contains(text, []byte("DRAFT for review")) {
 		t.Errorf("the final version's PDF lacks %q or says DRAFT:\n%.600s", want, text)
+	}
+	checkContentsPage(t, strings.Split(string(text), "\f"), want)
+}
+
+// checkContentsPage: the contents (page 2) gives the heading's page
+// number, and that page holds the heading as a line of its own.
+func checkContentsPage(t *testing.T, pages []string, heading string) {
+	t.Helper()
+	m := regexp.MustCompile(regexp.QuoteMeta(heading) + `[. ]*(\d+)\s*\n`).FindStringSubmatch(pages[1])
+	if m == nil {
+		t.Fatalf("the contents gives no page number for %q:\n%s", heading, pages[1])
+	}
+	n, _ := strconv.Atoi(m[1])
+	if n < 3 || n > len(pages) || !regexp.MustCompile(`(?m)^`+regexp.QuoteMeta(heading)+`$`).MatchString(pages[n-1]) {
+		t.Errorf("the contents puts %q on page %s, which does not hold it", heading, m[1])
 	}
 }

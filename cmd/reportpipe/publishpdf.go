@@ -30,31 +30,40 @@ var errNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so no PDF of
 // user has open); the PDF then takes its name by a hard link, which never
 // replaces a file.
 func writeTaggedPDF(ctx context.Context, docxPath string) (string, error) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		return "", errNoOffice
-	}
 	tmp, err := os.MkdirTemp(filepath.Dir(docxPath), ".pdf-*")
 	if err != nil {
 		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
 	}
 	defer os.RemoveAll(tmp)
-	profile, err := filepath.Abs(filepath.Join(tmp, "profile"))
+	pdf, err := officePDF(ctx, docxPath, tmp, taggedPDFFilter)
+	if err != nil {
+		return "", err
+	}
+	dst := strings.TrimSuffix(docxPath, ".docx") + ".pdf"
+	if err := os.Link(pdf, dst); err != nil {
+		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
+	}
+	return dst, nil
+}
+
+// officePDF converts docxPath to PDF in dir with LibreOffice, in a profile
+// of its own inside dir, and returns the PDF's path.
+func officePDF(ctx context.Context, docxPath, dir, filter string) (string, error) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		return "", errNoOffice
+	}
+	profile, err := filepath.Abs(filepath.Join(dir, "profile"))
 	if err != nil {
 		return "", err
 	}
 	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+(&url.URL{Scheme: "file", Path: profile}).String(),
-		"--headless", "--convert-to", taggedPDFFilter, "--outdir", tmp, docxPath).CombinedOutput()
-	stem := strings.TrimSuffix(filepath.Base(docxPath), ".docx")
-	pdf := filepath.Join(tmp, stem+".pdf")
+		"--headless", "--convert-to", filter, "--outdir", dir, docxPath).CombinedOutput()
+	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(docxPath), ".docx")+".pdf")
 	if _, serr := os.Stat(pdf); err != nil || serr != nil {
 		return "", fmt.Errorf("LibreOffice could not convert %s to PDF: %v %s", filepath.Base(docxPath), err, strings.TrimSpace(string(out)))
 	}
-	dst := filepath.Join(filepath.Dir(docxPath), stem+".pdf")
-	if err := os.Link(pdf, dst); err != nil {
-		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
-	}
-	return dst, nil
+	return pdf, nil
 }

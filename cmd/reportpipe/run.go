@@ -145,6 +145,9 @@ func compile(ctx context.Context, cfg config.Config, choose runChoices, extra ..
 			return nil, nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
 		}
 	}
+	if choose.final {
+		ropts.FinalContentsPages = contentsPages(ctx, res.Report, ropts)
+	}
 	now := time.Now()
 	paths, err = render.WriteAll(cfg.Paths.Output, cfg.Report.Name, now, res.Report, render.All(ropts))
 	if err == nil {

@@ -30,6 +30,10 @@ type Options struct {
 	// comments, source lines, the reviewers' appendix and analyses, and the
 	// draft header (extension "final.docx").
 	Final bool
+	// FinalContentsPages are the page numbers of the final version's
+	// contents lines (docx.Options.ContentsPages), when a rendering of it
+	// has given them.
+	FinalContentsPages []int
 }
 
 // All returns the DOCX, Markdown, HTML and JSON renderers, in that order,
@@ -42,7 +46,8 @@ func All(opts Options) []Renderer {
 		rjson.Renderer{},
 	}
 	if opts.Final {
-		rs = append(rs, docx.New(docx.Options{LowConfidence: opts.LowConfidence, Reference: opts.ReferenceDOCX, Final: true}))
+		rs = append(rs, docx.New(docx.Options{LowConfidence: opts.LowConfidence, Reference: opts.ReferenceDOCX, Final: true,
+			ContentsPages: opts.FinalContentsPages}))
 	}
 	return rs
 }

@@ -20,6 +20,10 @@ type Options struct {
 	// comments, source lines, the reviewers' appendix and analyses, and the
 	// draft header and date.
 	Final bool
+	// ContentsPages are the page numbers of the contents' lines, in the
+	// order Contents gives them, from a rendering of this same document;
+	// nil (or a 0) writes a line without its number.
+	ContentsPages []int
 }
 
 // Renderer writes the Word draft.
@@ -84,6 +88,20 @@ func (rd *Renderer) DocumentXML(r *model.Report) ([]byte, error) {
 	}
 	dw.document()
 	return dw.b.Bytes(), nil
+}
+
+// Contents returns the contents' lines as the document lists them, for a
+// caller finding their pages in a rendering (see Options.ContentsPages).
+func (rd *Renderer) Contents(r *model.Report) ([]string, error) {
+	dw, _, err := rd.newWriter(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range dw.outline() {
+		out = append(out, e.text)
+	}
+	return out, nil
 }
 
 // newWriter reads the reference document and sets up a writer for r.

@@ -67,10 +67,10 @@ func (w *writer) heading(level int, text string, comments []int) {
 func tocBookmark(n int) string { return "_Toc" + strconv.Itoa(n) }
 
 // toc writes the contents as a TOC field over the parts and agencies,
-// with its result already filled in (a linked line per entry, without page
-// numbers, which only a word processor can know), so a reader sees the
-// contents on opening; Word fills in the page numbers when it updates the
-// field (settings.xml asks it to on opening).
+// with its result already filled in (a linked line per entry, with its
+// page number when Options.ContentsPages gives it: only a word processor
+// can know it), so a reader sees the contents on opening; Word fills in
+// the page numbers when it updates the field (settings.xml asks it to).
 func (w *writer) toc(entries []tocEntry) {
 	w.lastTable = false
 	b := &w.b
@@ -83,12 +83,24 @@ func (w *writer) toc(entries []tocEntry) {
 		return
 	}
 	for i, e := range entries {
-		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + w.st.id("TOC"+strconv.Itoa(e.level)) + `"/></w:pPr>`)
+		page := 0
+		if i < len(w.opts.ContentsPages) {
+			page = w.opts.ContentsPages[i]
+		}
+		b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + w.st.id("TOC"+strconv.Itoa(e.level)) + `"/>`)
+		if page > 0 { // the number at the right margin, after a row of dots
+			b.WriteString(`<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="` + strconv.Itoa(textWidth) + `"/></w:tabs>`)
+		}
+		b.WriteString(`</w:pPr>`)
 		if i == 0 {
 			b.WriteString(begin)
 		}
 		b.WriteString(`<w:hyperlink w:anchor="` + tocBookmark(i+1) + `" w:history="1">`)
 		w.run(run{Text: e.text})
+		if page > 0 {
+			b.WriteString(`<w:r><w:tab/></w:r>`)
+			w.run(run{Text: strconv.Itoa(page)})
+		}
 		b.WriteString(`</w:hyperlink></w:p>`)
 	}
 	b.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)

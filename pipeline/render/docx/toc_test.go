@@ -107,3 +107,34 @@ func TestLibreOfficeShowsTheContents(t *testing.T) {
 		t.Fatalf("%q not found in order: the contents does not show Part 7 and every agency before the part", miss)
 	}
 }
+
+// Given the pages of a rendering, each contents line ends in a dotted tab
+// and its number; a line without a page (0) has neither.
+func TestContentsPageNumbers(t *testing.T) {
+	r := withAwaited()
+	rd := New(Options{Final: true})
+	lines, err := rd.Contents(r)
+	if err != nil || len(lines) < 4 || lines[1] != "7.1 Riverside Community Health Trust" {
+		t.Fatalf("contents %q (%v)", lines, err)
+	}
+	pages := make([]int, len(lines))
+	pages[1], pages[2] = 3, 17
+	xml, err := New(Options{Final: true, ContentsPages: pages}).DocumentXML(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(xml)
+	for _, want := range []string{
+		`<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9026"/></w:tabs>`,
+		`>7.1 Riverside Community Health Trust</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r></w:hyperlink>`,
+		`>7.2 Westmoor Borough Police</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">17</w:t></w:r></w:hyperlink>`,
+		`>7 Partner Agency Annual Statements</w:t></w:r></w:hyperlink>`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	if n := strings.Count(doc, `w:leader="dot"`); n != 2 {
+		t.Errorf("%d dotted tabs, want one per numbered line (2)", n)
+	}
+}
