@@ -39,12 +39,8 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 		}
 	}
 	attention := false
-	if st == nil && res.Report != nil {
-		for _, aw := range res.Report.Awaited { // the number it keeps in the report
-			if aw.Agency == a.Name {
-				row.Number = aw.Number
-			}
-		}
+	if st == nil {
+		row.Number = awaitedNumber(res.Report, a.Name)
 	}
 	if st != nil {
 		row.Number = st.Number
@@ -82,6 +78,20 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 		row.State = Missing
 	}
 	return row
+}
+
+// awaitedNumber is the number an agency with no statement keeps in the
+// report, "" when it has none.
+func awaitedNumber(r *model.Report, agency string) string {
+	if r == nil {
+		return ""
+	}
+	for _, aw := range r.Awaited {
+		if aw.Agency == agency {
+			return aw.Number
+		}
+	}
+	return ""
 }
 
 func coverage(st *model.Statement, sections []model.SectionInfo) Coverage {

@@ -39,41 +39,48 @@ func (w *body) table(t table) {
 		b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(wd) + `"/>`)
 	}
 	b.WriteString(`</w:tblGrid>`)
-	for i, r := range t.Rows {
-		head := i == 0 && t.Header
+	for i := range t.Rows {
 		b.WriteString(`<w:tr>`)
-		if head {
+		if i == 0 && t.Header {
 			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
 		}
 		for j, wd := range widths {
-			cell := ""
-			if j < len(r) {
-				cell = r[j]
-			}
-			hl := t.Highlight
-			if i < len(t.RowHighlights) {
-				hl = t.RowHighlights[i]
-			}
-			p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Size: size}}}
-			if t.Cell != nil {
-				if rs := t.Cell(i, j); rs != nil {
-					for k := range rs {
-						rs[k].Bold, rs[k].Highlight, rs[k].Size = head, hl, size
-					}
-					p.Runs = rs
-				}
-			}
-			if i == 0 && j == 0 {
-				p.Comments, p.Bookmark = t.Comments, t.Bookmark
-			}
 			b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(wd) + `" w:type="dxa"/></w:tcPr>`)
-			w.para(p)
+			w.para(t.cellPara(i, j, size))
 			b.WriteString(`</w:tc>`)
 		}
 		b.WriteString(`</w:tr>`)
 	}
 	b.WriteString(`</w:tbl>`)
 	w.lastTable = true
+}
+
+// cellPara is the paragraph of cell (i, j): its text (or the runs Cell
+// gives) in the row's highlight, bold in a header row, at size; the first
+// cell carries the table's comments and bookmark.
+func (t table) cellPara(i, j, size int) para {
+	cell := ""
+	if j < len(t.Rows[i]) {
+		cell = t.Rows[i][j]
+	}
+	head := i == 0 && t.Header
+	hl := t.Highlight
+	if i < len(t.RowHighlights) {
+		hl = t.RowHighlights[i]
+	}
+	p := para{Runs: []run{{Text: cell, Bold: head, Highlight: hl, Size: size}}}
+	if t.Cell != nil {
+		if rs := t.Cell(i, j); rs != nil {
+			for k := range rs {
+				rs[k].Bold, rs[k].Highlight, rs[k].Size = head, hl, size
+			}
+			p.Runs = rs
+		}
+	}
+	if i == 0 && j == 0 {
+		p.Comments, p.Bookmark = t.Comments, t.Bookmark
+	}
+	return p
 }
 
 // columns lays out t's columns from their text (see layoutColumns), fixed
