@@ -101,7 +101,9 @@ func (w *writer) findings(p layout.AnalysisPart) {
 		if p.Draft {
 			pr = para{Style: "DraftNote", Runs: pr.Runs}
 		}
-		if links := w.citeRuns(f.Citations, f.Text); len(links) > 0 {
+		if named, ok := w.namedLinks(f.Text, f.Citations); ok {
+			pr.Runs = named
+		} else if links := w.citeRuns(f.Citations, f.Text); len(links) > 0 {
 			pr.Runs = append(pr.Runs, run{Text: " ("})
 			pr.Runs = append(pr.Runs, links...)
 			pr.Runs = append(pr.Runs, run{Text: ")"})

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,4 +102,48 @@ func citeLabel(r *model.Report, c model.Citation, withAgency bool) string {
 		return c.Agency + ", " + layout.SectionTitle(r, c.Section)
 	}
 	return layout.SectionTitle(r, c.Section)
+}
+
+// namedLinks writes text with each cited agency's name in it as the link
+// to its cited block, for a finding that names several agencies ("Early
+// help: A; B"), where one section label after it could link to only one.
+// ok is false when the citations are of one agency or name one the text
+// does not hold; the caller then adds citeRuns after the text.
+func (w *writer) namedLinks(text string, cs []model.Citation) (out []run, ok bool) {
+	first := map[string]model.Citation{}
+	var names []string
+	for _, c := range cs {
+		if _, seen := first[c.Agency]; !seen && c.Agency != "" {
+			first[c.Agency] = c
+			names = append(names, c.Agency)
+		}
+	}
+	if len(names) < 2 {
+		return nil, false
+	}
+	at := 0
+	for at < len(text) {
+		next, name := len(text), ""
+		for _, n := range names {
+			if i := strings.Index(text[at:], n); i >= 0 && at+i < next {
+				next, name = at+i, n
+			}
+		}
+		if next > at {
+			out = append(out, run{Text: text[at:next]})
+		}
+		if name == "" {
+			break
+		}
+		c := first[name]
+		anchor := w.cites.placed[citeRef{c.File, c.Index}]
+		if anchor == "" {
+			anchor = w.cites.agency[name]
+		}
+		out = append(out, run{Text: name, Anchor: anchor})
+		delete(first, name)
+		names = slices.DeleteFunc(names, func(n string) bool { return n == name })
+		at = next + len(name)
+	}
+	return out, len(first) == 0
 }

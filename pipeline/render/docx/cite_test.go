@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/internal/fixture"
 )
 
@@ -65,5 +66,24 @@ func TestCitationsLinkToPartSeven(t *testing.T) {
 	if !strings.Contains(region, `the outcomes section has 10 words</w:t></w:r><w:r><w:t xml:space="preserve"> (</w:t></w:r><w:hyperlink w:anchor="_Ref`) ||
 		!strings.Contains(region, `>Outcomes and Impact</w:t></w:r></w:hyperlink>`) {
 		t.Error("the impact finding does not cite its section as a link to the block")
+	}
+}
+
+// A finding naming several agencies links each name to its own agency's
+// cited block, rather than one section label linking to the first.
+func TestSeveralAgenciesEachLinked(t *testing.T) {
+	r := fixture.Small()
+	th := &r.Analysis.Themes.Themes[0]
+	th.DevelopmentAgencies = append(th.DevelopmentAgencies, "Harbour Fire and Rescue Service")
+	th.Agencies = append(th.Agencies, model.ThemeAgency{Agency: "Harbour Fire and Rescue Service", Development: true,
+		Citations: []model.Citation{{Agency: "Harbour Fire and Rescue Service", Section: model.SectionDevelopment, File: "harbour-fire-annual.pdf", Index: 3}}})
+	xml, err := New(Options{}).DocumentXML(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(xml)
+	want := `>Neglect: </w:t></w:r><w:hyperlink w:anchor="_Toc2" w:history="1">` // Riverside's cited block is not in Part 7: its heading
+	if !strings.Contains(doc, want) || !regexp.MustCompile(`>; </w:t></w:r><w:hyperlink w:anchor="_Ref\d+" w:history="1"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Harbour Fire and Rescue Service</w:t>`).MatchString(doc) {
+		t.Errorf("the shared area does not link each agency's name:\n%s", doc[strings.Index(doc, ">Neglect: "):][:900])
 	}
 }

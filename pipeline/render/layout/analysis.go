@@ -51,7 +51,7 @@ func Analysis(r *model.Report) []AnalysisPart {
 	}
 	var out []AnalysisPart
 	for _, p := range []AnalysisPart{
-		completeness(r, a.Completeness), themes(r, a.Themes), training(r, a),
+		completeness(r, a.Completeness), themes(r, a.Themes), sharedDevelopment(r, a.Themes), training(r, a),
 		impact(r, a.Impact), publication(r, a.Publication), notes(r, a.Notes),
 	} {
 		if len(p.Table) > 1 || len(p.Findings) > 0 {

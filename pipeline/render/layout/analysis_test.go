@@ -30,3 +30,28 @@ func TestCompletenessOptionalSectionIsNotMissing(t *testing.T) {
 		t.Errorf("a present section reads %q, want %q", got, "52 words")
 	}
 }
+
+// A theme two partners name for development is a shared area, citing
+// their development sections; one named by a single partner is not.
+func TestSharedAreasForDevelopment(t *testing.T) {
+	r := fixture.Small()
+	th := &r.Analysis.Themes.Themes[0]
+	th.DevelopmentAgencies = append(th.DevelopmentAgencies, "Harbour Fire and Rescue Service")
+	th.Agencies = append(th.Agencies, model.ThemeAgency{Agency: "Harbour Fire and Rescue Service", Development: true,
+		Citations: []model.Citation{{Agency: "Harbour Fire and Rescue Service", Section: model.SectionDevelopment, File: "harbour-fire-annual.pdf", Index: 9}}})
+	var shared *AnalysisPart
+	for _, p := range Analysis(r) {
+		if p.Title == "Areas for development shared by several partners" {
+			shared = &p
+		}
+	}
+	if shared == nil || len(shared.Findings) != 1 || shared.Findings[0].Text != "Neglect: Riverside Community Health Trust; Harbour Fire and Rescue Service" ||
+		len(shared.Findings[0].Citations) != 2 || shared.Headline == "" {
+		t.Fatalf("shared areas %+v", shared)
+	}
+	for _, p := range Analysis(fixture.Small()) {
+		if p.Title == shared.Title {
+			t.Error("a theme one partner names for development is listed as shared")
+		}
+	}
+}
