@@ -52,6 +52,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	cached := cachedDocs(outcomes)
 	a := assemble.Assemble(docs, p.assembleOptions())
 	res.Report.Statements, res.Report.Superseded, res.Report.Missing = a.Statements, a.Superseded, a.Missing
+	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.Report.StatementsNumber)
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
@@ -113,7 +114,7 @@ func (p *Pipeline) newReport() *model.Report {
 	r := p.cfg.Report
 	rep := &model.Report{Meta: model.ReportMeta{Board: r.Board, Title: r.Title, Period: r.Period,
 		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: r.StatementsNumber,
-		StatementsTitle: r.StatementsTitle}}
+		StatementsTitle: r.StatementsTitle, StatementsIntro: r.StatementsIntro}}
 	for _, s := range p.tmpl.Sections {
 		rep.Sections = append(rep.Sections, model.SectionInfo{Key: s.Key, Title: s.Title})
 	}

@@ -105,8 +105,13 @@ func TestRunFlagsUnknownAgenciesAndListsMissing(t *testing.T) {
 	if len(res.Report.Missing) != 1 || res.Report.Missing[0] != "Northgate Police" {
 		t.Errorf("want Northgate Police missing (and the optional agency not), got %v", res.Report.Missing)
 	}
-	if st.Number != "7.1" {
-		t.Errorf("statement number %q, want 7.1", st.Number)
+	// The configured agencies keep 7.1 and 7.2 whether or not they have
+	// sent anything, so the unidentified statement comes after them.
+	if st.Number != "7.3" {
+		t.Errorf("statement number %q, want 7.3", st.Number)
+	}
+	if aw := res.Report.Awaited; len(aw) != 1 || aw[0] != (model.Awaited{Agency: "Northgate Police", Number: "7.1"}) {
+		t.Errorf("awaited %+v, want Northgate Police keeping 7.1", aw)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -20,16 +21,31 @@ import (
 // errNothingUsable is returned when a run found no statement to compile.
 var errNothingUsable = errors.New("no usable statement was found, so no report was written")
 
+// runChoices are the run's flags that change what is written.
+type runChoices struct {
+	// force writes a set even when nothing changed since the newest one.
+	force bool
+	// final adds the version to publish; asking for it always writes.
+	final bool
+}
+
 func newRunCmd() *cobra.Command {
-	var force bool
+	var choose runChoices
 	cmd := &cobra.Command{
-		Use:   "run [--submissions DIR] [--output DIR] [--force]",
+		Use:   "run [--submissions DIR] [--output DIR] [--force] [--final]",
 		Short: "Compile the draft report from the submissions folder",
 		Long: `run reads every submission, maps each statement into the template, analyses
 them together and writes a new dated draft (Word, HTML review page, Markdown
 and JSON) into the output folder. Earlier drafts are never overwritten. When
 nothing changed since the newest draft (same submissions, same configuration),
 it says so and writes nothing; --force writes a new set anyway.
+
+--final also writes the version to publish (NAME-draft-STAMP.final.docx): the
+same report without comments, source lines, the appendix of files not used,
+the reviewers' list of possible personal data, language-model drafts and the
+draft header, and where LibreOffice is installed a tagged PDF of it
+(NAME-draft-STAMP.final.pdf) for the website. It lists the possible personal
+data still to check before publication.
 
 Exit status: 0 when a report was written (even if some files were rejected;
 they are listed), 3 when no usable statement was found, 2 for configuration
@@ -40,16 +56,17 @@ errors.`,
 			if err != nil {
 				return err
 			}
-			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout(), force)
+			return runOnce(cmd.Context(), cfg, cmd.OutOrStdout(), choose)
 		},
 	}
 	config.AddPathFlags(cmd.Flags())
-	cmd.Flags().BoolVar(&force, "force", false, "write a new draft set even when nothing changed since the newest one")
+	cmd.Flags().BoolVar(&choose.force, "force", false, "write a new draft set even when nothing changed since the newest one")
+	cmd.Flags().BoolVar(&choose.final, "final", false, "also write the version to publish (.final.docx), without comments, source lines and review appendices")
 	return cmd
 }
 
 // runOnce compiles and writes one draft, holding the output folder's lock.
-func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, opts ...pipeline.Option) error {
+func runOnce(ctx context.Context, cfg config.Config, out io.Writer, choose runChoices, opts ...pipeline.Option) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -58,11 +75,15 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, 
 		return err
 	}
 	defer release()
-	res, paths, same, err := compile(ctx, cfg, force, opts...)
+	res, paths, same, err := compile(ctx, cfg, choose, opts...)
 	if err != nil {
 		return err
 	}
 	printSummary(out, res, paths)
+	if choose.final && paths != nil {
+		publishPDF(ctx, out, paths)
+		printBeforePublication(out, res.Report)
+	}
 	if same != nil {
 		fmt.Fprintf(out, "No change since the draft of %s (%s): nothing new written.\n",
 			same.At.Local().Format("15:04, 2 January"), same.Draft)
@@ -71,6 +92,22 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, force bool, 
 		return inputFailure(errNothingUsable)
 	}
 	return nil
+}
+
+// publishPDF writes the tagged PDF of the version to publish, or says why
+// not; the run has done its work either way.
+func publishPDF(ctx context.Context, out io.Writer, paths []string) {
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".final.docx") {
+			continue
+		}
+		pdf, err := writeTaggedPDF(ctx, p)
+		if err != nil {
+			fmt.Fprintf(out, "No PDF to publish: %v\n", err)
+			return
+		}
+		fmt.Fprintf(out, "  %s (tagged PDF of the version to publish)\n", pdf)
+	}
 }
 
 // lockOutput makes the output folder if needed and takes its lock, so only
@@ -85,7 +122,7 @@ func lockOutput(cfg config.Config) (release func(), err error) {
 
 // compile runs the pipeline and writes the drafts, unless (without force)
 // the newest set already holds the same content: then same is its stamp.
-func compile(ctx context.Context, cfg config.Config, force bool, extra ...pipeline.Option) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
+func compile(ctx context.Context, cfg config.Config, choose runChoices, extra ...pipeline.Option) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
 	bar := progress.New(os.Stderr, "reading submissions")
 	opts := append([]pipeline.Option{pipeline.WithLogger(newLogger()),
 		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update)}, extra...)
@@ -100,14 +137,17 @@ func compile(ctx context.Context, cfg config.Config, force bool, extra ...pipeli
 		return res, nil, nil, nil
 	}
 	fp := fingerprint(res.Report)
-	if st, ok := unchangedSince(cfg.Paths.Output, fp); ok && !force {
+	if st, ok := unchangedSince(cfg.Paths.Output, fp); ok && !choose.force && !choose.final {
 		return res, nil, &st, nil
 	}
-	ropts := render.Options{LowConfidence: cfg.Mapping.LowConfidence}
+	ropts := render.Options{LowConfidence: cfg.Mapping.LowConfidence, Final: choose.final}
 	if cfg.Paths.ReferenceDocx != "" {
 		if ropts.ReferenceDOCX, err = os.ReadFile(cfg.Paths.ReferenceDocx); err != nil {
 			return nil, nil, nil, usageError(fmt.Errorf("paths.reference_docx: %w", err))
 		}
+	}
+	if choose.final {
+		ropts.FinalContentsPages = contentsPages(ctx, res.Report, ropts)
 	}
 	now := time.Now()
 	paths, err = render.WriteAll(cfg.Paths.Output, cfg.Report.Name, now, res.Report, render.All(ropts))

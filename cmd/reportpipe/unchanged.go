@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -63,7 +64,7 @@ func unchangedSince(outDir, fp string) (contentStamp, bool) {
 func recordContent(outDir, fp string, paths []string, at time.Time) {
 	st := contentStamp{Fingerprint: fp, At: at}
 	for _, p := range paths {
-		if filepath.Ext(p) == ".docx" {
+		if filepath.Ext(p) == ".docx" && !strings.HasSuffix(p, ".final.docx") { // the draft, not the version to publish
 			st.Draft = filepath.Base(p)
 		}
 	}

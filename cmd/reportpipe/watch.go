@@ -105,7 +105,7 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 			}
 			fmt.Fprintf(out, "\n%s  %s\n", time.Now().Format("15:04:05"), rebuildWhy(first, changed, held))
 			first = false
-			err := runOnce(ctx, w.cfg, out, false, pipeline.WithLeftOut(held))
+			err := runOnce(ctx, w.cfg, out, runChoices{}, pipeline.WithLeftOut(held))
 			if errors.Is(err, errNothingUsable) {
 				fmt.Fprintln(out, "No usable statement yet; waiting for files.")
 				return nil

@@ -19,6 +19,11 @@ func completeness(c *corpus, expected []model.Agency, t *template.Template, thin
 		NotSubmitted:    notSubmitted(c, expected),
 		LackingRequired: []model.MissingSection{},
 	}
+	for _, k := range keys {
+		if !required[k] {
+			out.Optional = append(out.Optional, k)
+		}
+	}
 	for _, v := range c.stmts {
 		row := model.CompletenessRow{Agency: v.agency, Files: v.files}
 		for _, k := range keys {

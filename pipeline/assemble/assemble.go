@@ -114,7 +114,8 @@ func Assemble(docs []Mapped, opt Options) Result {
 		}
 	}
 	sortAgencies(order, opt.Agencies)
-	for n, agency := range order {
+	numbers := NewNumbering(opt.Agencies, opt.StatementsNumber)
+	for _, agency := range order {
 		var parts []Mapped
 		for _, i := range groups[agency] {
 			parts = append(parts, docs[i])
@@ -122,7 +123,7 @@ func Assemble(docs []Mapped, opt Options) Result {
 		st := statement(agency, who[groups[agency][0]].Known, parts, opt)
 		st.Flags = append(st.Flags, versionFlags[agency]...)
 		st.Flags = append(st.Flags, agencyDoubts(groups[agency], who)...)
-		st.Number = fmt.Sprintf("%s.%d", opt.StatementsNumber, n+1)
+		st.Number = numbers.Of(agency)
 		res.Statements = append(res.Statements, st)
 	}
 	for _, a := range opt.Agencies {

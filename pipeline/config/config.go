@@ -43,6 +43,9 @@ type Report struct {
 	Period           string `mapstructure:"period"`
 	StatementsNumber string `mapstructure:"statements_number"`
 	StatementsTitle  string `mapstructure:"statements_title"`
+	// StatementsIntro opens the statements part, before the key; empty
+	// means the built-in introduction.
+	StatementsIntro string `mapstructure:"statements_intro"`
 	// Deadline for submissions (YYYY-MM-DD), shown in status; empty for none.
 	Deadline string `mapstructure:"deadline"`
 	// Name is the stem of output file names.

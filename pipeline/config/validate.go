@@ -123,6 +123,32 @@ func (c Config) validateAgencies(bad badFunc) {
 			}
 		}
 	}
+	c.validateNumbers(bad)
+}
+
+// validateNumbers checks that no two agencies end up with the same number
+// in the report, counting the numbers that follow from the list's order
+// (an agency without a number is one more than the one before it).
+func (c Config) validateNumbers(bad badFunc) {
+	holder := map[int]string{}
+	prev := 0
+	for i, a := range c.Agencies {
+		key := fmt.Sprintf("agencies[%d].number", i)
+		num := a.Number
+		if num < 0 {
+			bad(key, "%d is negative; give a whole number from 1 (5 makes the statement %s.5)", num, c.Report.StatementsNumber)
+			continue
+		}
+		if num == 0 {
+			num = prev + 1
+		}
+		prev = num
+		if other, ok := holder[num]; ok {
+			bad(key, "%s would be numbered %d, which %s already has; give one of them another number", a.Name, num, other)
+			continue
+		}
+		holder[num] = a.Name
+	}
 }
 
 func (c Config) validateLLM(bad badFunc) {

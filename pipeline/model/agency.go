@@ -15,4 +15,8 @@ type Agency struct {
 	// other versions say: how the business manager settles a version the
 	// evidence got wrong or could not decide.
 	Use string `mapstructure:"use" json:"use,omitempty"`
+	// Number is the agency's fixed number in the statements part (5 for
+	// 7.5); 0 means one more than the agency before it in the list, so
+	// numbers follow the configured order and never shift as files arrive.
+	Number int `mapstructure:"number" json:"number,omitempty"`
 }

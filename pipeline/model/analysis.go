@@ -46,7 +46,10 @@ const (
 // sent nothing, and the statements lacking a required section.
 type Completeness struct {
 	// Sections are the table's columns, in template order.
-	Sections        []SectionKey      `json:"sections"`
+	Sections []SectionKey `json:"sections"`
+	// Optional are the columns the template does not require (the
+	// inspection summary): a statement without one lacks nothing.
+	Optional        []SectionKey      `json:"optional,omitempty"`
 	ThinWords       int               `json:"thin_words"`
 	Rows            []CompletenessRow `json:"rows"`
 	NotSubmitted    []string          `json:"not_submitted"`

@@ -12,6 +12,8 @@ type ReportMeta struct {
 	// e.g. "7" and "Partner Agency Annual Statements".
 	StatementsNumber string `json:"statements_number"`
 	StatementsTitle  string `json:"statements_title"`
+	// StatementsIntro is the paragraph that opens the part, before the key.
+	StatementsIntro string `json:"statements_intro,omitempty"`
 }
 
 // SectionInfo is a template section as the report titles it.
@@ -38,6 +40,12 @@ type Superseded struct {
 	Doubt bool   `json:"doubt,omitempty"`
 }
 
+// Awaited is an expected agency whose statement has not arrived.
+type Awaited struct {
+	Agency string `json:"agency"`
+	Number string `json:"number"` // e.g. "7.3"
+}
+
 // Report is everything the renderers write: the statements in report order
 // and the account of what was missing, superseded or rejected.
 type Report struct {
@@ -45,6 +53,10 @@ type Report struct {
 	Sections   []SectionInfo // the template's sections in order, with titles
 	Statements []*Statement
 	Missing    []string
+	// Awaited are the expected agencies with no statement yet, with the
+	// number their statement will have, so the part keeps their place and
+	// numbers never shift as statements arrive.
+	Awaited    []Awaited
 	Superseded []Superseded
 	Rejected   []Rejected
 	Analysis   *Analysis

@@ -19,12 +19,26 @@ type Latest struct {
 	Files       map[string]string `json:"files"`
 }
 
+// finalMark is the part of the extension that marks the version to
+// publish ("x.final.docx"), so it gets its own key beside the draft's.
+const finalMark = ".final"
+
+// setExt is the key of p in a set: its extension ("docx"), or "final.docx"
+// for the version to publish.
+func setExt(p string) string {
+	ext := filepath.Ext(p)
+	if strings.HasSuffix(strings.TrimSuffix(p, ext), finalMark) {
+		return strings.TrimPrefix(finalMark, ".") + ext
+	}
+	return strings.TrimPrefix(ext, ".")
+}
+
 // writeLatest replaces latest.json atomically (temp file, sync, rename):
 // unlike a draft, it is meant to be replaced.
 func writeLatest(fsys fileSystem, dir string, now time.Time, paths []string) error {
 	l := Latest{GeneratedAt: now, Files: map[string]string{}}
 	for _, p := range paths {
-		l.Files[strings.TrimPrefix(filepath.Ext(p), ".")] = filepath.Base(p)
+		l.Files[setExt(p)] = filepath.Base(p)
 	}
 	data, err := json.MarshalIndent(l, "", "  ")
 	if err != nil {

@@ -26,14 +26,28 @@ type Options struct {
 	// ReferenceDOCX is the Word file whose styles the draft uses; nil means
 	// the built-in templates/report.docx.
 	ReferenceDOCX []byte
+	// Final adds the version to publish to the set: the Word report without
+	// comments, source lines, the reviewers' appendix and analyses, and the
+	// draft header (extension "final.docx").
+	Final bool
+	// FinalContentsPages are the page numbers of the final version's
+	// contents lines (docx.Options.ContentsPages), when a rendering of it
+	// has given them.
+	FinalContentsPages []int
 }
 
-// All returns the DOCX, Markdown, HTML and JSON renderers, in that order.
+// All returns the DOCX, Markdown, HTML and JSON renderers, in that order,
+// and with Final the Word version to publish after them.
 func All(opts Options) []Renderer {
-	return []Renderer{
+	rs := []Renderer{
 		docx.New(docx.Options{LowConfidence: opts.LowConfidence, Reference: opts.ReferenceDOCX}),
 		markdown.New(markdown.Options{LowConfidence: opts.LowConfidence}),
 		html.New(html.Options{LowConfidence: opts.LowConfidence}),
 		rjson.Renderer{},
 	}
+	if opts.Final {
+		rs = append(rs, docx.New(docx.Options{LowConfidence: opts.LowConfidence, Reference: opts.ReferenceDOCX, Final: true,
+			ContentsPages: opts.FinalContentsPages}))
+	}
+	return rs
 }

@@ -39,6 +39,9 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 		}
 	}
 	attention := false
+	if st == nil {
+		row.Number = awaitedNumber(res.Report, a.Name)
+	}
 	if st != nil {
 		row.Number = st.Number
 		row.Sections = coverage(st, coverageSections(res.Report))
@@ -75,6 +78,20 @@ func buildRow(a model.Agency, res *pipeline.Result, rejected []Rejected, rel fun
 		row.State = Missing
 	}
 	return row
+}
+
+// awaitedNumber is the number an agency with no statement keeps in the
+// report, "" when it has none.
+func awaitedNumber(r *model.Report, agency string) string {
+	if r == nil {
+		return ""
+	}
+	for _, aw := range r.Awaited {
+		if aw.Agency == agency {
+			return aw.Number
+		}
+	}
+	return ""
 }
 
 func coverage(st *model.Statement, sections []model.SectionInfo) Coverage {

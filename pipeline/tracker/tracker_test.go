@@ -66,6 +66,7 @@ func testResult() *pipeline.Result {
 				model.SectionOutcomes, model.SectionDevelopment}, missing, personal),
 			{Agency: "Greenfield Nursery", AgencyKnown: false},
 		},
+		Awaited: []model.Awaited{{Agency: "Hillside Housing Association", Number: "7.4"}},
 	}
 	return &pipeline.Result{Report: rep, Files: []pipeline.FileOutcome{
 		{Path: p("RCHT statement v2.docx"), Status: pipeline.FileUsed, Agency: "Riverside Community Health NHS Trust", Received: at.Add(48 * time.Hour)},
@@ -167,6 +168,7 @@ func TestWriteJSON(t *testing.T) {
 		Counts   Counts `json:"counts"`
 		Agencies []struct {
 			Agency   string `json:"agency"`
+			Number   string `json:"number"`
 			State    string `json:"state"`
 			Sections struct{ Have, Of int }
 		} `json:"agencies"`
@@ -179,6 +181,10 @@ func TestWriteJSON(t *testing.T) {
 	if len(got.Agencies) != 5 || got.Agencies[3].State != "missing" || got.Agencies[0].Sections.Have != 5 ||
 		got.Rejected[0]["reason"] == "" || got.Superseded[0]["by"] == "" || got.Counts.Missing != 1 {
 		t.Errorf("JSON %s", buf.String())
+	}
+	// An agency with nothing sent shows the number it keeps in the report.
+	if got.Agencies[3].Agency != "Hillside Housing Association" || got.Agencies[3].Number != "7.4" {
+		t.Errorf("missing agency %+v, want Hillside Housing Association keeping 7.4", got.Agencies[3])
 	}
 }
 

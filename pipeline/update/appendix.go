@@ -61,12 +61,13 @@ func (u *updater) nextUnmarked(ki int) int {
 	return ki
 }
 
-// beforeText is the place before the edited draft's first body child
-// reading text, or the body's end.
+// beforeText is the place before the edited draft's last body child
+// reading text, or the body's end. The last, because the contents near the
+// start lists the same heading text as a line of its own.
 func (u *updater) beforeText(text string) place {
 	b := u.ed.b
-	for ki, k := range b.kids {
-		if b.marks[ki] == 0 && b.x.text(k) == text {
+	for ki := len(b.kids) - 1; ki >= 0; ki-- {
+		if b.marks[ki] == 0 && b.x.text(b.kids[ki]) == text {
 			return place{ki: ki, before: true}
 		}
 	}

@@ -121,6 +121,22 @@ func texts(t *testing.T, doc []byte) []string {
 	return out
 }
 
+// afterContents drops the contents' lines: from "Contents" to the first
+// empty paragraph after it.
+func afterContents(texts []string) []string {
+	for i, t := range texts {
+		if t != "Contents" {
+			continue
+		}
+		for j := i + 1; j < len(texts); j++ {
+			if texts[j] == "" {
+				return append(append([]string(nil), texts[:i]...), texts[j:]...)
+			}
+		}
+	}
+	return texts
+}
+
 var bookmarks = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`)
 
 // ourInsWrapRE finds a w:ins wrapper by reportpipe.

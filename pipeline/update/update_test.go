@@ -242,8 +242,10 @@ func TestLateTextNotPlaced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := texts(t, resolve(part(t, res.DOCX, "word/document.xml"), true))
-	want := texts(t, part(t, renderDraft(t, report(eastgate(), late)), "word/document.xml"))
+	// The contents' pre-rendered lines are not updated (Word fills them in
+	// when its fields are updated), so the comparison starts after them.
+	got := afterContents(texts(t, resolve(part(t, res.DOCX, "word/document.xml"), true)))
+	want := afterContents(texts(t, part(t, renderDraft(t, report(eastgate(), late)), "word/document.xml")))
 	if miss := inOrder(got, []string{"Appendix: text not placed in a section", "7.2 Oakfield Academy Trust: text not placed",
 		"Photographs from the sports day are with the office.", "Appendix: submissions not used"}); miss != "" {
 		t.Errorf("after accepting all, %q is missing or out of order:\n%q", miss, got)

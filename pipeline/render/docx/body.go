@@ -11,7 +11,9 @@ type run struct {
 	Bold      bool
 	Italic    bool
 	Highlight string // WordprocessingML highlight name, "" for none
-	Small     bool   // 9 pt
+	Size      int    // in half-points (w:sz); 0 for the style's size
+	// Anchor makes the run a link to the bookmark of that name.
+	Anchor string
 }
 
 // para is one paragraph to write.
@@ -24,12 +26,17 @@ type para struct {
 	Keep     bool  // keep with next
 	// Bookmark, when not 0, is the provenance bookmark around the text (see marks).
 	Bookmark int
+	// Name is a bookmark naming the paragraph for the contents' and the
+	// analysis's links, "" for none.
+	Name string
 }
 
 // body accumulates document.xml's body.
 type body struct {
 	b         bytes.Buffer
 	lastTable bool
+	// bookmarks counts the bookmarks written, for their ids.
+	bookmarks int
 	// st gives the reference document's id for each style the writer uses.
 	st styleSet
 }
@@ -56,6 +63,12 @@ func (w *body) para(p para) {
 		}
 		b.WriteString(`</w:pPr>`)
 	}
+	name := 0
+	if p.Name != "" {
+		w.bookmarks++
+		name = w.bookmarks
+		b.WriteString(`<w:bookmarkStart w:id="` + strconv.Itoa(name) + `" w:name="` + p.Name + `"/>`)
+	}
 	if p.Bookmark != 0 {
 		bookmarkStart(b, p.Bookmark)
 	}
@@ -68,6 +81,9 @@ func (w *body) para(p para) {
 	if p.Bookmark != 0 {
 		bookmarkEnd(b, p.Bookmark)
 	}
+	if name != 0 {
+		b.WriteString(`<w:bookmarkEnd w:id="` + strconv.Itoa(name) + `"/>`)
+	}
 	for _, id := range p.Comments {
 		s := strconv.Itoa(id)
 		b.WriteString(`<w:commentRangeEnd w:id="` + s + `"/><w:r><w:rPr><w:rStyle w:val="` + w.st.id("CommentReference") + `"/></w:rPr><w:commentReference w:id="` + s + `"/></w:r>`)
@@ -77,8 +93,12 @@ func (w *body) para(p para) {
 
 func (w *body) run(r run) {
 	b := &w.b
+	if r.Anchor != "" {
+		b.WriteString(`<w:hyperlink w:anchor="` + r.Anchor + `" w:history="1">`)
+	}
 	b.WriteString(`<w:r>`)
-	if r.Bold || r.Italic || r.Small || r.Highlight != "" {
+	if r.Bold || r.Italic || r.Size != 0 || r.Highlight != "" || r.Anchor != "" {
+		// The order is the schema's (CT_RPr): b, i, color, sz, highlight, u.
 		b.WriteString(`<w:rPr>`)
 		if r.Bold {
 			b.WriteString(`<w:b/>`)
@@ -86,16 +106,26 @@ func (w *body) run(r run) {
 		if r.Italic {
 			b.WriteString(`<w:i/>`)
 		}
-		if r.Small { // sz comes before highlight in rPr
-			b.WriteString(`<w:sz w:val="18"/><w:szCs w:val="18"/>`)
+		if r.Anchor != "" {
+			b.WriteString(`<w:color w:val="0563C1"/>`)
+		}
+		if r.Size != 0 {
+			sz := strconv.Itoa(r.Size)
+			b.WriteString(`<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`)
 		}
 		if r.Highlight != "" {
 			b.WriteString(`<w:highlight w:val="` + r.Highlight + `"/>`)
+		}
+		if r.Anchor != "" {
+			b.WriteString(`<w:u w:val="single"/>`)
 		}
 		b.WriteString(`</w:rPr>`)
 	}
 	runText(b, r.Text)
 	b.WriteString(`</w:r>`)
+	if r.Anchor != "" {
+		b.WriteString(`</w:hyperlink>`)
+	}
 }
 
 // text writes a one-run paragraph in a style.
@@ -105,18 +135,6 @@ func (w *body) text(style, s string) { w.para(para{Style: style, Runs: []run{{Te
 func (w *body) pageBreak() {
 	w.lastTable = false
 	w.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
-}
-
-// toc writes a table-of-contents field over heading levels 1-3. Word fills
-// it when the document opens (settings.xml asks it to update fields); until
-// then it shows the placeholder.
-func (w *body) toc() {
-	w.lastTable = false
-	w.b.WriteString(`<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
-		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
-		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
-		`<w:r><w:t>Right-click to update the table of contents</w:t></w:r>` +
-		`<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 }
 
 // sectPr closes the body with an A4 page, 2.54 cm margins, the draft

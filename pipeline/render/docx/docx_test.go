@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"path/filepath"
 	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -183,12 +181,12 @@ func TestListsTablesAndTOC(t *testing.T) {
 	parts := unzip(t, render(t, fixture.Small()))
 	doc, num := string(parts["word/document.xml"]), string(parts["word/numbering.xml"])
 	for _, want := range []string{
-		`<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>`, // the nested bullet
-		`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>`, // the ordered list
-		`<w:tblGrid><w:gridCol w:w="5866"/><w:gridCol w:w="1579"/><w:gridCol w:w="1579"/></w:tblGrid>`,
+		`<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>`,                                     // the nested bullet
+		`<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>`,                                     // the ordered list
+		`<w:tblW w:w="9026" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/><w:tblLayout w:type="fixed"/>`, // the page width, kept as laid out
 		`<w:trPr><w:tblHeader/></w:trPr>`,
-		`TOC \o "1-3" \h \z \u`,
-		`Right-click to update the table of contents`,
+		`TOC \o "1-2" \h \z \u`, // parts and agencies, not every template heading
+		`<w:hyperlink w:anchor="_Toc2" w:history="1"><w:r><w:t xml:space="preserve">7.1 Riverside Community Health Trust</w:t></w:r></w:hyperlink>`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %s", want)
@@ -262,6 +260,7 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 		"7.2 Harbour Fire and Rescue Service", "Analysis", "Completeness of statements",
 		"Cross-cutting themes", "Training compliance", "Evidence of impact",
 		"Before publication: possible personal data", "Draft notes (language model)",
+		"Appendix: evidence for the analysis",
 		"Appendix: text not placed in a section", "Appendix: submissions not used",
 	}
 	for i := 1; i < len(order); i++ {
@@ -274,8 +273,8 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 	if !strings.Contains(string(doc), `<w:pStyle w:val="DraftNote"/></w:pPr><w:r><w:t xml:space="preserve">Draft: Both statements`) {
 		t.Error("the language-model draft is not in the Draft Note style")
 	}
-	if !strings.Contains(string(doc), "riverside-statement-v2.docx #17]") {
-		t.Error("a theme finding lacks its citation")
+	if !strings.Contains(string(doc), `(“neglect”)</w:t></w:r><w:r><w:t xml:space="preserve"> (</w:t></w:r><w:hyperlink w:anchor="_Toc2" w:history="1">`) {
+		t.Error("a theme finding lacks its citation, a link to the agency (its cited block is not in Part 7)")
 	}
 }
 
@@ -293,20 +292,6 @@ func TestStreamedDocumentMatchesWhole(t *testing.T) {
 	streamed := unzip(t, render(t, r))["word/document.xml"]
 	if !bytes.Equal(whole, streamed) {
 		t.Errorf("streamed document.xml (%d bytes) differs from the whole one (%d bytes)", len(streamed), len(whole))
-	}
-}
-
-func TestColumnWidths(t *testing.T) {
-	got := columnWidths([][]string{
-		{"Measure", "Year ending 2024", "Notes"},
-		{"Referrals", "12", "A long note that runs on for a good while, past forty characters"},
-	})
-	want := []string{strconv.Itoa(textWidth * 9 / 55), strconv.Itoa(textWidth * 6 / 55), strconv.Itoa(textWidth * 40 / 55)}
-	if !slices.Equal(got, want) {
-		t.Errorf("widths %v, want %v (by longest line, at least 4 and at most 40 characters; the header by its longest word)", got, want)
-	}
-	if columnWidths(nil) != nil {
-		t.Error("widths for a table without rows")
 	}
 }
 

@@ -5,12 +5,17 @@ import (
 	"strings"
 )
 
-// headerXML marks every page as a draft, so a printed page is never taken
-// for the approved report.
-func headerXML(title, period string, st styleSet) []byte {
+// headerXML marks every page of the draft as a draft, so a printed page is
+// never taken for the approved report; the version to publish carries the
+// title alone.
+func headerXML(title, period string, final bool, st styleSet) []byte {
+	mark := "DRAFT for review: "
+	if final {
+		mark = ""
+	}
 	var b bytes.Buffer
 	b.WriteString(xmlHead + `<w:hdr ` + wNS + `><w:p><w:pPr><w:pStyle w:val="` + st.id("Caption") + `"/><w:jc w:val="right"/></w:pPr><w:r>`)
-	runText(&b, strings.TrimSpace("DRAFT for review: "+title+" "+period))
+	runText(&b, strings.TrimSpace(mark+title+" "+period))
 	b.WriteString(`</w:r></w:p></w:hdr>`)
 	return b.Bytes()
 }

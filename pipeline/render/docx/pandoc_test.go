@@ -31,7 +31,7 @@ func TestPandocReadsStructure(t *testing.T) {
 		`(?m)^#### Training$`,
 		`(?m)^-\s+Quarterly audits of referral quality\n\n\s{2,}-\s+Audits shared with the named nurse$`,
 		`(?m)^1\.\s+Opened a drop-in clinic for young carers\n\n2\.\s+Halved the wait`,
-		`(?m)^\| \*\*Measure\*\* +\| \*\*2024-25\*\* +\| \*\*2025-26\*\* +\|\n\|-+\|`,
+		`(?m)^\| (<span id="_Ref\d+" class="anchor"></span>)?\*\*Measure\*\* +\| \*\*2024-25\*\* +\| \*\*2025-26\*\* +\|\n\|-+\|`, // cited: a bookmark
 		`(?m)^\| Referrals \\\| made +\| 210 +\| 245 +\|$`,
 		`(?m)^# Appendix: text not placed in a section$`,
 	} {

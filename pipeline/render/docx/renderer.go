@@ -16,6 +16,14 @@ type Options struct {
 	// Reference is the .docx whose styles the draft uses; nil means the
 	// built-in templates.ReportDOCX.
 	Reference []byte
+	// Final writes the version to publish: the same report without
+	// comments, source lines, the reviewers' appendix and analyses, and the
+	// draft header and date.
+	Final bool
+	// ContentsPages are the page numbers of the contents' lines, in the
+	// order Contents gives them, from a rendering of this same document;
+	// nil (or a 0) writes a line without its number.
+	ContentsPages []int
 }
 
 // Renderer writes the Word draft.
@@ -32,8 +40,14 @@ func New(opts Options) *Renderer {
 	return &Renderer{opts: opts}
 }
 
-// Ext is the output file extension.
-func (*Renderer) Ext() string { return "docx" }
+// Ext is the output file extension: "final.docx" for the version to
+// publish, so it sits beside the draft of the same set.
+func (rd *Renderer) Ext() string {
+	if rd.opts.Final {
+		return "final.docx"
+	}
+	return "docx"
+}
 
 // Render writes r as a .docx package to w.
 func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
@@ -48,12 +62,17 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 		{name: "word/styles.xml", contentType: ctPrefix + "wordprocessingml.styles+xml", relType: "styles", data: dw.st.xml},
 		{name: "word/settings.xml", contentType: ctPrefix + "wordprocessingml.settings+xml", relType: "settings", data: []byte(settingsXML)},
 		{name: "word/numbering.xml", contentType: ctPrefix + "wordprocessingml.numbering+xml", relType: "numbering", write: func(w io.Writer) error { _, err := w.Write(dw.nums.xml()); return err }},
-		{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments", write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }},
-		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period, dw.st)},
+		{name: "word/header1.xml", contentType: ctPrefix + "wordprocessingml.header+xml", relType: "header", data: headerXML(r.Meta.Title, r.Meta.Period, rd.opts.Final, dw.st)},
 		{name: "word/footer1.xml", contentType: ctPrefix + "wordprocessingml.footer+xml", relType: "footer", data: footerXML(dw.st)},
 		{name: "docProps/core.xml", contentType: "application/vnd.openxmlformats-package.core-properties+xml", data: coreXML(r.Meta.Title, r.Meta.GeneratedAt)},
 	}
-	parts = append(parts, dw.provenanceParts(r)...)
+	if !rd.opts.Final {
+		// The version to publish has no review comments, and no record for
+		// update (which works on the reviewers' draft).
+		parts = append(parts, part{name: "word/comments.xml", contentType: ctPrefix + "wordprocessingml.comments+xml", relType: "comments",
+			write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }})
+		parts = append(parts, dw.provenanceParts(r)...)
+	}
 	if ref.fontTable != nil {
 		parts = append(parts, part{name: "word/fontTable.xml", contentType: ctPrefix + "wordprocessingml.fontTable+xml", relType: "fontTable", data: ref.fontTable})
 	}
@@ -74,6 +93,20 @@ func (rd *Renderer) DocumentXML(r *model.Report) ([]byte, error) {
 	return dw.b.Bytes(), nil
 }
 
+// Contents returns the contents' lines as the document lists them, for a
+// caller finding their pages in a rendering (see Options.ContentsPages).
+func (rd *Renderer) Contents(r *model.Report) ([]string, error) {
+	dw, _, err := rd.newWriter(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range dw.outline() {
+		out = append(out, e.text)
+	}
+	return out, nil
+}
+
 // newWriter reads the reference document and sets up a writer for r.
 func (rd *Renderer) newWriter(r *model.Report) (*writer, *reference, error) {
 	ref, err := loadReference(rd.opts.Reference)
@@ -87,6 +120,7 @@ func (rd *Renderer) newWriter(r *model.Report) (*writer, *reference, error) {
 	dw := &writer{r: r, opts: rd.opts}
 	dw.st = st
 	dw.notes.date = r.Meta.GeneratedAt
+	dw.prepareCites()
 	return dw, ref, nil
 }
 
@@ -100,6 +134,10 @@ type writer struct {
 	notes comments
 	// marks are the provenance bookmarks and their record.
 	marks marks
+	// cites links the analysis's citations to bookmarks in Part 7.
+	cites citeMarks
+	// tocAt counts the headings the contents links to, for their bookmarks.
+	tocAt int
 	// curOrdered is the numId of the ordered list being written, 0 outside one.
 	curOrdered int
 	// out, when set, receives the body in chunks (see spill); err is the
@@ -136,6 +174,7 @@ func (w *writer) document() {
 	w.titlePage()
 	w.statements()
 	w.analysis()
+	w.evidenceAppendix()
 	w.unmappedAppendix()
 	w.filesAppendix()
 	w.sectPr()

@@ -108,7 +108,7 @@ func TestAnalysisSection(t *testing.T) {
 	p := renderPage(t)
 	for _, want := range []string{
 		`<section id="analysis"><h2>Analysis</h2>`,
-		"<th>Agency</th><th>Agency Context</th>",
+		"<th>Agency</th><th>Context</th>",
 		`<td class="text">thin, 18 words</td>`,
 		`<li class="draft">Draft: Both statements describe referrals`,
 		"[Key Areas for Development, riverside-statement-v2.docx #17]",

@@ -14,7 +14,7 @@ var pageTemplate string
 
 // tmpl is parsed on first use, not at start-up: only a run renders a page.
 var tmpl = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("page").Parse(pageTemplate))
+	return template.Must(template.New("page").Funcs(template.FuncMap{"flagWord": flagWord}).Parse(pageTemplate))
 })
 
 // Options tune the review page.

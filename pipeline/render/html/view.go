@@ -22,6 +22,10 @@ type page struct {
 	// Analysis is nil when no analysis ran.
 	Analysis []layout.AnalysisPart
 	Analysed bool
+	// Attention is the first screen: what needs a reviewer, with links.
+	Attention attention
+	// Awaited are the expected agencies with no statement, with their numbers.
+	Awaited []model.Awaited
 }
 
 // panel is one agency.
@@ -35,6 +39,7 @@ type panel struct {
 
 // blockView is one placed block.
 type blockView struct {
+	ID                  string // the anchor the summary links to
 	Section, SectionKey string
 	Kind, Role          string
 	Text                string
@@ -49,12 +54,16 @@ type blockView struct {
 	Notes               []string
 }
 
+// Attention reports whether the block needs a reviewer (the filter keeps
+// only these).
+func (b blockView) Attention() bool { return b.Check != "" || len(b.Notes) > 0 }
+
 func build(r *model.Report, low float64) page {
 	p := page{
 		Meta: r.Meta, Generated: r.Meta.GeneratedAt.Format("2 January 2006 15:04"),
 		Heading: layout.StatementsHeading(r.Meta), Missing: r.Missing,
 		Superseded: r.Superseded, Rejected: r.Rejected, Notes: r.Notes,
-		Analysis: layout.Analysis(r), Analysed: r.Analysis != nil,
+		Analysis: layout.Analysis(r), Analysed: r.Analysis != nil, Awaited: r.Awaited,
 	}
 	for i, s := range r.Statements {
 		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: r.FlagsOf(s)}
@@ -63,7 +72,9 @@ func build(r *model.Report, low float64) page {
 		}
 		for _, sec := range layout.Statement(r, s, low) {
 			for _, it := range sec.Items {
-				pn.Blocks = append(pn.Blocks, view(sec, it))
+				v := view(sec, it)
+				v.ID = fmt.Sprintf("%s-b%d", pn.ID, len(pn.Blocks)+1)
+				pn.Blocks = append(pn.Blocks, v)
 				if sec.Key == model.SectionUnmapped {
 					p.Unmapped++
 				}
@@ -72,18 +83,16 @@ func build(r *model.Report, low float64) page {
 		p.Flags += len(pn.Flags)
 		p.Statements = append(p.Statements, pn)
 	}
+	p.Attention = summarise(p, r)
 	return p
 }
 
 func view(sec layout.Section, it layout.Item) blockView {
 	v := blockView{
-		Section: sec.Title, SectionKey: string(sec.Key), Kind: string(it.Kind), Role: string(it.Role),
+		Section: sec.Title, SectionKey: string(sec.Key), Kind: kindWord(it.Kind), Role: roleWord(it.Role),
 		Text: layout.Text(it.Placement), Confidence: fmt.Sprintf("%.2f", it.Confidence),
-		Badge: badge(it.Confidence), Mapper: it.Mapper, Evidence: it.Evidence,
+		Badge: badge(it.Confidence), Mapper: mapperWord(it.Mapper), Evidence: it.Evidence,
 		File: it.Source.Path, Check: it.Check, Notes: it.Notes,
-	}
-	if v.Role == "" {
-		v.Role = string(model.RoleContent)
 	}
 	if it.Block != nil {
 		pos := it.Block.Pos()

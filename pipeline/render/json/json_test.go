@@ -5,6 +5,7 @@ import (
 	stdjson "encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -141,7 +142,7 @@ func TestEmptyListsAreArrays(t *testing.T) {
 
 // The streamed output is exactly what encoding the whole Document gives.
 func TestStreamedEqualsWhole(t *testing.T) {
-	for _, r := range []*model.Report{fixture.Small(), fixture.Synthetic(3), {Meta: fixture.Meta()}, withNotes()} {
+	for _, r := range []*model.Report{fixture.Small(), fixture.Synthetic(3), {Meta: fixture.Meta()}, withNotes(), withAwaited()} {
 		var whole bytes.Buffer
 		enc := stdjson.NewEncoder(&whole)
 		enc.SetIndent("", "  ")
@@ -152,6 +153,27 @@ func TestStreamedEqualsWhole(t *testing.T) {
 		if got := encode(t, r); !bytes.Equal(got, whole.Bytes()) {
 			t.Errorf("streamed JSON differs from the whole encoding:\n%s\nwant\n%s", got, whole.Bytes())
 		}
+	}
+}
+
+func withAwaited() *model.Report {
+	r := fixture.Small()
+	r.Awaited = []model.Awaited{{Agency: "Westmoor Borough Police", Number: "7.3"}}
+	return r
+}
+
+// An awaited agency is in the JSON with the number it keeps.
+func TestAwaitedKeepsItsNumber(t *testing.T) {
+	if got := string(encode(t, withAwaited())); !strings.Contains(got, `"awaited": [
+    {
+      "agency": "Westmoor Borough Police",
+      "number": "7.3"
+    }
+  ],`) {
+		t.Errorf("JSON lacks the awaited agency:\n%s", got)
+	}
+	if strings.Contains(string(encode(t, fixture.Small())), `"awaited"`) {
+		t.Error("a report with nothing awaited writes an awaited list")
 	}
 }
 

@@ -35,6 +35,9 @@ func (Renderer) Render(w io.Writer, r *model.Report) error {
 	}
 	sw.raw("],\n")
 	sw.field("missing", d.Missing, false)
+	if len(d.Awaited) > 0 {
+		sw.field("awaited", d.Awaited, false)
+	}
 	sw.field("superseded", d.Superseded, false)
 	sw.field("rejected", d.Rejected, false)
 	sw.field("analysis", d.Analysis, d.Notes == nil)
@@ -107,6 +110,7 @@ func build(r *model.Report, withStatements bool) Document {
 		},
 		Statements: make([]Statement, 0, len(r.Statements)),
 		Missing:    nonNil(r.Missing),
+		Awaited:    r.Awaited,
 		Superseded: nonNil(r.Superseded),
 		Rejected:   nonNil(r.Rejected),
 		Analysis:   r.Analysis,

@@ -8,9 +8,11 @@ import (
 
 // Document is the whole JSON output.
 type Document struct {
-	Report     Meta               `json:"report"`
-	Statements []Statement        `json:"statements"`
-	Missing    []string           `json:"missing"`
+	Report     Meta        `json:"report"`
+	Statements []Statement `json:"statements"`
+	Missing    []string    `json:"missing"`
+	// Awaited are the missing agencies with the numbers they keep.
+	Awaited    []model.Awaited    `json:"awaited,omitempty"`
 	Superseded []model.Superseded `json:"superseded"`
 	Rejected   []model.Rejected   `json:"rejected"`
 	Analysis   *model.Analysis    `json:"analysis"`

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,17 +15,32 @@ import (
 // it: an optional table (first row the header), then findings, each with
 // its citations. Draft parts hold language-model drafts, to be shown as such.
 type AnalysisPart struct {
-	Title    string
+	Title string
+	// Headline is the part's finding in one sentence, read first.
+	Headline string
 	Intro    string
 	Table    [][]string
-	Findings []Finding
+	// TableCites are the citations of each row of Table after the header
+	// (TableCites[0] is row 1's), shown in column CiteColumn; CiteColumn is
+	// 0 when the table cites nothing (column 0 always names the row).
+	TableCites [][]model.Citation
+	CiteColumn int
+	Findings   []Finding
+	// Evidence marks findings that are the evidence behind the table, one
+	// line per agency: a long list the Word draft moves to an appendix.
+	Evidence bool
 	Draft    bool
+	// Review parts are work for the reviewers before publication (the
+	// possible personal data), not findings to publish.
+	Review bool
 }
 
 // Finding is one line of the analysis with where it comes from.
 type Finding struct {
 	Text  string
 	Cites string // "" when the finding cites nothing
+	// Citations are the blocks Cites names, for links to them.
+	Citations []model.Citation
 }
 
 // Analysis lays out r.Analysis; parts with nothing to show are left out.
@@ -35,7 +51,7 @@ func Analysis(r *model.Report) []AnalysisPart {
 	}
 	var out []AnalysisPart
 	for _, p := range []AnalysisPart{
-		completeness(r, a.Completeness), themes(r, a.Themes), training(r, a),
+		completeness(r, a.Completeness), themes(r, a.Themes), sharedDevelopment(r, a.Themes), training(r, a),
 		impact(r, a.Impact), publication(r, a.Publication), notes(r, a.Notes),
 	} {
 		if len(p.Table) > 1 || len(p.Findings) > 0 {
@@ -48,16 +64,17 @@ func Analysis(r *model.Report) []AnalysisPart {
 func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 	p := AnalysisPart{Title: "Completeness of statements"}
 	if len(c.Rows) > 0 {
-		p.Intro = fmt.Sprintf("What each statement gives under each section of the template; a section under %d words is marked thin.", c.ThinWords)
+		p.Intro = fmt.Sprintf("The words each statement gives under each section of the template; a section under %d words is marked thin. "+
+			"A required section a statement lacks is missing; an optional one (such as an inspection summary) is marked not given.", c.ThinWords)
 		head := []string{"Agency"}
 		for _, k := range c.Sections {
-			head = append(head, SectionTitle(r, k))
+			head = append(head, ShortTitle(r, k))
 		}
 		p.Table = [][]string{head}
 		for _, row := range c.Rows {
 			line := []string{row.Agency}
 			for _, cell := range row.Cells {
-				line = append(line, cellText(cell))
+				line = append(line, cellText(cell, slices.Contains(c.Optional, cell.Section)))
 			}
 			p.Table = append(p.Table, line)
 		}
@@ -70,29 +87,45 @@ func completeness(r *model.Report, c model.Completeness) AnalysisPart {
 		if title == "" {
 			title = SectionTitle(r, m.Section)
 		}
-		p.Findings = append(p.Findings, Finding{Text: fmt.Sprintf("%s: no %s section", m.Agency, title), Cites: strings.Join(m.Files, "; ")})
+		p.Findings = append(p.Findings, Finding{Text: fmt.Sprintf("%s: no %s section", m.Agency, title), Cites: strings.Join(m.Files, "; "),
+			Citations: []model.Citation{{Agency: m.Agency}}}) // the statement as a whole
 	}
+	p.Headline = completenessHeadline(r, c)
 	return p
 }
 
-func cellText(c model.SectionCell) string {
+// cellText is one completeness cell: the words given, or why there are
+// none; an optional section a statement leaves out is no gap, so it is not
+// called missing.
+func cellText(c model.SectionCell, optional bool) string {
 	switch c.Status {
 	case model.StatusMissing:
+		if optional {
+			return "not given"
+		}
 		return "missing"
+	case model.StatusThin:
+		return fmt.Sprintf("thin, %d words", c.Words)
 	case "":
 		return ""
 	}
-	return fmt.Sprintf("%s, %d words", c.Status, c.Words)
+	return fmt.Sprintf("%d words", c.Words)
 }
 
 func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
-	p := AnalysisPart{Title: "Cross-cutting themes"}
+	p := AnalysisPart{Title: "Cross-cutting themes", Evidence: true}
 	if len(t.Themes) == 0 {
 		return p
 	}
+	p.Headline = themesHeadline(t)
 	p.Intro = fmt.Sprintf("Themes the statements raise. A theme named as an area for development by at least %d agencies is a candidate for the board's own priorities.", t.CandidateMin)
 	p.Table = [][]string{{"Theme", "Raised by", "Named for development by", "Candidate"}}
+	var none []string
 	for _, th := range t.Themes {
+		if len(th.Agencies) == 0 { // a compact table: these are named once below it
+			none = append(none, th.Title)
+			continue
+		}
 		var by []string
 		for _, ag := range th.Agencies {
 			by = append(by, ag.Agency)
@@ -105,9 +138,12 @@ func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
 		for _, ag := range th.Agencies {
 			p.Findings = append(p.Findings, Finding{
 				Text:  fmt.Sprintf("%s: %s (%s)", th.Title, ag.Agency, quoted(ag.Matched)),
-				Cites: sectionCites(r, ag.Citations),
+				Cites: sectionCites(r, ag.Citations), Citations: ag.Citations,
 			})
 		}
+	}
+	if len(none) > 0 {
+		p.Intro += " Not raised by any statement: " + strings.Join(none, ", ") + "."
 	}
 	return p
 }
@@ -118,13 +154,16 @@ func training(r *model.Report, a *model.Analysis) AnalysisPart {
 		return p
 	}
 	p.Intro = fmt.Sprintf("Training figures as the statements give them; figures under the %s%% target are marked.", strconv.FormatFloat(a.TrainingTarget, 'f', -1, 64))
+	p.Headline = trainingHeadline(a)
 	p.Table = [][]string{{"Agency", "Course", "Group", "Figure", "Under target", "Source"}}
+	p.CiteColumn = 5
 	for _, f := range a.Training {
 		under := ""
 		if f.BelowTarget {
 			under = "yes"
 		}
 		p.Table = append(p.Table, []string{f.Agency, f.Course, f.Group, f.Text, under, ShortCites(f.Citations)})
+		p.TableCites = append(p.TableCites, f.Citations)
 	}
 	return p
 }
@@ -136,19 +175,21 @@ func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
 		if f.Quote != "" {
 			text += " (\u201c" + f.Quote + "\u201d)"
 		}
-		p.Findings = append(p.Findings, Finding{Text: text, Cites: sectionCites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: text, Cites: sectionCites(r, f.Citations), Citations: f.Citations})
 	}
+	p.Headline = impactHeadline(r, fs)
 	return p
 }
 
 // publication lists possible personal data by kind and place, without
 // repeating the matched text: the comment in the statement marks it.
 func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
-	p := AnalysisPart{Title: "Before publication: possible personal data",
+	p := AnalysisPart{Title: "Before publication: possible personal data", Review: true,
 		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
 	for _, f := range fs {
-		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations), Citations: f.Citations})
 	}
+	p.Headline = fmt.Sprintf("%s to check before the report is published.", count(len(fs), "possible item", "possible items")+" of personal data")
 	return p
 }
 
@@ -156,7 +197,7 @@ func notes(r *model.Report, ns []model.DraftNote) AnalysisPart {
 	p := AnalysisPart{Title: "Draft notes (language model)", Draft: true,
 		Intro: "Drafted by a language model for the business manager. They are not agency text: check each against the statements it cites."}
 	for _, n := range ns {
-		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations)})
+		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations), Citations: n.Citations})
 	}
 	return p
 }

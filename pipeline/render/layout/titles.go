@@ -42,6 +42,27 @@ func SectionTitle(r *model.Report, k model.SectionKey) string {
 	return string(k)
 }
 
+// shortTitles name the template's sections in a table's narrow column
+// headings, where the full titles ("Outcomes and Impact of Safeguarding
+// Children Activity") would take five lines.
+var shortTitles = map[model.SectionKey]string{
+	model.SectionInspection:  "Inspection",
+	model.SectionContext:     "Context",
+	model.SectionActivity:    "Activity",
+	model.SectionOutcomes:    "Outcomes",
+	model.SectionSuccesses:   "Successes",
+	model.SectionDevelopment: "Development",
+}
+
+// ShortTitle is a section's name in a column heading: one word for the
+// template's sections, the full title for others.
+func ShortTitle(r *model.Report, k model.SectionKey) string {
+	if s, ok := shortTitles[k]; ok {
+		return s
+	}
+	return SectionTitle(r, k)
+}
+
 // StatementsHeading is the heading of the partner statements part, e.g.
 // "7 Partner Agency Annual Statements".
 func StatementsHeading(m model.ReportMeta) string {

@@ -19,6 +19,9 @@ func (m *writer) analysis() {
 	}
 	for _, p := range parts {
 		m.heading(3, p.Title)
+		if p.Headline != "" {
+			m.block("**" + text(p.Headline, "") + "**")
+		}
 		if p.Intro != "" {
 			m.block("*" + text(p.Intro, "") + "*")
 		}

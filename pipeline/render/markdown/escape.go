@@ -4,10 +4,16 @@ import (
 	"strings"
 )
 
-// inlineEscaper backslash-escapes what Markdown reads as inline markup or
-// raw HTML anywhere in a line.
+// inlineEscaper backslash-escapes what Markdown reads as inline markup,
+// raw HTML or a character reference anywhere in a line: "&lt;" would show
+// as "<" and "&amp;" as "&", so every "&" is escaped and the agency's
+// words show as written. "~", "^" and "$" are strikeout, sub- and
+// superscript and maths in the extended dialects (GitHub's, pandoc's).
+// CommonMark allows a backslash before any ASCII punctuation, so escaping
+// one more than needed never shows.
 var inlineEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `\<`,
+	`&`, `\&`, `~`, `\~`, `^`, `\^`, `$`, `\$`,
 )
 
 // line escapes one line of agency text so it renders as itself: inline

@@ -29,6 +29,8 @@ func TestLineEscapes(t *testing.T) {
 		`back\slash and snake_case`: `back\\slash and snake\_case`,
 		"  > indented quote":        `  \> indented quote`,
 		"evil\x1b[2J\x07 name":      `evil\[2J name`,
+		"&lt;5 &amp; R&D":           `\&lt;5 \&amp; R\&D`,
+		"$5 and ~~x~~ 2^3":          `\$5 and \~\~x\~\~ 2\^3`,
 	} {
 		if got := line(in); got != want {
 			t.Errorf("line(%q) = %q, want %q", in, got, want)

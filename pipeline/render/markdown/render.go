@@ -64,17 +64,26 @@ func (m *writer) titlePage() {
 	m.heading(1, meta.Title)
 	m.block(fmt.Sprintf("**%s**, %s\\\nDraft generated %s", text(meta.Board, ""), text(meta.Period, ""),
 		meta.GeneratedAt.Format("2 January 2006 15:04")))
-	m.block(fmt.Sprintf("Key: text under Key Successes marks %s; text under Key Areas for Development, %s.",
-		strings.ToLower(layout.KeyProgress), strings.ToLower(layout.KeyDevelopment)))
 }
 
+// statements writes the part: heading, introduction, key, then each
+// numbered entry, an awaited agency keeping its place.
 func (m *writer) statements() {
 	m.heading(2, layout.StatementsHeading(m.r.Meta))
-	if len(m.r.Statements) == 0 {
+	m.block(text(layout.StatementsIntro(m.r.Meta), ""))
+	m.block(fmt.Sprintf("Key: text under Key Successes marks %s; text under Key Areas for Development, %s.",
+		strings.ToLower(layout.KeyProgress), strings.ToLower(layout.KeyDevelopment)))
+	entries := layout.Entries(m.r)
+	if len(entries) == 0 {
 		m.block("No statements were compiled.")
 	}
-	for _, s := range m.r.Statements {
-		m.heading(3, layout.AgencyHeading(s))
+	for _, e := range entries {
+		m.heading(3, e.Heading())
+		if e.Statement == nil {
+			m.block("*" + text(layout.AwaitedText, "") + "*")
+			continue
+		}
+		s := e.Statement
 		m.block("*" + text(layout.SourceLine(s), "") + "*")
 		for _, t := range layout.TitleLines(s) {
 			m.block(text(t, ""))
