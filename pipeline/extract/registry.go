@@ -12,7 +12,8 @@ import (
 type Registry map[model.Format]Extractor
 
 // Extract reads data as format f inside the safety net: a panic in a
-// third-party parser becomes a corrupt-file InputError, and the call gives up
+// third-party parser becomes a corrupt-file InputError, text that does not
+// read as language is warned about or refused (CheckQuality), and the call gives up
 // when lim.Timeout passes (the reader goroutine is abandoned; readers check
 // ctx between pages or parts so it ends soon after).
 func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim Limits) (*model.Document, error) {
@@ -41,6 +42,12 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 			done <- res
 		}()
 		res.doc, res.err = ex.Extract(ctx, data)
+		if res.err == nil && res.doc != nil {
+			// Every format's text is judged before anyone sees it.
+			if qerr := CheckQuality(res.doc, f); qerr != nil {
+				res = result{err: qerr}
+			}
+		}
 	}()
 	select {
 	case res := <-done:
