@@ -119,10 +119,12 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 		}
 	}()
 	gs, rules, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
-	if perr != nil {
-		if len(gs) == 0 {
-			return nil, 0, "", perr
-		}
+	switch {
+	case errors.Is(perr, errGlyphCap):
+		warn = fmt.Sprintf("page %d holds more than %d characters, so only the first %d were read; the rest of its text is missing", i, maxGlyphsPerPage, maxGlyphsPerPage)
+	case perr != nil && len(gs) == 0:
+		return nil, 0, "", perr
+	case perr != nil:
 		warn = fmt.Sprintf("page %d could be read only in part (%v); the text after the damage is missing", i, perr)
 	}
 	for _, g := range gs {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -65,7 +66,8 @@ type interpreter struct {
 	g      gstate
 	stack  []gstate
 	glyphs []glyph
-	limit  int // most glyphs kept per page
+	limit  int  // most glyphs kept per page
+	capped bool // glyphs past limit were dropped
 	ctx    context.Context
 	ops    int
 	xobj   lpdf.Value // the /XObject resources of the stream being read
@@ -88,7 +90,8 @@ type stopPage struct{ reason string }
 // pageGlyphs interprets one page into its glyphs and ruling lines. When the
 // stream breaks off (the library panics on malformed content) it returns
 // what was read up to there with the error, so a damaged page keeps the
-// text before the damage.
+// text before the damage; a page cut at limit glyphs returns errGlyphCap
+// with the glyphs kept.
 func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, rs []rule, err error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
@@ -106,8 +109,14 @@ func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, rs []r
 		}
 	}()
 	lpdf.Interpret(contents, in.do)
+	if in.capped {
+		return in.glyphs, in.rules, errGlyphCap
+	}
 	return in.glyphs, in.rules, nil
 }
+
+// errGlyphCap says a page held more glyphs than the limit and was cut.
+var errGlyphCap = errors.New("too many characters")
 
 // num reads operand i as a number, 0 when absent or not numeric.
 func num(args []lpdf.Value, i int) float64 {
@@ -265,6 +274,8 @@ func (in *interpreter) show(v lpdf.Value) {
 		w0 := f.width(code)
 		if len(in.glyphs) < in.limit {
 			in.emit(&m, f, w0, f.decode(code, raw[i:i+step]))
+		} else {
+			in.capped = true
 		}
 		tx := w0/1000*g.Tfs + g.Tc
 		if step == 1 && code == ' ' {
