@@ -17,6 +17,7 @@ type glyph struct {
 	X, Y float64
 	W    float64
 	S    string
+	Dir  orientation // the direction of its baseline (orient.go)
 }
 
 // matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
@@ -301,8 +302,9 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 	in.glyphs = append(in.glyphs, glyph{
 		Font: f.name, Size: math.Abs(size),
 		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
-		W: w0 / 1000 * math.Abs(hscale),
-		S: s,
+		W:   w0 / 1000 * math.Abs(hscale),
+		S:   s,
+		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }
 
