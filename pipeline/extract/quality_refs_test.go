@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // files): text that reads well must not be warned about or refused. The
 // thresholds are only worth something while this holds.
 func TestQualityPassesReferenceTexts(t *testing.T) {
-	refs, _ := filepath.Glob("../../../shared/peers/refs/*.txt")
+	refs, _ := filepath.Glob(filepath.Join(filepath.Dir(testutil.RepoRoot(t)), "shared", "peers", "refs", "*.txt"))
 	if len(refs) == 0 {
 		t.Skip("../shared/peers is not here")
 	}
