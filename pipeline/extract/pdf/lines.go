@@ -65,7 +65,6 @@ const (
 
 // buildLines groups a page's glyphs into lines, top to bottom.
 func buildLines(page int, gs []glyph) []*line {
-	gs = dropOverprint(gs)
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(b.Y, a.Y) })
 	var out []*line
 	for i := 0; i < len(gs); {
@@ -82,26 +81,10 @@ func buildLines(page int, gs []glyph) []*line {
 	return out
 }
 
-// dropOverprint removes a glyph drawn again on top of itself (a fake bold or
-// shadow effect); readers see one letter there.
-// It filters in place: gs is the page's own slice.
-func dropOverprint(gs []glyph) []glyph {
-	out := gs[:0]
-	for _, g := range gs {
-		if n := len(out); n > 0 {
-			p := out[n-1]
-			if p.S == g.S && math.Abs(p.X-g.X) < 0.05*g.Size && math.Abs(p.Y-g.Y) < 0.05*g.Size {
-				continue
-			}
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
 // makeLine orders one baseline's glyphs left to right and rebuilds words.
 func makeLine(page int, gs []glyph) *line {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.X, b.X) })
+	gs = dropOverprint(gs)
 	l := &line{Page: page}
 	var sizes tally[float64]
 	var fonts tally[string]
