@@ -163,6 +163,9 @@ func textBox(ls []*line) (bottom, top float64) {
 // layout turns the pages' lines into blocks in reading order.
 func layout(pages []*pageLines) []model.Block {
 	dropFurniture(pages)
+	for _, p := range pages {
+		readColumns(p)
+	}
 	st := measure(pages)
 	var items []item
 	for _, p := range pages {

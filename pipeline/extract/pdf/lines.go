@@ -20,6 +20,11 @@ type line struct {
 	// where the item's text (and a hanging indent) begins.
 	TextX float64
 	Frags []frag
+	// Col is 1 or 2 for a line of the left or right text column of a page
+	// set in two columns (textcolumns.go), 0 otherwise; ColX0 and ColX1 are
+	// that column's edges.
+	Col          int
+	ColX0, ColX1 float64
 }
 
 // frag is a run of words on one line with no column-wide gap inside.
@@ -31,6 +36,10 @@ type frag struct {
 	// fills its column meets the next column. The table builder splits
 	// there when another line starts a column at that x.
 	Cuts []cut
+	// Size and Font are the run's dominant font size and font, for a line
+	// split into text columns (textcolumns.go), whose parts may differ.
+	Size float64
+	Font string
 }
 
 // cut is a wide gap inside a fragment: Off is the byte offset in Text of
@@ -86,8 +95,8 @@ func makeLine(page int, gs []glyph) *line {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.X, b.X) })
 	gs = dropOverprint(gs)
 	l := &line{Page: page}
-	var sizes tally[float64]
-	var fonts tally[string]
+	var sizes, fragSizes tally[float64]
+	var fonts, fragFonts tally[string]
 	var b strings.Builder
 	var cur frag
 	started, pendingSpace := false, false
@@ -102,9 +111,10 @@ func makeLine(page int, gs []glyph) *line {
 			gap := g.X - lastEnd
 			em := math.Max(size, lastSize)
 			if gap > columnGap*em {
-				cur.Text = b.String()
+				cur.Text, cur.Size, cur.Font = b.String(), fragSizes.top(), fragFonts.top()
 				l.Frags = append(l.Frags, cur)
 				b.Reset()
+				fragSizes, fragFonts = tally[float64]{}, tally[string]{}
 				cur = frag{X0: g.X}
 				if l.TextX == 0 {
 					l.TextX = g.X
@@ -130,6 +140,8 @@ func makeLine(page int, gs []glyph) *line {
 		n := utf8Len(g.S)
 		sizes.add(math.Round(size*2)/2, n)
 		fonts.add(g.Font, n)
+		fragSizes.add(math.Round(size*2)/2, n)
+		fragFonts.add(g.Font, n)
 		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) && g.Y < l.Y {
 			l.Y = g.Y // baseline of letters, not of a raised mark
 		}
@@ -137,7 +149,7 @@ func makeLine(page int, gs []glyph) *line {
 	if !started {
 		return nil
 	}
-	cur.Text = b.String()
+	cur.Text, cur.Size, cur.Font = b.String(), fragSizes.top(), fragFonts.top()
 	l.Frags = append(l.Frags, cur)
 	l.X0, l.X1 = l.Frags[0].X0, cur.X1
 	l.Size = sizes.top()

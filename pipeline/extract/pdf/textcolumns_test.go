@@ -1,0 +1,78 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// column draws lines top-down from (x, y) at 14-point spacing.
+func column(x, y int, lines ...string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(textAt(x, y-14*i, l))
+	}
+	return b.String()
+}
+
+var (
+	leftColumn = []string{
+		"The partnership met six times this year",
+		"and every member agency sent a senior",
+		"officer to each meeting of the board.",
+		"",
+		"Training reached most frontline staff",
+		"in the first half of the year, and the",
+		"refresher course was offered again in",
+	}
+	rightColumn = []string{
+		"the spring to those who had missed it.",
+		"Nine in ten staff have now completed it.",
+		"",
+		"Audits of case files showed that most",
+		"referrals were made on the same day as",
+		"the concern arose, which the board sees",
+		"as a sign that the new pathway works.",
+	}
+)
+
+// A page set in two columns is read column by column: each paragraph
+// whole, the left column before the right, and a paragraph that runs from
+// the foot of the left column to the head of the right one kept as one.
+func TestTwoColumnsReadColumnByColumn(t *testing.T) {
+	content := "BT /F1 18 Tf 72 740 Td (Annual statement of the partnership) Tj ET\n" +
+		column(72, 700, leftColumn...) + column(320, 700, rightColumn...)
+	doc := extractBytes(t, textPDF("", content))
+	want := []string{
+		"Annual statement of the partnership",
+		"The partnership met six times this year and every member agency sent a senior officer to each meeting of the board.",
+		"Training reached most frontline staff in the first half of the year, and the refresher course was offered again in the spring to those who had missed it. Nine in ten staff have now completed it.",
+		"Audits of case files showed that most referrals were made on the same day as the concern arose, which the board sees as a sign that the new pathway works.",
+	}
+	if len(doc.Blocks) != len(want) {
+		t.Fatalf("got %d blocks, want %d:\n%s", len(doc.Blocks), len(want), model.Dump(doc))
+	}
+	for i, w := range want {
+		if doc.Blocks[i].PlainText() != w {
+			t.Errorf("block %d: got %q, want %q", i, doc.Blocks[i].PlainText(), w)
+		}
+	}
+}
+
+// A table of short cells has gutters between its columns too, but it is
+// no text set in columns: it stays a table.
+func TestTableIsNotTwoColumns(t *testing.T) {
+	var rows []string
+	var right []string
+	for _, r := range [][2]string{{"Team", "Staff trained"}, {"North", "41"}, {"South", "38"}, {"East", "52"},
+		{"West", "29"}, {"Central", "60"}, {"Rural", "17"}, {"Coastal", "22"}} {
+		rows = append(rows, r[0])
+		right = append(right, r[1])
+	}
+	doc := extractBytes(t, textPDF("", column(72, 700, rows...)+column(320, 700, right...)))
+	tb, ok := find(t, doc, "Staff trained").(*model.Table)
+	if !ok || len(tb.Rows) != 8 || strings.Join(tb.Rows[3], "|") != "East|52" {
+		t.Errorf("want an 8-row table, got\n%s", model.Dump(doc))
+	}
+}
