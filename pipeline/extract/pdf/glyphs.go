@@ -69,10 +69,13 @@ type interpreter struct {
 	glyphs []glyph
 	limit  int  // most glyphs kept per page
 	capped bool // glyphs past limit were dropped
-	ctx    context.Context
-	ops    int
-	xobj   lpdf.Value // the /XObject resources of the stream being read
-	depth  int        // form XObjects entered
+	// inlineImage is set at a BI operator: the image data after it is
+	// binary, which the library's lexer reads as operators.
+	inlineImage bool
+	ctx         context.Context
+	ops         int
+	xobj        lpdf.Value // the /XObject resources of the stream being read
+	depth       int        // form XObjects entered
 
 	// The path being built and the rules kept (rules.go).
 	pen, start  pt
@@ -85,35 +88,80 @@ type interpreter struct {
 const maxOpsPerPage = 5_000_000
 
 // stopPage is panicked out of lpdf.Interpret (which has no way to stop) when
-// the page runs over its budget or the context ends; readPage recovers it.
+// the page runs over its budget or the context ends; interpretPage recovers
+// it and returns it as the error.
 type stopPage struct{ reason string }
+
+func (s stopPage) Error() string { return s.reason }
 
 // pageGlyphs interprets one page into its glyphs and ruling lines. When the
 // stream breaks off (the library panics on malformed content) it returns
 // what was read up to there with the error, so a damaged page keeps the
-// text before the damage; a page cut at limit glyphs returns errGlyphCap
-// with the glyphs kept.
-func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, rs []rule, err error) {
+// text before the damage; but first it reads a cleaned copy of the stream
+// (cleancontent.go), and keeps that reading when it goes further. A page
+// cut at limit glyphs returns errGlyphCap with the glyphs kept.
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return nil, nil, nil
 	}
+	first := interpretPage(ctx, p, contents, limit)
+	var stop stopPage
+	if errors.Is(first.err, errGlyphCap) || errors.As(first.err, &stop) || first.err == nil && !first.inlineImage {
+		return first.glyphs, first.rules, first.err
+	}
+	// The stream broke off, or holds an inline image whose binary data
+	// the lexer may have read as text: read a cleaned copy.
+	clean, cerr := safeClean(contents)
+	if cerr != nil {
+		return first.glyphs, first.rules, first.err
+	}
+	again := interpretPage(ctx, p, clean, limit)
+	if len(again.glyphs) > len(first.glyphs) || len(again.glyphs) == len(first.glyphs) && again.err == nil {
+		return again.glyphs, again.rules, again.err
+	}
+	return first.glyphs, first.rules, first.err
+}
+
+// safeClean is cleanContents with a panic in the library's stream decoding
+// turned into an error.
+func safeClean(contents lpdf.Value) (v lpdf.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return cleanContents(contents)
+}
+
+// pageRead is what one interpretation of a page's content gave.
+type pageRead struct {
+	glyphs      []glyph
+	rules       []rule
+	err         error
+	inlineImage bool // the stream holds an inline image (BI ... EI)
+}
+
+// interpretPage runs the interpreter over one content stream of page p.
+func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit int) (pr pageRead) {
 	res := inherited(p.V, "Resources")
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	defer func() {
+		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err, inlineImage: in.inlineImage}
 		if r := recover(); r != nil {
 			if s, ok := r.(stopPage); ok {
-				r = s.reason
+				pr.err = s
+				return
 			}
-			gs, rs, err = in.glyphs, in.rules, fmt.Errorf("%v", r)
+			pr.err = fmt.Errorf("%v", r)
 		}
 	}()
 	lpdf.Interpret(contents, in.do)
 	if in.capped {
-		return in.glyphs, in.rules, errGlyphCap
+		pr.err = errGlyphCap
 	}
-	return in.glyphs, in.rules, nil
+	return pr
 }
 
 // errGlyphCap says a page held more glyphs than the limit and was cut.
@@ -204,6 +252,8 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 		if m, ok := matrixArgs(args); ok {
 			g.Tm, g.Tlm = m, m
 		}
+	case "BI":
+		in.inlineImage = true
 	case "Do":
 		if len(args) == 1 && args[0].Kind() == lpdf.Name {
 			in.form(in.xobj.Key(args[0].Name()))

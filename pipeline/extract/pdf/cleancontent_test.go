@@ -1,0 +1,51 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// A stray escape in a string, an octal escape over 255 and an inline
+// image's binary data each stop the library's lexer; the page is read from
+// a cleaned copy instead, all its text kept and no warning given.
+func TestDamagedContentIsCleaned(t *testing.T) {
+	image := "q 20 0 0 20 72 600 cm BI /W 4 /H 1 /CS /G /BPC 8 ID \x00(\\)\xff\x1b EI Q\n"
+	cases := map[string]string{
+		"stray escape": textAt(72, 700, `The board met in March \+ April.`) + textAt(72, 680, "Its report follows."),
+		"octal escape": textAt(72, 700, `The board met in March \777 April.`) + textAt(72, 680, "Its report follows."),
+		"inline image": textAt(72, 700, "The board met in March and April.") + image + textAt(72, 680, "Its report follows."),
+		"open string":  textAt(72, 700, "The board met in March and April.") + textAt(72, 680, "Its report follows.") + "BT (unclosed",
+	}
+	for name, content := range cases {
+		t.Run(name, func(t *testing.T) {
+			doc := extractBytes(t, textPDF("", content))
+			got := model.Dump(doc)
+			if !strings.Contains(got, "The board met in March") || !strings.Contains(got, "Its report follows.") {
+				t.Errorf("text lost:\n%s", got)
+			}
+			if len(doc.Warnings) > 0 {
+				t.Errorf("warnings %q", doc.Warnings)
+			}
+		})
+	}
+}
+
+func TestCleanContent(t *testing.T) {
+	cases := map[string]string{
+		`(a\+b) Tj`:                `(a+b) Tj`,
+		`(a\nb\(c\)) Tj`:           `(a\nb\(c\)) Tj`,
+		`(\777) Tj`:                `(\377) Tj`,
+		`(a (nested) b) Tj`:        `(a (nested) b) Tj`,
+		"q BI /W 1 ID \x01EI EI Q": "q   Q",
+		"% comment (\\+\n(x) Tj":   "% comment (\\+\n(x) Tj",
+		"(open":                    "(open)",
+		"/BIG 1 Tf":                "/BIG 1 Tf",
+	}
+	for in, want := range cases {
+		if got := string(cleanContent([]byte(in))); got != want {
+			t.Errorf("cleanContent(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
