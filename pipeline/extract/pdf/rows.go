@@ -68,7 +68,34 @@ func (rs *rowSplitter) newRow(a, b *line) bool {
 		return true
 	}
 	gap := a.Y - b.Y
-	return !rs.grid && gap > rs.inRow && gap >= offset*b.Size
+	if rs.grid {
+		// Some grids rule only every few rows (a band of five states, say):
+		// a line a line-space below one that fills the row is a row of its
+		// own, where a wrapped cell's next line fills only its own cell.
+		return gap >= offset*b.Size && rs.fillsRow(a) && rs.fillsRow(b)
+	}
+	return gap > rs.inRow && gap >= offset*b.Size
+}
+
+// fillsRow reports whether l has text in every column of a table of three
+// or four, or in all but a fifth of a wider one's: a header whose every
+// cell wraps is rare, a row of figures with few empty cells common.
+func (rs *rowSplitter) fillsRow(l *line) bool {
+	n := len(rs.cs)
+	if n < 3 {
+		return false
+	}
+	used := make([]bool, n)
+	for _, f := range l.Frags {
+		used[colOf(rs.cs, f.X0)] = true
+	}
+	k := 0
+	for _, u := range used {
+		if u {
+			k++
+		}
+	}
+	return k >= n-n/5
 }
 
 // ruledBetween reports a rule between a and b (below a's baseline, above
