@@ -68,13 +68,17 @@ func (rs *rowSplitter) newRow(a, b *line) bool {
 		return true
 	}
 	gap := a.Y - b.Y
+	// Some grids rule only every few rows (a band of five states, say),
+	// and a table's rows may sit as close as a wrapped cell's lines: a line
+	// a line-space below one that fills the row is a row of its own, where
+	// a wrapped cell's next line fills only its own cell.
 	if rs.grid {
-		// Some grids rule only every few rows (a band of five states, say):
-		// a line a line-space below one that fills the row is a row of its
-		// own, where a wrapped cell's next line fills only its own cell.
 		return gap >= offset*b.Size && rs.fillsRow(a) && rs.fillsRow(b)
 	}
-	return gap > rs.inRow && gap >= offset*b.Size
+	if gap < offset*b.Size {
+		return false
+	}
+	return gap > rs.inRow || rs.fillsRow(a) && rs.fillsRow(b)
 }
 
 // fillsRow reports whether l has text in every column of a table of three

@@ -42,3 +42,30 @@ func TestBandedGridRows(t *testing.T) {
 		}
 	}
 }
+
+// Rows of figures set as close as a wrapped cell's lines would be, with a
+// total row set further off: each line fills the row, so each is a row
+// (the widest gap is no longer the only row break).
+func TestTightRowsOfFigures(t *testing.T) {
+	rows := [][]string{
+		{"Area", "Referrals", "Assessments", "Plans"},
+		{"Northfield", "120", "96", "14"}, {"Eastgate", "85", "70", "9"}, {"Southmoor", "64", "51", "6"},
+		{"Total", "269", "217", "29"},
+	}
+	xs := []int{72, 200, 300, 400}
+	var b strings.Builder
+	for i, r := range rows {
+		y := 700 - 14*i
+		if i == len(rows)-1 {
+			y -= 8 // the total stands apart
+		}
+		for j, cell := range r {
+			b.WriteString(textAt(xs[j], y, cell))
+		}
+	}
+	doc := extractBytes(t, textPDF("", b.String()))
+	tb, ok := find(t, doc, "Referrals").(*model.Table)
+	if !ok || len(tb.Rows) != len(rows) || strings.Join(tb.Rows[2], "|") != "Eastgate|85|70|9" {
+		t.Errorf("want a %d-row table, got\n%s", len(rows), model.Dump(doc))
+	}
+}
