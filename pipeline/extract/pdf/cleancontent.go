@@ -39,25 +39,6 @@ func cleanContents(contents lpdf.Value) (lpdf.Value, error) {
 // maxContentBytes bounds one decoded content stream read for cleaning.
 const maxContentBytes = 64 << 20
 
-// streamValue wraps data as an unfiltered stream object of a tiny PDF of
-// its own, the only way to hand the library's interpreter new bytes.
-func streamValue(data []byte) (lpdf.Value, error) {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	off := b.Len()
-	fmt.Fprintf(&b, "1 0 obj\n<< /Length %d >>\nstream\n", len(data))
-	b.Write(data)
-	b.WriteString("\nendstream\nendobj\n")
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 2\n0000000000 65535 f \n%010d 00000 n \n", off)
-	fmt.Fprintf(&b, "trailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", xref)
-	r, err := lpdf.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		return lpdf.Value{}, err
-	}
-	return r.Trailer().Key("Root"), nil
-}
-
 // cleanContent copies a content stream, dropping inline images and
 // repairing the escapes of literal strings.
 func cleanContent(data []byte) []byte {

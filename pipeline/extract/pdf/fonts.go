@@ -63,10 +63,7 @@ func readFont(lf *lpdf.Font) *font {
 	if i := strings.IndexByte(f.name, '+'); i >= 0 {
 		f.name = f.name[i+1:]
 	}
-	f.enc = lf.Encoder()
-	if f.enc == nil {
-		f.enc = identityEncoding{}
-	}
+	f.enc = fontEncoding(lf)
 	v := lf.V
 	if v.Key("Subtype").Name() == "Type0" {
 		f.cid = true
