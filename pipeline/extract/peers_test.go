@@ -33,7 +33,6 @@ var peersFloor = map[model.Format]struct {
 // knownJunk are the files still read wrong without a warning, each with its
 // cause: the guard is against new ones. Take a file off when it is fixed.
 var knownJunk = map[string]string{
-	"pdfplumber__examples_pdfs_ca-warn-report.pdf": "letter-spaced dates in table cells",
 	// Read column by column, which is right; pdftotext orders the
 	// columns of its figure-led pages differently, and -layout reads
 	// across both columns, so neither reference agrees.

@@ -70,6 +70,10 @@ const (
 	wordGap   = 0.15
 	cutGap    = 0.5
 	columnGap = 1.6
+	// spaceGap: a space glyph breaks words only where it leaves room. Some
+	// producers pad a table cell with spaces that run on under the next
+	// column's digits; sorted by x they fall between "0" and "3".
+	spaceGap = 0.05
 )
 
 // buildLines groups a page's glyphs into lines, top to bottom.
@@ -119,7 +123,7 @@ func makeLine(page int, gs []glyph) *line {
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}
-			} else if pendingSpace || gap > wordGap*em {
+			} else if pendingSpace && gap > spaceGap*em || gap > wordGap*em {
 				b.WriteByte(' ')
 				if gap > cutGap*em {
 					cur.Cuts = append(cur.Cuts, cut{Off: b.Len(), End: lastEnd, X: g.X})
