@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"io"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -14,7 +13,8 @@ import (
 // escape over 255, or the binary data of an inline image (BI ... ID ...
 // EI), which it tries to read as operators. pdftotext reads such pages. So
 // a page that broke off is read again from a cleaned copy of its content:
-// the same operators, with those things taken out.
+// the same operators, with those things taken out, and without a part of
+// the content that cannot be read at all.
 
 // cleanContents returns the decoded bytes of a page's content streams,
 // cleaned, as a stream the library can interpret.
@@ -27,13 +27,31 @@ func cleanContents(contents lpdf.Value) (lpdf.Value, error) {
 			parts = append(parts, contents.Index(i))
 		}
 	}
+	read := 0
 	for _, p := range parts {
-		if _, err := io.Copy(&raw, io.LimitReader(p.Reader(), maxContentBytes)); err != nil {
-			return lpdf.Value{}, err
+		// A part that cannot be read (missing, or failing to decode) is
+		// left out: the parts around it still hold the page's text.
+		if data, err := partBytes(p); err == nil {
+			raw.Write(data)
+			read++
 		}
 		raw.WriteByte('\n') // streams of an array join at a token boundary
 	}
+	if read == 0 {
+		return lpdf.Value{}, fmt.Errorf("none of the page's %d content streams could be read", len(parts))
+	}
 	return streamValue(cleanContent(raw.Bytes()))
+}
+
+// partBytes reads one content stream, a panic in the library's decoding
+// turned into an error.
+func partBytes(p lpdf.Value) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	return streamBytes(p, maxContentBytes)
 }
 
 // maxContentBytes bounds one decoded content stream read for cleaning.

@@ -49,3 +49,18 @@ func TestCleanContent(t *testing.T) {
 		}
 	}
 }
+
+// A page whose /Contents array names a stream that is not in the file
+// keeps the text of the streams that are.
+func TestMissingContentPart(t *testing.T) {
+	data := handPDF("<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents [5 0 R 9 0 R 6 0 R] >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		stream(textAt(72, 700, "The first part of the page.")),
+		stream(textAt(72, 680, "The last part of the page.")))
+	got := model.Dump(extractBytes(t, data))
+	if !strings.Contains(got, "The first part of the page.") || !strings.Contains(got, "The last part of the page.") {
+		t.Errorf("text lost:\n%s", got)
+	}
+}
