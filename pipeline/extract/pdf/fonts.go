@@ -16,8 +16,9 @@ type font struct {
 	widths  []float64 // glyph widths in 1/1000 text space units
 	cid     bool      // Type0 font: two-byte codes
 	cidW    map[int]float64
-	dw      float64 // default width of a Type0 font
-	missing float64 // width used when the font gives none
+	dw      float64  // default width of a Type0 font
+	missing float64  // width used when the font gives none
+	cjk     *cjkCMap // a predefined CJK CMap the codes follow (cjk.go)
 	// decoded caches enc.Decode per character code: the library's cmap
 	// decoder scans its ranges on every call.
 	decoded map[int]string
@@ -68,6 +69,7 @@ func readFont(lf *lpdf.Font) *font {
 	if v.Key("Subtype").Name() == "Type0" {
 		f.cid = true
 		readCIDWidths(f, v.Key("DescendantFonts").Index(0))
+		useCJKCMap(f, v)
 		return f
 	}
 	f.first = int(v.Key("FirstChar").Int64())
@@ -118,6 +120,14 @@ func readCIDWidths(f *font, d lpdf.Value) {
 
 // width returns the advance of code in 1/1000 text space units.
 func (f *font) width(code int) float64 {
+	if f.cjk != nil {
+		// The W array is by CID, which only the CMap's tables know; the
+		// half-width ASCII CIDs are the one run every collection shares.
+		if w, ok := f.cidW[asciiCID(code)]; ok {
+			return w
+		}
+		return f.dw
+	}
 	if f.cid {
 		if w, ok := f.cidW[code]; ok {
 			return w
@@ -132,9 +142,12 @@ func (f *font) width(code int) float64 {
 	return f.missing
 }
 
-// codeLen is the byte length of one character code in a shown string.
-func (f *font) codeLen() int {
-	if f.cid {
+// codeLen is the byte length of the character code starting raw[i].
+func (f *font) codeLen(raw string, i int) int {
+	switch {
+	case f.cjk != nil:
+		return f.cjk.lead(raw[i])
+	case f.cid:
 		return 2
 	}
 	return 1

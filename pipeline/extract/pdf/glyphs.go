@@ -315,12 +315,15 @@ func (in *interpreter) show(v lpdf.Value) {
 	g := &in.g
 	f := g.Tf
 	raw := v.RawString()
-	step := f.codeLen()
 	m := g.Tm.mul(g.CTM)
-	for i := 0; i+step <= len(raw); i += step {
-		code := int(raw[i])
-		if step == 2 {
-			code = code<<8 | int(raw[i+1])
+	for i, step := 0, 0; i < len(raw); i += step {
+		step = f.codeLen(raw, i)
+		if i+step > len(raw) {
+			break
+		}
+		code := 0
+		for k := range step {
+			code = code<<8 | int(raw[i+k])
 		}
 		w0 := f.width(code)
 		if len(in.glyphs) < in.limit {
