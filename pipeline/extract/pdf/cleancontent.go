@@ -17,8 +17,9 @@ import (
 // the content that cannot be read at all.
 
 // cleanContents returns the decoded bytes of a page's content streams,
-// cleaned, as a stream the library can interpret.
-func cleanContents(contents lpdf.Value) (lpdf.Value, error) {
+// cleaned, as a stream the library can interpret. lost says what could not
+// be read: a part missing or cut short, whose text the page then lacks.
+func cleanContents(contents lpdf.Value) (clean lpdf.Value, lost, err error) {
 	var raw bytes.Buffer
 	parts := []lpdf.Value{contents}
 	if contents.Kind() == lpdf.Array {
@@ -28,19 +29,25 @@ func cleanContents(contents lpdf.Value) (lpdf.Value, error) {
 		}
 	}
 	read := 0
-	for _, p := range parts {
+	for i, p := range parts {
 		// A part that cannot be read (missing, or failing to decode) is
-		// left out: the parts around it still hold the page's text.
-		if data, err := partBytes(p); err == nil {
+		// left out, and one cut short keeps what decoded: the parts
+		// around it still hold the page's text.
+		data, perr := partBytes(p)
+		if perr != nil && lost == nil {
+			lost = fmt.Errorf("content stream %d of %d: %v", i+1, len(parts), perr)
+		}
+		if len(data) > 0 {
 			raw.Write(data)
 			read++
 		}
 		raw.WriteByte('\n') // streams of an array join at a token boundary
 	}
 	if read == 0 {
-		return lpdf.Value{}, fmt.Errorf("none of the page's %d content streams could be read", len(parts))
+		return lpdf.Value{}, lost, fmt.Errorf("none of the page's %d content streams could be read", len(parts))
 	}
-	return streamValue(cleanContent(raw.Bytes()))
+	clean, err = streamValue(cleanContent(raw.Bytes()))
+	return clean, lost, err
 }
 
 // partBytes reads one content stream, a panic in the library's decoding
@@ -48,7 +55,7 @@ func cleanContents(contents lpdf.Value) (lpdf.Value, error) {
 func partBytes(p lpdf.Value) (data []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			data, err = nil, fmt.Errorf("%v", r)
+			err = fmt.Errorf("%v", r)
 		}
 	}()
 	return streamBytes(p, maxContentBytes)

@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -59,8 +62,37 @@ func TestMissingContentPart(t *testing.T) {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		stream(textAt(72, 700, "The first part of the page.")),
 		stream(textAt(72, 680, "The last part of the page.")))
-	got := model.Dump(extractBytes(t, data))
+	doc := extractBytes(t, data)
+	got := model.Dump(doc)
 	if !strings.Contains(got, "The first part of the page.") || !strings.Contains(got, "The last part of the page.") {
 		t.Errorf("text lost:\n%s", got)
+	}
+	if len(doc.Warnings) != 1 || !strings.HasPrefix(doc.Warnings[0], "page 1 could be read only in part") {
+		t.Errorf("want a warning that page 1 lost a part, got %q", doc.Warnings)
+	}
+}
+
+// A compressed content stream cut short keeps the text that decoded, and
+// says the page was read in part.
+func TestTruncatedContentStream(t *testing.T) {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	for i := range 40 {
+		fmt.Fprint(w, textAt(72, 760-16*i, fmt.Sprintf("Line %d of the partnership's annual statement.", i+1)))
+	}
+	w.Close()
+	cut := z.Bytes()[:z.Len()*2/3]
+	data := handPDF("<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", len(cut), cut))
+	doc := extractBytes(t, data)
+	got := model.Dump(doc)
+	if !strings.Contains(got, "Line 1 of the partnership's annual statement.") || !strings.Contains(got, "Line 10 of") {
+		t.Errorf("text before the cut lost:\n%s", got)
+	}
+	if len(doc.Warnings) != 1 || !strings.HasPrefix(doc.Warnings[0], "page 1 could be read only in part") {
+		t.Errorf("want a warning that page 1 was cut short, got %q", doc.Warnings)
 	}
 }

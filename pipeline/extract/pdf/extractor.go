@@ -125,7 +125,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 	case perr != nil && len(gs) == 0:
 		return nil, 0, "", perr
 	case perr != nil:
-		warn = fmt.Sprintf("page %d could be read only in part (%v); the text after the damage is missing", i, perr)
+		warn = fmt.Sprintf("page %d could be read only in part (%v); some of its text is missing", i, perr)
 	}
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) != "" {

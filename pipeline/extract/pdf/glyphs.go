@@ -112,11 +112,14 @@ func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, e
 	}
 	// The stream broke off, or holds an inline image whose binary data
 	// the lexer may have read as text: read a cleaned copy.
-	clean, cerr := safeClean(contents)
+	clean, lost, cerr := safeClean(contents)
 	if cerr != nil {
 		return first.glyphs, first.rules, first.err
 	}
 	again := interpretPage(ctx, p, clean, limit)
+	if again.err == nil {
+		again.err = lost // what the cleaned copy left out still warns
+	}
 	if len(again.glyphs) > len(first.glyphs) || len(again.glyphs) == len(first.glyphs) && again.err == nil {
 		return again.glyphs, again.rules, again.err
 	}
@@ -125,7 +128,7 @@ func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, e
 
 // safeClean is cleanContents with a panic in the library's stream decoding
 // turned into an error.
-func safeClean(contents lpdf.Value) (v lpdf.Value, err error) {
+func safeClean(contents lpdf.Value) (v lpdf.Value, lost, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%v", r)
