@@ -18,6 +18,7 @@ type glyph struct {
 	W    float64
 	S    string
 	Dir  orientation // the direction of its baseline (orient.go)
+	Seq  int         // its place in the page's content stream
 }
 
 // matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
@@ -360,6 +361,7 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
 		W:   w0 / 1000 * math.Abs(hscale),
 		S:   s,
+		Seq: len(in.glyphs),
 		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }

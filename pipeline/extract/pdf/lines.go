@@ -86,8 +86,10 @@ func buildLines(page int, gs []glyph) []*line {
 		for j < len(gs) && top.Y-gs[j].Y < 0.45*math.Max(top.Size, gs[j].Size) {
 			j++
 		}
-		if l := makeLine(page, gs[i:j]); l != nil {
-			out = append(out, l)
+		for _, run := range overlappingRuns(gs[i:j]) {
+			if l := makeLine(page, run); l != nil {
+				out = append(out, l)
+			}
 		}
 		i = j
 	}
