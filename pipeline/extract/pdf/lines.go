@@ -36,10 +36,12 @@ type frag struct {
 	// fills its column meets the next column. The table builder splits
 	// there when another line starts a column at that x.
 	Cuts []cut
-	// Size and Font are the run's dominant font size and font, for a line
-	// split into text columns (textcolumns.go), whose parts may differ.
+	// Size, Font and Y are the run's dominant font size and font and its
+	// baseline, for a line split into text columns (textcolumns.go), whose
+	// parts may differ: a title beside a paragraph shares its line.
 	Size float64
 	Font string
+	Y    float64
 }
 
 // cut is a wide gap inside a fragment: Off is the byte offset in Text of
@@ -121,7 +123,7 @@ func makeLine(page int, gs []glyph) *line {
 				l.Frags = append(l.Frags, cur)
 				b.Reset()
 				fragSizes, fragFonts = tally[float64]{}, tally[string]{}
-				cur = frag{X0: g.X}
+				cur = frag{X0: g.X, Y: g.Y}
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}
@@ -135,7 +137,7 @@ func makeLine(page int, gs []glyph) *line {
 				}
 			}
 		} else {
-			cur.X0 = g.X
+			cur.X0, cur.Y = g.X, g.Y
 			l.Y = g.Y
 		}
 		b.WriteString(g.S)
@@ -148,8 +150,9 @@ func makeLine(page int, gs []glyph) *line {
 		fonts.add(g.Font, n)
 		fragSizes.add(math.Round(size*2)/2, n)
 		fragFonts.add(g.Font, n)
-		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) && g.Y < l.Y {
-			l.Y = g.Y // baseline of letters, not of a raised mark
+		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) {
+			// The baseline of letters, not of a raised mark.
+			l.Y, cur.Y = math.Min(l.Y, g.Y), math.Min(cur.Y, g.Y)
 		}
 	}
 	if !started {

@@ -301,12 +301,15 @@ func partLine(l *line, fs []frag) *line {
 	c.Frags = fs
 	c.X0, c.X1 = fs[0].X0, fs[len(fs)-1].X1
 	if len(fs) < len(l.Frags) {
-		// A title beside a paragraph: each part keeps its own size.
+		// A title beside a paragraph: each part keeps its own size and
+		// baseline.
 		var sizes tally[float64]
 		var fonts tally[string]
+		c.Y = fs[0].Y
 		for _, f := range fs {
 			sizes.add(f.Size, utf8Len(f.Text))
 			fonts.add(f.Font, utf8Len(f.Text))
+			c.Y = math.Min(c.Y, f.Y)
 		}
 		c.Size, c.Font = sizes.top(), fonts.top()
 	}

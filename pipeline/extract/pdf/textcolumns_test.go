@@ -76,3 +76,25 @@ func TestTableIsNotTwoColumns(t *testing.T) {
 		t.Errorf("want an 8-row table, got\n%s", model.Dump(doc))
 	}
 }
+
+// A title wrapped in the left column shares its baselines' bands with the
+// right column's lines, which sit a few points off; each part keeps its
+// own baseline and size, so the title's two lines read as one heading.
+func TestTitleBesideColumn(t *testing.T) {
+	title := "BT /F1 16 Tf 72 700 Td (Riverside Community) Tj ET\nBT /F1 16 Tf 72 681 Td (Health Trust) Tj ET\n"
+	left := column(72, 650, "The trust provides community health care",
+		"to families across the three boroughs,", "and its safeguarding team supports every",
+		"service with advice, training and regular", "supervision for frontline staff.")
+	var right strings.Builder
+	for i, l := range []string{"Referrals rose again this year, most of",
+		"them from schools and health visitors,", "and the team answered each one within",
+		"a day. The board reviewed the figures", "at every meeting and asked for a fuller",
+		"report on neglect, which is attached."} {
+		right.WriteString(textAt(320, 704-15*i, l))
+	}
+	doc := extractBytes(t, textPDF("", title+left+right.String()))
+	h, ok := doc.Blocks[0].(*model.Heading)
+	if !ok || h.Text != "Riverside Community Health Trust" || len(doc.Blocks) != 3 {
+		t.Errorf("want the title as one heading, got\n%s", model.Dump(doc))
+	}
+}
