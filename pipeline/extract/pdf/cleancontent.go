@@ -11,7 +11,8 @@ import (
 // at the first thing it cannot take: a backslash before a character that
 // escapes nothing ("\+", which the PDF standard says to ignore), an octal
 // escape over 255, or the binary data of an inline image (BI ... ID ...
-// EI), which it tries to read as operators. pdftotext reads such pages. So
+// EI), which it tries to read as operators; and a hex string still open at
+// the end of the stream makes it loop for ever. pdftotext reads such pages. So
 // a page that broke off is read again from a cleaned copy of its content:
 // the same operators, with those things taken out, and without a part of
 // the content that cannot be read at all.
@@ -80,6 +81,18 @@ func cleanContent(data []byte) []byte {
 			var s []byte
 			s, i = cleanString(data, i)
 			out = append(out, s...)
+		case c == '<' && i+1 < len(data) && data[i+1] == '<':
+			out, i = append(out, '<', '<'), i+2
+		case c == '<':
+			// A hex string left open at the end of the stream sends the
+			// library's lexer into an endless loop: close it.
+			j := bytes.IndexByte(data[i:], '>')
+			if j < 0 {
+				out = append(append(out, data[i:]...), '>')
+				i = len(data)
+				continue
+			}
+			out, i = append(out, data[i:i+j+1]...), i+j+1
 		case c == 'B' && isToken(data, i, "BI"):
 			i = skipInlineImage(data, i)
 			out = append(out, ' ')
