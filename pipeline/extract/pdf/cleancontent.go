@@ -38,8 +38,8 @@ func cleanContents(contents lpdf.Value) (clean lpdf.Value, lost, err error) {
 		if perr != nil && lost == nil {
 			lost = fmt.Errorf("content stream %d of %d: %v", i+1, len(parts), perr)
 		}
-		if len(data) > 0 {
-			raw.Write(data)
+		if perr == nil || len(data) > 0 {
+			raw.Write(data) // an empty stream (a blank page) is read too
 			read++
 		}
 		raw.WriteByte('\n') // streams of an array join at a token boundary

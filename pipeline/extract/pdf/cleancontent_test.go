@@ -96,3 +96,21 @@ func TestTruncatedContentStream(t *testing.T) {
 		t.Errorf("want a warning that page 1 was cut short, got %q", doc.Warnings)
 	}
 }
+
+// A content stream that ends inside a hex string is read, not looped on
+// for ever (the library's lexer never leaves such a string; before the fix
+// this test hung until go test's own timeout).
+func TestOpenHexStringAtEnd(t *testing.T) {
+	doc := extractBytes(t, textPDF("", textAt(72, 700, "Before the open string.")+"[<ab"))
+	if !strings.Contains(model.Dump(doc), "Before the open string.") {
+		t.Errorf("text lost:\n%s", model.Dump(doc))
+	}
+}
+
+// A blank page (an empty content stream) is no damage.
+func TestBlankPageIsNoWarning(t *testing.T) {
+	doc := extractBytes(t, textPDF("", textAt(72, 700, "Page one has the text."), ""))
+	if len(doc.Warnings) > 0 {
+		t.Errorf("warnings %q", doc.Warnings)
+	}
+}

@@ -70,13 +70,10 @@ type interpreter struct {
 	glyphs []glyph
 	limit  int  // most glyphs kept per page
 	capped bool // glyphs past limit were dropped
-	// inlineImage is set at a BI operator: the image data after it is
-	// binary, which the library's lexer reads as operators.
-	inlineImage bool
-	ctx         context.Context
-	ops         int
-	xobj        lpdf.Value // the /XObject resources of the stream being read
-	depth       int        // form XObjects entered
+	ctx    context.Context
+	ops    int
+	xobj   lpdf.Value // the /XObject resources of the stream being read
+	depth  int        // form XObjects entered
 
 	// The path being built and the rules kept (rules.go).
 	pen, start  pt
@@ -95,36 +92,29 @@ type stopPage struct{ reason string }
 
 func (s stopPage) Error() string { return s.reason }
 
-// pageGlyphs interprets one page into its glyphs and ruling lines. When the
-// stream breaks off (the library panics on malformed content) it returns
-// what was read up to there with the error, so a damaged page keeps the
-// text before the damage; but first it reads a cleaned copy of the stream
-// (cleancontent.go), and keeps that reading when it goes further. A page
-// cut at limit glyphs returns errGlyphCap with the glyphs kept.
+// pageGlyphs interprets one page into its glyphs and ruling lines. The
+// library's lexer is given a cleaned copy of the page's content
+// (cleancontent.go), never the stream as it is: some streams stop it at
+// the first odd escape or inline image, and one that ends in an open hex
+// string sends it into an endless loop no context can stop. When the
+// stream still breaks off (the library panics on malformed content) it
+// returns what was read up to there with the error, so a damaged page
+// keeps the text before the damage. A page cut at limit glyphs returns
+// errGlyphCap with the glyphs kept.
 func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return nil, nil, nil
 	}
-	first := interpretPage(ctx, p, contents, limit)
-	var stop stopPage
-	if errors.Is(first.err, errGlyphCap) || errors.As(first.err, &stop) || first.err == nil && !first.inlineImage {
-		return first.glyphs, first.rules, first.err
+	clean, lost, err := safeClean(contents)
+	if err != nil {
+		return nil, nil, err // no part of the content could be read
 	}
-	// The stream broke off, or holds an inline image whose binary data
-	// the lexer may have read as text: read a cleaned copy.
-	clean, lost, cerr := safeClean(contents)
-	if cerr != nil {
-		return first.glyphs, first.rules, first.err
+	pr := interpretPage(ctx, p, clean, limit)
+	if pr.err == nil {
+		pr.err = lost // a part left out, or cut short, still warns
 	}
-	again := interpretPage(ctx, p, clean, limit)
-	if again.err == nil {
-		again.err = lost // what the cleaned copy left out still warns
-	}
-	if len(again.glyphs) > len(first.glyphs) || len(again.glyphs) == len(first.glyphs) && again.err == nil {
-		return again.glyphs, again.rules, again.err
-	}
-	return first.glyphs, first.rules, first.err
+	return pr.glyphs, pr.rules, pr.err
 }
 
 // safeClean is cleanContents with a panic in the library's stream decoding
@@ -140,10 +130,9 @@ func safeClean(contents lpdf.Value) (v lpdf.Value, lost, err error) {
 
 // pageRead is what one interpretation of a page's content gave.
 type pageRead struct {
-	glyphs      []glyph
-	rules       []rule
-	err         error
-	inlineImage bool // the stream holds an inline image (BI ... EI)
+	glyphs []glyph
+	rules  []rule
+	err    error
 }
 
 // interpretPage runs the interpreter over one content stream of page p.
@@ -152,7 +141,7 @@ func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit 
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	defer func() {
-		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err, inlineImage: in.inlineImage}
+		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err}
 		if r := recover(); r != nil {
 			if s, ok := r.(stopPage); ok {
 				pr.err = s
@@ -256,8 +245,6 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 		if m, ok := matrixArgs(args); ok {
 			g.Tm, g.Tlm = m, m
 		}
-	case "BI":
-		in.inlineImage = true
 	case "Do":
 		if len(args) == 1 && args[0].Kind() == lpdf.Name {
 			in.form(in.xobj.Key(args[0].Name()))
@@ -391,5 +378,8 @@ func (in *interpreter) form(x lpdf.Value) {
 		in.fonts = newFontSet(res)
 		in.xobj = res.Key("XObject")
 	}
-	lpdf.Interpret(x, in.do)
+	// Cleaned like a page's content, for the same reasons.
+	if clean, _, err := safeClean(x); err == nil {
+		lpdf.Interpret(clean, in.do)
+	}
 }
