@@ -12,10 +12,11 @@ import (
 // escapes nothing ("\+", which the PDF standard says to ignore), an octal
 // escape over 255, or the binary data of an inline image (BI ... ID ...
 // EI), which it tries to read as operators; and a hex string still open at
-// the end of the stream makes it loop for ever. pdftotext reads such pages. So
-// a page that broke off is read again from a cleaned copy of its content:
-// the same operators, with those things taken out, and without a part of
-// the content that cannot be read at all.
+// the end of the stream makes it loop for ever. pdftotext reads such pages.
+// So the lexer is only ever given a cleaned copy of a content stream: the
+// same operators, with those things taken out or closed, and without a part
+// of the content that cannot be read at all. For a well-formed stream the
+// copy holds the same operators; the cost is one copy of its bytes.
 
 // cleanContents returns the decoded bytes of a page's content streams,
 // cleaned, as a stream the library can interpret. lost says what could not
