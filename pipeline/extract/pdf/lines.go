@@ -20,9 +20,9 @@ type line struct {
 	// where the item's text (and a hanging indent) begins.
 	TextX float64
 	Frags []frag
-	// Col is 1 or 2 for a line of the left or right text column of a page
-	// set in two columns (textcolumns.go), 0 otherwise; ColX0 and ColX1 are
-	// that column's edges.
+	// Col numbers, from 1 in reading order, the text column of a line on a
+	// page set in columns (textcolumns.go), 0 otherwise; ColX0 and ColX1
+	// are that column's edges.
 	Col          int
 	ColX0, ColX1 float64
 }

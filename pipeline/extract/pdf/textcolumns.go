@@ -48,12 +48,20 @@ func (g gutter) side(x0, x1 float64) int {
 }
 
 // readColumns reorders a page's lines column by column when the page is
-// set in two columns, and leaves it alone otherwise.
+// set in columns, and leaves it alone otherwise.
 func readColumns(p *pageLines) {
-	if g, ok := findGutter(p.Lines); ok {
-		p.Lines = byColumn(p.Lines, g)
+	if g, ok := findGutter(p.Lines, maxColumnSplits); ok {
+		c := &columnReader{}
+		p.Lines = c.byColumn(p.Lines, g, maxColumnSplits)
 	}
 }
+
+// maxColumnSplits: a side of a gutter may be split again, once, for pages
+// set in three columns (the middle third of the text holds either gutter).
+const maxColumnSplits = 1
+
+// columnReader numbers a page's columns in reading order.
+type columnReader struct{ cols int }
 
 // pieces returns the x extents of a line's text: its fragments, cut at
 // their wide word gaps (where a narrow gutter hides inside a fragment).
@@ -72,7 +80,8 @@ func pieces(l *line) []span {
 
 // findGutter finds the widest clear vertical band in the middle of the
 // page's text that few lines cross, and checks both sides read as text.
-func findGutter(ls []*line) (gutter, bool) {
+// A side that is itself set in columns (splits allowing) counts as text.
+func findGutter(ls []*line, splits int) (gutter, bool) {
 	if len(ls) < minColumnLines {
 		return gutter{}, false
 	}
@@ -111,7 +120,7 @@ func findGutter(ls []*line) (gutter, bool) {
 	}
 	g := gutter{X0: lo + float64(best), X1: lo + float64(best+bestLen)}
 	g.X1 = rightStart(ls, g)
-	return g, g.X1-g.X0 >= minGutter && columnsReadAsText(ls, g, lo, hi)
+	return g, g.X1-g.X0 >= minGutter && columnsReadAsText(ls, g, lo, hi, splits)
 }
 
 // rightStart returns where the right column starts inside the clear band
@@ -154,8 +163,9 @@ func coverage(ls []*line, lo float64, n int) []int {
 // columnsReadAsText reports whether both sides of g hold enough lines and
 // those lines read as running text: they mostly fill their column, hold
 // several words, and are not cut into cells by wide gaps, as table rows are.
-func columnsReadAsText(ls []*line, g gutter, lo, hi float64) bool {
+func columnsReadAsText(ls []*line, g gutter, lo, hi float64, splits int) bool {
 	var left, right sideStats
+	var leftLines, rightLines []*line
 	for _, l := range ls {
 		if _, _, crosses := sides(l, g); crosses {
 			continue
@@ -163,8 +173,27 @@ func columnsReadAsText(ls []*line, g gutter, lo, hi float64) bool {
 		a, b := splitAtGutter(l, g)
 		left.add(a, g.X0-lo)
 		right.add(b, hi-g.X1)
+		if a != nil {
+			leftLines = append(leftLines, a)
+		}
+		if b != nil {
+			rightLines = append(rightLines, b)
+		}
 	}
-	return left.text() && right.text()
+	return sideIsText(&left, leftLines, splits) && sideIsText(&right, rightLines, splits)
+}
+
+// sideIsText: the side's lines read as running text, or are set in
+// columns of their own.
+func sideIsText(s *sideStats, ls []*line, splits int) bool {
+	if s.text() {
+		return true
+	}
+	if splits <= 0 {
+		return false
+	}
+	_, ok := findGutter(ls, splits-1)
+	return ok
 }
 
 // sideStats gathers what one column's lines look like.
@@ -218,14 +247,21 @@ func median(xs []float64) float64 {
 }
 
 // byColumn returns ls read column by column within each stretch between
-// lines that cross the gutter. Column lines are marked with their column
-// and its edges, so paragraph rules measure them against the column.
-func byColumn(ls []*line, g gutter) []*line {
+// lines that cross the gutter; a side that has a gutter of its own is read
+// the same way, while splits remain. Column lines are marked with their
+// column and its edges, so paragraph rules measure them against the column.
+func (c *columnReader) byColumn(ls []*line, g gutter, splits int) []*line {
 	var out, left, right []*line
 	flush := func() {
-		markColumn(left, 1)
-		markColumn(right, 2)
-		out = append(append(out, left...), right...)
+		for _, side := range [][]*line{left, right} {
+			if g2, ok := findGutter(side, splits-1); ok && splits > 0 {
+				out = append(out, c.byColumn(side, g2, splits-1)...)
+				continue
+			}
+			c.cols++
+			markColumn(side, c.cols)
+			out = append(out, side...)
+		}
 		left, right = nil, nil
 	}
 	for _, l := range ls {

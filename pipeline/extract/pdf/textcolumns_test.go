@@ -98,3 +98,27 @@ func TestTitleBesideColumn(t *testing.T) {
 		t.Errorf("want the title as one heading, got\n%s", model.Dump(doc))
 	}
 }
+
+// A page in three columns (a gazette, a newsletter) is read column by
+// column too: the first gutter splits off one column, and the other side
+// is split at its own.
+func TestThreeColumns(t *testing.T) {
+	cols := [3][]string{
+		{"The first column opens", "the statement with news", "of the board's year and", "the work of its three", "subgroups, each of which", "met four times."},
+		{"The second column turns", "to training, which most", "staff completed before", "the spring audit, and", "to supervision, offered", "to every team."},
+		{"The third column closes", "with the plans for next", "year: a new escalation", "policy, a review of the", "front door and a survey", "of families."},
+	}
+	var b strings.Builder
+	for i, c := range cols {
+		b.WriteString(column(50+180*i, 700, c...))
+	}
+	doc := extractBytes(t, textPDF("", b.String()))
+	if len(doc.Blocks) != 3 {
+		t.Fatalf("want three paragraphs, got\n%s", model.Dump(doc))
+	}
+	for i, c := range cols {
+		if want := strings.Join(c, " "); doc.Blocks[i].PlainText() != want {
+			t.Errorf("column %d: got %q, want %q", i+1, doc.Blocks[i].PlainText(), want)
+		}
+	}
+}
