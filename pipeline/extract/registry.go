@@ -41,13 +41,7 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 			}
 			done <- res
 		}()
-		res.doc, res.err = ex.Extract(ctx, data)
-		if res.err == nil && res.doc != nil {
-			// Every format's text is judged before anyone sees it.
-			if qerr := CheckQuality(res.doc, f); qerr != nil {
-				res = result{err: qerr}
-			}
-		}
+		res.doc, res.err = extractChecked(ctx, ex, f, data)
 	}()
 	select {
 	case res := <-done:
@@ -57,4 +51,17 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 			"reading the file took too long, so it was stopped",
 			"Ask the agency for a simpler copy (for example saved again from Word)")
 	}
+}
+
+// extractChecked runs ex and judges the text it read: every format's text
+// is checked before anyone sees it.
+func extractChecked(ctx context.Context, ex Extractor, f model.Format, data []byte) (*model.Document, error) {
+	doc, err := ex.Extract(ctx, data)
+	if err != nil || doc == nil {
+		return doc, err
+	}
+	if err := CheckQuality(doc, f); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }
