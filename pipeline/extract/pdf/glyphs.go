@@ -151,6 +151,7 @@ func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit 
 		}
 	}()
 	lpdf.Interpret(contents, in.do)
+	in.annotations(p.V.Key("Annots"))
 	if in.capped {
 		pr.err = errGlyphCap
 	}
