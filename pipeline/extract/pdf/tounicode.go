@@ -47,7 +47,7 @@ func fontEncoding(lf *lpdf.Font) lpdf.TextEncoding {
 	if fallback == nil {
 		return primary
 	}
-	return &backedEncoding{primary: primary, fallback: fallback}
+	return &backedEncoding{primary: primary, fallback: fallback, simple: simple}
 }
 
 // toUnicodeMap reads a ToUnicode stream into the library's CMap decoder,
@@ -88,10 +88,16 @@ func standardEncoding(enc lpdf.Value) lpdf.TextEncoding {
 
 // backedEncoding decodes with primary and, where primary gives nothing
 // usable for a code, with fallback.
-type backedEncoding struct{ primary, fallback lpdf.TextEncoding }
+type backedEncoding struct {
+	primary, fallback lpdf.TextEncoding
+	simple            bool // a one-byte font
+}
 
 func (e *backedEncoding) Decode(raw string) string {
 	s := e.primary.Decode(raw)
+	if e.simple {
+		s = unswapLigature(s)
+	}
 	if s != "" && !strings.ContainsRune(s, utf8.RuneError) {
 		return s
 	}
@@ -108,4 +114,25 @@ func hasControl(s string) bool {
 		}
 	}
 	return false
+}
+
+// unswapLigature undoes a ToUnicode entry written byte-swapped: Ghostscript
+// maps the "ff" ligature of a re-saved font to <66006600>, which reads as
+// two CJK characters (U+6600 twice). Two or more characters from one glyph
+// of a one-byte font, each U+XX00 with XX a printable ASCII letter, are
+// those letters.
+func unswapLigature(s string) string {
+	rs := []rune(s)
+	if len(rs) < 2 {
+		return s
+	}
+	out := make([]byte, len(rs))
+	for i, r := range rs {
+		lo, hi := r&0xFF, r>>8
+		if lo != 0 || hi < 0x21 || hi > 0x7E {
+			return s
+		}
+		out[i] = byte(hi)
+	}
+	return string(out)
 }

@@ -76,3 +76,16 @@ func widths(n int, w int) string {
 	}
 	return s
 }
+
+// A ligature mapped byte-swapped (<66006600>, as Ghostscript re-saves an
+// "ff" glyph) reads as "ff", not as two CJK characters.
+func TestSwappedLigatureMap(t *testing.T) {
+	tu := stream("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n" +
+		"/CMapName /Test def 1 begincodespacerange <00> <ff> endcodespacerange\n" +
+		"2 beginbfrange <20> <7e> <0020> <07> <07> <66006600> endbfrange\nendcmap CMapName currentdict /CMap defineresource pop end end")
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+	doc := extractBytes(t, fontPDF(font, `BT /F1 12 Tf 72 700 Td (Su\007olk and Norfolk sta\007 met.) Tj ET`, tu))
+	if len(doc.Blocks) != 1 || doc.Blocks[0].PlainText() != "Suffolk and Norfolk staff met." {
+		t.Errorf("got\n%s", model.Dump(doc))
+	}
+}
