@@ -8,11 +8,11 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// ErrUnreadable is the cause of a refusal by the quality check: the file
+// ErrUnreadableText is the cause of a refusal by the quality check: the file
 // has text, but that text does not read as language. An InputError
 // carrying it also wraps model.ErrNoText, since for the reader there is no
 // usable text layer.
-var ErrUnreadable = errors.New("text layer unreadable")
+var ErrUnreadableText = errors.New("text layer unreadable")
 
 // Thresholds of the quality check. They were set against the reference
 // texts of public test suites (none of which fails) and the outputs known
@@ -224,6 +224,6 @@ func refuse(prob string, f model.Format) *model.InputError {
 	if f != model.FormatPDF {
 		hint = "Ask the agency to save the statement again from Word or LibreOffice and resend it"
 	}
-	return model.Reject(fmt.Errorf("%w: %w: %s", model.ErrNoText, ErrUnreadable, prob),
+	return model.Reject(fmt.Errorf("%w: %w: %s", model.ErrNoText, ErrUnreadableText, prob),
 		"its text layer is unreadable: "+prob, hint)
 }

@@ -86,8 +86,8 @@ func TestQualityRefusesAMostlyUnreadableDocument(t *testing.T) {
 	if !errors.As(err, &ie) {
 		t.Fatalf("got %v, want an InputError", err)
 	}
-	if !errors.Is(err, ErrUnreadable) || !errors.Is(err, model.ErrNoText) {
-		t.Errorf("cause %v does not wrap ErrUnreadable and ErrNoText", ie.Err)
+	if !errors.Is(err, ErrUnreadableText) || !errors.Is(err, model.ErrNoText) {
+		t.Errorf("cause %v does not wrap ErrUnreadableText and ErrNoText", ie.Err)
 	}
 	if !strings.HasPrefix(ie.Detail, "its text layer is unreadable: ") || !strings.Contains(ie.Hint, "Word version") {
 		t.Errorf("detail %q hint %q", ie.Detail, ie.Hint)
@@ -131,7 +131,7 @@ func TestRegistryRefusesUnreadableText(t *testing.T) {
 		return &model.Document{Blocks: []model.Block{&model.Paragraph{Text: junk}}}, nil
 	})}
 	_, err := r.Extract(context.Background(), model.FormatODT, nil, DefaultLimits)
-	if !errors.Is(err, ErrUnreadable) {
+	if !errors.Is(err, ErrUnreadableText) {
 		t.Fatalf("got %v, want the quality check's refusal", err)
 	}
 }
@@ -141,7 +141,7 @@ func TestQualityJudgesShortPagesTogether(t *testing.T) {
 	for range 10 {
 		pages = append(pages, "\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD")
 	}
-	if err := CheckQuality(pdfDoc(pages...), model.FormatPDF); !errors.Is(err, ErrUnreadable) {
+	if err := CheckQuality(pdfDoc(pages...), model.FormatPDF); !errors.Is(err, ErrUnreadableText) {
 		t.Fatalf("ten short pages of U+FFFD: got %v, want a refusal", err)
 	}
 }
