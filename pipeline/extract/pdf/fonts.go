@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -33,7 +36,26 @@ func (f *font) decode(code int, raw string) string {
 		f.decoded = map[int]string{}
 	}
 	s := ligatures.Replace(f.enc.Decode(raw))
+	if !f.cid && len(raw) == 1 {
+		s = winAnsiForC1(s, raw[0])
+	}
 	f.decoded[code] = s
+	return s
+}
+
+// winAnsiForC1 reads a one-byte code that a font's encoding passed through
+// as a C1 control character (U+0080 to U+009F: no text uses them) as
+// Windows-1252, which
+// is what such a font almost always means: 0x96 is the en dash, 0x92 the
+// apostrophe, 0x93 and 0x94 the quotation marks.
+func winAnsiForC1(s string, b byte) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if len(s) != utf8.RuneLen(r) || r < 0x80 || r > 0x9F || r != rune(b) {
+		return s // only a code passed through as it is
+	}
+	if w := charmap.Windows1252.DecodeByte(b); w != utf8.RuneError && (w < 0x80 || w > 0x9F) {
+		return string(w)
+	}
 	return s
 }
 

@@ -28,11 +28,19 @@ func fontEncoding(lf *lpdf.Font) lpdf.TextEncoding {
 		base = identityEncoding{}
 	}
 	tu := lf.V.Key("ToUnicode")
-	if tu.Kind() != lpdf.Stream {
-		return base
-	}
 	enc := lf.V.Key("Encoding")
 	simple := lf.V.Key("Subtype").Name() != "Type0"
+	if tu.Kind() != lpdf.Stream {
+		if simple && enc.Kind() == lpdf.Null {
+			// The library falls back on PDFDocEncoding, which is no font
+			// encoding (0x96 reads "Œ"); a simple font without one means
+			// the standard Latin text encoding: WinAnsi, for our purpose.
+			if std := standardEncoding(enc); std != nil {
+				return std
+			}
+		}
+		return base
+	}
 	libraryUsesMap := enc.Kind() == lpdf.Null || enc.Kind() == lpdf.Name && enc.Name() == "Identity-H"
 	primary, fallback := base, lpdf.TextEncoding(nil)
 	if !libraryUsesMap {

@@ -89,3 +89,16 @@ func TestSwappedLigatureMap(t *testing.T) {
 		t.Errorf("got\n%s", model.Dump(doc))
 	}
 }
+
+// A one-byte font whose encoding passes code 0x96 through (no /Encoding,
+// or Differences that leave the code alone) gives the en dash
+// Windows-1252 means, not a C1 control or PDFDocEncoding's "Œ".
+func TestC1CodesReadAsWinAnsi(t *testing.T) {
+	for _, enc := range []string{"", "/Encoding << /Type /Encoding /Differences [65 /A] >>"} {
+		font := "<< /Type /Font /Subtype /TrueType /BaseFont /Arial " + enc + " >>"
+		doc := extractBytes(t, fontPDF(font, `BT /F1 12 Tf 72 700 Td (Purpose \226 the board\222s review) Tj ET`))
+		if len(doc.Blocks) != 1 || doc.Blocks[0].PlainText() != "Purpose – the board’s review" {
+			t.Errorf("%s: got %q", enc, model.Dump(doc))
+		}
+	}
+}
