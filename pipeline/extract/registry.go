@@ -12,7 +12,8 @@ import (
 type Registry map[model.Format]Extractor
 
 // Extract reads data as format f inside the safety net: a panic in a
-// third-party parser becomes a corrupt-file InputError, and the call gives up
+// third-party parser becomes a corrupt-file InputError, text that does not
+// read as language is warned about or refused (CheckQuality), and the call gives up
 // when lim.Timeout passes (the reader goroutine is abandoned; readers check
 // ctx between pages or parts so it ends soon after).
 func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim Limits) (*model.Document, error) {
@@ -40,7 +41,7 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 			}
 			done <- res
 		}()
-		res.doc, res.err = ex.Extract(ctx, data)
+		res.doc, res.err = extractChecked(ctx, ex, f, data)
 	}()
 	select {
 	case res := <-done:
@@ -56,4 +57,17 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 			"reading the file took too long, so it was stopped",
 			"Ask the agency for a simpler copy (for example saved again from the program that made it)")
 	}
+}
+
+// extractChecked runs ex and judges the text it read: every format's text
+// is checked before anyone sees it.
+func extractChecked(ctx context.Context, ex Extractor, f model.Format, data []byte) (*model.Document, error) {
+	doc, err := ex.Extract(ctx, data)
+	if err != nil || doc == nil {
+		return doc, err
+	}
+	if err := CheckQuality(doc, f); err != nil {
+		return nil, err
+	}
+	return doc, nil
 }

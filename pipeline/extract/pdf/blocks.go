@@ -60,7 +60,7 @@ func (b *builder) flush() {
 // add puts line l into the open block or starts a new one.
 func (b *builder) add(l *line, pageStart bool) {
 	text := l.Text()
-	indented := l.X0 > b.st.Margin+0.4*b.st.Body
+	indented := l.X0 > b.margin(l)+0.4*b.st.Body
 	if _, rest, ordered, ok := listMarker(text, indented); ok {
 		b.flush()
 		b.cur = &draft{Kind: kList, Page: l.Page, Text: rest, First: l, Last: l, Lines: 1, Ordered: ordered, Bold: isBold(l.Font)}
@@ -96,6 +96,9 @@ func (b *builder) continues(l *line, pageStart bool) bool {
 	}
 	if l.Page != p.Page {
 		return pageStart && b.continuesOverPage(l)
+	}
+	if l.Col != p.Col && l.Y > p.Y {
+		return b.continuesOverPage(l) // the top of the next column: read like a new page
 	}
 	if p.Y-l.Y > b.st.LineGap*1.3+0.5 || p.Y <= l.Y {
 		return false
@@ -135,12 +138,30 @@ func (b *builder) continuesOverPage(l *line) bool {
 func (b *builder) centred(l, p *line) bool {
 	tol := 0.5 * l.Size
 	mid := func(x *line) float64 { return (x.X0 + x.X1) / 2 }
-	return math.Abs(mid(l)-mid(p)) < tol && l.X0 > b.st.Margin+tol && p.X0 > b.st.Margin+tol
+	return math.Abs(mid(l)-mid(p)) < tol && l.X0 > b.margin(l)+tol && p.X0 > b.margin(p)+tol &&
+		(l.Col == 0 || l.X1 < b.right(l)-tol)
 }
 
 // short reports a line that stops well before the right margin.
 func (b *builder) short(l *line) bool {
-	return l.X1 < b.st.Right-0.12*(b.st.Right-b.st.Margin)
+	return l.X1 < b.right(l)-0.12*(b.right(l)-b.margin(l))
+}
+
+// margin is the left edge l's text is measured from: its text column's on
+// a page set in columns, the document's otherwise.
+func (b *builder) margin(l *line) float64 {
+	if l.Col > 0 {
+		return l.ColX0
+	}
+	return b.st.Margin
+}
+
+// right is the right edge for l, as margin is the left.
+func (b *builder) right(l *line) float64 {
+	if l.Col > 0 {
+		return l.ColX1
+	}
+	return b.st.Right
 }
 
 // finish turns drafts into model blocks with headings levelled by size.

@@ -75,7 +75,7 @@ func hasSplit(l *line, starts []float64) bool {
 // splitFrag cuts f at the cuts on starts; the pieces keep the other cuts.
 func splitFrag(f frag, starts []float64) []frag {
 	var out []frag
-	cur := frag{X0: f.X0}
+	cur := frag{X0: f.X0, Size: f.Size, Font: f.Font, Y: f.Y}
 	from := 0
 	for _, k := range f.Cuts {
 		if !onStart(k.X, starts) {
@@ -85,7 +85,7 @@ func splitFrag(f frag, starts []float64) []frag {
 		cur.Text = strings.TrimRight(f.Text[from:k.Off], " ")
 		cur.X1 = k.End
 		out = append(out, cur)
-		cur = frag{X0: k.X}
+		cur = frag{X0: k.X, Size: f.Size, Font: f.Font, Y: f.Y}
 		from = k.Off
 	}
 	cur.Text = f.Text[from:]

@@ -119,32 +119,41 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 		}
 	}()
 	gs, rules, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
-	if perr != nil {
-		if len(gs) == 0 {
-			return nil, 0, "", perr
-		}
-		warn = fmt.Sprintf("page %d could be read only in part (%v); the text after the damage is missing", i, perr)
+	switch {
+	case errors.Is(perr, errGlyphCap):
+		warn = fmt.Sprintf("page %d holds more than %d characters, so only the first %d were read; the rest of its text is missing", i, maxGlyphsPerPage, maxGlyphsPerPage)
+	case perr != nil && len(gs) == 0:
+		return nil, 0, "", perr
+	case perr != nil:
+		warn = fmt.Sprintf("page %d could be read only in part (%v); some of its text is missing", i, perr)
 	}
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) != "" {
 			count++
 		}
 	}
-	pl = &pageLines{Num: i, Lines: buildLines(i, gs), Rules: rules}
-	pl.Bottom, pl.Top = pageBox(p, pl.Lines)
+	x0, y0, x1, y1, ok := mediaBox(p)
+	pl = &pageLines{Num: i}
+	pl.Lines, pl.Rules, pl.Bottom, pl.Top = orientedLines(i, gs, rules, y0, y1, x0, x1)
+	if !ok {
+		pl.Bottom, pl.Top = textBox(pl.Lines)
+	}
 	return pl, count, warn, nil
 }
 
-// pageBox returns the page's vertical extent, from its MediaBox or, when that
-// is missing or odd, from the text on it.
-func pageBox(p lpdf.Page, ls []*line) (bottom, top float64) {
+// mediaBox returns the page's MediaBox, ok false when it is missing or odd.
+func mediaBox(p lpdf.Page) (x0, y0, x1, y1 float64, ok bool) {
 	mb := inherited(p.V, "MediaBox")
-	if mb.Kind() == lpdf.Array && mb.Len() == 4 {
-		bottom, top = mb.Index(1).Float64(), mb.Index(3).Float64()
-		if top > bottom {
-			return bottom, top
-		}
+	if mb.Kind() != lpdf.Array || mb.Len() != 4 {
+		return 0, 0, 0, 0, false
 	}
+	x0, y0, x1, y1 = mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()
+	return x0, y0, x1, y1, y1 > y0
+}
+
+// textBox returns the vertical extent of the text on a page, for a page
+// whose MediaBox cannot be trusted.
+func textBox(ls []*line) (bottom, top float64) {
 	if len(ls) == 0 {
 		return 0, 0
 	}
@@ -154,6 +163,9 @@ func pageBox(p lpdf.Page, ls []*line) (bottom, top float64) {
 // layout turns the pages' lines into blocks in reading order.
 func layout(pages []*pageLines) []model.Block {
 	dropFurniture(pages)
+	for _, p := range pages {
+		readColumns(p)
+	}
 	st := measure(pages)
 	var items []item
 	for _, p := range pages {

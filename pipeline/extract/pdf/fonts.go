@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -16,8 +19,9 @@ type font struct {
 	widths  []float64 // glyph widths in 1/1000 text space units
 	cid     bool      // Type0 font: two-byte codes
 	cidW    map[int]float64
-	dw      float64 // default width of a Type0 font
-	missing float64 // width used when the font gives none
+	dw      float64  // default width of a Type0 font
+	missing float64  // width used when the font gives none
+	cjk     *cjkCMap // a predefined CJK CMap the codes follow (cjk.go)
 	// decoded caches enc.Decode per character code: the library's cmap
 	// decoder scans its ranges on every call.
 	decoded map[int]string
@@ -32,7 +36,26 @@ func (f *font) decode(code int, raw string) string {
 		f.decoded = map[int]string{}
 	}
 	s := ligatures.Replace(f.enc.Decode(raw))
+	if !f.cid && len(raw) == 1 {
+		s = winAnsiForC1(s, raw[0])
+	}
 	f.decoded[code] = s
+	return s
+}
+
+// winAnsiForC1 reads a one-byte code that a font's encoding passed through
+// as a C1 control character (U+0080 to U+009F: no text uses them) as
+// Windows-1252, which
+// is what such a font almost always means: 0x96 is the en dash, 0x92 the
+// apostrophe, 0x93 and 0x94 the quotation marks.
+func winAnsiForC1(s string, b byte) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	if len(s) != utf8.RuneLen(r) || r < 0x80 || r > 0x9F || r != rune(b) {
+		return s // only a code passed through as it is
+	}
+	if w := charmap.Windows1252.DecodeByte(b); w != utf8.RuneError && (w < 0x80 || w > 0x9F) {
+		return string(w)
+	}
 	return s
 }
 
@@ -63,14 +86,12 @@ func readFont(lf *lpdf.Font) *font {
 	if i := strings.IndexByte(f.name, '+'); i >= 0 {
 		f.name = f.name[i+1:]
 	}
-	f.enc = lf.Encoder()
-	if f.enc == nil {
-		f.enc = identityEncoding{}
-	}
+	f.enc = fontEncoding(lf)
 	v := lf.V
 	if v.Key("Subtype").Name() == "Type0" {
 		f.cid = true
 		readCIDWidths(f, v.Key("DescendantFonts").Index(0))
+		useCJKCMap(f, v)
 		return f
 	}
 	f.first = int(v.Key("FirstChar").Int64())
@@ -121,6 +142,14 @@ func readCIDWidths(f *font, d lpdf.Value) {
 
 // width returns the advance of code in 1/1000 text space units.
 func (f *font) width(code int) float64 {
+	if f.cjk != nil {
+		// The W array is by CID, which only the CMap's tables know; the
+		// half-width ASCII CIDs are the one run every collection shares.
+		if w, ok := f.cidW[asciiCID(code)]; ok {
+			return w
+		}
+		return f.dw
+	}
 	if f.cid {
 		if w, ok := f.cidW[code]; ok {
 			return w
@@ -135,9 +164,12 @@ func (f *font) width(code int) float64 {
 	return f.missing
 }
 
-// codeLen is the byte length of one character code in a shown string.
-func (f *font) codeLen() int {
-	if f.cid {
+// codeLen is the byte length of the character code starting raw[i].
+func (f *font) codeLen(raw string, i int) int {
+	switch {
+	case f.cjk != nil:
+		return f.cjk.lead(raw[i])
+	case f.cid:
 		return 2
 	}
 	return 1

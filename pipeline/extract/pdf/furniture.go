@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -64,7 +65,9 @@ func furnitureKey(p *pageLines, l *line) string {
 		}
 		return r
 	}, strings.TrimSpace(l.Text()))
-	return t + "@" + strings.Repeat("|", int(math.Round((l.Y-p.Bottom)/6)))
+	// The height bucket may be negative: text turned from another direction
+	// (orient.go) can stand below the page box.
+	return t + "@" + strconv.Itoa(int(math.Round((l.Y-p.Bottom)/6)))
 }
 
 // repeatedBandLines finds band lines whose key occurs on most pages (at

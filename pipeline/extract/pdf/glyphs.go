@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -16,6 +17,8 @@ type glyph struct {
 	X, Y float64
 	W    float64
 	S    string
+	Dir  orientation // the direction of its baseline (orient.go)
+	Seq  int         // its place in the page's content stream
 }
 
 // matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
@@ -65,7 +68,8 @@ type interpreter struct {
 	g      gstate
 	stack  []gstate
 	glyphs []glyph
-	limit  int // most glyphs kept per page
+	limit  int  // most glyphs kept per page
+	capped bool // glyphs past limit were dropped
 	ctx    context.Context
 	ops    int
 	xobj   lpdf.Value // the /XObject resources of the stream being read
@@ -82,32 +86,80 @@ type interpreter struct {
 const maxOpsPerPage = 5_000_000
 
 // stopPage is panicked out of lpdf.Interpret (which has no way to stop) when
-// the page runs over its budget or the context ends; readPage recovers it.
+// the page runs over its budget or the context ends; interpretPage recovers
+// it and returns it as the error.
 type stopPage struct{ reason string }
 
-// pageGlyphs interprets one page into its glyphs and ruling lines. When the
-// stream breaks off (the library panics on malformed content) it returns
-// what was read up to there with the error, so a damaged page keeps the
-// text before the damage.
-func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) (gs []glyph, rs []rule, err error) {
+func (s stopPage) Error() string { return s.reason }
+
+// pageGlyphs interprets one page into its glyphs and ruling lines. The
+// library's lexer is given a cleaned copy of the page's content
+// (cleancontent.go), never the stream as it is: some streams stop it at
+// the first odd escape or inline image, and one that ends in an open hex
+// string sends it into an endless loop no context can stop. When the
+// stream still breaks off (the library panics on malformed content) it
+// returns what was read up to there with the error, so a damaged page
+// keeps the text before the damage. A page cut at limit glyphs returns
+// errGlyphCap with the glyphs kept.
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, error) {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
 		return nil, nil, nil
 	}
+	clean, lost, err := safeClean(contents)
+	if err != nil {
+		return nil, nil, err // no part of the content could be read
+	}
+	pr := interpretPage(ctx, p, clean, limit)
+	if pr.err == nil {
+		pr.err = lost // a part left out, or cut short, still warns
+	}
+	return pr.glyphs, pr.rules, pr.err
+}
+
+// safeClean is cleanContents with a panic in the library's stream decoding
+// turned into an error.
+func safeClean(contents lpdf.Value) (v lpdf.Value, lost, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return cleanContents(contents)
+}
+
+// pageRead is what one interpretation of a page's content gave.
+type pageRead struct {
+	glyphs []glyph
+	rules  []rule
+	err    error
+}
+
+// interpretPage runs the interpreter over one content stream of page p.
+func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit int) (pr pageRead) {
 	res := inherited(p.V, "Resources")
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	defer func() {
+		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err}
 		if r := recover(); r != nil {
 			if s, ok := r.(stopPage); ok {
-				r = s.reason
+				pr.err = s
+				return
 			}
-			gs, rs, err = in.glyphs, in.rules, fmt.Errorf("%v", r)
+			pr.err = fmt.Errorf("%v", r)
 		}
 	}()
 	lpdf.Interpret(contents, in.do)
-	return in.glyphs, in.rules, nil
+	in.annotations(p.V.Key("Annots"))
+	if in.capped {
+		pr.err = errGlyphCap
+	}
+	return pr
 }
+
+// errGlyphCap says a page held more glyphs than the limit and was cut.
+var errGlyphCap = errors.New("too many characters")
 
 // num reads operand i as a number, 0 when absent or not numeric.
 func num(args []lpdf.Value, i int) float64 {
@@ -255,16 +307,21 @@ func (in *interpreter) show(v lpdf.Value) {
 	g := &in.g
 	f := g.Tf
 	raw := v.RawString()
-	step := f.codeLen()
 	m := g.Tm.mul(g.CTM)
-	for i := 0; i+step <= len(raw); i += step {
-		code := int(raw[i])
-		if step == 2 {
-			code = code<<8 | int(raw[i+1])
+	for i, step := 0, 0; i < len(raw); i += step {
+		step = f.codeLen(raw, i)
+		if i+step > len(raw) {
+			break
+		}
+		code := 0
+		for k := range step {
+			code = code<<8 | int(raw[i+k])
 		}
 		w0 := f.width(code)
 		if len(in.glyphs) < in.limit {
 			in.emit(&m, f, w0, f.decode(code, raw[i:i+step]))
+		} else {
+			in.capped = true
 		}
 		tx := w0/1000*g.Tfs + g.Tc
 		if step == 1 && code == ' ' {
@@ -290,8 +347,10 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 	in.glyphs = append(in.glyphs, glyph{
 		Font: f.name, Size: math.Abs(size),
 		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
-		W: w0 / 1000 * math.Abs(hscale),
-		S: s,
+		W:   w0 / 1000 * math.Abs(hscale),
+		S:   s,
+		Seq: len(in.glyphs),
+		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }
 
@@ -320,5 +379,8 @@ func (in *interpreter) form(x lpdf.Value) {
 		in.fonts = newFontSet(res)
 		in.xobj = res.Key("XObject")
 	}
-	lpdf.Interpret(x, in.do)
+	// Cleaned like a page's content, for the same reasons.
+	if clean, _, err := safeClean(x); err == nil {
+		lpdf.Interpret(clean, in.do)
+	}
 }

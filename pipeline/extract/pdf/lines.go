@@ -20,6 +20,11 @@ type line struct {
 	// where the item's text (and a hanging indent) begins.
 	TextX float64
 	Frags []frag
+	// Col numbers, from 1 in reading order, the text column of a line on a
+	// page set in columns (textcolumns.go), 0 otherwise; ColX0 and ColX1
+	// are that column's edges.
+	Col          int
+	ColX0, ColX1 float64
 }
 
 // frag is a run of words on one line with no column-wide gap inside.
@@ -31,6 +36,12 @@ type frag struct {
 	// fills its column meets the next column. The table builder splits
 	// there when another line starts a column at that x.
 	Cuts []cut
+	// Size, Font and Y are the run's dominant font size and font and its
+	// baseline, for a line split into text columns (textcolumns.go), whose
+	// parts may differ: a title beside a paragraph shares its line.
+	Size float64
+	Font string
+	Y    float64
 }
 
 // cut is a wide gap inside a fragment: Off is the byte offset in Text of
@@ -61,11 +72,14 @@ const (
 	wordGap   = 0.15
 	cutGap    = 0.5
 	columnGap = 1.6
+	// spaceGap: a space glyph breaks words only where it leaves room. Some
+	// producers pad a table cell with spaces that run on under the next
+	// column's digits; sorted by x they fall between "0" and "3".
+	spaceGap = 0.05
 )
 
 // buildLines groups a page's glyphs into lines, top to bottom.
 func buildLines(page int, gs []glyph) []*line {
-	gs = dropOverprint(gs)
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(b.Y, a.Y) })
 	var out []*line
 	for i := 0; i < len(gs); {
@@ -74,27 +88,12 @@ func buildLines(page int, gs []glyph) []*line {
 		for j < len(gs) && top.Y-gs[j].Y < 0.45*math.Max(top.Size, gs[j].Size) {
 			j++
 		}
-		if l := makeLine(page, gs[i:j]); l != nil {
-			out = append(out, l)
-		}
-		i = j
-	}
-	return out
-}
-
-// dropOverprint removes a glyph drawn again on top of itself (a fake bold or
-// shadow effect); readers see one letter there.
-// It filters in place: gs is the page's own slice.
-func dropOverprint(gs []glyph) []glyph {
-	out := gs[:0]
-	for _, g := range gs {
-		if n := len(out); n > 0 {
-			p := out[n-1]
-			if p.S == g.S && math.Abs(p.X-g.X) < 0.05*g.Size && math.Abs(p.Y-g.Y) < 0.05*g.Size {
-				continue
+		for _, run := range overlappingRuns(gs[i:j]) {
+			if l := makeLine(page, run); l != nil {
+				out = append(out, l)
 			}
 		}
-		out = append(out, g)
+		i = j
 	}
 	return out
 }
@@ -102,9 +101,10 @@ func dropOverprint(gs []glyph) []glyph {
 // makeLine orders one baseline's glyphs left to right and rebuilds words.
 func makeLine(page int, gs []glyph) *line {
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmp.Compare(a.X, b.X) })
+	gs = dropOverprint(gs)
 	l := &line{Page: page}
-	var sizes tally[float64]
-	var fonts tally[string]
+	var sizes, fragSizes tally[float64]
+	var fonts, fragFonts tally[string]
 	var b strings.Builder
 	var cur frag
 	started, pendingSpace := false, false
@@ -119,14 +119,15 @@ func makeLine(page int, gs []glyph) *line {
 			gap := g.X - lastEnd
 			em := math.Max(size, lastSize)
 			if gap > columnGap*em {
-				cur.Text = b.String()
+				cur.Text, cur.Size, cur.Font = b.String(), fragSizes.top(), fragFonts.top()
 				l.Frags = append(l.Frags, cur)
 				b.Reset()
-				cur = frag{X0: g.X}
+				fragSizes, fragFonts = tally[float64]{}, tally[string]{}
+				cur = frag{X0: g.X, Y: g.Y}
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}
-			} else if pendingSpace || gap > wordGap*em {
+			} else if pendingSpace && gap > spaceGap*em || gap > wordGap*em {
 				b.WriteByte(' ')
 				if gap > cutGap*em {
 					cur.Cuts = append(cur.Cuts, cut{Off: b.Len(), End: lastEnd, X: g.X})
@@ -136,7 +137,7 @@ func makeLine(page int, gs []glyph) *line {
 				}
 			}
 		} else {
-			cur.X0 = g.X
+			cur.X0, cur.Y = g.X, g.Y
 			l.Y = g.Y
 		}
 		b.WriteString(g.S)
@@ -147,14 +148,17 @@ func makeLine(page int, gs []glyph) *line {
 		n := utf8Len(g.S)
 		sizes.add(math.Round(size*2)/2, n)
 		fonts.add(g.Font, n)
-		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) && g.Y < l.Y {
-			l.Y = g.Y // baseline of letters, not of a raised mark
+		fragSizes.add(math.Round(size*2)/2, n)
+		fragFonts.add(g.Font, n)
+		if n > 0 && unicode.IsLetter([]rune(g.S)[0]) {
+			// The baseline of letters, not of a raised mark.
+			l.Y, cur.Y = math.Min(l.Y, g.Y), math.Min(cur.Y, g.Y)
 		}
 	}
 	if !started {
 		return nil
 	}
-	cur.Text = b.String()
+	cur.Text, cur.Size, cur.Font = b.String(), fragSizes.top(), fragFonts.top()
 	l.Frags = append(l.Frags, cur)
 	l.X0, l.X1 = l.Frags[0].X0, cur.X1
 	l.Size = sizes.top()

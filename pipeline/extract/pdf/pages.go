@@ -11,9 +11,12 @@ const maxTreeDepth = 32
 
 // collectPages walks the page tree once, in order, and returns up to limit+1
 // page dictionaries (one more than allowed tells the caller there are too
-// many). Its cost is bounded by the nodes it visits, not by /Count.
+// many). Its cost is bounded by the nodes it visits, not by /Count. A node
+// met again (a /Kids entry pointing back up, or the same page listed twice)
+// is skipped, so every page is read once.
 func collectPages(r *lpdf.Reader, limit int) []lpdf.Value {
 	var out []lpdf.Value
+	seen := map[string]bool{}
 	visits := 0
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
@@ -21,27 +24,37 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Value {
 		if depth > maxTreeDepth || len(out) > limit || visits > 4*limit+1024 {
 			return
 		}
-		switch v.Key("Type").Name() {
-		case "Page":
+		if key := nodeKey(v); key != "" {
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
+		kids := v.Key("Kids")
+		switch {
+		case v.Key("Type").Name() == "Page":
 			out = append(out, v)
-		case "Pages":
-			kids := v.Key("Kids")
+		case v.Key("Type").Name() == "Pages" || kids.Kind() == lpdf.Array:
 			for i := 0; i < kids.Len() && len(out) <= limit; i++ {
 				walk(kids.Index(i), depth+1)
 			}
-		default:
-			if v.Key("Kids").Kind() == lpdf.Array {
-				walk2 := v.Key("Kids")
-				for i := 0; i < walk2.Len() && len(out) <= limit; i++ {
-					walk(walk2.Index(i), depth+1)
-				}
-			} else if v.Key("Contents").Kind() != lpdf.Null {
-				out = append(out, v) // a page that lost its /Type
-			}
+		case v.Key("Contents").Kind() != lpdf.Null:
+			out = append(out, v) // a page that lost its /Type
 		}
 	}
 	walk(r.Trailer().Key("Root").Key("Pages"), 0)
 	return out
+}
+
+// nodeKey identifies a page tree node. The library does not expose object
+// numbers, but a node's dictionary as text names its /Parent, /Kids and
+// /Contents by reference ("12 0 R"), so two nodes with the same text are one
+// node met twice, or two pages that draw the very same content.
+func nodeKey(v lpdf.Value) string {
+	if v.Kind() != lpdf.Dict {
+		return ""
+	}
+	return v.String()
 }
 
 // inherited looks key up on the page and its ancestors (Resources and

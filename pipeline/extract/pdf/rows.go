@@ -68,7 +68,38 @@ func (rs *rowSplitter) newRow(a, b *line) bool {
 		return true
 	}
 	gap := a.Y - b.Y
-	return !rs.grid && gap > rs.inRow && gap >= offset*b.Size
+	// Some grids rule only every few rows (a band of five states, say),
+	// and a table's rows may sit as close as a wrapped cell's lines: a line
+	// a line-space below one that fills the row is a row of its own, where
+	// a wrapped cell's next line fills only its own cell.
+	if rs.grid {
+		return gap >= offset*b.Size && rs.fillsRow(a) && rs.fillsRow(b)
+	}
+	if gap < offset*b.Size {
+		return false
+	}
+	return gap > rs.inRow || rs.fillsRow(a) && rs.fillsRow(b)
+}
+
+// fillsRow reports whether l has text in every column of a table of three
+// or four, or in all but a fifth of a wider one's: a header whose every
+// cell wraps is rare, a row of figures with few empty cells common.
+func (rs *rowSplitter) fillsRow(l *line) bool {
+	n := len(rs.cs)
+	if n < 3 {
+		return false
+	}
+	used := make([]bool, n)
+	for _, f := range l.Frags {
+		used[colOf(rs.cs, f.X0)] = true
+	}
+	k := 0
+	for _, u := range used {
+		if u {
+			k++
+		}
+	}
+	return k >= n-n/5
 }
 
 // ruledBetween reports a rule between a and b (below a's baseline, above
