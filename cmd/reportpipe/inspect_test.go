@@ -28,3 +28,23 @@ func TestInspectSaysSupersededAndMissing(t *testing.T) {
 		t.Errorf("inspect of a missing file: exit %d, stderr %q; want %d and one plain sentence", code, errOut, exitUsage)
 	}
 }
+
+// inspect --json stays valid JSON when the text holds control characters
+// that the JSON encoder leaves raw (DEL, C1) and the terminal guard escapes.
+func TestInspectJSONWithControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Westbrook College statement.docx")
+	writeDocx(t, path, strings.Replace(statementMD("Westbrook College"), "57 referrals", "57\u0094 referrals\u007f", 1))
+	out, errOut, code := runCLI(t, dir, "inspect", "--json", path)
+	if code != 0 {
+		t.Fatalf("inspect: exit %d %s", code, errOut)
+	}
+	got := decodeLines(t, out)
+	found := false
+	for _, b := range got[0].Blocks {
+		found = found || strings.Contains(b.Text, "57\u0094 referrals\u007f")
+	}
+	if !found {
+		t.Errorf("the text with its control characters did not come back through the JSON:\n%s", out)
+	}
+}

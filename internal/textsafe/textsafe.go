@@ -72,5 +72,14 @@ func clean(s string, keepLines bool) bool {
 // which some terminals also obey.
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 }
 
-// escape writes a control character (all are under U+0100) as \xNN.
-func escape(b *strings.Builder, r rune) { fmt.Fprintf(b, `\x%02x`, r) }
+// escape writes a control character: a C0 one as \xNN, DEL and the C1
+// ones as \u00NN. The latter because JSON output carries those raw (its
+// encoder escapes only C0), and \u00NN is the same character to a JSON
+// reader, where \xNN would make the JSON invalid.
+func escape(b *strings.Builder, r rune) {
+	if r < 0x20 {
+		fmt.Fprintf(b, `\x%02x`, r)
+		return
+	}
+	fmt.Fprintf(b, `\u%04x`, r)
+}

@@ -1,6 +1,7 @@
 package textsafe
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -9,8 +10,8 @@ func TestTerminal(t *testing.T) {
 	cases := map[string]string{
 		"Northgate Police statement.docx": "Northgate Police statement.docx",
 		"evil\x1b]0;pwned\x07.docx":       `evil\x1b]0;pwned\x07.docx`,
-		"two\nlines\tand\x7f":             `two\x0alines\x09and\x7f`,
-		"c1\u009bcsi":                     `c1\x9bcsi`,
+		"two\nlines\tand\x7f":             `two\x0alines\x09and\u007f`,
+		"c1\u009bcsi":                     `c1\u009bcsi`,
 		"bad\xffbyte":                     `bad\xffbyte`,
 		"Café – “quotes”":                 "Café – “quotes”",
 	}
@@ -35,5 +36,22 @@ func TestWriterJoinsSplitCharactersAndEscapesControls(t *testing.T) {
 	}
 	if want := "Statement – “final”\\x1b[2J.docx\n"; out.String() != want {
 		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
+
+// JSON printed through the writer stays valid and means the same: its
+// encoder leaves DEL and C1 controls raw, and they come out as \u escapes.
+func TestWriterKeepsJSONValid(t *testing.T) {
+	in := map[string]string{"text": "quote\u0094d\x7f and \x1b[2J"}
+	var out strings.Builder
+	if err := json.NewEncoder(Writer(&out)).Encode(in); err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]string
+	if err := json.Unmarshal([]byte(out.String()), &back); err != nil || back["text"] != in["text"] {
+		t.Errorf("JSON through the writer %q: %v, read back %q", out.String(), err, back)
+	}
+	if strings.ContainsAny(out.String(), "\u0094\x7f\x1b") {
+		t.Errorf("a control character reached the output raw: %q", out.String())
 	}
 }
