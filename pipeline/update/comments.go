@@ -32,7 +32,7 @@ func (n *notes) copyFresh(id string) string {
 			newID := n.r.id()
 			span := n.fresh.span(i)
 			head := n.fresh.toks[i].to - n.fresh.toks[i].from
-			n.b.Write(idAttr.ReplaceAll(span[:head], []byte(`w:id="`+newID+`"`)))
+			n.b.Write(idAttr.Get().ReplaceAll(span[:head], []byte(`w:id="`+newID+`"`)))
 			n.b.Write(span[head:])
 			if n.copied == nil {
 				n.copied = map[string]string{}

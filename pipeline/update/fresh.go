@@ -2,9 +2,9 @@ package update
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
 )
@@ -25,7 +25,7 @@ func readDraft(data []byte) (*draft, error) {
 	}
 	d := &draft{p: p}
 	for _, n := range p.names {
-		if !customItem.MatchString(n) {
+		if !customItem.Get().MatchString(n) {
 			continue
 		}
 		if m, err := provenance.Parse(p.parts[n]); err == nil {
@@ -46,7 +46,7 @@ func readDraft(data []byte) (*draft, error) {
 	return d, nil
 }
 
-var customItem = regexp.MustCompile(`^customXml/item[0-9]+\.xml$`)
+var customItem = lazy.Re(`^customXml/item[0-9]+\.xml$`)
 
 // cleaner prepares the fresh draft's paragraphs for insertion into the
 // edited one: their comments (low-confidence placements, possible personal
@@ -62,9 +62,9 @@ type cleaner struct {
 }
 
 var (
-	bookmarkNum = regexp.MustCompile(`(w:name="` + docx.BookmarkPrefix + `)([0-9]+)"`)
-	bookmarkID  = regexp.MustCompile(`w:id="([0-9]+)"`)
-	numIDVal    = regexp.MustCompile(`w:val="([0-9]+)"`)
+	bookmarkNum = lazy.Re(`(w:name="` + docx.BookmarkPrefix + `)([0-9]+)"`)
+	bookmarkID  = lazy.Re(`w:id="([0-9]+)"`)
+	numIDVal    = lazy.Re(`w:val="([0-9]+)"`)
 )
 
 // clean copies fresh body child k for insertion.
@@ -81,8 +81,8 @@ func (c *cleaner) clean(x *xdoc, k int) []byte {
 		case t.start && (t.name == "w:bookmarkStart" || t.name == "w:bookmarkEnd"):
 			tag = c.bookmark(tag)
 		case t.start && t.name == "w:numId" && c.nums != nil:
-			tag = numIDVal.ReplaceAllFunc(tag, func(m []byte) []byte {
-				old := numIDVal.FindSubmatch(m)[1]
+			tag = numIDVal.Get().ReplaceAllFunc(tag, func(m []byte) []byte {
+				old := numIDVal.Get().FindSubmatch(m)[1]
 				return []byte(`w:val="` + c.nums.mapNum(string(old)) + `"`)
 			})
 		}
@@ -93,13 +93,13 @@ func (c *cleaner) clean(x *xdoc, k int) []byte {
 
 // bookmark renumbers a provenance bookmark tag by shift.
 func (c *cleaner) bookmark(tag []byte) []byte {
-	tag = bookmarkNum.ReplaceAllFunc(tag, func(m []byte) []byte {
-		sub := bookmarkNum.FindSubmatch(m)
+	tag = bookmarkNum.Get().ReplaceAllFunc(tag, func(m []byte) []byte {
+		sub := bookmarkNum.Get().FindSubmatch(m)
 		n, _ := strconv.Atoi(string(sub[2]))
 		return []byte(string(sub[1]) + strconv.Itoa(n+c.shift) + `"`)
 	})
-	return bookmarkID.ReplaceAllFunc(tag, func(m []byte) []byte {
-		n, _ := strconv.Atoi(string(bookmarkID.FindSubmatch(m)[1]))
+	return bookmarkID.Get().ReplaceAllFunc(tag, func(m []byte) []byte {
+		n, _ := strconv.Atoi(string(bookmarkID.Get().FindSubmatch(m)[1]))
 		return []byte(`w:id="` + strconv.Itoa(n+c.shift) + `"`)
 	})
 }
@@ -120,5 +120,5 @@ func (c *cleaner) comment(x *xdoc, j int) []byte {
 	if id == "" {
 		return nil
 	}
-	return bookmarkID.ReplaceAll(x.data[x.toks[j].from:x.toks[j].to], []byte(`w:id="`+id+`"`))
+	return bookmarkID.Get().ReplaceAll(x.data[x.toks[j].from:x.toks[j].to], []byte(`w:id="`+id+`"`))
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strconv"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 const numberingCT = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
@@ -22,17 +24,17 @@ type numbering struct {
 }
 
 var (
-	numIDAttr = regexp.MustCompile(`w:numId="([0-9]+)"`)
-	absIDAttr = regexp.MustCompile(`w:abstractNumId="([0-9]+)"`)
-	absIDVal  = regexp.MustCompile(`(<w:abstractNumId w:val=")([0-9]+)(")`)
-	firstNum  = regexp.MustCompile(`<w:num[ >]`)
+	numIDAttr = lazy.Re(`w:numId="([0-9]+)"`)
+	absIDAttr = lazy.Re(`w:abstractNumId="([0-9]+)"`)
+	absIDVal  = lazy.Re(`(<w:abstractNumId w:val=")([0-9]+)(")`)
+	firstNum  = lazy.Re(`<w:num[ >]`)
 )
 
 func newNumbering(fresh, edited []byte) *numbering {
 	n := &numbering{edited: edited, nums: map[string]string{}, abs: map[string]string{}}
 	n.fresh, _ = scan(fresh) // the fresh draft's own part: well-formed
-	n.nextNum = maxAttr(numIDAttr, edited) + 1
-	n.nextAbs = maxAttr(absIDAttr, edited) + 1
+	n.nextNum = maxAttr(numIDAttr.Get(), edited) + 1
+	n.nextAbs = maxAttr(absIDAttr.Get(), edited) + 1
 	return n
 }
 
@@ -57,7 +59,7 @@ func (n *numbering) mapNum(id string) string {
 		return id
 	}
 	abs := "0"
-	if m := absIDVal.FindSubmatch(num); m != nil {
+	if m := absIDVal.Get().FindSubmatch(num); m != nil {
 		abs = string(m[2])
 	}
 	absNew, ok := n.abs[abs]
@@ -69,13 +71,13 @@ func (n *numbering) mapNum(id string) string {
 		absNew = strconv.Itoa(n.nextAbs)
 		n.nextAbs++
 		n.abs[abs] = absNew
-		n.addAbs.Write(absIDAttr.ReplaceAll(def, []byte(`w:abstractNumId="`+absNew+`"`)))
+		n.addAbs.Write(absIDAttr.Get().ReplaceAll(def, []byte(`w:abstractNumId="`+absNew+`"`)))
 	}
 	newID := strconv.Itoa(n.nextNum)
 	n.nextNum++
 	n.nums[id] = newID
-	num = numIDAttr.ReplaceAll(num, []byte(`w:numId="`+newID+`"`))
-	n.addNm.Write(absIDVal.ReplaceAll(num, []byte(`${1}`+absNew+`${3}`)))
+	num = numIDAttr.Get().ReplaceAll(num, []byte(`w:numId="`+newID+`"`))
+	n.addNm.Write(absIDVal.Get().ReplaceAll(num, []byte(`${1}`+absNew+`${3}`)))
 	return newID
 }
 
@@ -111,7 +113,7 @@ func (n *numbering) write(p *pkg) {
 		return
 	}
 	at := end
-	if loc := firstNum.FindIndex(old); loc != nil {
+	if loc := firstNum.Get().FindIndex(old); loc != nil {
 		at = loc[0]
 	}
 	var out bytes.Buffer

@@ -3,9 +3,10 @@ package update
 import (
 	"bytes"
 	"encoding/xml"
-	"regexp"
 	"strconv"
 	"time"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // Author signs every tracked change and comment update makes, so a
@@ -61,7 +62,7 @@ func (r *revisions) mark(del bool) string {
 // maxID is the largest w:id="N" in data, so new ids can start above it.
 func maxID(data []byte) int {
 	best := 0
-	for _, m := range idAttr.FindAllSubmatch(data, -1) {
+	for _, m := range idAttr.Get().FindAllSubmatch(data, -1) {
 		if n, err := strconv.Atoi(string(m[1])); err == nil && n > best {
 			best = n
 		}
@@ -69,7 +70,7 @@ func maxID(data []byte) int {
 	return best
 }
 
-var idAttr = regexp.MustCompile(`w:id="([0-9]{1,9})"`)
+var idAttr = lazy.Re(`w:id="([0-9]{1,9})"`)
 
 // textRuns writes s as runs' content with the run properties rPr: text in
 // w:t (w:delText when deleted), tabs as w:tab, newlines as w:br, the way

@@ -2,10 +2,11 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // pageLines is one page's lines and the page box they sit in.
@@ -27,7 +28,7 @@ const edgeLines = 3
 
 // A lone number of up to three digits (a four-digit one may be a year),
 // "Page 3", "3 of 12", "- 3 -", or a small roman numeral.
-var pageNumberRe = regexp.MustCompile(`(?i)^(page\s*[0-9]{1,4}|[0-9]{1,3})(\s*(of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,3}\s*[-–—]$|^[ivx]{1,5}$`)
+var pageNumberRe = lazy.Re(`(?i)^(page\s*[0-9]{1,4}|[0-9]{1,3})(\s*(of|/)\s*[0-9]{1,4})?$|^[-–—]\s*[0-9]{1,3}\s*[-–—]$|^[ivx]{1,5}$`)
 
 // dropFurniture removes running headers and footers (the same text, digits
 // aside, at near the same height on most pages) and lone page numbers in
@@ -39,7 +40,7 @@ func dropFurniture(pages []*pageLines) {
 		kept := p.Lines[:0]
 		for i, l := range p.Lines {
 			edge := i < edgeLines || i >= len(p.Lines)-edgeLines
-			if edge && inBand(p, l) && (repeated[furnitureKey(p, l)] || pageNumberRe.MatchString(strings.TrimSpace(l.Text()))) {
+			if edge && inBand(p, l) && (repeated[furnitureKey(p, l)] || pageNumberRe.Get().MatchString(strings.TrimSpace(l.Text()))) {
 				continue
 			}
 			kept = append(kept, l)

@@ -1,8 +1,9 @@
 package pdf
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // Bullet glyphs: the first set is never ordinary text at a line start; the
@@ -12,9 +13,9 @@ const (
 	maybeBullets = "-–o"
 )
 
-var numberOnlyRe = regexp.MustCompile(`^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]$`)
+var numberOnlyRe = lazy.Re(`^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]$`)
 
-var numberedRe = regexp.MustCompile(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S`)
+var numberedRe = lazy.Re(`^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S`)
 
 // listMarker splits a list marker off text: the marker, the rest, whether it
 // is numbered. indented says whether the line starts right of the body
@@ -32,7 +33,7 @@ func listMarker(text string, indented bool) (marker, rest string, ordered, ok bo
 	if len(r) == 1 && strings.ContainsRune(maybeBullets, r[0]) && indented {
 		return m, rest, false, true
 	}
-	if indented && numberedRe.MatchString(text) {
+	if indented && numberedRe.Get().MatchString(text) {
 		return m, rest, true, true
 	}
 	return "", "", false, false
@@ -46,5 +47,5 @@ func isListLine(l *line) bool {
 	}
 	first := strings.TrimSpace(l.Frags[0].Text)
 	r := []rune(first)
-	return len(r) == 1 && strings.ContainsRune(sureBullets+maybeBullets, r[0]) || numberOnlyRe.MatchString(first)
+	return len(r) == 1 && strings.ContainsRune(sureBullets+maybeBullets, r[0]) || numberOnlyRe.Get().MatchString(first)
 }
