@@ -11,6 +11,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
+	"github.com/reportpipe/reportpipe/pipeline/extract/ocr"
 	"github.com/reportpipe/reportpipe/pipeline/extract/odt"
 	"github.com/reportpipe/reportpipe/pipeline/extract/pdf"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
@@ -73,7 +74,7 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 		tmpl: t,
 		extractors: extract.Registry{
 			model.FormatDOCX: docx.New(lim),
-			model.FormatPDF:  pdf.New(lim),
+			model.FormatPDF:  ocr.New(pdf.New(lim), lim), // OCR when tesseract is installed
 			model.FormatODT:  odt.New(lim),
 		},
 		limits:   lim,

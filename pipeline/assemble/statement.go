@@ -14,7 +14,7 @@ func statement(agency string, known bool, docs []Mapped, opt Options) *model.Sta
 		st.Documents = append(st.Documents, m.Doc)
 		st.Placements = append(st.Placements, m.Placements...)
 		for _, w := range m.Doc.Warnings {
-			st.Flags = append(st.Flags, model.Flag{Kind: model.FlagExtractWarning, Message: w})
+			st.Flags = append(st.Flags, model.Flag{Kind: warningKind(w), Message: w})
 		}
 		st.Flags = append(st.Flags, m.Notes...)
 	}
@@ -55,4 +55,13 @@ func contentFlags(st *model.Statement, opt Options) []model.Flag {
 			"%d block(s) placed with low confidence: check their sections.", low)})
 	}
 	return out
+}
+
+// warningKind is the flag kind of a document warning: a page read by OCR
+// has its own, so the review page and the Word comment say so.
+func warningKind(w string) string {
+	if model.IsOCRWarning(w) {
+		return model.FlagOCR
+	}
+	return model.FlagExtractWarning
 }

@@ -227,3 +227,21 @@ func refuse(prob string, f model.Format) *model.InputError {
 	return model.Reject(fmt.Errorf("%w: %w: %s", model.ErrNoText, ErrUnreadableText, prob),
 		"its text layer is unreadable: "+prob, hint)
 }
+
+// FailingPages returns the PDF pages (1-based, in order) whose text fails
+// the quality check, so a caller can read them another way (OCR) before the
+// check warns about or refuses them.
+func FailingPages(doc *model.Document) []int {
+	parts := splitParts(doc)
+	var total textStats
+	for _, p := range parts {
+		total.add(p.stats)
+	}
+	var pages []int
+	for _, p := range parts {
+		if p.page > 0 && (judge(p.stats, nil) != "" || judge(p.stats, &total) != "") {
+			pages = append(pages, p.page)
+		}
+	}
+	return pages
+}

@@ -23,7 +23,7 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 	}
 	if lim.Timeout > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, lim.Timeout)
+		ctx, cancel = context.WithTimeout(ctx, lim.Timeout+extraTime(ex))
 		defer cancel()
 	}
 	type result struct {

@@ -53,6 +53,10 @@ const (
 	FlagLLMFallback    = "llm_fallback"
 	FlagPersonalData   = "personal_data"
 	FlagExtractWarning = "extract_warning"
+	// FlagOCR: text of a page was read from its picture by OCR, which
+	// misreads letters and figures, so it must be checked against the
+	// original. Set for a Document warning that IsOCRWarning.
+	FlagOCR = "ocr"
 	// FlagVersionDoubt: two versions of the statement were sent and the
 	// evidence for which one counts was thin or disagreed.
 	FlagVersionDoubt = "version_doubt"

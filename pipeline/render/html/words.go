@@ -16,6 +16,7 @@ var flagWords = map[string]string{
 	model.FlagLLMFallback:    "Language model unavailable",
 	model.FlagPersonalData:   "Possible personal data",
 	model.FlagExtractWarning: "Text hard to read",
+	model.FlagOCR:            "Read by OCR",
 	model.FlagVersionDoubt:   "Which version counts",
 	model.FlagAgencyDoubt:    "Which agency sent it",
 }
