@@ -39,8 +39,8 @@ func (w *walker) paragraph(out *[]model.Block) error {
 		w.carry = nil
 		p.join(c)
 	}
-	if p.props.markDeleted {
-		w.carry = p
+	if p.props.markDeleted || p.props.dropCap {
+		w.carry = p // joined to the next paragraph, or alone at the container's end
 		return nil
 	}
 	w.emit(p, out)

@@ -34,6 +34,9 @@ type pProps struct {
 	// markDeleted: the paragraph mark is a tracked deletion (or moved
 	// away), so accepting the change joins this paragraph to the next.
 	markDeleted bool
+	// dropCap: the paragraph is a frame holding a drop cap (the large first
+	// letter of the next paragraph), so it is joined to that paragraph.
+	dropCap bool
 }
 
 // rProps are the run properties the extractor needs, from a run's or a
@@ -56,6 +59,9 @@ func parsePPr(r *reader) (pProps, error) {
 			}
 		case "numPr":
 			return parseNumPr(r, &p)
+		case "framePr":
+			v, _ := attr(se, "dropCap")
+			p.dropCap = v == "drop" || v == "margin"
 		case "rPr":
 			return r.each(func(c xml.StartElement) error {
 				if c.Name.Local == "del" || c.Name.Local == "moveFrom" {
