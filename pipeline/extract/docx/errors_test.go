@@ -120,3 +120,17 @@ func TestDamagedNumberingEntryWarns(t *testing.T) {
 		t.Errorf("got %q: the text must still be read (as a paragraph, the list being unknown)", got)
 	}
 }
+
+// A package with two entries of one name is refused as damaged, since Word
+// and LibreOffice read different copies.
+func TestDuplicateEntryRefused(t *testing.T) {
+	data := zipParts(t,
+		[2]string{"word/document.xml", documentXML(p("", "", "The first copy."))},
+		[2]string{"word/styles.xml", xmlHead + testStyles},
+		[2]string{"word/document.xml", documentXML(p("", "", "The second copy."))})
+	_, err := New(extract.DefaultLimits).Extract(context.Background(), data)
+	ie, ok := errors.AsType[*model.InputError](err)
+	if !errors.Is(err, model.ErrCorrupt) || !ok || !strings.Contains(ie.Detail, "two parts named word/document.xml") {
+		t.Fatalf("err = %v, want a damaged-file refusal naming word/document.xml", err)
+	}
+}

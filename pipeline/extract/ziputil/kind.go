@@ -15,7 +15,7 @@ type Kind struct {
 }
 
 // OpenFile makes the first checks on a submission of this kind, in order:
-// not empty, within lim.MaxFileBytes, a readable zip.
+// not empty, within lim.MaxFileBytes, a readable zip, no part twice.
 func (k Kind) OpenFile(data []byte, lim extract.Limits) (*Package, error) {
 	if len(data) == 0 {
 		return nil, k.Empty()
@@ -27,7 +27,18 @@ func (k Kind) OpenFile(data []byte, lim extract.Limits) (*Package, error) {
 	if err != nil {
 		return nil, k.Corrupt(err)
 	}
+	if name, dup := pkg.Duplicate(); dup {
+		return nil, k.Twice(name)
+	}
 	return pkg, nil
+}
+
+// Twice refuses a package holding two parts of one name: which of them
+// is the statement depends on the program that opens it.
+func (k Kind) Twice(name string) error {
+	return model.Reject(fmt.Errorf("%w: two zip entries named %s", model.ErrCorrupt, name),
+		"the "+k.Noun+" is damaged: it holds two parts named "+name+", and programs disagree about which one counts, so it was not read",
+		k.Resave)
 }
 
 // Empty refuses a 0-byte file.

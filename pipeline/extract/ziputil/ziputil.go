@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -34,6 +35,24 @@ func Open(data []byte, lim extract.Limits) (*Package, error) {
 			"Ask the agency to save it again and resend it")
 	}
 	return &Package{zr: zr, lim: lim, budget: lim.MaxTotalBytes}, nil
+}
+
+// Duplicate returns the first entry name the package holds twice, ok false
+// when every name is unique. Readers disagree about which copy counts (Word
+// takes one, LibreOffice the other), so no reading of such a file is sure.
+// Folder entries are not parts and are not counted.
+func (p *Package) Duplicate() (name string, ok bool) {
+	seen := make(map[string]bool, len(p.zr.File))
+	for _, f := range p.zr.File {
+		if strings.HasSuffix(f.Name, "/") {
+			continue
+		}
+		if seen[f.Name] {
+			return f.Name, true
+		}
+		seen[f.Name] = true
+	}
+	return "", false
 }
 
 // Has reports whether the package holds an entry called name.
