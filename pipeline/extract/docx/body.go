@@ -28,6 +28,9 @@ type walker struct {
 	// than a statement and reading on would only cost time and memory.
 	top       *[]model.Block
 	maxBlocks int
+	// diagram returns the data part of a SmartArt drawing by its
+	// relationship id, ok false when the package does not hold it.
+	diagram func(id string) ([]byte, bool)
 }
 
 // body finds w:body and returns its blocks in reading order.

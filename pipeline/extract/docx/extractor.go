@@ -37,15 +37,16 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 	if err != nil {
 		return nil, err
 	}
-	if !pkg.Has(partDocument) {
-		return nil, rejectNotWord()
+	ps, err := findParts(ctx, pkg, lim.MaxXMLDepth)
+	if err != nil {
+		return nil, partError(ctx, err)
 	}
 	doc := &model.Document{}
-	w := &walker{styles: &styleSheet{}, num: &numbering{}, maxBlocks: lim.MaxBlocks}
-	if err := e.readAux(ctx, pkg, w, doc); err != nil {
+	w := &walker{styles: &styleSheet{}, num: &numbering{}, maxBlocks: lim.MaxBlocks, diagram: diagramParts(pkg, ps)}
+	if err := e.readAux(ctx, pkg, ps, w, doc); err != nil {
 		return nil, err
 	}
-	raw, err := pkg.Read(partDocument)
+	raw, err := pkg.Read(ps.main)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +71,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 // one leaves headings to outline levels and lists unknown; a damaged one
 // gives a warning and keeps what was read before the damage, since the body
 // text is still worth having. Limits and cancellation still stop the read.
-func (e *Extractor) readAux(ctx context.Context, pkg *ziputil.Package, w *walker, doc *model.Document) error {
+func (e *Extractor) readAux(ctx context.Context, pkg *ziputil.Package, ps parts, w *walker, doc *model.Document) error {
 	depth := e.Limits.WithDefaults().MaxXMLDepth
 	parse := func(part string, fn func(*reader) error) error {
 		raw, err := pkg.Read(part)
@@ -93,17 +94,33 @@ func (e *Extractor) readAux(ctx context.Context, pkg *ziputil.Package, w *walker
 		doc.Warnings = append(doc.Warnings, auxWarning(part, err))
 		return nil
 	}
-	err := parse(partStyles, func(r *reader) (err error) {
+	err := parse(ps.styles, func(r *reader) (err error) {
 		w.styles, err = parseStyles(r)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	return parse(partNumbering, func(r *reader) (err error) {
+	return parse(ps.numbering, func(r *reader) (err error) {
 		w.num, err = parseNumbering(r)
 		return err
 	})
+}
+
+// diagramParts reads SmartArt data parts through the main part's
+// relationships. Each is read at most once: the package's decompression
+// budget counts every read.
+func diagramParts(pkg *ziputil.Package, ps parts) func(string) ([]byte, bool) {
+	read := map[string]bool{}
+	return func(id string) ([]byte, bool) {
+		rel, ok := ps.mainRels[id]
+		if !ok || read[rel.target] {
+			return nil, false
+		}
+		read[rel.target] = true
+		raw, err := pkg.Read(rel.target)
+		return raw, err == nil
+	}
 }
 
 func auxWarning(part string, err error) string {

@@ -165,7 +165,8 @@ func (w *walker) runChild(se xml.StartElement, p *para, sb *strings.Builder) err
 }
 
 // textBoxes searches a drawing for w:txbxContent and reads each text box's
-// blocks into p.boxes; the drawing itself shows no text.
+// blocks into p.boxes, and SmartArt's text the same way; the drawing itself
+// shows no text.
 func (w *walker) textBoxes(p *para) error {
 	return w.r.each(func(se xml.StartElement) error { return w.textBoxesIn(se, p) })
 }
@@ -178,6 +179,14 @@ func (w *walker) textBoxesIn(se xml.StartElement, p *para) error {
 		bs, err := w.blocks()
 		p.boxes = append(p.boxes, bs...)
 		return err
+	case "relIds":
+		if id, ok := attr(se, "dm"); ok {
+			if bs := w.smartArt(id); len(bs) > 0 {
+				w.boxes++
+				p.boxes = append(p.boxes, bs...)
+			}
+		}
+		return w.r.skip()
 	case "AlternateContent":
 		return w.alternate(func(c xml.StartElement) error { return w.textBoxesIn(c, p) })
 	}
