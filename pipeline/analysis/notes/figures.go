@@ -26,7 +26,7 @@ func (f figure) String() string {
 // figureRE finds a number (with optional thousands commas and decimals) and
 // a percent sign or "per cent"/"percent" after it. A digit run inside a
 // word ("F12", "H1N1") is not a figure.
-var figureRE = lazy.Re(`(?i)(?:^|[^\p{L}\d])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*(?:%|per\s?cent\b|percent\b))?`)
+var figureRE = lazy.Re(`(?i)(?:^|[^\p{L}\d])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*(?:%|per\s*cent\b|percent\b))?`)
 
 // figures lists the figures text states, in order.
 func figures(text string) []figure {

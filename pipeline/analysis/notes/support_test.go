@@ -13,6 +13,7 @@ func TestFiguresNormalise(t *testing.T) {
 		{"81% of staff", "81%"},
 		{"81 per cent of staff", "81%"},
 		{"81 percent of staff", "81%"},
+		{"81 per  cent, then 9 per\tcent", "81% 9%"},
 		{"81  Per Cent", "81%"},
 		{"1,200 contacts", "1200"},
 		{"1200 contacts", "1200"},
