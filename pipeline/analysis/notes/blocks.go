@@ -1,6 +1,10 @@
 package notes
 
-import "github.com/reportpipe/reportpipe/pipeline/model"
+import (
+	"slices"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
 
 // blockKey finds a cited block: the agency (folded), the file and the
 // block's index in it, as the analysis writes its citations.
@@ -36,12 +40,16 @@ func blockTexts(statements []*model.Statement) map[blockKey]string {
 	return out
 }
 
-// sourceTexts is what a note citing facts may rest on: each fact's agency
-// and wording (what the model was shown) and the text of every block the
-// fact cites (what the agency wrote).
-func sourceTexts(cited []fact, blocks map[blockKey]string) []string {
+// sourceTexts is what a note citing facts may rest on: for each cited fact
+// about an agency the note names (the facts whose citations the kept note
+// carries), the fact's agency and wording (what the model was shown) and
+// the text of every block the fact cites (what the agency wrote).
+func sourceTexts(cited []fact, names []string, blocks map[blockKey]string) []string {
 	var out []string
 	for _, f := range cited {
+		if !slices.Contains(names, f.Agency) {
+			continue
+		}
 		out = append(out, f.Agency, f.Text)
 		for _, c := range f.Citations {
 			if t, ok := blocks[keyOf(c)]; ok {

@@ -44,8 +44,8 @@ type checker struct {
 // check turns a note into a DraftNote or says why it is dropped: it must
 // cite at least one agency and one fact, every agency must be a statement's
 // and the subject of a cited fact, every fact must exist, and every
-// sentence's figures and key terms must be in its sources, the cited facts
-// and the blocks they cite (see sources.checkText).
+// sentence's figures and key terms must be in its sources: the cited facts
+// about the named agencies and the blocks they cite (see sources.checkText).
 func (c checker) check(n answerNote) (model.DraftNote, error) {
 	text := strings.Join(strings.Fields(n.Text), " ")
 	switch {
@@ -64,7 +64,7 @@ func (c checker) check(n answerNote) (model.DraftNote, error) {
 	if err != nil {
 		return model.DraftNote{}, err
 	}
-	if err := newSources(sourceTexts(cited, c.blocks)).checkText(text); err != nil {
+	if err := newSources(sourceTexts(cited, names, c.blocks)).checkText(text); err != nil {
 		return model.DraftNote{}, err
 	}
 	return model.DraftNote{Text: text, Agencies: names, Citations: citations(cited, names)}, nil

@@ -71,6 +71,9 @@ func TestInventedClaimsAreDropped(t *testing.T) {
 		answerNote{Text: "Riverside names neglect for development and will train response officers.", Agencies: r, Facts: []string{neglectR}},
 		answerNote{Text: "Riverside's Level 3 safeguarding training compliance is 72% across 1450 staff, below the 90% target.", Agencies: r, Facts: []string{training}},
 		answerNote{Text: "Riverside and Vale both name neglect for development. Both plan to embed the graded care profile.", Agencies: both, Facts: []string{neglectR, neglectV}},
+		// Vale's fact is cited but Vale is not named, so its block is not
+		// among the note's citations and cannot back it.
+		answerNote{Text: "Riverside names neglect: response officers.", Agencies: r, Facts: []string{neglectR, neglectV}},
 	)
 	if len(f.Requests()) != 1 {
 		t.Fatalf("%d requests, want 1", len(f.Requests()))
@@ -79,6 +82,7 @@ func TestInventedClaimsAreDropped(t *testing.T) {
 		`draft note 1 dropped: 'A further 81% of nursing staff finished it.' cites figures not in its sources (figure 81%)`,
 		`draft note 2 dropped: 'Riverside's Level 3 training is at 72%: its nursing teams failed every inspection and must be reported to Ofsted imme...' uses terms not in its sources (Ofsted, nursing, teams, failed, inspection, reported, immediately)`,
 		`draft note 3 dropped: 'Riverside names neglect for development and will train response officers.' uses terms not in its sources (train, response, officers)`,
+		`draft note 6 dropped: 'Riverside names neglect: response officers.' uses terms not in its sources (response, officers)`,
 	} {
 		if i >= len(out.Dropped) || out.Dropped[i] != why {
 			t.Errorf("dropped %q:\nwant entry %d to be %q", out.Dropped, i, why)

@@ -12,7 +12,8 @@ const minTermLetters = 5
 
 // stopWords are everyday English words of five letters or more that carry
 // no claim of their own, and the number words (which are counts, not
-// terms). Listed by their stems' source forms; compared by stem.
+// terms). They are compared by stem, so their plurals and other forms are
+// ignored too.
 const stopWords = `about above after again against almost along already although always among another around
 because become before being below between beyond both could during eight eighteen either
 eleven every fifteen fifty first forty fourteen further given having however hundred
