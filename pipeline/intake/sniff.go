@@ -235,7 +235,7 @@ func sniffZip(data []byte) (model.Format, error) {
 	for _, f := range zr.File {
 		names[f.Name] = f
 	}
-	if names["word/document.xml"] != nil {
+	if names["word/document.xml"] != nil || wordMainPart(names["[Content_Types].xml"]) {
 		return model.FormatDOCX, nil
 	}
 	if f := names["mimetype"]; f != nil {
@@ -250,6 +250,31 @@ func sniffZip(data []byte) (model.Format, error) {
 		what, hint = "a PowerPoint presentation, not a statement", "Ask the agency for the statement as a Word document (.docx)"
 	}
 	return model.FormatUnknown, rejectIntake(model.ErrUnsupported, what, hint)
+}
+
+// wordMainContent are the content types of a Word main document part
+// (document, template, macro-enabled), which names the part wherever it
+// lies in the package: word/document.xml is only the usual name.
+var wordMainContent = []string{
+	"wordprocessingml.document.main+xml",
+	"wordprocessingml.template.main+xml",
+	"application/vnd.ms-word.document.macroEnabled.main+xml",
+	"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+}
+
+// wordMainPart reports whether [Content_Types].xml declares a Word main
+// document part. A statement's content types list is a few kilobytes.
+func wordMainPart(f *zip.File) bool {
+	if f == nil {
+		return false
+	}
+	types := readSmall(f, 256<<10)
+	for _, ct := range wordMainContent {
+		if strings.Contains(types, ct) {
+			return true
+		}
+	}
+	return false
 }
 
 // sniffODF names an OpenDocument package by its mimetype entry.
