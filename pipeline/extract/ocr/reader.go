@@ -81,7 +81,7 @@ func (r *Reader) scanned(ctx context.Context, data []byte, cause error) (*model.
 	defer cancel()
 	s, err := newSession(t, data)
 	if err != nil {
-		return nil, err
+		return nil, ocrFailed(cause, err)
 	}
 	defer s.close()
 	n, err := s.pageCount(ctx)
@@ -100,7 +100,8 @@ func (r *Reader) scanned(ctx context.Context, data []byte, cause error) (*model.
 	return doc, nil
 }
 
-// repair reads the failing pages of doc by OCR and keeps what reads well.
+// repair reads the failing pages of doc by OCR and keeps what reads well;
+// the pages it cannot read keep their text layer.
 func (r *Reader) repair(ctx context.Context, t tools, data []byte, doc *model.Document, pages []int) (*model.Document, error) {
 	if len(pages) > maxPages {
 		pages = pages[:maxPages] // the quality check warns about the rest
@@ -109,7 +110,9 @@ func (r *Reader) repair(ctx context.Context, t tools, data []byte, doc *model.Do
 	defer cancel()
 	s, err := newSession(t, data)
 	if err != nil {
-		return nil, err
+		// The text layer is still there; the quality check warns about it.
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("OCR could not be run (%v), so pages that read badly were not read again", err))
+		return doc, nil
 	}
 	defer s.close()
 	read := r.readPages(ctx, s, pages, doc)
