@@ -98,7 +98,11 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	if err != nil {
 		return fmt.Errorf("writing the updated draft into %s: %w", cfg.Paths.Output, err)
 	}
-	printChanges(out, edited, up.Changes, path)
+	page, err := writeUpdatePage(res.Report, cfg.Mapping.LowConfidence, updateSummary(edited, path, up.Changes), path)
+	if err != nil {
+		return fmt.Errorf("the updated draft %s was written, but not its review page: %w", path, err)
+	}
+	printChanges(out, edited, up.Changes, path, page)
 	return nil
 }
 
@@ -141,50 +145,13 @@ func draftOptions(cfg config.Config) (docx.Options, error) {
 	return opts, nil
 }
 
-// publishNew writes data to stem+ext, or stem-2+ext, ... whichever is free,
-// through a synced temp file in the same folder, so nobody sees half a
-// file and no draft is ever replaced.
-func publishNew(stem, ext string, data []byte) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(stem), ".update-*"+ext+".tmp")
-	if err != nil {
-		return "", err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err != nil {
-		return "", err
-	}
-	for n := 1; n < 1000; n++ {
-		dst := stem + ext
-		if n > 1 {
-			dst = stem + "-" + strconv.Itoa(n) + ext
-		}
-		if err := os.Link(tmp, dst); err == nil {
-			return dst, nil
-		} else if !errors.Is(err, os.ErrExist) {
-			return "", err
-		}
-	}
-	return "", fmt.Errorf("%s: too many drafts of that name", filepath.Base(stem))
-}
-
 // printChanges says, per agency, what the update changed.
-func printChanges(w io.Writer, edited string, changes []update.Change, path string) {
+func printChanges(w io.Writer, edited string, changes []update.Change, path, page string) {
 	fmt.Fprintf(w, "Updated %s with the current statements (tracked changes by %q):\n", edited, update.Author)
 	for _, c := range changes {
 		fmt.Fprintf(w, "  %s: %s\n", c.Agency, describe(c))
 	}
-	fmt.Fprintf(w, "Wrote:\n  %s\n", path)
+	fmt.Fprintf(w, "Wrote:\n  %s\n  %s (review page: what this update changed, then the statements)\n", path, page)
 	fmt.Fprintln(w, "Open it in Word or LibreOffice and go through the changes with Review ▸ Accept / Reject.")
 }
 

@@ -56,6 +56,7 @@ func TestUpdateTheReviewersDraft(t *testing.T) {
 	if len(updated) != 1 {
 		t.Fatalf("want one updated draft in output/, got %v", updated)
 	}
+	checkUpdatePage(t, updated[0], out)
 	data := readFile(t, updated[0])
 	doc := string(zipPart(t, data, "word/document.xml"))
 	if !strings.Contains(doc, "Hillside Housing Association serves the borough of Riverside with about 420 staff") {
