@@ -17,6 +17,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/update"
@@ -36,9 +37,14 @@ reviewer edited a paragraph that the agency also changed, the agency's new
 paragraph is inserted after theirs with a comment. EDITED.docx itself is
 never changed.
 
-Exit status: 0 when the updated draft was written, 2 when EDITED.docx is
-not a reportpipe draft or its statements cannot be found in it (run
-"reportpipe run" for a fresh draft), 3 when no usable statement was found.`,
+Beside the updated draft it writes its review page (same name, .html): the
+changes it brought in, per agency, then the usual review page.
+
+Exit status: 0 when the updated draft was written; 2 when EDITED.docx is
+not a reportpipe draft or its statements cannot be found in it: then a
+fresh draft set is written instead, as run does, and named, so the edits
+must be carried over by hand that once; 3 when no usable statement was
+found.`,
 		Args: exactFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
@@ -63,7 +69,8 @@ func exactFiles(n int) cobra.PositionalArgs {
 }
 
 // updateDraft compiles the submissions and writes the updated copy of the
-// edited draft, holding the output folder's lock as run does.
+// edited draft, holding the output folder's lock as run does. A draft it
+// cannot update gets a fresh draft set instead (freshInstead).
 func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
@@ -72,14 +79,16 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	if err != nil {
 		return usageError(fmt.Errorf("%s cannot be read (%s): name the Word draft the reviewers edited", edited, pathProblem(err)))
 	}
-	if err := update.Check(data); err != nil { // before reading every submission
-		return refusal(edited, err)
-	}
 	release, err := lockOutput(cfg)
 	if err != nil {
 		return err
 	}
 	defer release()
+	if err := update.Check(data); refused(err) { // before reading every submission
+		return freshInstead(ctx, cfg, edited, err, out)
+	} else if err != nil {
+		return err
+	}
 	res, err := compileOnly(ctx, cfg)
 	if err != nil {
 		return err
@@ -90,15 +99,23 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	}
 	now := time.Now()
 	up, err := update.Apply(data, res.Report, update.Options{Docx: opts, Now: now})
-	if err != nil {
-		return refusal(edited, err)
+	if refused(err) {
+		return freshInstead(ctx, cfg, edited, err, out)
+	} else if err != nil {
+		return err
 	}
+	return publishUpdate(cfg, res.Report, edited, up, now, out)
+}
+
+// publishUpdate writes the updated draft and its review page, and says
+// what changed.
+func publishUpdate(cfg config.Config, r *model.Report, edited string, up *update.Result, now time.Time, out io.Writer) error {
 	stem := filepath.Join(cfg.Paths.Output, render.SafeName(cfg.Report.Name)+"-updated-"+now.Format(render.StampLayout))
 	path, err := publishNew(stem, ".docx", up.DOCX)
 	if err != nil {
 		return fmt.Errorf("writing the updated draft into %s: %w", cfg.Paths.Output, err)
 	}
-	page, err := writeUpdatePage(res.Report, cfg.Mapping.LowConfidence, updateSummary(edited, path, up.Changes), path)
+	page, err := writeUpdatePage(r, cfg.Mapping.LowConfidence, updateSummary(edited, path, up.Changes), path)
 	if err != nil {
 		return fmt.Errorf("the updated draft %s was written, but not its review page: %w", path, err)
 	}
@@ -106,13 +123,10 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	return nil
 }
 
-// refusal says why edited cannot be updated, and what to do instead; other
-// errors pass as they are.
-func refusal(edited string, err error) error {
-	if errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched) {
-		return usageError(fmt.Errorf("%s cannot be updated: %w. Run `reportpipe run` for a fresh draft", edited, err))
-	}
-	return err
+// refused reports whether err is update's refusal of a draft it cannot
+// match, rather than a fault.
+func refused(err error) bool {
+	return errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched)
 }
 
 // compileOnly runs the pipeline as run does, without writing a draft.
