@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // printSummary tells the business manager what a run did, in plain words.
@@ -38,25 +40,25 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 		}
 	}
 	if len(attention) > 0 {
-		fmt.Fprintf(w, "Needs attention (%d): sent only files that could not be used (see Rejected):\n", len(attention))
+		fmt.Fprintf(w, "%s (%d): sent only files that could not be used (see %s):\n", capital(model.WordNeedsAttention), len(attention), capital(model.WordRejected))
 		for _, m := range attention {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(w, "Missing (%d): no statement yet from:\n", len(missing))
+		fmt.Fprintf(w, "%s (%d): no statement yet from:\n", capital(model.WordMissing), len(missing))
 		for _, m := range missing {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
 	}
 	if len(r.Rejected) > 0 {
-		fmt.Fprintf(w, "Rejected (%d) file(s):\n", len(r.Rejected))
+		fmt.Fprintf(w, "%s (%d) file(s):\n", capital(model.WordRejected), len(r.Rejected))
 		for _, x := range r.Rejected {
 			fmt.Fprintf(w, "  - %s: %s\n", x.File, x.Reason)
 		}
 	}
 	if len(r.Superseded) > 0 {
-		fmt.Fprintf(w, "Superseded by a later version (%d):\n", len(r.Superseded))
+		fmt.Fprintf(w, "%s by a later version (%d):\n", capital(model.WordSuperseded), len(r.Superseded))
 		for _, s := range r.Superseded {
 			why := ""
 			if s.Why != "" {
@@ -78,4 +80,12 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 	for _, p := range paths {
 		fmt.Fprintf(w, "  %s\n", p)
 	}
+}
+
+// capital gives a word with its first letter in capitals, for a heading.
+func capital(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }

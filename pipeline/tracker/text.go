@@ -7,19 +7,21 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // stateText is a state as a person reads it.
 func (r Row) stateText() string {
 	switch {
 	case r.State == Received:
-		return "received"
+		return model.WordReceived
 	case r.State == NeedsAttention:
-		return "needs attention"
+		return model.WordNeedsAttention
 	case r.Optional:
 		return "not received (optional)"
 	}
-	return "MISSING"
+	return strings.ToUpper(model.WordMissing)
 }
 
 // WriteJSON writes the tracker as indented JSON.
@@ -59,7 +61,9 @@ func (t Tracker) header(w io.Writer) {
 		title += " " + t.Period
 	}
 	fmt.Fprintln(w, strings.Trim(t.Board+": "+strings.TrimSpace(title), ": "))
-	line := fmt.Sprintf("%d received, %d need attention, %d missing.", t.Counts.Received, t.Counts.NeedsAttention, t.Counts.Missing)
+	// "need attention" after a number: the state's word in its plural verb
+	line := fmt.Sprintf("%d %s, %d need attention, %d %s.", t.Counts.Received, model.WordReceived,
+		t.Counts.NeedsAttention, t.Counts.Missing, model.WordMissing)
 	if t.DaysLeft != nil {
 		line = deadlineText(t.Deadline, *t.DaysLeft) + " " + line
 	}
@@ -87,13 +91,13 @@ func (t Tracker) fileLists(w io.Writer) {
 		}
 	}
 	if len(t.Rejected) > 0 {
-		fmt.Fprintln(w, "\nRejected:")
+		fmt.Fprintln(w, "\n"+capital(model.WordRejected)+":")
 		for _, r := range t.Rejected {
 			fmt.Fprintf(w, "  - %s: %s\n", r.File, r.Reason)
 		}
 	}
 	if len(t.Superseded) > 0 {
-		fmt.Fprintln(w, "\nSuperseded by a later version:")
+		fmt.Fprintln(w, "\n"+capital(model.WordSuperseded)+" by a later version:")
 		for _, s := range t.Superseded {
 			why := ""
 			if s.Why != "" {
@@ -130,4 +134,12 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	}
 	_, e.err = e.w.Write(p)
 	return len(p), nil
+}
+
+// capital gives a word with its first letter in capitals, for a heading.
+func capital(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
 }
