@@ -19,8 +19,8 @@ func freshInstead(ctx context.Context, cfg config.Config, edited string, why err
 	// force: the reviewers asked for the current statements; pointing them
 	// at an older set, perhaps already edited, would only confuse.
 	res, paths, _, err := compile(ctx, cfg, runChoices{force: true})
-	if err != nil {
-		return fmt.Errorf("%s; writing a fresh draft instead failed too: %w", refusal, err)
+	if err != nil { // %v, not %w: main would print only the inner exitError's words
+		return usageError(fmt.Errorf("%s; writing a fresh draft instead failed too: %v", refusal, err))
 	}
 	if len(res.Report.Statements) == 0 {
 		return usageError(fmt.Errorf("%s, and %w either", refusal, errNothingUsable))
