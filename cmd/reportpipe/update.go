@@ -169,20 +169,27 @@ func printChanges(w io.Writer, edited string, changes []update.Change, path, pag
 	fmt.Fprintln(w, "Open it in Word or LibreOffice and go through the changes with Review ▸ Accept / Reject.")
 }
 
+// describe is one agency's change in words: the plain counts as "N
+// changed, M inserted block(s)", then the clashes with the reviewers'
+// edits, each explained.
 func describe(c update.Change) string {
-	var parts []string
-	add := func(n int, what string) {
+	var counts, clashes []string
+	add := func(to *[]string, n int, what string) {
 		if n > 0 {
-			parts = append(parts, strconv.Itoa(n)+" "+what)
+			*to = append(*to, strconv.Itoa(n)+" "+what)
 		}
 	}
-	add(c.Changed, "changed")
-	add(c.Inserted, "inserted")
-	add(c.Deleted, "deleted")
-	add(c.Conflicts, "also edited in the draft: the agency's version inserted after it, with a comment")
-	add(c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	add(&counts, c.Changed, "changed")
+	add(&counts, c.Inserted, "inserted")
+	add(&counts, c.Deleted, "deleted")
+	add(&clashes, c.Conflicts, "also edited (or deleted) in the draft: the agency's version inserted after it, with a comment")
+	add(&clashes, c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	parts := clashes
+	if len(counts) > 0 {
+		parts = append([]string{strings.Join(counts, ", ") + " block(s)"}, clashes...)
+	}
 	if len(parts) == 0 {
 		return string(c.Status)
 	}
-	return string(c.Status) + ": " + strings.Join(parts, ", ") + " block(s)"
+	return string(c.Status) + ": " + strings.Join(parts, "; ")
 }
