@@ -57,3 +57,7 @@ func endsSentence(text string, start, i, next int) bool {
 	}
 	return !abbreviations[strings.ToLower(word)]
 }
+
+// Sentences is sentences for the draft notes' check, which reads a note a
+// sentence at a time the same way the figure analyses read agency text.
+func Sentences(text string) []string { return sentences(text) }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -39,12 +38,14 @@ func parseAnswer(content string) ([]answerNote, error) {
 type checker struct {
 	agencies map[string]string // folded name → statement's spelling
 	facts    map[string]fact
+	blocks   map[blockKey]string // the statements' block texts
 }
 
 // check turns a note into a DraftNote or says why it is dropped: it must
 // cite at least one agency and one fact, every agency must be a statement's
-// and the subject of a cited fact, every fact must exist, and every figure
-// in its text must appear in a cited fact (no invented numbers).
+// and the subject of a cited fact, every fact must exist, and every
+// sentence's figures and key terms must be in its sources: the cited facts
+// about the named agencies and the blocks they cite (see sources.checkText).
 func (c checker) check(n answerNote) (model.DraftNote, error) {
 	text := strings.Join(strings.Fields(n.Text), " ")
 	switch {
@@ -63,8 +64,8 @@ func (c checker) check(n answerNote) (model.DraftNote, error) {
 	if err != nil {
 		return model.DraftNote{}, err
 	}
-	if num := unsupportedNumber(text, cited); num != "" {
-		return model.DraftNote{}, fmt.Errorf("its figure %s is in none of the facts it cites", num)
+	if err := newSources(sourceTexts(cited, names, c.blocks)).checkText(text); err != nil {
+		return model.DraftNote{}, err
 	}
 	return model.DraftNote{Text: text, Agencies: names, Citations: citations(cited, names)}, nil
 }
@@ -98,23 +99,6 @@ func (c checker) citedAgencies(names []string, cited []fact) ([]string, error) {
 		}
 	}
 	return out, nil
-}
-
-var numberRE = lazy.Re(`\d+(?:\.\d+)?`)
-
-// unsupportedNumber returns the first number in text that no cited fact
-// holds, or "".
-func unsupportedNumber(text string, cited []fact) string {
-	var have []string
-	for _, f := range cited {
-		have = append(have, numberRE.Get().FindAllString(f.Text, -1)...)
-	}
-	for _, n := range numberRE.Get().FindAllString(text, -1) {
-		if !slices.Contains(have, n) {
-			return n
-		}
-	}
-	return ""
 }
 
 // citations gathers the cited facts' citations for the named agencies,

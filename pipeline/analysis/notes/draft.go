@@ -54,7 +54,7 @@ func (d *Drafter) Draft(ctx context.Context, a *model.Analysis, statements []*mo
 	if err != nil {
 		return Outcome{}, fmt.Errorf("draft notes were not made: %w", err)
 	}
-	return keep(answer, checker{agencies: names, facts: byID(facts)}), nil
+	return keep(answer, checker{agencies: names, facts: byID(facts), blocks: blockTexts(statements)}), nil
 }
 
 func (d *Drafter) ask(ctx context.Context, facts []fact, names map[string]string) (string, error) {
