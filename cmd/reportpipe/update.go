@@ -17,6 +17,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/update"
@@ -36,9 +37,14 @@ reviewer edited a paragraph that the agency also changed, the agency's new
 paragraph is inserted after theirs with a comment. EDITED.docx itself is
 never changed.
 
-Exit status: 0 when the updated draft was written, 2 when EDITED.docx is
-not a reportpipe draft or its statements cannot be found in it (run
-"reportpipe run" for a fresh draft), 3 when no usable statement was found.`,
+Beside the updated draft it writes its review page (same name, .html): the
+changes it brought in, per agency, then the usual review page.
+
+Exit status: 0 when the updated draft was written; 2 when EDITED.docx is
+not a reportpipe draft or its statements cannot be found in it: then a
+fresh draft set is written instead, as run does, and named, so the edits
+must be carried over by hand that once; 3 when no usable statement was
+found.`,
 		Args: exactFiles(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, _, err := loadWorkspace(cmd, true, "submissions", "output")
@@ -63,7 +69,8 @@ func exactFiles(n int) cobra.PositionalArgs {
 }
 
 // updateDraft compiles the submissions and writes the updated copy of the
-// edited draft, holding the output folder's lock as run does.
+// edited draft, holding the output folder's lock as run does. A draft it
+// cannot update gets a fresh draft set instead (freshInstead).
 func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
@@ -72,14 +79,16 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	if err != nil {
 		return usageError(fmt.Errorf("%s cannot be read (%s): name the Word draft the reviewers edited", edited, pathProblem(err)))
 	}
-	if err := update.Check(data); err != nil { // before reading every submission
-		return refusal(edited, err)
-	}
 	release, err := lockOutput(cfg)
 	if err != nil {
 		return err
 	}
 	defer release()
+	if err := update.Check(data); refused(err) { // before reading every submission
+		return freshInstead(ctx, cfg, edited, err, out)
+	} else if err != nil {
+		return err
+	}
 	res, err := compileOnly(ctx, cfg)
 	if err != nil {
 		return err
@@ -90,25 +99,34 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 	}
 	now := time.Now()
 	up, err := update.Apply(data, res.Report, update.Options{Docx: opts, Now: now})
-	if err != nil {
-		return refusal(edited, err)
+	if refused(err) {
+		return freshInstead(ctx, cfg, edited, err, out)
+	} else if err != nil {
+		return err
 	}
+	return publishUpdate(cfg, res.Report, edited, up, now, out)
+}
+
+// publishUpdate writes the updated draft and its review page, and says
+// what changed.
+func publishUpdate(cfg config.Config, r *model.Report, edited string, up *update.Result, now time.Time, out io.Writer) error {
 	stem := filepath.Join(cfg.Paths.Output, render.SafeName(cfg.Report.Name)+"-updated-"+now.Format(render.StampLayout))
 	path, err := publishNew(stem, ".docx", up.DOCX)
 	if err != nil {
 		return fmt.Errorf("writing the updated draft into %s: %w", cfg.Paths.Output, err)
 	}
-	printChanges(out, edited, up.Changes, path)
+	page, err := writeUpdatePage(r, cfg.Mapping.LowConfidence, updateSummary(edited, path, up.Changes), path)
+	if err != nil {
+		return fmt.Errorf("the updated draft %s was written, but not its review page: %w", path, err)
+	}
+	printChanges(out, edited, up.Changes, path, page)
 	return nil
 }
 
-// refusal says why edited cannot be updated, and what to do instead; other
-// errors pass as they are.
-func refusal(edited string, err error) error {
-	if errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched) {
-		return usageError(fmt.Errorf("%s cannot be updated: %w. Run `reportpipe run` for a fresh draft", edited, err))
-	}
-	return err
+// refused reports whether err is update's refusal of a draft it cannot
+// match, rather than a fault.
+func refused(err error) bool {
+	return errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched)
 }
 
 // compileOnly runs the pipeline as run does, without writing a draft.
@@ -141,67 +159,37 @@ func draftOptions(cfg config.Config) (docx.Options, error) {
 	return opts, nil
 }
 
-// publishNew writes data to stem+ext, or stem-2+ext, ... whichever is free,
-// through a synced temp file in the same folder, so nobody sees half a
-// file and no draft is ever replaced.
-func publishNew(stem, ext string, data []byte) (string, error) {
-	f, err := os.CreateTemp(filepath.Dir(stem), ".update-*"+ext+".tmp")
-	if err != nil {
-		return "", err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err != nil {
-		return "", err
-	}
-	for n := 1; n < 1000; n++ {
-		dst := stem + ext
-		if n > 1 {
-			dst = stem + "-" + strconv.Itoa(n) + ext
-		}
-		if err := os.Link(tmp, dst); err == nil {
-			return dst, nil
-		} else if !errors.Is(err, os.ErrExist) {
-			return "", err
-		}
-	}
-	return "", fmt.Errorf("%s: too many drafts of that name", filepath.Base(stem))
-}
-
 // printChanges says, per agency, what the update changed.
-func printChanges(w io.Writer, edited string, changes []update.Change, path string) {
+func printChanges(w io.Writer, edited string, changes []update.Change, path, page string) {
 	fmt.Fprintf(w, "Updated %s with the current statements (tracked changes by %q):\n", edited, update.Author)
 	for _, c := range changes {
 		fmt.Fprintf(w, "  %s: %s\n", c.Agency, describe(c))
 	}
-	fmt.Fprintf(w, "Wrote:\n  %s\n", path)
+	fmt.Fprintf(w, "Wrote:\n  %s\n  %s (review page: what this update changed, then the statements)\n", path, page)
 	fmt.Fprintln(w, "Open it in Word or LibreOffice and go through the changes with Review ▸ Accept / Reject.")
 }
 
+// describe is one agency's change in words: the plain counts as "N
+// changed, M inserted block(s)", then the clashes with the reviewers'
+// edits, each explained.
 func describe(c update.Change) string {
-	var parts []string
-	add := func(n int, what string) {
+	var counts, clashes []string
+	add := func(to *[]string, n int, what string) {
 		if n > 0 {
-			parts = append(parts, strconv.Itoa(n)+" "+what)
+			*to = append(*to, strconv.Itoa(n)+" "+what)
 		}
 	}
-	add(c.Changed, "changed")
-	add(c.Inserted, "inserted")
-	add(c.Deleted, "deleted")
-	add(c.Conflicts, "also edited in the draft: the agency's version inserted after it, with a comment")
-	add(c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	add(&counts, c.Changed, "changed")
+	add(&counts, c.Inserted, "inserted")
+	add(&counts, c.Deleted, "deleted")
+	add(&clashes, c.Conflicts, "also edited (or deleted) in the draft: the agency's version inserted after it, with a comment")
+	add(&clashes, c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	parts := clashes
+	if len(counts) > 0 {
+		parts = append([]string{strings.Join(counts, ", ") + " block(s)"}, clashes...)
+	}
 	if len(parts) == 0 {
 		return string(c.Status)
 	}
-	return string(c.Status) + ": " + strings.Join(parts, ", ") + " block(s)"
+	return string(c.Status) + ": " + strings.Join(parts, "; ")
 }

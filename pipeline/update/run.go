@@ -58,7 +58,7 @@ func (u *updater) insertStatement(new []provenance.Entry, at place, ch *Change, 
 	}
 	for _, e := range new {
 		rec.Entries = append(rec.Entries, u.renamedEntry(e))
-		ch.count(e.Kind, &ch.Inserted)
+		ch.record(BlockInserted, e, "", u.freshText(e))
 	}
 }
 

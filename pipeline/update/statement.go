@@ -41,7 +41,7 @@ func (u *updater) updateRegion(old, new []provenance.Entry, start place, ch *Cha
 		case p.old < 0:
 			u.e.put(cur.at, u.inserted(new[p.new]))
 			rec.Entries = append(rec.Entries, u.renamedEntry(new[p.new]))
-			ch.count(new[p.new].Kind, &ch.Inserted)
+			ch.record(BlockInserted, new[p.new], "", u.freshText(new[p.new]))
 		case p.new < 0:
 			u.remove(old[p.old], noteRemovedEdited, ch)
 			if ki, ok := u.located(old[p.old]); ok {
@@ -63,7 +63,7 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 	case !found:
 		u.e.put(cur.at, anchored(u.inserted(n), u.notes.add(noteDeletedChanged)))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
-		ch.count(n.Kind, &ch.Conflicts)
+		ch.record(BlockReoffered, n, "", u.freshText(n))
 	case !u.untouched(ki, o):
 		note := noteConflict
 		if u.ed.b.x.onlyTrackedBy(u.ed.b.kids[ki], Author) && provenance.TextHash(u.ed.b.x.text(u.ed.b.kids[ki])) == o.Hash {
@@ -71,8 +71,9 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 		}
 		u.e.put(place{ki: ki}, anchored(u.inserted(n), u.notes.add(note)))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
-		ch.count(n.Kind, &ch.Conflicts)
+		ch.record(BlockConflict, n, u.ed.b.x.text(u.ed.b.kids[ki]), u.freshText(n))
 	default:
+		old := u.ed.b.x.text(u.ed.b.kids[ki])
 		if out, ok := u.wordEdit(ki, n); ok {
 			u.e.replace[ki] = out
 			rec.Entries = append(rec.Entries, kept)
@@ -81,7 +82,7 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 			u.e.put(place{ki: ki}, u.inserted(n))
 			rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		}
-		ch.count(n.Kind, &ch.Changed)
+		ch.record(BlockChanged, n, old, u.freshText(n))
 	}
 	if found {
 		cur.moveTo(ki)
@@ -94,11 +95,11 @@ func (u *updater) remove(o provenance.Entry, note string, ch *Change) {
 	switch {
 	case !found:
 	case u.untouched(ki, o):
+		ch.record(BlockDeleted, o, u.ed.b.x.text(u.ed.b.kids[ki]), "")
 		u.e.replace[ki] = u.deleted(ki)
-		ch.count(o.Kind, &ch.Deleted)
 	default:
+		ch.record(BlockKept, o, u.ed.b.x.text(u.ed.b.kids[ki]), "")
 		u.e.replace[ki] = u.commented(ki, note)
-		ch.count(o.Kind, &ch.Kept)
 	}
 }
 

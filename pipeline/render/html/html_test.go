@@ -88,7 +88,11 @@ func TestSummaryAndPanels(t *testing.T) {
 // The page is well-formed enough for an XML reader: tags balance, so no
 // text broke out of its element.
 func TestTagsBalance(t *testing.T) {
-	p := renderPage(t)
+	checkBalanced(t, renderPage(t))
+}
+
+func checkBalanced(t *testing.T, p string) {
+	t.Helper()
 	p = strings.Replace(p, "<!DOCTYPE html>", "", 1)
 	p = regexp.MustCompile(`<meta[^>]*>`).ReplaceAllString(p, "")
 	d := xml.NewDecoder(strings.NewReader(p))

@@ -22,6 +22,9 @@ type Options struct {
 	// LowConfidence: placements under it get a "check" note
 	// (layout.DefaultLowConfidence when 0).
 	LowConfidence float64
+	// Update, when set, is what `reportpipe update` changed: the page then
+	// starts with it. A run leaves it nil.
+	Update *Update
 }
 
 // Renderer writes the review page.
@@ -35,5 +38,7 @@ func (*Renderer) Ext() string { return "html" }
 
 // Render writes r as one HTML page.
 func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
-	return tmpl().Execute(w, build(r, rd.opts.LowConfidence))
+	p := build(r, rd.opts.LowConfidence)
+	p.Update = viewUpdate(rd.opts.Update, p, r)
+	return tmpl().Execute(w, p)
 }

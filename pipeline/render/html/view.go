@@ -26,6 +26,8 @@ type page struct {
 	Attention attention
 	// Awaited are the expected agencies with no statement, with their numbers.
 	Awaited []model.Awaited
+	// Update is nil but on the page of an updated draft.
+	Update *updateView
 }
 
 // panel is one agency.
