@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 )
 
 // The scanned statement of a fictional agency, as lines of two pages.
@@ -117,24 +119,7 @@ func imagePDF(imgs []*image.Gray, hidden string) []byte {
 	return assemble(objs)
 }
 
-func streamObj(dict string, data []byte) string {
-	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
-}
+func streamObj(dict string, data []byte) string { return pdfobj.Stream(dict, data) }
 
 // assemble writes objs as objects 1, 2, ... with a computed xref table.
-func assemble(objs []string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+func assemble(objs []string) []byte { return pdfobj.File(objs...) }

@@ -1,34 +1,19 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/extract"
+	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // handPDF assembles a PDF from object bodies: objs[i] becomes object i+1,
 // and object 1 must be the catalog. The cross-reference table is computed,
 // so the file opens without repair, as a real producer's would.
-func handPDF(objs ...string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes()
-}
+func handPDF(objs ...string) []byte { return pdfobj.File(objs...) }
 
 // stream is a content stream object's body.
 func stream(content string) string {

@@ -2,10 +2,10 @@ package pdf
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 
 	lpdf "github.com/ledongthuc/pdf"
+	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 )
 
 // Synthetic objects. The library builds its decoders (content stream
@@ -17,20 +17,8 @@ import (
 // syntheticRoot opens a PDF whose objects are objs (object i+1 is objs[i])
 // and returns object 1.
 func syntheticRoot(objs ...string) (lpdf.Value, error) {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	r, err := lpdf.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	data := pdfobj.File(objs...)
+	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return lpdf.Value{}, err
 	}
@@ -38,9 +26,7 @@ func syntheticRoot(objs ...string) (lpdf.Value, error) {
 }
 
 // streamObject is the body of an unfiltered stream object holding data.
-func streamObject(dict string, data []byte) string {
-	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
-}
+func streamObject(dict string, data []byte) string { return pdfobj.Stream(dict, data) }
 
 // streamValue wraps data as a stream the library can interpret.
 func streamValue(data []byte) (lpdf.Value, error) {
