@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -145,7 +146,7 @@ func versionDoubt(s SupersededBy, won, lost *model.Document) model.Flag {
 	}
 	return model.Flag{Kind: model.FlagVersionDoubt, Message: fmt.Sprintf(
 		"Two versions of this statement: used %s (%s) rather than %s, which %s: check, and set agencies[].use to settle it.",
-		DisplayName(won.Source), s.Why, DisplayName(lost.Source), when)}
+		ShortName(won.Source), s.Why, ShortName(lost.Source), when)}
 }
 
 // agencyDoubts flags the documents of a statement that could be another
@@ -190,6 +191,17 @@ func DisplayName(src model.Source) string {
 		return src.Path + " (attachment " + src.Attachment + ")"
 	}
 	return src.Path
+}
+
+// ShortName names a document by its file name alone (and the attachment
+// for an e-mail's), as a person calls it in a sentence: the folder is in
+// the files list.
+func ShortName(src model.Source) string {
+	name := filepath.Base(src.Path)
+	if src.Attachment != "" {
+		return name + " (attachment " + src.Attachment + ")"
+	}
+	return name
 }
 
 // docWords is the document's text as lower-case words, for comparing versions.

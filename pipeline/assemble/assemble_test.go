@@ -71,7 +71,7 @@ func TestAssembleFinalOverLaterDraftIsFlagged(t *testing.T) {
 		t.Errorf("used %s, want FINAL", st.Documents[0].Source.Path)
 	}
 	got := flagsOf(st, model.FlagVersionDoubt)
-	want := "used subs/Hillside Housing Annual Statement FINAL.docx (named final) rather than subs/Hillside_Housing_statement_draft2.docx, which arrived 3 s later: check"
+	want := "used Hillside Housing Annual Statement FINAL.docx (named final) rather than Hillside_Housing_statement_draft2.docx, which arrived 3 s later: check"
 	if len(got) != 1 || !strings.Contains(got[0], want) {
 		t.Errorf("version flags %q, want one containing %q", got, want)
 	}
