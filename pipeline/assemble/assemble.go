@@ -88,32 +88,8 @@ func Assemble(docs []Mapped, opt Options) Result {
 	}
 	use, superseded := ResolveVersions(cands)
 	var res Result
-	groups := map[string][]int{}
-	var order []string
-	for _, c := range use {
-		i := byKey[c.Key]
-		if _, seen := groups[who[i].Agency]; !seen {
-			order = append(order, who[i].Agency)
-		}
-		groups[who[i].Agency] = append(groups[who[i].Agency], i)
-		status := Used
-		if !who[i].Known {
-			status = Unidentified
-		}
-		res.Decisions = append(res.Decisions, Decision{Doc: docs[i].Doc, Status: status, Agency: who[i].Agency})
-	}
-	versionFlags := map[string][]model.Flag{}
-	for _, s := range superseded {
-		lost, won := docs[byKey[s.Key]], docs[byKey[s.By]]
-		agency := who[byKey[s.Key]].Agency
-		res.Superseded = append(res.Superseded, model.Superseded{File: DisplayName(lost.Doc.Source), Agency: agency,
-			By: DisplayName(won.Doc.Source), Why: s.Why, Doubt: s.Doubt})
-		res.Decisions = append(res.Decisions, Decision{Doc: lost.Doc, Status: Superseded, Agency: agency,
-			By: DisplayName(won.Doc.Source), Why: s.Why})
-		if s.Doubt {
-			versionFlags[agency] = append(versionFlags[agency], versionDoubt(s, won.Doc, lost.Doc))
-		}
-	}
+	groups, order := res.used(use, byKey, docs, who)
+	versionFlags := res.superseded(superseded, byKey, docs, who)
 	sortAgencies(order, opt.Agencies)
 	numbers := NewNumbering(opt.Agencies, opt.StatementsNumber)
 	for _, agency := range order {
@@ -133,6 +109,44 @@ func Assemble(docs []Mapped, opt Options) Result {
 		}
 	}
 	return res
+}
+
+// used records the documents used and groups them (indexes into docs) by
+// agency, in the order the agencies first appear.
+func (res *Result) used(use []Candidate, byKey map[string]int, docs []Mapped, who []Identity) (map[string][]int, []string) {
+	groups := map[string][]int{}
+	var order []string
+	for _, c := range use {
+		i := byKey[c.Key]
+		if _, seen := groups[who[i].Agency]; !seen {
+			order = append(order, who[i].Agency)
+		}
+		groups[who[i].Agency] = append(groups[who[i].Agency], i)
+		status := Used
+		if !who[i].Known {
+			status = Unidentified
+		}
+		res.Decisions = append(res.Decisions, Decision{Doc: docs[i].Doc, Status: status, Agency: who[i].Agency})
+	}
+	return groups, order
+}
+
+// superseded records the versions not used, and returns the version-doubt
+// flags by agency.
+func (res *Result) superseded(sup []SupersededBy, byKey map[string]int, docs []Mapped, who []Identity) map[string][]model.Flag {
+	flags := map[string][]model.Flag{}
+	for _, s := range sup {
+		lost, won := docs[byKey[s.Key]], docs[byKey[s.By]]
+		agency := who[byKey[s.Key]].Agency
+		res.Superseded = append(res.Superseded, model.Superseded{File: DisplayName(lost.Doc.Source), Agency: agency,
+			By: DisplayName(won.Doc.Source), Why: s.Why, Doubt: s.Doubt})
+		res.Decisions = append(res.Decisions, Decision{Doc: lost.Doc, Status: Superseded, Agency: agency,
+			By: DisplayName(won.Doc.Source), Why: s.Why})
+		if s.Doubt {
+			flags[agency] = append(flags[agency], versionDoubt(s, won.Doc, lost.Doc))
+		}
+	}
+	return flags
 }
 
 // versionDoubt is the flag on a statement whose version was chosen on thin
