@@ -39,20 +39,17 @@ func writeChases(dir string, chases []tracker.Chase, now time.Time) (map[string]
 	return written, nil
 }
 
-// writeFileAtomic writes data to a temporary file beside path, then renames
-// it into place, so a mail client never opens half a message.
+// writeFileAtomic replaces path with data through a synced temporary file
+// beside it (syncedTemp, as update's files are written), so a mail client
+// never opens half a message.
 func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".chase-*.tmp")
+	tmp, err := syncedTemp(filepath.Dir(path), filepath.Ext(path), data)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return os.Rename(tmp.Name(), path)
+	return nil
 }

@@ -44,9 +44,10 @@ func publishAs(path string, data []byte) error {
 }
 
 // syncedTemp writes data to a new hidden temp file in dir, synced and
-// readable by all, and returns its name.
+// readable by all, and returns its name. The name (.reportpipe-*.tmp) is
+// one a killed run's leftovers can be told by.
 func syncedTemp(dir, ext string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, ".update-*"+ext+".tmp")
+	f, err := os.CreateTemp(dir, ".reportpipe-*"+ext+".tmp")
 	if err != nil {
 		return "", err
 	}
