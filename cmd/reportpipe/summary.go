@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -40,25 +39,25 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 		}
 	}
 	if len(attention) > 0 {
-		fmt.Fprintf(w, "%s (%d): sent only files that could not be used (see %s):\n", capital(model.WordNeedsAttention), len(attention), capital(model.WordRejected))
+		fmt.Fprintf(w, "%s (%d): sent only files that could not be used (see %s):\n", model.Capitalised(model.WordNeedsAttention), len(attention), model.Capitalised(model.WordRejected))
 		for _, m := range attention {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(w, "%s (%d): no statement yet from:\n", capital(model.WordMissing), len(missing))
+		fmt.Fprintf(w, "%s (%d): no statement yet from:\n", model.Capitalised(model.WordMissing), len(missing))
 		for _, m := range missing {
 			fmt.Fprintf(w, "  - %s\n", m)
 		}
 	}
 	if len(r.Rejected) > 0 {
-		fmt.Fprintf(w, "%s (%d) file(s):\n", capital(model.WordRejected), len(r.Rejected))
+		fmt.Fprintf(w, "%s (%d) file(s):\n", model.Capitalised(model.WordRejected), len(r.Rejected))
 		for _, x := range r.Rejected {
 			fmt.Fprintf(w, "  - %s: %s\n", x.File, x.Reason)
 		}
 	}
 	if len(r.Superseded) > 0 {
-		fmt.Fprintf(w, "%s by a later version (%d):\n", capital(model.WordSuperseded), len(r.Superseded))
+		fmt.Fprintf(w, "%s by a later version (%d):\n", model.Capitalised(model.WordSuperseded), len(r.Superseded))
 		for _, s := range r.Superseded {
 			why := ""
 			if s.Why != "" {
@@ -80,12 +79,4 @@ func printSummary(w io.Writer, res *pipeline.Result, paths []string) {
 	for _, p := range paths {
 		fmt.Fprintf(w, "  %s\n", p)
 	}
-}
-
-// capital gives a word with its first letter in capitals, for a heading.
-func capital(w string) string {
-	if w == "" {
-		return w
-	}
-	return strings.ToUpper(w[:1]) + w[1:]
 }

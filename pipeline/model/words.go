@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // The words for where an expected agency stands and what became of a
 // file, the same in the run summary, status, the review page and the
 // README, so the business manager never reads two words for one thing.
@@ -10,3 +12,11 @@ const (
 	WordSuperseded     = "superseded"      // a later version of the file is used
 	WordRejected       = "rejected"        // the file could not be used; the reason says what to do
 )
+
+// Capitalised is a word as a heading starts it ("Needs attention").
+func Capitalised(word string) string {
+	if word == "" {
+		return word
+	}
+	return strings.ToUpper(word[:1]) + word[1:]
+}

@@ -91,13 +91,13 @@ func (t Tracker) fileLists(w io.Writer) {
 		}
 	}
 	if len(t.Rejected) > 0 {
-		fmt.Fprintln(w, "\n"+capital(model.WordRejected)+":")
+		fmt.Fprintln(w, "\n"+model.Capitalised(model.WordRejected)+":")
 		for _, r := range t.Rejected {
 			fmt.Fprintf(w, "  - %s: %s\n", r.File, r.Reason)
 		}
 	}
 	if len(t.Superseded) > 0 {
-		fmt.Fprintln(w, "\n"+capital(model.WordSuperseded)+" by a later version:")
+		fmt.Fprintln(w, "\n"+model.Capitalised(model.WordSuperseded)+" by a later version:")
 		for _, s := range t.Superseded {
 			why := ""
 			if s.Why != "" {
@@ -134,12 +134,4 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	}
 	_, e.err = e.w.Write(p)
 	return len(p), nil
-}
-
-// capital gives a word with its first letter in capitals, for a heading.
-func capital(w string) string {
-	if w == "" {
-		return w
-	}
-	return strings.ToUpper(w[:1]) + w[1:]
 }
