@@ -9,36 +9,12 @@ import (
 	"unicode/utf8"
 )
 
-// Terminal returns s with every control character shown escaped, as Go
-// writes it ("\x1b", "\a" as "\x07"), so printing it changes nothing on
-// the screen but the text. Tabs and newlines are escaped too: in a file
-// name they would break the line they are printed on. Invalid UTF-8 bytes
-// are escaped the same way.
-func Terminal(s string) string {
-	if clean(s, false) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case isControl(r):
-			escape(&b, r)
-		default:
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
-
-// Lines is Terminal for text printed over several lines: newlines and
-// tabs stay, every other control character is escaped. Bytes that are not
-// UTF-8 are kept, but for those a terminal could read as a C1 control.
+// Lines returns s with every control character but newline and tab shown
+// escaped, as Go writes it ("\x1b", "\a" as "\x07"), so printing it
+// changes nothing on the screen but the text. Bytes that are not UTF-8 are
+// kept, but for those a terminal could read as a C1 control.
 func Lines(s string) string {
-	if clean(s, true) {
+	if clean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -59,9 +35,9 @@ func Lines(s string) string {
 	return b.String()
 }
 
-func clean(s string, keepLines bool) bool {
+func clean(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || isControl(r) && !(keepLines && (r == '\n' || r == '\t')) {
+		if r == utf8.RuneError || isControl(r) && r != '\n' && r != '\t' {
 			return false
 		}
 	}

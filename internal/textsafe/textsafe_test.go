@@ -6,22 +6,21 @@ import (
 	"testing"
 )
 
-func TestTerminal(t *testing.T) {
+func TestLines(t *testing.T) {
 	cases := map[string]string{
 		"Northgate Police statement.docx": "Northgate Police statement.docx",
 		"evil\x1b]0;pwned\x07.docx":       `evil\x1b]0;pwned\x07.docx`,
-		"two\nlines\tand\x7f":             `two\x0alines\x09and\u007f`,
+		"two\nlines\tand\x7f":             "two\nlines\tand\\u007f",
 		"c1\u009bcsi":                     `c1\u009bcsi`,
-		"bad\xffbyte":                     `bad\xffbyte`,
+		"lone C1 byte \x9b":               `lone C1 byte \u009b`,
+		"bad\xffbyte":                     "bad\xffbyte",
 		"Café – “quotes”":                 "Café – “quotes”",
+		"a\n\tb\x1b[2J":                   "a\n\tb\\x1b[2J",
 	}
 	for in, want := range cases {
-		if got := Terminal(in); got != want {
-			t.Errorf("Terminal(%q) = %q, want %q", in, got, want)
+		if got := Lines(in); got != want {
+			t.Errorf("Lines(%q) = %q, want %q", in, got, want)
 		}
-	}
-	if got := Lines("a\n\tb\x1b[2J"); got != "a\n\tb\\x1b[2J" {
-		t.Errorf("Lines = %q", got)
 	}
 }
 
