@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/reportpipe/reportpipe/internal/office"
 )
 
 // taggedPDFFilter asks LibreOffice for a tagged PDF: its headings, lists
@@ -49,21 +49,13 @@ func writeTaggedPDF(ctx context.Context, docxPath string) (string, error) {
 // officePDF converts docxPath to PDF in dir with LibreOffice, in a profile
 // of its own inside dir, and returns the PDF's path.
 func officePDF(ctx context.Context, docxPath, dir, filter string) (string, error) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
+	err := office.Convert(ctx, docxPath, filter, dir, filepath.Join(dir, "profile"), pdfTimeout)
+	if errors.Is(err, office.ErrNotInstalled) {
 		return "", errNoOffice
 	}
-	profile, err := filepath.Abs(filepath.Join(dir, "profile"))
-	if err != nil {
-		return "", err
-	}
-	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+(&url.URL{Scheme: "file", Path: profile}).String(),
-		"--headless", "--convert-to", filter, "--outdir", dir, docxPath).CombinedOutput()
 	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(docxPath), ".docx")+".pdf")
 	if _, serr := os.Stat(pdf); err != nil || serr != nil {
-		return "", fmt.Errorf("LibreOffice could not convert %s to PDF: %v %s", filepath.Base(docxPath), err, strings.TrimSpace(string(out)))
+		return "", fmt.Errorf("LibreOffice could not convert %s to PDF: %v", filepath.Base(docxPath), err)
 	}
 	return pdf, nil
 }

@@ -3,18 +3,18 @@ package intake
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/office"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// convertTimeout bounds one conversion when the caller's context has no
-// deadline: LibreOffice converts a statement in seconds, or hangs.
+// convertTimeout bounds one conversion (or the caller's sooner deadline):
+// LibreOffice converts a statement in seconds, or hangs.
 const convertTimeout = 90 * time.Second
 
 // maxDOCBytes is the largest .doc handed to LibreOffice.
@@ -27,8 +27,7 @@ const maxDOCBytes = 64 << 20
 // conversion fails, the error is a *model.InputError wrapping
 // model.ErrLegacyDoc that tells the person how to convert it themselves.
 func ConvertDOC(ctx context.Context, data []byte) ([]byte, error) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
+	if _, err := exec.LookPath("soffice"); err != nil {
 		return nil, rejectLegacy("LibreOffice is not installed here")
 	}
 	// LibreOffice reads anything it cannot parse as plain text, so only a
@@ -48,7 +47,7 @@ func ConvertDOC(ctx context.Context, data []byte) ([]byte, error) {
 	if err := os.WriteFile(in, data, 0o600); err != nil {
 		return nil, fmt.Errorf("convert doc: %w", err)
 	}
-	if err := runSoffice(ctx, soffice, dir, in); err != nil {
+	if err := office.Convert(ctx, in, "docx", filepath.Join(dir, "out"), filepath.Join(dir, "profile"), convertTimeout); err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("convert doc: %w", ctx.Err())
 		}
@@ -62,38 +61,6 @@ func ConvertDOC(ctx context.Context, data []byte) ([]byte, error) {
 		return nil, rejectLegacy("LibreOffice's output is not a Word document")
 	}
 	return out, nil
-}
-
-// runSoffice runs the conversion of in into dir/out, bounded in time.
-func runSoffice(ctx context.Context, soffice, dir, in string) error {
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, convertTimeout)
-		defer cancel()
-	}
-	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+profile,
-		"--headless", "--norestore", "--convert-to", "docx", "--outdir", filepath.Join(dir, "out"), in)
-	cmd.Dir = dir
-	cmd.WaitDelay = 5 * time.Second
-	msg, err := cmd.CombinedOutput()
-	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			return fmt.Errorf("LibreOffice failed (%v): %s", err, firstLine(msg))
-		}
-		return fmt.Errorf("LibreOffice could not be run: %v", err)
-	}
-	return nil
-}
-
-func firstLine(b []byte) string {
-	for i, c := range b {
-		if c == '\n' {
-			return string(b[:i])
-		}
-	}
-	return string(b)
 }
 
 func rejectLegacy(why string) error {
