@@ -153,26 +153,11 @@ func libreOffice(t *testing.T, data []byte, format string) []byte {
 
 func zipPart(t *testing.T, data []byte, name string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
+	b, ok := testutil.ZipPart(t, data, name)
+	if !ok {
+		t.Fatalf("the DOCX has no %s", name)
 	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, err := f.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rc.Close()
-			b, err := io.ReadAll(rc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return b
-		}
-	}
-	t.Fatalf("the DOCX has no %s", name)
-	return nil
+	return b
 }
 
 // replaceParts rewrites a DOCX with some parts replaced.

@@ -1,9 +1,7 @@
 package update
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -74,19 +72,8 @@ func renderDraft(t testing.TB, r *model.Report) []byte {
 // part returns one part of a DOCX.
 func part(t testing.TB, data []byte, name string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name == name {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			return b
-		}
-	}
-	return nil
+	b, _ := testutil.ZipPart(t, data, name)
+	return b
 }
 
 // withPart returns data with part name replaced.
