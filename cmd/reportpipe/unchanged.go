@@ -72,5 +72,5 @@ func recordContent(outDir, fp string, paths []string, at time.Time) {
 	if err != nil {
 		return
 	}
-	_ = writeFileAtomic(filepath.Join(outDir, contentFile), data)
+	_ = render.ReplaceFile(filepath.Join(outDir, contentFile), data)
 }

@@ -111,7 +111,7 @@ func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.W
 // what changed.
 func publishUpdate(cfg config.Config, r *model.Report, edited string, up *update.Result, now time.Time, out io.Writer) error {
 	stem := filepath.Join(cfg.Paths.Output, render.SafeName(cfg.Report.Name)+"-updated-"+now.Format(render.StampLayout))
-	path, err := publishNew(stem, ".docx", up.DOCX)
+	path, err := render.PublishNew(stem, ".docx", up.DOCX)
 	if err != nil {
 		return fmt.Errorf("writing the updated draft into %s: %w", cfg.Paths.Output, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/render/html"
 	"github.com/reportpipe/reportpipe/pipeline/update"
 )
@@ -48,5 +49,5 @@ func writeUpdatePage(r *model.Report, low float64, sum *html.Update, docxPath st
 		return "", fmt.Errorf("rendering the review page: %w", err)
 	}
 	path := strings.TrimSuffix(docxPath, ".docx") + ".html"
-	return path, publishAs(path, buf.Bytes())
+	return path, render.PublishAs(path, buf.Bytes())
 }
