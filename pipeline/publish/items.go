@@ -38,10 +38,17 @@ type Item struct {
 func (it Item) String() string { return fmt.Sprintf("%s, %s: %s", it.Kind, it.Where, it.What) }
 
 // review lists the open items of v, in body order within each kind.
+// What publishing removes anyway (reportpipe's review furniture, with any
+// change a reviewer or update made in it) needs no decision.
 func (v *view) review() []Item {
 	by := map[Kind][]Item{}
 	cm := v.readComments()
-	for _, pl := range v.locate() {
+	pls := v.locate()
+	furniture := v.furniture(pls)
+	for _, pl := range pls {
+		if furniture[pl.n] {
+			continue
+		}
 		add := func(k Kind, what string) { by[k] = append(by[k], Item{Kind: k, Where: pl.where, What: what}) }
 		for _, c := range changesIn(pl.n) {
 			add(TrackedChange, c)
