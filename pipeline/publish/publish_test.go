@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/testutil"
 	"os"
 	"testing"
 )
@@ -40,5 +41,21 @@ func TestScenarioScratch2(t *testing.T) {
 		for _, e := range res.Edits {
 			fmt.Printf("%+v\n", e)
 		}
+	}
+}
+
+func TestScratchPage(t *testing.T) {
+	d, _ := os.ReadFile("/tmp/pub-out.docx")
+	h, err := Page(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile("/tmp/pub-out.html", h, 0o644)
+}
+
+func TestScratchAxe(t *testing.T) {
+	h, _ := os.ReadFile("/tmp/pub-out.html")
+	for _, v := range testutil.Axe(t, h) {
+		t.Error(v)
 	}
 }
