@@ -61,7 +61,7 @@ func reviewedCopy(t *testing.T) []byte {
 	first := season()
 	first.Awaited = nil
 	draft := renderDraft(t, analysed(first))
-	res, err := update.Apply(draft, seasonV2(), update.Options{Now: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)})
+	res, err := update.Apply(draft, renderDraft(t, seasonV2()), update.Options{Now: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,9 +24,6 @@ type SessionOptions struct {
 	Timeout time.Duration
 }
 
-// ErrNoOffice means LibreOffice is not installed, so no PDF was made.
-var ErrNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so the tagged PDF of the version to publish cannot be made; install it (the package libreoffice-writer-nogui on Debian or Ubuntu)")
-
 // Publish makes the tagged PDF of a document to publish in one start of
 // LibreOffice: a Basic macro opens it, updates its indexes (the contents,
 // with their page numbers), exports a tagged PDF/UA (headings, lists,
@@ -36,7 +33,7 @@ var ErrNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so the tagge
 // contents page gives them; nil when pdftotext is not installed).
 func Publish(ctx context.Context, docx []byte, contents []string, opts SessionOptions) (pdf []byte, pages []int, err error) {
 	if _, err := exec.LookPath("soffice"); err != nil {
-		return nil, nil, ErrNoOffice
+		return nil, nil, fmt.Errorf("%w, so the tagged PDF and the page numbers of the version to publish cannot be made: install it (libreoffice-writer-nogui on Debian or Ubuntu)", office.ErrNotInstalled)
 	}
 	work, err := os.MkdirTemp("", "reportpipe-publish-*")
 	if err != nil {

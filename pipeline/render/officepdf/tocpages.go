@@ -58,5 +58,3 @@ func tocPages(lines, contents []string) []int {
 	}
 	return out
 }
-
-func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
