@@ -19,9 +19,9 @@ import (
 // The agency's second version changes two paragraphs; the reviewers
 // accept the first change and reject the second.
 const (
-	rvOutcomeV2 = "Referrals to early help rose by 23.4% compared with last year."
-	ngContextV2 = "Northgate police cover the northern half of the county and its two cities."
-	rvReworded  = "We trained 380 staff to recognise neglect during the year."
+	rvOutcomeV2  = "Referrals to early help rose by 23.4% compared with last year."
+	ngContextV2  = "Northgate police cover the northern half of the county and its two cities."
+	rvReworded   = "We trained 380 staff to recognise neglect during the year."
 	reviewerNote = "Check the 380 figure with the agency before we publish."
 )
 

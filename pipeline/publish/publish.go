@@ -51,6 +51,21 @@ func (e *RefusedError) Error() string {
 	return b.String()
 }
 
+// Refusal is the *RefusedError for the items opts do not allow, or nil:
+// a caller can refuse before any other work.
+func Refusal(items []Item, opts Options) error {
+	var refuse []Item
+	for _, it := range items {
+		if !opts.allowed(it.Kind) {
+			refuse = append(refuse, it)
+		}
+	}
+	if len(refuse) > 0 {
+		return &RefusedError{Items: refuse}
+	}
+	return nil
+}
+
 // Result is the version to publish, before its page numbers.
 type Result struct {
 	// DOCX is the document to publish; its contents lists Contents
@@ -96,17 +111,13 @@ func Prepare(edited, fresh []byte, opts Options) (res *Result, err error) {
 		return nil, fmt.Errorf("publish: the draft of the current statements: %w", err)
 	}
 	res = &Result{Items: v.review(), Title: v.title()}
-	var refuse []Item
+	if err := Refusal(res.Items, opts); err != nil {
+		return nil, err
+	}
 	for _, it := range res.Items {
-		switch {
-		case !opts.allowed(it.Kind):
-			refuse = append(refuse, it)
-		case it.Kind == OpenComment:
+		if it.Kind == OpenComment {
 			res.DroppedComments++
 		}
-	}
-	if len(refuse) > 0 {
-		return nil, &RefusedError{Items: refuse}
 	}
 	res.Accepted = countChanges(v.blocks())
 	acceptAll(v.body)

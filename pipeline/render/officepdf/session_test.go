@@ -100,4 +100,3 @@ func TestTocPages(t *testing.T) {
 		t.Errorf("lines that do not match gave %v, want none", got)
 	}
 }
-
