@@ -64,12 +64,3 @@ func revisionText(n *node) string {
 	})
 	return string(b)
 }
-
-// countChanges counts the tracked changes accepting would settle.
-func countChanges(blocks []*node) int {
-	n := 0
-	for _, b := range blocks {
-		n += len(changesIn(b))
-	}
-	return n
-}

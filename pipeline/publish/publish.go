@@ -115,11 +115,13 @@ func Prepare(edited, fresh []byte, opts Options) (res *Result, err error) {
 		return nil, err
 	}
 	for _, it := range res.Items {
-		if it.Kind == OpenComment {
+		switch it.Kind {
+		case OpenComment:
 			res.DroppedComments++
+		case TrackedChange:
+			res.Accepted++ // those in review furniture go with it, uncounted
 		}
 	}
-	res.Accepted = countChanges(v.blocks())
 	acceptAll(v.body)
 	v.removeComments(v.readComments())
 	v.removeBlocks(v.furniture(v.locate()))
