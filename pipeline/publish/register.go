@@ -50,6 +50,17 @@ func sentTexts(fresh *view) map[string]map[string]string {
 	return out
 }
 
+// sentText is what the agency sent for a recorded paragraph: the text the
+// draft recorded with it, or (a draft made before texts were recorded)
+// the current statements' text with the same hash.
+func sentText(m entryOf, sent map[string]map[string]string) (string, bool) {
+	if m.e.Text != "" {
+		return m.e.Text, true
+	}
+	t, ok := sent[m.agency][m.e.Hash]
+	return t, ok
+}
+
 // register compares each agency paragraph the edited draft recorded with
 // what the agency sent, in report order, and lists the paragraphs the
 // reviewers added inside a statement. It runs on the edited draft once
@@ -58,12 +69,18 @@ func sentTexts(fresh *view) map[string]map[string]string {
 func (v *view) register(sent map[string]map[string]string) []Edit {
 	var out []Edit
 	seen := map[*node]bool{}
-	where := map[string]Where{} // statement heading for removed paragraphs
+	where := map[string]Where{}   // statement heading for removed paragraphs
+	titles := map[string]string{} // agency + section key -> the section's heading
 	for _, pl := range v.locate() {
 		marks := v.marksIn(pl.n)
 		if pl.agency != "" {
 			if _, ok := where[pl.agency]; !ok {
 				where[pl.agency] = Where{Statement: pl.where.Statement}
+			}
+		}
+		for _, m := range marks {
+			if m.e.Kind == provenance.KindSection {
+				titles[m.agency+"\x00"+m.e.Section] = strings.TrimSpace(pl.n.plain())
 			}
 		}
 		var blocks []entryOf
@@ -82,7 +99,7 @@ func (v *view) register(sent map[string]map[string]string) []Edit {
 			out = append(out, Edit{Agency: pl.agency, Where: pl.where, Kind: EditAdded, Published: pl.n.plain()})
 		}
 	}
-	return append(out, v.removed(seen, where, sent)...)
+	return append(out, v.removed(seen, where, titles, sent)...)
 }
 
 // changed compares a block holding the recorded paragraphs blocks (more
@@ -91,7 +108,7 @@ func changed(pl placed, blocks []entryOf, sent map[string]map[string]string) (Ed
 	var was []string
 	unknown := false
 	for _, b := range blocks {
-		t, ok := sent[b.agency][b.e.Hash]
+		t, ok := sentText(b, sent)
 		unknown = unknown || !ok
 		was = append(was, t)
 	}
@@ -109,7 +126,7 @@ func changed(pl placed, blocks []entryOf, sent map[string]map[string]string) (Ed
 }
 
 // removed lists the recorded agency paragraphs no block holds any more.
-func (v *view) removed(seen map[*node]bool, where map[string]Where, sent map[string]map[string]string) []Edit {
+func (v *view) removed(seen map[*node]bool, where map[string]Where, titles map[string]string, sent map[string]map[string]string) []Edit {
 	present := map[string]bool{}
 	for n := range seen {
 		for _, m := range v.marksIn(n) {
@@ -122,9 +139,12 @@ func (v *view) removed(seen map[*node]bool, where map[string]Where, sent map[str
 			if e.Kind != provenance.KindBlock || present[e.ID] {
 				continue
 			}
-			t, ok := sent[s.Agency][e.Hash]
+			t, ok := sentText(entryOf{agency: s.Agency, e: e}, sent)
 			w := where[s.Agency]
-			w.Section = sectionTitle(e.Section)
+			w.Section = titles[s.Agency+"\x00"+e.Section]
+			if w.Section == "" {
+				w.Section = sectionTitle(e.Section)
+			}
 			out = append(out, Edit{Agency: s.Agency, Where: w, Kind: EditRemoved, Sent: t, Unknown: !ok})
 		}
 	}
