@@ -79,7 +79,7 @@ func (p *Pipeline) Publish(ctx context.Context, name string, edited []byte, opts
 // numbers, its PDF (one LibreOffice start, in a profile kept in the
 // cache) and its web page.
 func (p *Pipeline) publishedSet(ctx context.Context, prep *publish.Result) (map[string][]byte, error) {
-	pdf, pages, err := officepdf.Publish(ctx, prep.DOCX, prep.Contents, officepdf.SessionOptions{Profile: filepath.Join(CacheDir(p.cfg), "libreoffice")})
+	pdf, pages, err := officepdf.Publish(ctx, prep.DOCX, prep.Contents, officepdf.SessionOptions{Profile: p.officeProfile()})
 	if err != nil {
 		return nil, fmt.Errorf("nothing was published: %w", err)
 	}
