@@ -108,7 +108,17 @@ func TestPublishesTheReviewersText(t *testing.T) {
 	}
 	checkText(t, "the web page", string(page))
 	for _, v := range testutil.Axe(t, page) {
-		t.Errorf("axe-core: %s", v)
+		t.Errorf("axe-core on the web page: %s", v)
+	}
+	reg, err := RegisterPage("Annual Report", "report-published.docx", time.Date(2026, 12, 7, 15, 0, 0, 0, time.UTC), res.Edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(reg), "<del>in</del><ins>to</ins>") {
+		t.Error("the register page does not show the reworded words")
+	}
+	for _, v := range testutil.Axe(t, reg) {
+		t.Errorf("axe-core on the edits register: %s", v)
 	}
 }
 

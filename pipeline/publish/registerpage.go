@@ -61,8 +61,8 @@ table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px s
 <main>
 {{if not .Agencies}}<p>The reviewers changed no agency text: every statement is published as the agency sent it.</p>{{end}}
 {{range $i, $a := .Agencies}}<section aria-labelledby="agency-{{$i}}"><h2 id="agency-{{$i}}">{{$a.Name}}</h2>
-<table><thead><tr><th scope="col">Where</th><th scope="col">Change</th><th scope="col">Text</th></tr></thead><tbody>
-{{range $a.Edits}}<tr><td>{{.Where.String}}</td><td>{{.Kind}}</td><td class="text">{{if .Words}}{{range .Words}}{{if del .}}<del>{{.Text}}</del>{{else if ins .}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{else if eq .Kind "removed"}}<del>{{.Sent}}</del>{{else}}<ins>{{.Published}}</ins>{{end}}{{if .Unknown}}<p class="note">The agency's text for this paragraph is not among the current submissions (its statement changed after this draft was made), so only the published words are shown.</p>{{end}}</td></tr>
+<table><thead><tr><th scope="col">Section</th><th scope="col">Change</th><th scope="col">Text</th></tr></thead><tbody>
+{{range $a.Edits}}<tr><td>{{if .Where.Section}}{{.Where.Section}}{{else}}{{.Where.String}}{{end}}</td><td>{{.Kind}}</td><td class="text">{{if .Words}}{{range .Words}}{{if del .}}<del>{{.Text}}</del>{{else if ins .}}<ins>{{.Text}}</ins>{{else}}{{.Text}}{{end}}{{end}}{{else if eq .Kind "removed"}}<del>{{.Sent}}</del>{{else}}<ins>{{.Published}}</ins>{{end}}{{if .Unknown}}<p class="note">The agency's text for this paragraph is not among the current submissions (its statement changed after this draft was made), so only the published words are shown.</p>{{end}}</td></tr>
 {{end}}</tbody></table></section>
 {{end}}</main>
 </body></html>
