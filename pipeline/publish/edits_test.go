@@ -170,7 +170,7 @@ func withComment(t *testing.T, data []byte, text string) []byte {
 }
 
 // withParts returns data with parts replaced or added.
-func withParts(t *testing.T, data []byte, parts map[string][]byte) []byte {
+func withParts(t testing.TB, data []byte, parts map[string][]byte) []byte {
 	t.Helper()
 	p, err := readPkg(data)
 	if err != nil {

@@ -83,7 +83,12 @@ type Result struct {
 }
 
 // Review lists the open items of the edited draft.
-func Review(edited []byte) ([]Item, error) {
+func Review(edited []byte) (items []Item, err error) {
+	defer func() {
+		if p := recover(); p != nil { // a fault of ours on an odd file costs the publish, not the process
+			items, err = nil, fmt.Errorf("publish: internal error on this file: %v", p)
+		}
+	}()
 	v, err := readView(edited)
 	if err != nil {
 		return nil, err

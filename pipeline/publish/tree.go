@@ -239,14 +239,5 @@ func (n *node) cell(b *strings.Builder) {
 	}
 }
 
-// el makes an element from its tags and children, for new content.
-func el(name, start, end string, kids ...*node) *node {
-	n := &node{name: name, start: []byte(start), kids: kids}
-	if end != "" {
-		n.end = []byte(end)
-	}
-	return n
-}
-
 // raw makes a non-element node of XML to write as it is.
 func raw(s string) *node { return &node{start: []byte(s)} }
