@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,9 +72,25 @@ func (p *Pipeline) Publish(ctx context.Context, name string, edited []byte, opts
 			out.Allowed = append(out.Allowed, it)
 		}
 	}
+	return out, p.writeSetOf(prep, set, out)
+}
+
+// writeSetOf names the set (<report.name>-published-<stamp>) and writes
+// it with its edits register, noting the paths in out.
+func (p *Pipeline) writeSetOf(prep *publish.Result, set map[string][]byte, out *Published) error {
 	now := time.Now()
 	stem := filepath.Join(p.cfg.Paths.Output, render.SafeName(p.cfg.Report.Name)+"-published-"+now.Format(render.StampLayout))
-	return out, writePublished(stem, set, prep, now, out)
+	docName := filepath.Base(freeStem(stem, []pubFile{{ext: ".docx"}, {ext: ".pdf"}, {ext: ".html"}, {ext: registerExt}})) + ".docx"
+	reg, err := publish.RegisterPage(prep.Title, docName, now, prep.Edits)
+	if err != nil {
+		return err
+	}
+	paths, err := writePublished(stem, []pubFile{{".docx", set[".docx"]}, {".pdf", set[".pdf"]}, {".html", set[".html"]}, {registerExt, reg}})
+	if err != nil {
+		return err
+	}
+	out.DOCX, out.PDF, out.HTML, out.Register = paths[0], paths[1], paths[2], paths[3]
+	return nil
 }
 
 // publishedSet makes the files' contents: the document with its page
@@ -97,34 +115,55 @@ func (p *Pipeline) publishedSet(ctx context.Context, prep *publish.Result) (map[
 // registerExt names the edits register beside the version to publish.
 const registerExt = ".edits-register.html"
 
-// writePublished writes the set under stem (a free name: never replacing
-// a file), the register last; if one file cannot be written, those
-// already written are removed, so the set is there whole or not at all.
-func writePublished(stem string, set map[string][]byte, prep *publish.Result, now time.Time, out *Published) error {
-	path, err := render.PublishNew(stem, ".docx", set[".docx"])
+// pubFile is one file of the published set: its ending and contents.
+type pubFile struct {
+	ext  string
+	data []byte
+}
+
+// writePublished writes the set under the first free stem (stem, stem-2,
+// ...: a name none of the set's files has, so no file is ever replaced),
+// the Word file first; if one file cannot be written, those already
+// written are removed, so the set is there whole or not at all. It
+// returns the paths written, in the order of files.
+func writePublished(stem string, files []pubFile) ([]string, error) {
+	stem = freeStem(stem, files)
+	path, err := render.PublishNew(stem, files[0].ext, files[0].data)
 	if err != nil {
-		return fmt.Errorf("writing the version to publish: %w", err)
+		return nil, fmt.Errorf("writing the version to publish: %w", err)
 	}
 	written := []string{path}
-	base := strings.TrimSuffix(path, ".docx")
-	reg, err := publish.RegisterPage(prep.Title, filepath.Base(path), now, prep.Edits)
-	if err == nil {
-		for _, f := range []struct {
-			ext  string
-			data []byte
-		}{{".pdf", set[".pdf"]}, {".html", set[".html"]}, {registerExt, reg}} {
-			if err = render.PublishAs(base+f.ext, f.data); err != nil {
+	base := strings.TrimSuffix(path, files[0].ext)
+	for _, f := range files[1:] {
+		if err := render.PublishAs(base+f.ext, f.data); err != nil {
+			for _, w := range written {
+				os.Remove(w)
+			}
+			return nil, fmt.Errorf("writing the version to publish (nothing was kept): %w", err)
+		}
+		written = append(written, base+f.ext)
+	}
+	return written, nil
+}
+
+// freeStem is stem, or stem-2, stem-3, ... the first that no file of the
+// set is named after yet.
+func freeStem(stem string, files []pubFile) string {
+	for n := 1; n < 1000; n++ {
+		s := stem
+		if n > 1 {
+			s = stem + "-" + strconv.Itoa(n)
+		}
+		free := true
+		for _, f := range files {
+			if _, err := os.Lstat(s + f.ext); !errors.Is(err, os.ErrNotExist) {
+				free = false
 				break
 			}
-			written = append(written, base+f.ext)
+		}
+		if free {
+			return s
 		}
 	}
-	if err != nil {
-		for _, w := range written {
-			os.Remove(w)
-		}
-		return fmt.Errorf("writing the version to publish (nothing was kept): %w", err)
-	}
-	out.DOCX, out.PDF, out.HTML, out.Register = written[0], written[1], written[2], written[3]
-	return nil
+	return stem
 }
