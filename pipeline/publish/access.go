@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // Lang is the language the published report declares: British English,
@@ -24,7 +26,7 @@ func (v *view) markAccessible(title string) {
 		v.p.set(core, data)
 	}
 	if s := v.p.related("settings"); s != "" {
-		data := themeLangRE.ReplaceAll(v.p.parts[s], nil)
+		data := themeLangRE.Get().ReplaceAll(v.p.parts[s], nil)
 		data = bytes.Replace(data, []byte("</w:settings>"), []byte(`<w:themeFontLang w:val="`+Lang+`"/></w:settings>`), 1)
 		v.p.set(s, data)
 	}
@@ -34,7 +36,7 @@ func (v *view) markAccessible(title string) {
 }
 
 var (
-	themeLangRE = regexp.MustCompile(`<w:themeFontLang [^>]*/>`)
+	themeLangRE = lazy.Re(`<w:themeFontLang [^>]*/>`)
 )
 
 // defaultLang makes the styles' default run language en-GB.

@@ -8,6 +8,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
 // maxPart bounds what one part of a package may hold once inflated; a
@@ -83,8 +85,8 @@ func (p *pkg) remove(name string) {
 			continue
 		}
 		base := path.Dir(path.Dir(n)) // the folder of the part these are the relationships of
-		p.parts[n] = relRE.ReplaceAllFunc(p.parts[n], func(rel []byte) []byte {
-			m := targetRE.FindSubmatch(rel)
+		p.parts[n] = relRE.Get().ReplaceAllFunc(p.parts[n], func(rel []byte) []byte {
+			m := targetRE.Get().FindSubmatch(rel)
 			if m == nil || bytes.Contains(rel, []byte(`TargetMode="External"`)) {
 				return rel
 			}
@@ -97,10 +99,10 @@ func (p *pkg) remove(name string) {
 }
 
 var (
-	relRE    = regexp.MustCompile(`<Relationship [^>]*/>`)
-	targetRE = regexp.MustCompile(`Target="([^"]*)"`)
-	typeRE   = regexp.MustCompile(`Type="([^"]*)"`)
-	idRE     = regexp.MustCompile(`Id="([^"]*)"`)
+	relRE    = lazy.Re(`<Relationship [^>]*/>`)
+	targetRE = lazy.Re(`Target="([^"]*)"`)
+	typeRE   = lazy.Re(`Type="([^"]*)"`)
+	idRE     = lazy.Re(`Id="([^"]*)"`)
 )
 
 // resolve is a relationship target as a package name.
@@ -118,8 +120,8 @@ type rel struct{ id, typ, target string }
 func (p *pkg) rels(name string) []rel {
 	data := p.parts[path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")]
 	var out []rel
-	for _, r := range relRE.FindAll(data, -1) {
-		t, ty, id := targetRE.FindSubmatch(r), typeRE.FindSubmatch(r), idRE.FindSubmatch(r)
+	for _, r := range relRE.Get().FindAll(data, -1) {
+		t, ty, id := targetRE.Get().FindSubmatch(r), typeRE.Get().FindSubmatch(r), idRE.Get().FindSubmatch(r)
 		if t == nil || ty == nil || id == nil {
 			continue
 		}

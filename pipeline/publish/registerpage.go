@@ -3,6 +3,7 @@ package publish
 import (
 	"bytes"
 	"html/template"
+	"sync"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/update"
@@ -36,16 +37,18 @@ func RegisterPage(title, published string, at time.Time, edits []Edit) ([]byte, 
 		groups[len(groups)-1].Edits = append(groups[len(groups)-1].Edits, e)
 	}
 	var buf bytes.Buffer
-	err := registerTmpl.Execute(&buf, map[string]any{
+	err := registerTmpl().Execute(&buf, map[string]any{
 		"Title": title, "Published": published, "At": at.Format("2 January 2006 15:04"), "Agencies": groups, "Count": len(edits),
 	})
 	return buf.Bytes(), err
 }
 
-var registerTmpl = template.Must(template.New("register").Funcs(template.FuncMap{
-	"del": func(o update.Op) bool { return o.Kind == update.Deleted },
-	"ins": func(o update.Op) bool { return o.Kind == update.Inserted },
-}).Parse(`<!DOCTYPE html>
+// registerTmpl is parsed on first use, not at start-up.
+var registerTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("register").Funcs(template.FuncMap{
+		"del": func(o update.Op) bool { return o.Kind == update.Deleted },
+		"ins": func(o update.Op) bool { return o.Kind == update.Inserted },
+	}).Parse(`<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Edits register: {{.Title}}</title>
 <style>
@@ -67,3 +70,4 @@ table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px s
 {{end}}</main>
 </body></html>
 `))
+})

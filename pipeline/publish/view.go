@@ -3,8 +3,9 @@ package publish
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
@@ -33,7 +34,7 @@ type entryOf struct {
 // ErrNotDraft says the file is not a Word draft reportpipe wrote.
 var ErrNotDraft = errors.New("it is not a draft reportpipe wrote (it carries no record of the statements in it)")
 
-var customItem = regexp.MustCompile(`^customXml/item[0-9]+\.xml$`)
+var customItem = lazy.Re(`^customXml/item[0-9]+\.xml$`)
 
 // readView reads a draft reportpipe wrote: ErrNotDraft without its record.
 func readView(data []byte) (*view, error) {
@@ -55,7 +56,7 @@ func readDoc(data []byte) (*view, error) {
 	}
 	v := &view{p: p, entries: map[string]entryOf{}}
 	for _, n := range p.names {
-		if !customItem.MatchString(n) {
+		if !customItem.Get().MatchString(n) {
 			continue
 		}
 		if m, err := provenance.Parse(p.parts[n]); err == nil {

@@ -2,7 +2,7 @@ package officepdf
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"strconv"
 	"strings"
 )
@@ -11,7 +11,7 @@ func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) 
 
 // leaderLine is a contents line as pdftotext gives it: the heading, a row
 // of dots and the page number at the end.
-var leaderLine = regexp.MustCompile(`^(.*?)\s*\.{3,}\s*(\d+)\s*$`)
+var leaderLine = lazy.Re(`^(.*?)\s*\.{3,}\s*(\d+)\s*$`)
 
 // tocPages finds the page of each contents line in the text of the PDF's
 // first pages: the lines ending in a dot leader and a number, a heading
@@ -26,7 +26,7 @@ func tocPages(lines, contents []string) []int {
 	var pending []string
 	for _, l := range lines {
 		l = strings.TrimSpace(strings.ReplaceAll(l, "\f", ""))
-		m := leaderLine.FindStringSubmatch(l)
+		m := leaderLine.Get().FindStringSubmatch(l)
 		if m == nil {
 			if len(found) > 0 && l != "" && len(pending) < 3 {
 				pending = append(pending, l)
