@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/update"
 )
 
@@ -102,5 +103,29 @@ func TestAwaitedAndPersonalData(t *testing.T) {
 	}
 	if _, err := Review([]byte("not a zip")); err == nil {
 		t.Error("a file that is not a Word file was read")
+	}
+}
+
+// TestUnplacedText: a block mapping could not place is an open item where
+// it stands in the appendix; allowed, the appendix is published with it.
+func TestUnplacedText(t *testing.T) {
+	r := report(statement(riverside, "riverside-2026.docx",
+		block{sec: model.SectionContext, text: rvContext},
+		block{sec: model.SectionUnmapped, text: "Our thanks go to every member of staff who took part this year."},
+	))
+	d := renderDraft(t, r)
+	items, err := Review(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds(items); !slices.Equal(got, []string{"text not placed @ 7.1 Riverside Community Health Trust: text not placed"}) {
+		t.Errorf("open items: %q", got)
+	}
+	res, err := Prepare(d, d, Options{Allow: []Kind{Unplaced}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc := string(part(t, res.DOCX, mainPart)); !strings.Contains(doc, "Our thanks go to every member of staff") || strings.Contains(doc, "Source: ") {
+		t.Error("the allowed appendix is not published as it is, without its source lines")
 	}
 }
