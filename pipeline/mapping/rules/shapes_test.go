@@ -32,15 +32,27 @@ type shapeTruth struct {
 		Text string `json:"text"`
 		At   int    `json:"at"`
 	} `json:"headings"`
+	// Blocks[i].Bold marks a paragraph written in bold (a "B" line of the
+	// source): an extractor gives it as a heading candidate.
+	Blocks []struct {
+		Bold bool `json:"bold"`
+	} `json:"blocks"`
 }
 
 // loadShapes returns every statement of the shapes corpus as a headed
 // document (the styled ones keep their headings; the others have none).
 func loadShapes(t testing.TB) []evalCase {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(shapesDir, "*.json"))
-	if err != nil || len(paths) < 12 {
-		t.Fatalf("want at least 12 statements in %s, got %d (%v)", shapesDir, len(paths), err)
+	return loadShapeSet(t, shapesDir, 12)
+}
+
+// loadShapeSet returns every statement of a corpus in the shapes format
+// (dir holds the truth files), at least least of them.
+func loadShapeSet(t testing.TB, dir string, least int) []evalCase {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(paths) < least {
+		t.Fatalf("want at least %d statements in %s, got %d (%v)", least, dir, len(paths), err)
 	}
 	sort.Strings(paths)
 	var out []evalCase
@@ -80,7 +92,11 @@ func readShape(t testing.TB, path string) evalCase {
 				add(&model.Heading{Level: 2, Text: hd.Text}, nil)
 			}
 		}
-		add(truthBlockToModel(b), append([]string{b.Label}, b.AltLabels...))
+		blk := truthBlockToModel(b)
+		if i < len(st.Blocks) && st.Blocks[i].Bold {
+			blk = &model.Heading{Text: b.Text, Candidate: true}
+		}
+		add(blk, append([]string{b.Label}, b.AltLabels...))
 	}
 	for i, b := range td.doc.Blocks {
 		model.SetIndex(b, i)

@@ -1,0 +1,106 @@
+package rules
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/template"
+)
+
+// The round 3 corpus (testdata/round3, issue 22): fictional statements
+// written before the rules of issue 22, split in two. tune/ is the part the
+// rules were written against; heldout/ was committed first and never looked
+// at while tuning (its numbers were read once, at the end). Each part holds
+// src/*.txt and corpus/ (truth, submissions, config.yaml), built by
+// testdata/shapes/make_corpus.py; both take report.period 2019-20.
+
+const (
+	round3Tune    = "testdata/round3/tune/corpus/truth"
+	round3HeldOut = "testdata/round3/heldout/corpus/truth"
+	// round3HeldOut2 was written after the first held-out part had been
+	// read once by mistake (after item 1's rule, before item 2's rules), and
+	// committed before any further rule: the clean held-out part.
+	round3HeldOut2 = "testdata/round3/heldout2/corpus/truth"
+	round3Period   = "2019-20"
+)
+
+// round3Floors are the floors per variant (accuracy) and ceilings (silent):
+// issue 22's targets are 0.98 / 0.01 headed and 0.85 / 0.03 headingless.
+type round3Floors struct {
+	styledAcc, styledSilent, headlessAcc, headlessSilent float64
+}
+
+// TestRound3Tuned maps the tuning part: styled statements as they are and
+// with bold lines for headings, headingless ones as they are.
+func TestRound3Tuned(t *testing.T) {
+	evalRound3(t, round3Tune, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut maps the held-out part with the same floors. While
+// rules are being written it stays closed (REPORTPIPE_HELDOUT=1 opens it),
+// so running the package's tests does not show its results.
+func TestRound3HeldOut(t *testing.T) {
+	if os.Getenv("REPORTPIPE_HELDOUT") != "1" {
+		t.Skip("held-out set: REPORTPIPE_HELDOUT=1 to run")
+	}
+	evalRound3(t, round3HeldOut, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut2 maps the second held-out part, likewise closed.
+func TestRound3HeldOut2(t *testing.T) {
+	if os.Getenv("REPORTPIPE_HELDOUT") != "1" {
+		t.Skip("held-out set: REPORTPIPE_HELDOUT=1 to run")
+	}
+	evalRound3(t, round3HeldOut2, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+func round3Mapper(t testing.TB) *Mapper {
+	t.Helper()
+	tpl, err := template.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewWithOptions(tpl, Options{LowConfidence: 0.6, Period: round3Period})
+}
+
+func evalRound3(t *testing.T, dir string, f round3Floors) {
+	m := round3Mapper(t)
+	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
+	var cases []evalCase
+	for _, c := range loadShapeSet(t, dir, 6) {
+		cases = append(cases, c)
+		if c.td.variant == "styled" {
+			cases = append(cases, boldForm(c))
+		}
+	}
+	for _, c := range cases {
+		ps, err := m.Map(context.Background(), c.td.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConservation(t, c.td.doc, ps)
+		a, s := accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
+		t.Logf("%-10s acc %.3f silent %.3f  %s  %s", c.td.variant, a, s, sectionsString(ps), c.name)
+		acc[c.td.variant] += a
+		sil[c.td.variant] += s
+		n[c.td.variant]++
+	}
+	for _, k := range []struct {
+		variant     string
+		floor, ceil float64
+	}{{"styled", f.styledAcc, f.styledSilent}, {"bold", f.styledAcc, f.styledSilent}, {"noheadings", f.headlessAcc, f.headlessSilent}} {
+		if n[k.variant] == 0 {
+			t.Errorf("no %s statements in %s", k.variant, dir)
+			continue
+		}
+		a, s := acc[k.variant]/float64(n[k.variant]), sil[k.variant]/float64(n[k.variant])
+		t.Logf("variant %-10s n=%d accuracy %.3f (floor %.2f) silent %.3f (ceiling %.2f)", k.variant, n[k.variant], a, k.floor, s, k.ceil)
+		if a < k.floor {
+			t.Errorf("%s: accuracy %.3f under %.2f", k.variant, a, k.floor)
+		}
+		if s > k.ceil {
+			t.Errorf("%s: silent %.3f over %.2f", k.variant, s, k.ceil)
+		}
+	}
+}
