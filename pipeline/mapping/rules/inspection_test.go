@@ -35,6 +35,14 @@ func TestInspectionPartEndsWhereTheStatementBegins(t *testing.T) {
 			h(2, "Agency context"), para("Oakmoor Police serves 600,000 people."),
 			h(2, "Safeguarding activity"), para("We trained every officer."),
 		), "iiiiiiiiiiiccaa"},
+		{"headed: a bold line naming a later section inside the part is the inspection's", doc(
+			h(1, "Oakmoor Police"),
+			para("HMICFRS inspected the force in June and judged it to require improvement."),
+			bold("Areas for improvement"),
+			item("The force should review every missing child report within two hours."),
+			h(2, "Agency context"), para("Oakmoor Police serves 600,000 people."),
+			h(2, "Safeguarding activity"), para("We trained every officer."),
+		), "iiiiccaa"},
 		{"headed: the part ends at a paragraph opening with the agency's name", doc(
 			h(1, "Oakmoor Police"),
 			para("HMICFRS inspected the force in June and judged it to require improvement."),
