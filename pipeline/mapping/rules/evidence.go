@@ -52,6 +52,10 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.score[act] += p.m.tune.PastWeight
 		h.cues[act] = append(h.cues[act], "what we did")
 	}
+	if dev := p.m.sectionIndex(model.SectionDevelopment); dev >= 0 && p.m.tune.PeriodWeight > 0 && p.m.period.laterPeriod(p.blocks[i].PlainText()) {
+		h.score[dev] += p.m.tune.PeriodWeight
+		h.cues[dev] = append(h.cues[dev], "names a later period")
+	}
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight
 		h.cues[ctx] = append(h.cues[ctx], "opens with the agency's name")

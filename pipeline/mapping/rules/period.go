@@ -17,12 +17,16 @@ var yearRange = lazy.Re(`\b((?:19|20)\d\d)(?:\s*(?:-|–|/|to)\s*((?:19|20)?\d\d
 // parsePeriod reads the configured report period; an unreadable one is
 // unknown (the mapper then does without the cue).
 func parsePeriod(s string) period {
-	m := yearRange.Get().FindStringSubmatch(s)
-	if m == nil {
+	all := yearRange.Get().FindAllStringSubmatch(s, -1)
+	if all == nil {
 		return period{}
 	}
-	from, _ := strconv.Atoi(m[1])
-	return period{from: from, to: endYear(from, m[2])}
+	from, _ := strconv.Atoi(all[0][1])
+	p := period{from: from, to: endYear(from, all[0][2])}
+	if len(all) > 1 && all[0][2] == "" { // "April 2019 to March 2020"
+		p.to = endYear(from, all[len(all)-1][1])
+	}
+	return p
 }
 
 // endYear reads the second year of a span ("20" after 2019 is 2020); a lone
@@ -45,3 +49,23 @@ func endYear(from int, s string) int {
 }
 
 func (p period) known() bool { return p.from > 0 }
+
+// laterPeriod reports whether text names a span of years after the
+// report's period ("in 2020-21 we will", "our priorities for 2020/21" when
+// the period is 2019-20): the statement's plans. A lone year does not
+// count: statements are written after their period ends and date what was
+// done in it ("published in June 2016" in a 2015-16 statement).
+func (p period) laterPeriod(text string) bool {
+	if !p.known() {
+		return false
+	}
+	for _, m := range yearRange.Get().FindAllStringSubmatch(text, -1) {
+		if m[2] == "" {
+			continue
+		}
+		if from, _ := strconv.Atoi(m[1]); from > p.from && from <= p.from+3 {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,24 @@ func evalRound3(t *testing.T, dir string, f round3Floors) {
 		}
 	}
 }
+
+// round3CasesHeadless are the tuning part's statements with their headings
+// removed, for the meaning harness and its sweep (never the held-out parts).
+func round3CasesHeadless(t testing.TB) []evalCase {
+	t.Helper()
+	var out []evalCase
+	for _, c := range loadShapeSet(t, round3Tune, 6) {
+		c.kind, c.period = "round3", round3Period
+		c.td = stripHeadings(c.td)
+		c.name += " (no headings)"
+		out = append(out, c)
+	}
+	return out
+}
+
+// withPeriod is m for statements of the report period s.
+func (m *Mapper) withPeriod(s string) *Mapper {
+	c := *m
+	c.period = parsePeriod(s)
+	return &c
+}

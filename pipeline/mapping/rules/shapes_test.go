@@ -24,6 +24,13 @@ import (
 
 const shapesDir = "testdata/shapes/corpus/truth"
 
+// The periods the statements were written for: the shared corpus's
+// config.yaml says 2015-16; the fictional sets say 2019-20.
+const (
+	corpusPeriod = "2015-16"
+	shapesPeriod = "2019-20"
+)
+
 // shapeTruth is the part of a truth file the rebuild needs beyond
 // score.Truth: where each heading stands ("at": the index of the block it
 // precedes), which the corpus format leaves to the label changes.
@@ -200,7 +207,7 @@ func shapeCasesHeadless(t testing.TB) []evalCase {
 	t.Helper()
 	var out []evalCase
 	for _, c := range loadShapes(t) {
-		c.kind = "shapes"
+		c.kind, c.period = "shapes", shapesPeriod
 		c.td = stripHeadings(c.td)
 		c.name += " (no headings)"
 		out = append(out, c)
