@@ -19,7 +19,7 @@ const (
 // home visits"): what was done in the year, activity evidence. The cue words
 // weigh such verbs alone, where "introduced" may as well be a success; with
 // "we" before them they report the agency's own work.
-var pastDoing = lazy.Re(`(?i)\bwe\s+(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited)\b`)
+var pastDoing = lazy.Re(`(?i)\bwe\s+(?:also\s+)?(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited|added|appointed|launched|developed|established|implemented|rolled out|created|produced|wrote|rewrote|agreed|issued|moved|changed|commissioned|recruited|hosted|organised|facilitated|updated|revised)\b`)
 
 // titleSeparator ends the agency's name in a title line ("Riverside Trust -
 // Partner Agency Annual Statement", "Millbrook Ambulance Service: statement").
