@@ -25,6 +25,14 @@ var (
 // "Ensure ...", "Develop ..." that follow), and until a line names the
 // statement itself ("Statement of assurance 2019-20").
 func (p *plan) leadingInspection(a, b int) int {
+	return p.leadingInspectionTo(a, b, p.headed && b == p.first)
+}
+
+// leadingInspectionTo is leadingInspection, where toHeading says blocks[b]
+// is the statement's first section heading (so a block without inspection
+// words may stay in the part when a later one has them). decideHeadings
+// asks it of a heading before the anchors are known.
+func (p *plan) leadingInspectionTo(a, b int, toHeading bool) int {
 	if a >= b || p.m.sectionIndex(model.SectionInspection) < 0 {
 		return a
 	}
@@ -37,7 +45,7 @@ func (p *plan) leadingInspection(a, b int) int {
 	if n := signals(first); n < 2 && (a+1 >= b || n+signals(p.blocks[a+1].PlainText()) < 3) {
 		return a
 	}
-	return p.inspectionEnd(a+1, b)
+	return p.inspectionEnd(a+1, b, toHeading)
 }
 
 // inspectionEnd returns where an inspection part that goes on at block i
@@ -54,7 +62,7 @@ func (p *plan) leadingInspection(a, b int) int {
 // these words stays in the part when a later one before the heading has
 // them (the statement proper starts at that heading), unless the statement
 // has begun in between.
-func (p *plan) inspectionEnd(i, b int) int {
+func (p *plan) inspectionEnd(i, b int, toHeading bool) int {
 	last := i // the part ends before last
 	inList := false
 	for ; i < b; i++ {
@@ -66,7 +74,7 @@ func (p *plan) inspectionEnd(i, b int) int {
 		case isItem && inList:
 		case signals(text) > 0 || recommendationWords.Get().MatchString(text):
 			inList = introducesList(text)
-		case p.headed && b == p.first:
+		case toHeading:
 			inList = false
 			continue // kept only if a later block says more of the inspection
 		default:

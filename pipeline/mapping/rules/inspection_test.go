@@ -43,6 +43,17 @@ func TestInspectionPartEndsWhereTheStatementBegins(t *testing.T) {
 			h(2, "Agency context"), para("Oakmoor Police serves 600,000 people."),
 			h(2, "Safeguarding activity"), para("We trained every officer."),
 		), "iiiiccaa"},
+		{"headed: the same after a line with no inspection words", doc(
+			h(1, "Oakmoor Police"),
+			para("HMICFRS inspected the force in June and judged it to require improvement."),
+			bold("Key concerns"),
+			para("Officers do not always see the child. The force should:"),
+			item("brief every response officer within three months;"),
+			bold("Areas for improvement"),
+			item("The force should review every missing child report within two hours."),
+			h(2, "Agency context"), para("Oakmoor Police serves 600,000 people."),
+			h(2, "Safeguarding activity"), para("We trained every officer."),
+		), "iiiiiiiccaa"},
 		{"headed: the part ends at a paragraph opening with the agency's name", doc(
 			h(1, "Oakmoor Police"),
 			para("HMICFRS inspected the force in June and judged it to require improvement."),

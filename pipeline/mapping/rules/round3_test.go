@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -38,20 +37,15 @@ func TestRound3Tuned(t *testing.T) {
 }
 
 // TestRound3HeldOut maps the held-out part with the same floors. While
-// rules are being written it stays closed (REPORTPIPE_HELDOUT=1 opens it),
-// so running the package's tests does not show its results.
+// issue 22's rules were written it stayed closed (behind an environment
+// variable); its numbers have been read since (see the README), so it now
+// guards them like any other set, and a new round needs new held-out text.
 func TestRound3HeldOut(t *testing.T) {
-	if os.Getenv("REPORTPIPE_HELDOUT") != "1" {
-		t.Skip("held-out set: REPORTPIPE_HELDOUT=1 to run")
-	}
 	evalRound3(t, round3HeldOut, round3Floors{0.98, 0.01, 0.85, 0.03})
 }
 
-// TestRound3HeldOut2 maps the second held-out part, likewise closed.
+// TestRound3HeldOut2 maps the second held-out part, likewise.
 func TestRound3HeldOut2(t *testing.T) {
-	if os.Getenv("REPORTPIPE_HELDOUT") != "1" {
-		t.Skip("held-out set: REPORTPIPE_HELDOUT=1 to run")
-	}
 	evalRound3(t, round3HeldOut2, round3Floors{0.98, 0.01, 0.85, 0.03})
 }
 
