@@ -19,9 +19,9 @@ type stretch struct {
 
 // newStretch scores blocks[a:b]. A run of one-figure lines ("1,420
 // referrals", "530 concerns") stays together and does not open a section
-// on its own (issue 22): a section starting at its first line costs
-// RunCost per line after it to split, and the cost of opening a section
-// there (EntryCost) is judged by the words of the block after the run.
+// on its own (issue 22): a section starting between two of its lines costs
+// RunCost, and the cost of opening a section at its first line (EntryCost)
+// is judged by the words of the block after the run.
 // (Weighing the run's own cue words at half, tried too, moved nothing.)
 func (p *plan) newStretch(a, b int, hits []cueHits) *stretch {
 	n := b - a
@@ -49,7 +49,8 @@ func (p *plan) newStretch(a, b int, hits []cueHits) *stretch {
 // prohibitive right after a lead-in or a sub-heading, so lists, tables and
 // headings go with their neighbours. A list after a short line that does
 // not end like a sentence ("Priorities for 2020-21 are") is that line's
-// list, as after a colon. (A list after any paragraph costing more to
+// list: splitting them costs ShortLeadIn, as much as inside a list (a
+// colon's cost raised silent errors). (A list after any paragraph costing more to
 // split, 2.5, was tried: the corpus statements without headings fell from
 // 0.857 to 0.847, as lists there often open a section after a paragraph.)
 func (p *plan) boundaryCost(i int, inRun bool) float64 {
