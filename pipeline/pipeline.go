@@ -10,6 +10,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
+	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
 	"github.com/reportpipe/reportpipe/pipeline/extract/ocr"
 	"github.com/reportpipe/reportpipe/pipeline/extract/odt"
@@ -28,6 +29,7 @@ type Pipeline struct {
 	cfg        config.Config
 	tmpl       *template.Template
 	extractors extract.Registry
+	reader     *contain.Runner // the extractors, each file in a process of its own
 	limits     extract.Limits
 	mapper     mapping.Mapper
 	agencies   *assemble.Agencies
@@ -70,18 +72,15 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	lim := extract.DefaultLimits
 	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
 	p := &Pipeline{
-		cfg:  cfg,
-		tmpl: t,
-		extractors: extract.Registry{
-			model.FormatDOCX: docx.New(lim),
-			model.FormatPDF:  ocr.New(pdf.New(lim), lim), // OCR when tesseract is installed
-			model.FormatODT:  odt.New(lim),
-		},
-		limits:   lim,
-		mapper:   rules.New(t, cfg.Mapping.LowConfidence),
-		agencies: assemble.NewAgencies(cfg.Agencies),
-		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
+		cfg:        cfg,
+		tmpl:       t,
+		extractors: Readers(lim),
+		limits:     lim,
+		mapper:     rules.New(t, cfg.Mapping.LowConfidence),
+		agencies:   assemble.NewAgencies(cfg.Agencies),
+		log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
+	p.reader = contain.New(p.extractors)
 	if err := p.useLanguageModel(); err != nil {
 		return nil, err
 	}
@@ -90,6 +89,19 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	return p, nil
 }
+
+// Readers is the registry of the formats reportpipe reads, with lim. The
+// reader processes of pipeline/extract/contain build the same one.
+func Readers(lim extract.Limits) extract.Registry {
+	return extract.Registry{
+		model.FormatDOCX: docx.New(lim),
+		model.FormatPDF:  ocr.New(extract.Bounded(pdf.New(lim)), lim), // OCR when tesseract is installed
+		model.FormatODT:  odt.New(lim),
+	}
+}
+
+// ReaderStats says what the reader processes of this pipeline cost so far.
+func (p *Pipeline) ReaderStats() contain.Stats { return p.reader.Stats() }
 
 // useLanguageModel puts the model mapper in front of the rules when the
 // configuration asks for it. The privacy guard is in llm.NewClient: a remote

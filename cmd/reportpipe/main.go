@@ -9,6 +9,8 @@ import (
 	"os"
 
 	"github.com/reportpipe/reportpipe/internal/textsafe"
+	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 )
 
@@ -33,6 +35,8 @@ func usageError(err error) error   { return &exitError{code: exitUsage, err: err
 func inputFailure(err error) error { return &exitError{code: exitInput, err: err} }
 
 func main() {
+	// First of all: a process started to read one file does only that.
+	contain.Main(pipeline.Readers)
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -70,6 +70,9 @@ func newReader(data []byte) (r *lpdf.Reader, err error) {
 			r, err = nil, fmt.Errorf("reader panic: %v", p)
 		}
 	}()
+	if err := checkXrefChain(data); err != nil {
+		return nil, err // the library would walk it for good
+	}
 	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
