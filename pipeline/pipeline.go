@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -67,6 +68,9 @@ func WithCache(c *intake.Cache) Option { return func(p *Pipeline) { p.cache = c 
 // New builds a Pipeline from a validated configuration.
 func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	t, err := template.Load(cfg.Paths.Template)
+	if oe, ok := errors.AsType[*operatorfile.Error](err); ok {
+		return nil, &config.Error{Key: "paths.template", Msg: oe.Error()}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("template: %w", err)
 	}
@@ -100,6 +104,12 @@ func Readers(lim extract.Limits) extract.Registry {
 		model.FormatODT:  odt.New(lim),
 	}
 }
+
+// ReaderMain must be called first thing in main (and in TestMain of test
+// binaries that run the pipeline): in a process started to read one file
+// it reads it and exits; otherwise it lets each file be read in such a
+// process.
+func ReaderMain() { contain.Main(Readers) }
 
 // ReaderStats says what the reader processes of this pipeline cost so far.
 func (p *Pipeline) ReaderStats() contain.Stats { return p.reader.Stats() }

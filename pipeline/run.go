@@ -20,8 +20,10 @@ import (
 // its reason. An error means the run itself could not proceed (the folder
 // cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
-	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions,
-		intake.ScanOptions{Exclude: []string{p.cfg.Paths.Output}, FollowLinks: p.cfg.Intake.FollowLinks})
+	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions, p.scanOptions())
+	if tooLarge, ok := errors.AsType[*intake.FolderTooLargeError](err); ok {
+		return nil, folderTooLarge(tooLarge)
+	}
 	if errors.Is(err, intake.ErrNoFolder) {
 		return nil, err // already says what to do
 	}

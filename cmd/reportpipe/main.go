@@ -15,7 +15,6 @@ import (
 	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
-	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/render"
 )
@@ -32,7 +31,7 @@ const (
 
 func main() {
 	// First of all: a process started to read one file does only that.
-	contain.Main(pipeline.Readers)
+	pipeline.ReaderMain()
 	os.Exit(run(os.Args[1:]))
 }
 

@@ -24,6 +24,10 @@ type Intake struct {
 	// FollowLinks: read files that symbolic links in the folder point to
 	// outside it. Off, such links are listed and not read.
 	FollowLinks bool `mapstructure:"follow_links"`
+	// AllowAnyFolder lets the submissions folder be / or a home folder, or
+	// hold more than limits.max_files or limits.max_bytes: off, such a
+	// folder is refused as a likely mistake.
+	AllowAnyFolder bool `mapstructure:"allow_any_folder"`
 }
 
 // Paths are the folders and files reportpipe reads and writes.
@@ -98,4 +102,8 @@ type Watch struct {
 type Limits struct {
 	MaxBlocks int `mapstructure:"max_blocks"` // headings, paragraphs, list items and tables
 	MaxWords  int `mapstructure:"max_words"`
+	// MaxFiles and MaxBytes bound the submissions folder: past either it
+	// is refused (exit 2) unless intake.allow_any_folder is true.
+	MaxFiles int   `mapstructure:"max_files"`
+	MaxBytes int64 `mapstructure:"max_bytes"`
 }

@@ -16,12 +16,13 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // TestMain lets this test binary serve as the reader child, as main does.
 func TestMain(m *testing.M) {
-	contain.Main(pipeline.Readers)
+	pipeline.ReaderMain()
 	os.Exit(m.Run())
 }
 
@@ -163,5 +164,38 @@ func TestReaderProcessRefusesXrefLoop(t *testing.T) {
 	}
 	if st := r.Stats(); st.Children != 1 || st.InProcess != 0 {
 		t.Errorf("want one reader process, got %+v", st)
+	}
+}
+
+// A refused file is remembered by its content: the next run (status,
+// inspect, a watch rebuild) refuses it again without a reader process.
+func TestRefusalIsCachedByContent(t *testing.T) {
+	subs, out := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(subs, "Riverside xref loop.pdf"), xrefLoopPDF(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Default()
+	cfg.Paths.Submissions, cfg.Paths.Output = subs, out
+	reasons := make([]string, 2)
+	for i := range 2 {
+		p, err := pipeline.New(cfg, pipeline.WithCache(intake.OpenCache(filepath.Join(out, ".cache"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := p.Run(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Files) != 1 || res.Files[0].Status != pipeline.FileRejected {
+			t.Fatalf("run %d: want the file refused, got %+v", i+1, res.Files)
+		}
+		reasons[i] = res.Files[0].Reason
+		st := p.ReaderStats()
+		if read := st.Children + st.InProcess; i == 1 && read != 0 {
+			t.Errorf("the second run read the refused file again (%+v)", st)
+		}
+	}
+	if reasons[0] != reasons[1] {
+		t.Errorf("the cached refusal says %q, the first said %q", reasons[1], reasons[0])
 	}
 }
