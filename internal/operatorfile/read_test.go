@@ -20,11 +20,11 @@ func TestReadRefusesWhatIsNotAnOrdinaryFileOrTooLarge(t *testing.T) {
 		t.Skip("no FIFOs here:", err)
 	}
 	cases := map[string]string{
-		"/dev/zero":    "not an ordinary file but a device",
-		"/dev/urandom": "not an ordinary file but a device",
-		dir:            "not an ordinary file but a folder",
-		fifo:           "not an ordinary file but a pipe",
-		big:            "is 2 KB, more than the 1 KB",
+		"/dev/zero":                        "not an ordinary file but a device",
+		"/dev/urandom":                     "not an ordinary file but a device",
+		dir:                                "not an ordinary file but a folder",
+		fifo:                               "not an ordinary file but a pipe",
+		big:                                "is 2 KB, more than the 1 KB",
 		filepath.Join(dir, "missing.yaml"): "cannot be read (no such file or directory)",
 	}
 	for path, want := range cases {

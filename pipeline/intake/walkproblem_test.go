@@ -21,7 +21,7 @@ func TestOverLongPathIsListedNotSkipped(t *testing.T) {
 		t.Skip("cannot open folders by descriptor here:", err)
 	}
 	name := strings.Repeat("Riverside", 27) // 243 bytes, a legal name
-	for range 18 {                           // about 4,400 bytes of path: past PATH_MAX
+	for range 18 {                          // about 4,400 bytes of path: past PATH_MAX
 		if err := syscall.Mkdirat(fd, name, 0o755); err != nil {
 			t.Fatal(err)
 		}
