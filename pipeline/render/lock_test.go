@@ -141,4 +141,3 @@ func TestLockUnreadableButFreshIsRespected(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
