@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,10 +21,71 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// TestMain lets this test binary serve as the reader child, as main does.
+// TestMain lets this test binary serve as the reader child, as main does,
+// with two extra readers that misbehave as no real one should.
 func TestMain(m *testing.M) {
-	pipeline.ReaderMain()
+	contain.Main(testReaders)
 	os.Exit(m.Run())
+}
+
+// testReaders are reportpipe's readers plus "hog", which allocates without
+// end, and "stop", which stops its own process (a reader wedged past any
+// deadline of its own).
+func testReaders(lim extract.Limits) extract.Registry {
+	r := pipeline.Readers(lim)
+	r["hog"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		var keep [][]byte
+		for {
+			b := make([]byte, 8<<20)
+			for i := range b {
+				b[i] = byte(i)
+			}
+			keep = append(keep, b)
+		}
+	})
+	r["stop"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		syscall.Kill(os.Getpid(), syscall.SIGSTOP)
+		select {}
+	})
+	return r
+}
+
+// A reader that allocates without end meets the reader process's memory
+// limit: the file is refused as needing too much memory, and the process
+// never grew past 300 MB.
+func TestReaderPastItsMemoryIsRefused(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reader processes are Linux only")
+	}
+	r := contain.New(testReaders(extract.DefaultLimits))
+	_, err := r.Extract(context.Background(), "hog", []byte("x"), extract.DefaultLimits)
+	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "memory") {
+		t.Fatalf("want a refusal for memory, got %v", err)
+	}
+	if st := r.Stats(); st.MaxRSS > 300<<20 || st.MaxRSS == 0 {
+		t.Errorf("the reader process peaked at %d MB, want under 300", st.MaxRSS>>20)
+	}
+}
+
+// A reader wedged past every deadline of its own is killed at the
+// runner's: the file is refused as too slow and no process is left.
+func TestWedgedReaderIsKilledAtTheDeadline(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reader processes are Linux only")
+	}
+	lim := extract.DefaultLimits
+	lim.Timeout = time.Second
+	r := contain.New(testReaders(lim))
+	_, err := r.Extract(context.Background(), "stop", []byte("x"), lim)
+	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "took too long") {
+		t.Fatalf("want a refusal for time, got %v", err)
+	}
+	if st := r.Stats(); st.Killed != 1 {
+		t.Errorf("want the reader process killed, got %+v", st)
+	}
+	if kids := children(t); len(kids) > 0 {
+		t.Errorf("processes left: %v", kids)
+	}
 }
 
 // A run over the whole hostile corpus and one real statement: every hostile
