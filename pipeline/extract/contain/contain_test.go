@@ -34,13 +34,12 @@ func TestMain(m *testing.M) {
 func testReaders(lim extract.Limits) extract.Registry {
 	r := pipeline.Readers(lim)
 	r["hog"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
-		var keep [][]byte
 		for {
 			b := make([]byte, 8<<20)
 			for i := range b {
 				b[i] = byte(i)
 			}
-			keep = append(keep, b)
+			hoard = append(hoard, b)
 		}
 	})
 	r["stop"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
@@ -49,6 +48,9 @@ func testReaders(lim extract.Limits) extract.Registry {
 	})
 	return r
 }
+
+// hoard keeps what the "hog" reader allocates.
+var hoard [][]byte
 
 // A reader that allocates without end meets the reader process's memory
 // limit: the file is refused as needing too much memory, and the process
