@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
 )
@@ -79,4 +81,47 @@ func prevOf(sec []byte) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(string(m[1]), 10, 64)
 	return n, err == nil
+}
+
+// errReadBudget stops the library when opening a file reads far more than
+// the file: it is walking the same cross-reference sections again and
+// again, by a route checkXrefChain did not follow (its own repair of a
+// wrong offset, say).
+var errReadBudget = errors.New("opening the PDF read its cross-references over and over")
+
+// budgetReader is the file as the library reads it while it opens it:
+// every read is counted, and past eight times the file (and 4 MB) the read
+// panics, which newReader turns into an error. That bounds every loop of
+// the opening, however the library's walk goes round.
+type budgetReader struct {
+	data    []byte
+	left    atomic.Int64
+	limited atomic.Bool
+}
+
+func newBudgetReader(data []byte) *budgetReader {
+	br := &budgetReader{data: data}
+	br.left.Store(8*int64(len(data)) + 4<<20)
+	br.limited.Store(true)
+	return br
+}
+
+// lift ends the budget: reading pages re-reads objects by design.
+func (b *budgetReader) lift() { b.limited.Store(false) }
+
+func (b *budgetReader) ReadAt(p []byte, off int64) (int, error) {
+	if b.limited.Load() && b.left.Add(-int64(len(p))) < 0 {
+		panic(errReadBudget)
+	}
+	if off < 0 {
+		return 0, errors.New("negative offset")
+	}
+	if off >= int64(len(b.data)) {
+		return 0, io.EOF
+	}
+	n := copy(p, b.data[off:])
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
 }
