@@ -58,6 +58,7 @@ func Analyse(stmts []*model.Statement, expected []model.Agency, t *template.Temp
 		Impact:         impact(corpus, opts.ThinWords),
 		Publication:    publication(corpus),
 	}
+	a.Figures = figures(corpus, a.Training)
 	a.Flags = attention(stmts, a.Publication)
 	return a
 }

@@ -1,0 +1,238 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+var (
+	// verbRe is a verb that ends a sentence's subject ("Level 2 compliance
+	// is 85%", "Exclusions ... dropped from 27 to 8").
+	verbRe = lazy.Re(`(?i)\b(?:is|are|was|were|has|have|had|rose|risen|fell|fallen|reduced|increased|decreased|dropped|improved|reached|remains?|remained|stands?|stood|went|grew|achieved|made|carried|received|raised|handled|took|saw|spent|invested|employs|supervises|runs|led|live|lived|completed|attended|need|needs|should|will|must)\b`)
+	// stopRe ends a noun phrase after a number.
+	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
+	// leadWordsRe are words at the start of a label that name no measure.
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|total|number|proportion|percentage|rate|in|overall|our|its|their|this|these|with)\s+)+`)
+	// pronounRe starts a clause whose subject names no measure.
+	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets)\b`)
+	// deliveryRe is how training was delivered, a figure's group.
+	deliveryRe = lazy.Re(`(?i)\b(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)\b`)
+	// ofGroupRe is "of staff have completed": the group a percentage is of.
+	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|attended)\b`)
+	// completeRe introduces what was completed: "completed Level 3 training".
+	completeRe = lazy.Re(`(?i)\b(?:completed|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
+	// genericRe are nouns that name no measure of their own ("11 cases").
+	genericRe   = lazy.Re(`(?i)^(?:cases?|times|occasions|instances|in total|overall|of them)$`)
+	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
+	parenLabelR = lazy.Re(`\s*\(([^()]*)\)\s*$`)
+)
+
+// measureAt names what the figure at n counts or measures, and its group.
+// prefix is the text the figure's list or sentence hangs from ("Safeguarding
+// training:"); prev the measure of the figure before it in the sentence.
+func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
+	before := strings.TrimRight(sent[:n.lo], " :-–—(")
+	label := clauseLabel(before)
+	after := sent[n.hi:]
+	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
+		if m, g, ok := countMeasure(sent, n, after, prev); ok {
+			if label != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":") {
+				return label, m // "Designated Safeguarding Lead refresher: 12 staff"
+			}
+			return m, g
+		}
+	}
+	if label != "" {
+		return withPrefix(label, prefix)
+	}
+	if n.unit == model.UnitPercent {
+		if m, g := percentAfter(after); m != "" {
+			return m, g
+		}
+	}
+	if comparative(before) && prev != "" {
+		return prev, ""
+	}
+	return "", ""
+}
+
+// clauseLabel is the text naming a figure that comes before it in its
+// clause, cut at the clause's verb and stripped of words that name
+// nothing: "Training (PREVENT)", "Attendance of students on a plan".
+func clauseLabel(before string) string {
+	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 {
+		before = before[k+5:]
+	}
+	if loc := verbRe.Get().FindStringIndex(before); loc != nil {
+		before = before[:loc[0]]
+	}
+	label := clean(strings.Trim(before, " -–—:("))
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+		return ""
+	}
+	return clean(leadWordsRe.Get().ReplaceAllString(label, ""))
+}
+
+// withPrefix decides measure and group from a label and the text its
+// figure hangs from: the delivery the prefix names is the group ("E-learning
+// compliance: adult safeguarding (88%)"); a prefix naming training over a
+// label that does not makes the label the group ("Safeguarding training:
+// Housing Officers 93%"); else the label's own delivery in brackets is.
+func withPrefix(label, prefix string) (string, string) {
+	prefix = clean(strings.TrimRight(prefix, " :-–—"))
+	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
+		return label, d
+	}
+	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
+		return prefix, label
+	}
+	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
+		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	if m := amongRe.Get().FindStringSubmatch(label); m != nil {
+		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	return label, ""
+}
+
+// percentAfter reads "65% adult safeguarding training", "81% online
+// safety training for tutors", "92% of staff have completed Level 3
+// training".
+func percentAfter(after string) (measure, group string) {
+	if m := ofGroupRe.Get().FindStringSubmatch(after); m != nil {
+		group = m[1]
+		if loc := completeRe.Get().FindStringIndex(after); loc != nil {
+			return phrase(after[loc[1]:], 8), group
+		}
+		return group, ""
+	}
+	measure = phrase(after, 8)
+	if measure == "" {
+		measure = phrase(skipLeading(after), 8) // "95% for the Child Safeguarding Practice course"
+	}
+	if strings.EqualFold(firstWord(measure), "compliance") || strings.EqualFold(firstWord(measure), "completion") {
+		if rest := strings.TrimSpace(after); len(rest) > 0 {
+			if loc := completeRe.Get().FindStringIndex(rest); loc == nil {
+				measure = phraseWith(rest, 10)
+			}
+		}
+	}
+	if m := amongRe.Get().FindStringSubmatch(cutSentence(after)); m != nil && measure != "" {
+		group = phrase(m[1], 5)
+	}
+	return measure, group
+}
+
+// countMeasure reads the thing a count counts from the words after it
+// ("2,315 referrals", "418 were strategy discussions", "£18,500 on the
+// counselling service"), a part of the count before it ("(4 upheld; 5
+// rejected)"), or the sentence's subject when the count names nothing
+// ("fell to 23", "to 11 cases").
+func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
+	words := strings.Fields(cutSentence(after))
+	for len(words) > 0 && (verbRe.Get().MatchString(words[0]) || skipWord(words[0])) {
+		words = words[1:]
+	}
+	m := phrase(strings.Join(words, " "), 6)
+	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
+		if inParens(sent, n.lo) && prev != "" {
+			return m, prev, true
+		}
+		return m, "", true
+	}
+	if subj := subject(sent); subj != "" {
+		return subj, "", true
+	}
+	return "", "", false
+}
+
+func skipWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "whom", "which", "additional":
+		return w != "additional"
+	}
+	return false
+}
+
+// subject is the sentence's subject before its verb, when it names a
+// measure ("The number of households in temporary accommodation").
+func subject(sent string) string {
+	loc := verbRe.Get().FindStringIndex(sent)
+	if loc == nil {
+		return ""
+	}
+	s := clean(strings.Trim(sent[:loc[0]], " ,;:"))
+	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 {
+		return ""
+	}
+	return clean(leadWordsRe.Get().ReplaceAllString(s, ""))
+}
+
+// phrase takes up to max words of text before a stop word or punctuation.
+func phrase(text string, max int) string {
+	var out []string
+	for _, w := range strings.Fields(cutSentence(text)) {
+		if stopRe.Get().MatchString(w) || len(out) == max || strings.HasSuffix(w, "%") {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Trim(strings.Join(out, " "), " -–—'\"")
+}
+
+// phraseWith is phrase letting "with" and "of" through: "compliance with
+// Level 3 safeguarding training".
+func phraseWith(text string, max int) string {
+	var out []string
+	for _, w := range strings.Fields(cutSentence(text)) {
+		lw := strings.ToLower(w)
+		if len(out) == max || lw != "with" && lw != "of" && stopRe.Get().MatchString(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// cutSentence ends text at the first punctuation mark that ends a phrase.
+func cutSentence(text string) string {
+	if k := strings.IndexAny(text, ",.;:()"); k >= 0 {
+		return text[:k]
+	}
+	return text
+}
+
+func comparative(before string) bool {
+	b := strings.ToLower(strings.TrimSpace(before))
+	for _, w := range []string{"compared with", "compared to", "against", "than", "up from", "down from", "from"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func inParens(sent string, pos int) bool {
+	return strings.LastIndex(sent[:pos], "(") > strings.LastIndex(sent[:pos], ")")
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// skipLeading drops the prepositions and articles text starts with.
+func skipLeading(text string) string {
+	words := strings.Fields(cutSentence(text))
+	for len(words) > 0 && skipWord(words[0]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
