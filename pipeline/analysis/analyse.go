@@ -66,6 +66,8 @@ func Analyse(stmts []*model.Statement, expected []model.Agency, t *template.Temp
 	}
 	a.Figures = figures(corpus, a.Training)
 	a.Progress = progress(corpus, opts.Previous)
+	a.Checklist = checklist(corpus, opts.Checklist)
+	a.Partners = partners(corpus)
 	a.Flags = attention(stmts, a.Publication)
 	return a
 }
