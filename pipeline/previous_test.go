@@ -1,0 +1,103 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/internal/testutil"
+	"github.com/reportpipe/reportpipe/pipeline/config"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx"
+	rjson "github.com/reportpipe/reportpipe/pipeline/render/json"
+)
+
+// lastYear runs the example submissions and writes the report as the
+// renderer named by ext would, so it can stand for last year's report.
+func lastYear(t *testing.T, ext string) (config.Config, *model.Report, string) {
+	t.Helper()
+	cfg := config.Default()
+	cfg.Paths.Submissions = filepath.Join(testutil.RepoRoot(t), "submissions")
+	rep := runPipeline(t, cfg).Report
+	var buf bytes.Buffer
+	var err error
+	switch ext {
+	case "json":
+		err = rjson.Renderer{}.Render(&buf, rep)
+	case "docx":
+		err = docx.New(docx.Options{}).Render(&buf, rep)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "last-year."+ext)
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return cfg, rep, path
+}
+
+// developmentAreas counts the Key Areas for Development paragraphs of rep.
+func developmentAreas(rep *model.Report) int {
+	n := 0
+	for _, s := range rep.Statements {
+		for _, p := range s.Placements {
+			if p.Section == model.SectionDevelopment && !p.IsHeading() && strings.TrimSpace(p.Block.PlainText()) != "" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// Last year's report given as reportpipe's JSON draft or as its Word
+// report: every area for development of every agency is followed up, and
+// the statements sent again unchanged are found carried over word for word.
+func TestPreviousReportFollowedUp(t *testing.T) {
+	for _, ext := range []string{"json", "docx"} {
+		t.Run(ext, func(t *testing.T) {
+			cfg, rep, path := lastYear(t, ext)
+			cfg.Analysis.Previous = path
+			again := runPipeline(t, cfg).Report
+			p := again.Analysis.Progress
+			if p == nil {
+				t.Fatalf("no progress analysis; notes %v", again.Notes)
+			}
+			if p.Source != "last-year."+ext {
+				t.Errorf("source %q", p.Source)
+			}
+			if want := developmentAreas(rep); len(p.Items) != want || want == 0 {
+				t.Errorf("%d areas followed up, want %d", len(p.Items), want)
+			}
+			if len(p.NoPrevious) != 0 {
+				t.Errorf("agencies not found in last year's report: %v", p.NoPrevious)
+			}
+			if len(p.Carried) == 0 {
+				t.Error("the same statements again, but nothing found carried over")
+			}
+			for _, it := range p.Items {
+				if it.Status == model.ProgressAbsent {
+					t.Errorf("%s: %q copied into this year's statement, yet not mentioned", it.Agency, it.Area)
+				}
+			}
+		})
+	}
+}
+
+// A previous report that cannot be read is a note of the run, which goes
+// on without the follow-up.
+func TestPreviousReportUnreadable(t *testing.T) {
+	cfg := config.Default()
+	cfg.Paths.Submissions = filepath.Join(testutil.RepoRoot(t), "submissions")
+	bad := filepath.Join(t.TempDir(), "last-year.txt")
+	if err := os.WriteFile(bad, []byte("not a report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Analysis.Previous = bad
+	rep := runPipeline(t, cfg).Report
+	if rep.Analysis.Progress != nil || !strings.Contains(strings.Join(rep.Notes, "\n"), "analysis.previous") {
+		t.Errorf("progress %v, notes %v", rep.Analysis.Progress, rep.Notes)
+	}
+}
