@@ -12,6 +12,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	rjson "github.com/reportpipe/reportpipe/pipeline/render/json"
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
 // lastYear runs the example submissions and writes the report as the
@@ -99,5 +100,60 @@ func TestPreviousReportUnreadable(t *testing.T) {
 	rep := runPipeline(t, cfg).Report
 	if rep.Analysis.Progress != nil || !strings.Contains(strings.Join(rep.Notes, "\n"), "analysis.previous") {
 		t.Errorf("progress %v, notes %v", rep.Analysis.Progress, rep.Notes)
+	}
+}
+
+// Nothing in the board's analysis is invented: every quoted passage of
+// its lines is the text of a block of this year's statements or of last
+// year's report, word for word.
+func TestBoardAnalysisQuotesVerbatim(t *testing.T) {
+	cfg, last, path := lastYear(t, "json")
+	cfg.Analysis.Previous = path
+	rep := runPipeline(t, cfg).Report
+	var texts []string
+	for _, r := range []*model.Report{rep, last} {
+		for _, s := range r.Statements {
+			for _, p := range s.Placements {
+				texts = append(texts, strings.ReplaceAll(p.Block.PlainText(), "\t", " | ")) // a row's cells as quoted
+			}
+		}
+	}
+	all := strings.Join(texts, "\n")
+	quotes := 0
+	for _, p := range layout.Analysis(rep) {
+		switch p.Title {
+		case layout.ProgressTitle, layout.PartnersTitle, layout.ChecklistTitle, layout.FiguresTitle:
+		default:
+			continue
+		}
+		for _, f := range p.Findings {
+			for _, q := range quoted(f.Text) {
+				quotes++
+				if !strings.Contains(all, q) {
+					t.Errorf("%s: %q is not the text of any block", p.Title, q)
+				}
+			}
+		}
+	}
+	if quotes < 5 {
+		t.Errorf("only %d quotes checked; the example statements should give more", quotes)
+	}
+}
+
+// quoted returns the passages of s between curly quotes.
+func quoted(s string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, "\u201c")
+		if i < 0 {
+			return out
+		}
+		s = s[i+len("\u201c"):]
+		j := strings.Index(s, "\u201d")
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[:j])
+		s = s[j:]
 	}
 }

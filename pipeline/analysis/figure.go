@@ -81,8 +81,7 @@ func tableFiguresOf(v *stmtView, training []model.TrainingFigure) []model.Figure
 		out = append(out, model.Figure{
 			Agency: t.Agency, Measure: t.Course, Group: t.Group, Unit: model.UnitPercent,
 			Kind: model.FigureAchievement, Value: t.Percent, Text: t.Text,
-			Sentence: strings.TrimSpace(t.Course + " " + t.Group + " " + t.Text),
-			From:     "table", Citations: t.Citations,
+			Sentence: tableRow(v, t), From: "table", Citations: t.Citations,
 		})
 	}
 	return out
@@ -117,4 +116,24 @@ func containsCite(cs []model.Citation, c model.Citation) bool {
 		}
 	}
 	return false
+}
+
+// tableRow is the row of the table t cites that holds its figure, its
+// cells joined by tabs as the table's text joins them (verbatim).
+func tableRow(v *stmtView, t model.TrainingFigure) string {
+	for _, it := range v.items {
+		tb, ok := it.p.Block.(*model.Table)
+		if !ok || len(t.Citations) == 0 || it.cite != t.Citations[0] {
+			continue
+		}
+		for _, row := range tb.Rows {
+			joined := strings.Join(row, "\t")
+			for _, cell := range row {
+				if strings.TrimSpace(cell) == t.Text && (strings.Contains(joined, t.Course) || strings.Contains(joined, t.Group)) {
+					return joined
+				}
+			}
+		}
+	}
+	return t.Text
 }
