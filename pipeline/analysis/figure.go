@@ -49,7 +49,7 @@ func textFigures(it item, lead string) []model.Figure {
 		spans := periods(sent)
 		prefix := lead
 		prev := ""
-		for _, n := range figureNumbers(sent, spans) {
+		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
 			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 {
 				prefix = sent[:k]
 			}
@@ -60,7 +60,7 @@ func textFigures(it item, lead string) []model.Figure {
 			prev = measure
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, lead), Kind: figureKind(sent, n.lo),
+				Period: periodFor(sent, spans, n.lo, lead), Kind: figureKind(sent, n.lo, n.hi),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})

@@ -14,13 +14,16 @@ var (
 	// "against a target of 90%", "Our target is 95%", "(target 95%)".
 	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|set\s+at|for\s+[\w\s-]{1,40}?\s+is))?[\s:(]*$`)
 	targetWordRe   = lazy.Re(`(?i)\btargets?\b`)
+	// targetAfterRe starts the text after a figure that is the target:
+	// "to the 90% target".
+	targetAfterRe = lazy.Re(`(?i)^\s*(?:compliance\s+)?targets?\b`)
 )
 
 // figureKind says whether the figure at pos of sent is a target: named as
 // the target, or in a sentence about what is to happen that names no
 // target (where "against a target of 90%" marks only the 90% as one).
-func figureKind(sent string, pos int) model.FigureKind {
-	if targetBeforeRe.Get().MatchString(sent[:pos]) {
+func figureKind(sent string, pos, end int) model.FigureKind {
+	if targetBeforeRe.Get().MatchString(sent[:pos]) || targetAfterRe.Get().MatchString(sent[end:]) {
 		return model.FigureTarget
 	}
 	if !targetWordRe.Get().MatchString(sent) && aimRe.Get().MatchString(sent) {

@@ -10,11 +10,13 @@ import (
 var (
 	// verbRe is a verb that ends a sentence's subject ("Level 2 compliance
 	// is 85%", "Exclusions ... dropped from 27 to 8").
-	verbRe = lazy.Re(`(?i)\b(?:is|are|was|were|has|have|had|rose|risen|fell|fallen|reduced|increased|decreased|dropped|improved|reached|remains?|remained|stands?|stood|went|grew|achieved|made|carried|received|raised|handled|took|saw|spent|invested|employs|supervises|runs|led|live|lived|completed|attended|need|needs|should|will|must)\b`)
+	verbRe = lazy.Re(`(?i)\b(?:is|are|was|were|has|have|had|found|finds|shows?|showed|know|knew|felt|said|reported|rose|risen|fell|fallen|reduced|increased|decreased|dropped|improved|reached|remains?|remained|stands?|stood|went|grew|achieved|made|carried|received|raised|handled|took|saw|spent|invested|employs|supervises|runs|led|live|lived|completed|attended|need|needs|should|will|must)\b`)
 	// stopRe ends a noun phrase after a number.
 	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
 	// leadWordsRe are words at the start of a label that name no measure.
-	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|total|number|proportion|percentage|rate|in|overall|our|its|their|this|these|with)\s+)+`)
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of)\s+)+`)
+	// tailWordsRe are words at the end of a label that name nothing.
+	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
 	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets)\b`)
 	// deliveryRe is how training was delivered, a figure's group.
@@ -26,6 +28,8 @@ var (
 	// genericRe are nouns that name no measure of their own ("11 cases").
 	genericRe   = lazy.Re(`(?i)^(?:cases?|times|occasions|instances|in total|overall|of them)$`)
 	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
+	amongOnlyRe = lazy.Re(`(?i)\s+(?:among|amongst)\s+(.+)$`)
+	ofAfterRe   = lazy.Re(`(?i)^\s*of\s`)
 	parenLabelR = lazy.Re(`\s*\(([^()]*)\)\s*$`)
 )
 
@@ -36,6 +40,11 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	before := strings.TrimRight(sent[:n.lo], " :-–—(")
 	label := clauseLabel(before)
 	after := sent[n.hi:]
+	if n.unit == model.UnitPercent && ofAfterRe.Get().MatchString(after) {
+		if m, g := percentAfter(after); m != "" {
+			return m, g // "91% of learners know who to speak to"
+		}
+	}
 	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
 		if m, g, ok := countMeasure(sent, n, after, prev); ok {
 			if label != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":") {
@@ -75,7 +84,8 @@ func clauseLabel(before string) string {
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
 		return ""
 	}
-	return clean(leadWordsRe.Get().ReplaceAllString(label, ""))
+	label = clean(leadWordsRe.Get().ReplaceAllString(" "+label, " "))
+	return clean(tailWordsRe.Get().ReplaceAllString(label, ""))
 }
 
 // withPrefix decides measure and group from a label and the text its
@@ -94,7 +104,7 @@ func withPrefix(label, prefix string) (string, string) {
 	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
 		return clean(label[:len(label)-len(m[0])]), m[1]
 	}
-	if m := amongRe.Get().FindStringSubmatch(label); m != nil {
+	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
 		return clean(label[:len(label)-len(m[0])]), m[1]
 	}
 	return label, ""
@@ -109,7 +119,7 @@ func percentAfter(after string) (measure, group string) {
 		if loc := completeRe.Get().FindStringIndex(after); loc != nil {
 			return phrase(after[loc[1]:], 8), group
 		}
-		return group, ""
+		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
 	}
 	measure = phrase(after, 8)
 	if measure == "" {
@@ -235,4 +245,13 @@ func skipLeading(text string) string {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// firstWords is text's first n words.
+func firstWords(text string, n int) string {
+	w := strings.Fields(text)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return strings.Join(w, " ")
 }

@@ -22,6 +22,8 @@ var (
 	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)".
 	changeBeforeRe = lazy.Re(`(?i)(?:\bby|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
 	fromToRe       = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
+	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
+	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+\d+\s*(?:to|and|-|–)\s*$`)
 	toNextRe       = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
 )
 
@@ -78,7 +80,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case labelBeforeRe.Get().MatchString(before):
+	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
