@@ -56,13 +56,13 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if label != "" {
 		return withPrefix(label, prefix)
 	}
+	if comparative(before) && prev != "" {
+		return prev, "" // "fell to 28%, against 35% a year earlier"
+	}
 	if n.unit == model.UnitPercent {
 		if m, g := percentAfter(after); m != "" {
 			return m, g
 		}
-	}
-	if comparative(before) && prev != "" {
-		return prev, ""
 	}
 	return "", ""
 }
@@ -84,7 +84,7 @@ func clauseLabel(before string) string {
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
 		return ""
 	}
-	label = clean(leadWordsRe.Get().ReplaceAllString(" "+label, " "))
+	label = clean(leadWordsRe.Get().ReplaceAllString(label, ""))
 	return clean(tailWordsRe.Get().ReplaceAllString(label, ""))
 }
 
@@ -114,10 +114,10 @@ func withPrefix(label, prefix string) (string, string) {
 // safety training for tutors", "92% of staff have completed Level 3
 // training".
 func percentAfter(after string) (measure, group string) {
-	if m := ofGroupRe.Get().FindStringSubmatch(after); m != nil {
-		group = m[1]
-		if loc := completeRe.Get().FindStringIndex(after); loc != nil {
-			return phrase(after[loc[1]:], 8), group
+	if ofAfterRe.Get().MatchString(after) {
+		m := ofGroupRe.Get().FindStringSubmatch(after)
+		if loc := completeRe.Get().FindStringIndex(after); m != nil && loc != nil {
+			return phrase(after[loc[1]:], 8), m[1]
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
 	}
@@ -144,11 +144,7 @@ func percentAfter(after string) (measure, group string) {
 // rejected)"), or the sentence's subject when the count names nothing
 // ("fell to 23", "to 11 cases").
 func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
-	words := strings.Fields(cutSentence(after))
-	for len(words) > 0 && (verbRe.Get().MatchString(words[0]) || skipWord(words[0])) {
-		words = words[1:]
-	}
-	m := phrase(strings.Join(words, " "), 6)
+	m := countPhrase(after)
 	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
 		if inParens(sent, n.lo) && prev != "" {
 			return m, prev, true
@@ -161,9 +157,50 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	return "", "", false
 }
 
+// countPhrase is what the words after a count say it counts: a noun
+// phrase ("2,315 referrals during ..."), or, when a verb or participle
+// follows, the predicate ("29 of whom were in care", "96 were reviewed by
+// a manager", "12 referred to CAMHS").
+func countPhrase(after string) string {
+	words := strings.Fields(cutSentence(after))
+	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
+		words = words[1:]
+	}
+	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
+		if verbRe.Get().MatchString(words[0]) {
+			words = words[1:]
+		}
+		return predicate(words, 6)
+	}
+	return phrase(strings.Join(words, " "), 6)
+}
+
+// predicate takes up to max words up to a conjunction or relative word.
+func predicate(words []string, max int) string {
+	var out []string
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "and", "but", "which", "who", "whom", "that", "while", "whilst", "compared", "than", "during", "between":
+			return strings.Join(out, " ")
+		}
+		if len(out) == max {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// participle reports whether w reads as a past participle ("referred",
+// "looked", "aged").
+func participle(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
 func skipWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "whom", "which", "additional":
+	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "additional":
 		return w != "additional"
 	}
 	return false

@@ -23,7 +23,7 @@ var (
 	changeBeforeRe = lazy.Re(`(?i)(?:\bby|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
 	fromToRe       = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
-	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+\d+\s*(?:to|and|-|–)\s*$`)
+	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
 	toNextRe       = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
 )
 
