@@ -27,9 +27,9 @@ func DefaultChecklist() []ChecklistEntry {
 		{Key: "practice_reviews", Title: "Actions taken on the recommendations of practice reviews",
 			Wordings: []string{"practice review", "safeguarding practice review", "LCSPR", "CSPR", "serious case review", "SCR", "rapid review", "learning review", "review recommendations", "recommendations from the review", "domestic homicide review", "DHR"}},
 		{Key: "feedback", Title: "How feedback from children and families was used",
-			Wordings: []string{"feedback from children", "feedback from young people", "feedback from families", "feedback from parents", "voice of the child", "child's voice", "children's voice", "children told us", "young people told us", "families told us", "parents told us", "you said we did", "lived experience", "consulted children", "consulted young people", "survey of children", "survey of young people"}},
+			Wordings: []string{"feedback from children", "feedback from young people", "feedback from families", "feedback from parents", "children told us", "listened to", "young people's panel", "youth panel", "children's panel", "youth council", "children in care council", "young people told us", "families told us", "parents told us", "you said we did", "lived experience", "consulted children", "consulted young people", "survey of children", "survey of young people"}},
 		{Key: "effectiveness", Title: "What was done and how effective it was",
-			Wordings: []string{"effective", "effectiveness", "evaluated", "evaluation", "audit found", "audit showed", "audits found", "audits showed", "review found", "review showed"}},
+			Wordings: []string{"effective", "effectiveness", "evaluated", "evaluation", "audit found", "audit showed", "audits found", "audits showed", "review found", "review showed", "as a result", "led to", "resulted in", "successful", "successfully"}},
 	}
 }
 

@@ -30,7 +30,7 @@ func TestFinalLeavesOutTheReviewFurniture(t *testing.T) {
 			t.Errorf("the version to publish holds %q", gone)
 		}
 	}
-	for _, kept := range []string{"Station open day photographs are held by the communications team.", "Appendix: text not placed in a section", "Evidence of impact"} {
+	for _, kept := range []string{"Station open day photographs are held by the communications team.", "Appendix: text not placed in a section", "Training compliance"} {
 		if !strings.Contains(doc, kept) {
 			t.Errorf("the version to publish lost %q", kept)
 		}
@@ -46,7 +46,8 @@ func TestFinalLeavesOutTheReviewFurniture(t *testing.T) {
 // draft keeps them, in its appendix after the analysis.
 func TestFinalHasNoInternalTables(t *testing.T) {
 	internal := []string{"Completeness of statements", "thin, 18 words", "52 words", "Cross-cutting themes",
-		"Appendix: evidence for the analysis", "Neglect: Riverside Community Health Trust"}
+		"Appendix: evidence for the analysis", "Neglect: Riverside Community Health Trust", "text carried over from last year",
+		"Evidence of impact", "the outcomes section has 10 words"}
 	board := []string{"Progress against last year", "Of 3 areas for development that 2 partners named last year, 1 shows progress",
 		"Impact of each partner", "What the yearly report is expected to show", "no evidence found",
 		"Figures the statements give", "Training (PREVENT) 77%", "“Crews made 96 safeguarding referrals after home fire safety visits.”"}

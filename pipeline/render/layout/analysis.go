@@ -57,7 +57,7 @@ func Analysis(r *model.Report) []AnalysisPart {
 	for _, p := range []AnalysisPart{
 		progressPart(r, a.Progress), partnersPart(r, a.Partners), checklistPart(r, a.Checklist), figuresOrTraining(r, a),
 		impact(r, a.Impact), sharedDevelopment(r, a.Themes), completeness(r, a.Completeness), themes(r, a.Themes),
-		publication(r, a.Publication), notes(r, a.Notes),
+		carriedPart(r, a.Progress), publication(r, a.Publication), notes(r, a.Notes),
 	} {
 		if len(p.Table) > 1 || len(p.Findings) > 0 {
 			out = append(out, p)
@@ -183,7 +183,9 @@ func training(r *model.Report, a *model.Analysis) AnalysisPart {
 }
 
 func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
-	p := AnalysisPart{Title: "Evidence of impact", Intro: "Statements whose outcomes and impact section gives no evidence of the difference made."}
+	// Internal: its reasons are word counts ("37 words, fewer than 40"); the
+	// board's judgement per partner is the impact part (board.go).
+	p := AnalysisPart{Title: "Evidence of impact", Internal: true, Intro: "Statements whose outcomes and impact section gives no evidence of the difference made."}
 	for _, f := range fs {
 		text := f.Agency + ": " + f.Detail
 		if f.Quote != "" {

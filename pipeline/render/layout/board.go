@@ -20,6 +20,7 @@ const (
 	PartnersTitle  = "Impact of each partner's work"
 	ChecklistTitle = "What the yearly report is expected to show"
 	FiguresTitle   = "Figures the statements give"
+	CarriedTitle   = "Before publication: text carried over from last year"
 )
 
 func progressPart(r *model.Report, p *model.Progress) AnalysisPart {
@@ -36,10 +37,24 @@ func progressPart(r *model.Report, p *model.Progress) AnalysisPart {
 		}
 		part.Findings = append(part.Findings, Finding{Text: text, Cites: sectionCites(r, it.Citations), Citations: it.Citations})
 	}
-	for _, c := range p.Carried {
-		part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: carried over word for word from last year: %s", c.Agency, quote(c.Text)),
-			Cites: sectionCites(r, c.Citations), Citations: c.Citations})
+	return part
+}
+
+// carriedPart lists the paragraphs repeated word for word from last year's
+// statements: a question for the reviewers (is the text still true?), so
+// the version to publish leaves it out.
+func carriedPart(r *model.Report, p *model.Progress) AnalysisPart {
+	part := AnalysisPart{Title: CarriedTitle, Review: true}
+	if p == nil || len(p.Carried) == 0 {
+		return part
 	}
+	agencies := map[string]bool{}
+	for _, c := range p.Carried {
+		agencies[c.Agency] = true
+		part.Findings = append(part.Findings, Finding{Text: c.Agency + ": " + quote(c.Text), Cites: sectionCites(r, c.Citations), Citations: c.Citations})
+	}
+	part.Headline = fmt.Sprintf("%s in %s repeat last year's word for word.", count(len(p.Carried), "paragraph", "paragraphs"), count(len(agencies), "statement", "statements"))
+	part.Intro = "Check with each partner that the repeated text is still true this year."
 	return part
 }
 
