@@ -5,7 +5,7 @@ import "github.com/reportpipe/reportpipe/pipeline/render/layout"
 // The analysis part's headings.
 const (
 	analysisHeading = "Analysis"
-	evidenceHeading = "Appendix: evidence for the analysis"
+	evidenceHeading = layout.EvidenceAppendixTitle
 )
 
 // analysisParts are the analyses the Analysis section shows: the board's

@@ -21,6 +21,11 @@ const (
 	ChecklistTitle = "What the yearly report is expected to show"
 	FiguresTitle   = "Figures the statements give"
 	CarriedTitle   = "Before publication: text carried over from last year"
+	// EvidenceAppendixTitle heads the draft's appendix of working tables
+	// (word counts, keyword census, evidence lists). A path that publishes
+	// from the reviewers' edited draft drops this Heading 1 and all up to
+	// the next Heading 1, as the version to publish never has it.
+	EvidenceAppendixTitle = "Appendix: evidence for the analysis"
 )
 
 func progressPart(r *model.Report, p *model.Progress) AnalysisPart {
@@ -53,7 +58,8 @@ func carriedPart(r *model.Report, p *model.Progress) AnalysisPart {
 		agencies[c.Agency] = true
 		part.Findings = append(part.Findings, Finding{Text: c.Agency + ": " + quote(c.Text), Cites: sectionCites(r, c.Citations), Citations: c.Citations})
 	}
-	part.Headline = fmt.Sprintf("%s in %s repeat last year's word for word.", count(len(p.Carried), "paragraph", "paragraphs"), count(len(agencies), "statement", "statements"))
+	part.Headline = fmt.Sprintf("%s in %s %s last year's word for word.", count(len(p.Carried), "paragraph", "paragraphs"),
+		count(len(agencies), "statement", "statements"), verb(len(p.Carried), "repeats", "repeat"))
 	part.Intro = "Check with each partner that the repeated text is still true this year."
 	return part
 }

@@ -23,10 +23,7 @@ func progressHeadline(p *model.Progress) string {
 		n[model.ProgressShown], verb(n[model.ProgressShown], "shows", "show"),
 		n[model.ProgressMentioned], verb(n[model.ProgressMentioned], "is", "are"),
 		n[model.ProgressAbsent], verb(n[model.ProgressAbsent], "is", "are"))
-	if k := len(p.Carried); k > 0 {
-		s += fmt.Sprintf("; %s carried over word for word", count(k, "paragraph is", "paragraphs are"))
-	}
-	return s + "."
+	return s + "." // the paragraphs carried over are the reviewers' list (carriedPart)
 }
 
 func partnersHeadline(ps []model.PartnerImpact) string {

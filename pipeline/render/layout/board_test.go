@@ -19,10 +19,14 @@ func TestBoardHeadlinesRecomputed(t *testing.T) {
 	for _, it := range a.Progress.Items {
 		n[it.Status]++
 	}
-	want := fmt.Sprintf("Of %d areas for development that 2 partners named last year, %d shows progress, %d is mentioned without evidence and %d is not mentioned; 1 paragraph is carried over word for word.",
+	want := fmt.Sprintf("Of %d areas for development that 2 partners named last year, %d shows progress, %d is mentioned without evidence and %d is not mentioned.",
 		len(a.Progress.Items), n[model.ProgressShown], n[model.ProgressMentioned], n[model.ProgressAbsent])
 	if got := partTitled(t, parts, ProgressTitle).Headline; got != want {
 		t.Errorf("progress headline %q, want %q", got, want)
+	}
+	want = fmt.Sprintf("%d paragraph in 1 statement repeats last year's word for word.", len(a.Progress.Carried))
+	if got := partTitled(t, parts, CarriedTitle).Headline; got != want {
+		t.Errorf("carried headline %q, want %q", got, want)
 	}
 	change := 0
 	for _, p := range a.Partners {
