@@ -30,7 +30,9 @@ var (
 	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
 	amongOnlyRe = lazy.Re(`(?i)\s+(?:among|amongst)\s+(.+)$`)
 	ofAfterRe   = lazy.Re(`(?i)^\s*of\s`)
-	parenLabelR = lazy.Re(`\s*\(([^()]*)\)\s*$`)
+	// parenAfterRe is a short group in brackets right after a count.
+	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
+	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
 )
 
 // measureAt names what the figure at n counts or measures, and its group.
@@ -44,6 +46,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 		if m, g := percentAfter(after); m != "" {
 			return m, g // "91% of learners know who to speak to"
 		}
+	}
+	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitCount && prefix != "" {
+		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "supervision this year: 188 (group), 64 (one to one)"
 	}
 	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
 		if m, g, ok := countMeasure(sent, n, after, prev); ok {

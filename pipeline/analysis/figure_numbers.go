@@ -17,11 +17,14 @@ var (
 	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort)\s*$`)
 	// afterRe starts text that makes a number a duration, an age or an
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
-	afterRe = lazy.Re(`(?i)^(?:\s*(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
+	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
 	// changeBeforeRe ends text whose next number is a change or an old
 	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)".
 	changeBeforeRe = lazy.Re(`(?i)(?:\bby|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
-	fromToRe       = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
+	// changeAfterRe starts the text after a change: "9% higher than last
+	// year", "14 more than".
+	changeAfterRe = lazy.Re(`(?i)^\s*(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b`)
+	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
 	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
@@ -84,7 +87,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
-	case changeBeforeRe.Get().MatchString(before):
+	case changeBeforeRe.Get().MatchString(before), changeAfterRe.Get().MatchString(after):
 		return false
 	case fromToRe.Get().MatchString(before) && toNextRe.Get().MatchString(after):
 		return false // the old value of "from 27 to 8"

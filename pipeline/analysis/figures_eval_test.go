@@ -150,16 +150,16 @@ func containsFold(s, sub string) bool {
 }
 
 // TestFiguresEval measures the figure rules on the fictional statements:
-// tuned (what the rules were developed on) and held-out (written before the
-// rules, never tuned on), reported separately. The issue asks 0.95 on the
-// held-out part; the rules reach less (0.857 precision, 0.878 recall on 41
-// figures when first measured), so the held-out floor here guards against
-// a fall, and the closing note says so.
+// tuned (what the rules were developed on) and three held-out sets, each
+// written and committed before a round of rules and never tuned on,
+// reported separately. The issue asks 0.95 on held-out statements; the
+// rules reach less (see pipeline/analysis/README.md), so each held-out
+// floor here is what it measured, so that a fall shows.
 func TestFiguresEval(t *testing.T) {
 	for _, part := range []struct {
 		dir  string
 		want float64
-	}{{"figures/tuned", 0.95}, {"figures/heldout", 0.85}, {"figures/heldout2", 0}} {
+	}{{"figures/tuned", 0.95}, {"figures/heldout", 0.85}, {"figures/heldout2", 0.94}, {"figures/heldout3", 0.8}} {
 		s := scoreFigures(t, part.dir)
 		t.Logf("%s: %d gold figures, %d found, %d right: precision %.3f, recall %.3f; group right %d/%d, period right %d/%d",
 			part.dir, s.gold, s.found, s.matched, s.precision(), s.recall(), s.groupsRight, s.groups, s.periodsRight, s.periods)
