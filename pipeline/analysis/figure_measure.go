@@ -30,6 +30,8 @@ var (
 	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
 	amongOnlyRe = lazy.Re(`(?i)\s+(?:among|amongst)\s+(.+)$`)
 	ofAfterRe   = lazy.Re(`(?i)^\s*of\s`)
+	// ofNounRe ends "a caseload of" before a count.
+	ofNounRe = lazy.Re(`(?i)\b([a-z]+)\s+of\s*$`)
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
@@ -90,7 +92,11 @@ func clauseLabel(before string) string {
 		return ""
 	}
 	label = clean(leadWordsRe.Get().ReplaceAllString(label, ""))
-	return clean(tailWordsRe.Get().ReplaceAllString(label, ""))
+	label = clean(tailWordsRe.Get().ReplaceAllString(label, ""))
+	if pronounRe.Get().MatchString(label) {
+		return "" // "with a target of 100% returns": the target names nothing
+	}
+	return label
 }
 
 // withPrefix decides measure and group from a label and the text its
@@ -150,6 +156,12 @@ func percentAfter(after string) (measure, group string) {
 // ("fell to 23", "to 11 cases").
 func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
 	m := countPhrase(after)
+	if inParens(sent, n.lo) {
+		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
+	}
+	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && m != "" && !plainOf[strings.ToLower(k[1])] {
+		m = k[1] + " of " + m // "a caseload of 1,960 children"
+	}
 	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
 		if inParens(sent, n.lo) && prev != "" {
 			return m, prev, true
@@ -177,7 +189,27 @@ func countPhrase(after string) string {
 		}
 		return predicate(words, 6)
 	}
-	return phrase(strings.Join(words, " "), 6)
+	return countNoun(words, 6)
+}
+
+// countNoun is the noun phrase after a count, carried through the words
+// that complete it ("allegations against foster carers", "contacts about
+// children", "children subject to a plan").
+func countNoun(words []string, max int) string {
+	var out []string
+	for i := 0; i < len(words) && len(out) < max; i++ {
+		w := strings.ToLower(words[i])
+		switch {
+		case (w == "about" || w == "against" || w == "involving" || w == "concerning") && len(out) > 0:
+		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
+			out = append(out, words[i])
+			i++
+		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
+			return strings.Trim(strings.Join(out, " "), " -–—'\"")
+		}
+		out = append(out, words[i])
+	}
+	return strings.Trim(strings.Join(out, " "), " -–—'\"")
 }
 
 // predicate takes up to max words up to a conjunction or relative word.
@@ -297,3 +329,9 @@ func firstWords(text string, n int) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// plainOf are the words before "of N" that name nothing ("a total of 40",
+// "out of 50").
+var plainOf = map[string]bool{"total": true, "number": true, "maximum": true, "minimum": true, "average": true,
+	"out": true, "one": true, "each": true, "all": true, "any": true, "some": true, "most": true, "group": true,
+	"whom": true, "which": true, "them": true, "these": true, "those": true, "the": true, "figure": true, "rate": true}

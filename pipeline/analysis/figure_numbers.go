@@ -20,11 +20,14 @@ var (
 	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
 	// changeBeforeRe ends text whose next number is a change or an old
 	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)".
-	changeBeforeRe = lazy.Re(`(?i)(?:\bby|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
+	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
 	// changeAfterRe starts the text after a change: "9% higher than last
 	// year", "14 more than".
 	changeAfterRe = lazy.Re(`(?i)^\s*(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b`)
-	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
+	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
+	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
+	ageEndRe   = lazy.Re(`^\s*(?:[;),]|or\b|and\b|$)`)
+	fromToRe   = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
 	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
@@ -83,7 +86,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before):
+	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && ageEndRe.Get().MatchString(after):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
