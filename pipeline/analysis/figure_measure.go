@@ -32,6 +32,8 @@ var (
 	ofAfterRe   = lazy.Re(`(?i)^\s*of\s`)
 	// ofNounRe ends "a caseload of" before a count.
 	ofNounRe = lazy.Re(`(?i)\b([a-z]+)\s+of\s*$`)
+	// ofThemRe starts "of them within 14 days", "of whom were in care".
+	ofThemRe = lazy.Re(`(?i)^\s*of\s+(?:them|whom|which|these|those)\b`)
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
@@ -60,6 +62,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 			return m, g
 		}
 	}
+	if n.unit == model.UnitPercent && prev != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && strings.ContainsAny(label, "0123456789") {
+		return prev, "" // "2,310 of 2,600 mothers (89%)": the share of the count before it
+	}
 	if label != "" {
 		return withPrefix(label, prefix)
 	}
@@ -78,7 +83,7 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 // clause, cut at the clause's verb and stripped of words that name
 // nothing: "Training (PREVENT)", "Attendance of students on a plan".
 func clauseLabel(before string) string {
-	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
+	if k := lastClauseMark(before); k >= 0 {
 		before = before[k+1:]
 	}
 	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 {
@@ -179,6 +184,13 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 // follows, the predicate ("29 of whom were in care", "96 were reviewed by
 // a manager", "12 referred to CAMHS").
 func countPhrase(after string) string {
+	if m := ofThemRe.Get().FindStringIndex(after); m != nil {
+		words := strings.Fields(cutSentence(after[m[1]:]))
+		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
+			words = words[1:]
+		}
+		return predicate(words, 6) // "2,870 of them within 14 days"
+	}
 	words := strings.Fields(cutSentence(after))
 	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
 		words = words[1:]
@@ -200,7 +212,8 @@ func countNoun(words []string, max int) string {
 	for i := 0; i < len(words) && len(out) < max; i++ {
 		w := strings.ToLower(words[i])
 		switch {
-		case (w == "about" || w == "against" || w == "involving" || w == "concerning") && len(out) > 0:
+		case (w == "about" || w == "against" || w == "involving" || w == "concerning" || w == "for") && len(out) > 0 && i+1 < len(words) && !stopRe.Get().MatchString(words[i+1]):
+		case (w == "under" || w == "over" || w == "aged") && len(out) > 0 && i+1 < len(words) && numberWord(words[i+1]):
 		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			out = append(out, words[i])
 			i++
@@ -335,3 +348,35 @@ func firstWords(text string, n int) string {
 var plainOf = map[string]bool{"total": true, "number": true, "maximum": true, "minimum": true, "average": true,
 	"out": true, "one": true, "each": true, "all": true, "any": true, "some": true, "most": true, "group": true,
 	"whom": true, "which": true, "them": true, "these": true, "those": true, "the": true, "figure": true, "rate": true}
+
+// numberWord reports whether w is a number, in digits or words up to twenty.
+func numberWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:()"))
+	if w != "" && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty":
+		return true
+	}
+	return false
+}
+
+// lastClauseMark is the index of the last comma, semicolon or colon of s
+// that ends a clause (not the comma inside "2,600"), or -1.
+func lastClauseMark(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
+		case ';', ':':
+			return k
+		case ',':
+			if k == 0 || k+1 >= len(s) || !isDigit(s[k-1]) || !isDigit(s[k+1]) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -27,7 +27,10 @@ var (
 	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
 	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
 	ageEndRe   = lazy.Re(`^\s*(?:[;),]|or\b|and\b|$)`)
-	fromToRe   = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
+	// denominatorRe ends "2,310 of" before the count a figure is out of.
+	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
+	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)
+	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
 	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
@@ -92,6 +95,10 @@ func isFigureNumber(sent string, m []int) bool {
 		return false
 	case changeBeforeRe.Get().MatchString(before), changeAfterRe.Get().MatchString(after):
 		return false
+	case !pct && denominatorRe.Get().MatchString(before):
+		return false // the 2,600 of "2,310 of 2,600 mothers"
+	case !pct && atAgeRe.Get().MatchString(before) && verbRe.Get().MatchString(firstWord(after)):
+		return false // an age: "development at 2 rose to 81%"
 	case fromToRe.Get().MatchString(before) && toNextRe.Get().MatchString(after):
 		return false // the old value of "from 27 to 8"
 	}
