@@ -33,7 +33,8 @@ var (
 	// ofNounRe ends "a caseload of" before a count.
 	ofNounRe = lazy.Re(`(?i)\b([a-z]+)\s+of\s*$`)
 	// ofThemRe starts "of them within 14 days", "of whom were in care".
-	ofThemRe = lazy.Re(`(?i)^\s*of\s+(?:them|whom|which|these|those)\b`)
+	forAfterRe = lazy.Re(`(?i)^\s+(?:for|among|amongst)\s+(?:the\s+|our\s+|all\s+)?`)
+	ofThemRe   = lazy.Re(`(?i)^\s*of\s+(?:them|whom|which|these|those)\b`)
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
@@ -66,7 +67,11 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 		return prev, "" // "2,310 of 2,600 mothers (89%)": the share of the count before it
 	}
 	if label != "" {
-		return withPrefix(label, prefix)
+		m, g := withPrefix(label, prefix)
+		if loc := forAfterRe.Get().FindStringIndex(after); g == "" && n.unit == model.UnitPercent && loc != nil {
+			g = phrase(after[loc[1]:], 5) // "45 per cent for sessional workers"
+		}
+		return m, g
 	}
 	if comparative(before) && prev != "" {
 		return prev, "" // "fell to 28%, against 35% a year earlier"
@@ -200,6 +205,9 @@ func countPhrase(after string) string {
 			words = words[1:]
 		}
 		return predicate(words, 6)
+	}
+	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
+		return "" // "to 450 in Q3 2025": a period, not what is counted
 	}
 	return countNoun(words, 6)
 }

@@ -23,7 +23,7 @@ var (
 	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
 	// changeAfterRe starts the text after a change: "9% higher than last
 	// year", "14 more than".
-	changeAfterRe = lazy.Re(`(?i)^\s*(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b`)
+	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
 	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
 	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
 	ageEndRe   = lazy.Re(`^\s*(?:[;),]|or\b|and\b|$)`)
