@@ -66,6 +66,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if n.unit == model.UnitPercent && prev != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && strings.ContainsAny(label, "0123456789") {
 		return prev, "" // "2,310 of 2,600 mothers (89%)": the share of the count before it
 	}
+	if label != "" && n.unit == model.UnitCount && prefix != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
+		return clean(strings.TrimRight(prefix, " :")), label // "Lead professionals: schools (212), health (96)"
+	}
 	if label != "" {
 		m, g := withPrefix(label, prefix)
 		if loc := forAfterRe.Get().FindStringIndex(after); g == "" && n.unit == model.UnitPercent && loc != nil {
