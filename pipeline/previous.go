@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -91,7 +91,7 @@ func previousFromJSON(name string, data []byte) (*model.PreviousReport, error) {
 
 // agencyHeadingRe is the heading of one agency in Part 7: "7.3 Northgate
 // Police", "7.3. Northgate Police".
-var agencyHeadingRe = regexp.MustCompile(`^\s*(\d+)\.(\d+)\.?\s+(\S.*)$`)
+var agencyHeadingRe = lazy.Re(`^\s*(\d+)\.(\d+)\.?\s+(\S.*)$`)
 
 // previousFromDocument reads a published report: its text as the
 // extractors read a statement, Part 7 cut at each agency's heading (the
@@ -139,7 +139,7 @@ func splitAgencies(doc *model.Document, number string) []agencyPart {
 	level := 0
 	for _, b := range doc.Blocks {
 		if h, ok := b.(*model.Heading); ok {
-			m := agencyHeadingRe.FindStringSubmatch(h.Text)
+			m := agencyHeadingRe.Get().FindStringSubmatch(h.Text)
 			if m != nil && (number == "" || m[1] == number) {
 				level = h.Level
 				out = append(out, agencyPart{agency: strings.TrimSpace(m[3]), doc: &model.Document{Source: doc.Source}})
