@@ -11,12 +11,11 @@ import (
 )
 
 // fixtureBlock is one line of a fixture statement: a paragraph or list item
-// in a section, with the gold lines that follow it.
+// in a section.
 type fixtureBlock struct {
 	sec  model.SectionKey
 	text string
 	list bool
-	gold []string
 }
 
 // fixtureStatement builds a statement from fixture blocks, list items as
