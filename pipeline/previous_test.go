@@ -2,11 +2,15 @@ package pipeline_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/reportpipe/reportpipe/internal/office"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -27,15 +31,29 @@ func lastYear(t *testing.T, ext string) (config.Config, *model.Report, string) {
 	switch ext {
 	case "json":
 		err = rjson.Renderer{}.Render(&buf, rep)
-	case "docx":
+	case "docx", "pdf":
 		err = docx.New(docx.Options{}).Render(&buf, rep)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "last-year."+ext)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "last-year.docx")
+	if ext == "json" {
+		path = filepath.Join(dir, "last-year.json")
+	}
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	if ext == "pdf" { // the published report as LibreOffice prints the Word report
+		err := office.Convert(context.Background(), path, "pdf", dir, filepath.Join(dir, "profile"), 3*time.Minute)
+		if errors.Is(err, office.ErrNotInstalled) {
+			t.Skip("LibreOffice is not installed: the PDF of last year's report cannot be made")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		path = filepath.Join(dir, "last-year.pdf")
 	}
 	return cfg, rep, path
 }
@@ -57,7 +75,7 @@ func developmentAreas(rep *model.Report) int {
 // report: every area for development of every agency is followed up, and
 // the statements sent again unchanged are found carried over word for word.
 func TestPreviousReportFollowedUp(t *testing.T) {
-	for _, ext := range []string{"json", "docx"} {
+	for _, ext := range []string{"json", "docx", "pdf"} {
 		t.Run(ext, func(t *testing.T) {
 			cfg, rep, path := lastYear(t, ext)
 			cfg.Analysis.Previous = path
