@@ -62,7 +62,7 @@ func TestAcceptChangesSaysHowMany(t *testing.T) {
 	for _, n := range v.blocks() {
 		text.WriteString(n.plain() + "\n")
 	}
-	if !strings.Contains(text.String(), rvOutcomeV2) || !strings.Contains(text.String(), ngContextV2) || strings.Contains(text.String(), "21.6%") {
+	if !strings.Contains(text.String(), rvOutcomeV2) || !strings.Contains(text.String(), ngContextV2) || strings.Contains(statementsPart(text.String()), "21.6%") {
 		t.Errorf("after accepting, the agencies' new words are not what is published:\n%s", text.String())
 	}
 	if len(res.Edits) != 0 {

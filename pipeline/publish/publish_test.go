@@ -132,12 +132,41 @@ func checkText(t *testing.T, what, text string) {
 			t.Errorf("%s lacks %q", what, in)
 		}
 	}
-	for _, out := range []string{"j.smith@riverside.example", "01632 960 123", "in recognising", "21.6%", "two cities", "Source: ",
+	for _, out := range []string{"j.smith@riverside.example", "01632 960 123", "Source: ",
 		docx.DraftDatePrefix, docx.DraftHeaderPrefix, docx.FilesHeading, layout.PersonalDataTitle, reviewerNote} {
 		if strings.Contains(text, out) {
 			t.Errorf("%s still holds %q", what, out)
 		}
 	}
+	// The statements themselves hold the reviewers' words only (the
+	// analysis after them may quote the agencies' earlier text: update
+	// does not rewrite it).
+	part := statementsPart(text)
+	for _, out := range []string{"in recognising", "21.6%", "two cities"} {
+		if strings.Contains(part, out) {
+			t.Errorf("the statements in %s still hold %q", what, out)
+		}
+	}
+}
+
+// statementsPart is the text from Riverside's heading in the body (its
+// second mention: the contents name it first) to Northgate's last
+// paragraph, before the analysis.
+func statementsPart(text string) string {
+	head := "7.1 " + riverside
+	first := strings.Index(text, head)
+	if first < 0 {
+		return text
+	}
+	second := strings.Index(text[first+len(head):], head)
+	if second < 0 {
+		return text[first:]
+	}
+	part := text[first+len(head)+second:]
+	if to := strings.Index(part, ngDevelop); to >= 0 {
+		part = part[:to]
+	}
+	return part
 }
 
 var (
