@@ -3,6 +3,8 @@ package docx
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // run is a stretch of text with one formatting.
@@ -14,6 +16,12 @@ type run struct {
 	Size      int    // in half-points (w:sz); 0 for the style's size
 	// Anchor makes the run a link to the bookmark of that name.
 	Anchor string
+	// Italic, Link (an external address), Footnote (a footnote's text,
+	// whose mark the run is) and Picture come from chapters and statements
+	// with formatting (model.Span).
+	Link     string
+	Footnote string
+	Picture  *model.Picture
 }
 
 // para is one paragraph to write.
@@ -39,6 +47,8 @@ type body struct {
 	bookmarks int
 	// st gives the reference document's id for each style the writer uses.
 	st styleSet
+	// ext holds the pictures, links and footnotes runs refer to.
+	ext extras
 }
 
 func (w *body) para(p para) {
@@ -93,6 +103,20 @@ func (w *body) para(p para) {
 
 func (w *body) run(r run) {
 	b := &w.b
+	switch {
+	case r.Picture != nil:
+		w.drawing(r.Picture)
+		return
+	case r.Footnote != "":
+		w.footnoteRef(r.Footnote)
+		return
+	}
+	if n, ok := w.ext.links[r.Link]; ok && r.Link != "" {
+		b.WriteString(`<w:hyperlink r:id="rIdLink` + strconv.Itoa(n) + `" w:history="1">`)
+		defer b.WriteString(`</w:hyperlink>`)
+		w.linkRun(r)
+		return
+	}
 	if r.Anchor != "" {
 		b.WriteString(`<w:hyperlink w:anchor="` + r.Anchor + `" w:history="1">`)
 	}
@@ -148,3 +172,18 @@ func (w *body) sectPr() {
 
 // textWidth is the width between the margins, in twentieths of a point.
 const textWidth = 11906 - 2*1440
+
+// linkRun writes an external link's text in link colour, underlined.
+func (w *body) linkRun(r run) {
+	b := &w.b
+	b.WriteString(`<w:r><w:rPr>`)
+	if r.Bold {
+		b.WriteString(`<w:b/>`)
+	}
+	if r.Italic {
+		b.WriteString(`<w:i/>`)
+	}
+	b.WriteString(`<w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>`)
+	runText(b, r.Text)
+	b.WriteString(`</w:r>`)
+}

@@ -29,7 +29,9 @@ func (w *writer) titlePage() {
 func (w *writer) statements() {
 	w.heading(1, layout.StatementsHeading(w.r.Meta), nil)
 	w.text("", layout.StatementsIntro(w.r.Meta))
-	w.key()
+	if !w.hasKeyPart() {
+		w.key()
+	}
 	entries := layout.Entries(w.r)
 	if len(entries) == 0 {
 		w.text("", "No statements were compiled.")
