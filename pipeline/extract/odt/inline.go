@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // maxSpaces bounds text:s c="…", so a tiny element cannot expand into
@@ -15,6 +17,8 @@ const maxSpaces = 100
 type inlineResult struct {
 	text string
 	mark int
+	// spans are set when the paragraph holds a picture (see frame).
+	spans []model.Span
 }
 
 // inlineState builds a paragraph's text with the OpenDocument white-space
@@ -26,6 +30,9 @@ type inlineState struct {
 	sb          strings.Builder
 	space       bool
 	bold, plain int
+	// spans are the text and pictures up to flushed, once a picture is met.
+	spans   []model.Span
+	flushed int
 }
 
 func (st *inlineState) chars(b []byte, isBold bool) {
@@ -54,7 +61,7 @@ func (w *walker) inline(pstyle string) (res inlineResult, allBold bool, err erro
 	st := &inlineState{space: true}
 	mark := len(w.blocks)
 	err = w.inlineChildren(st, bold(w.styles.para, pstyle) == on)
-	return inlineResult{text: st.sb.String(), mark: mark}, st.bold > 0 && st.plain == 0, err
+	return inlineResult{text: st.sb.String(), mark: mark, spans: st.finish()}, st.bold > 0 && st.plain == 0, err
 }
 
 func (w *walker) inlineChildren(st *inlineState, isBold bool) error {
@@ -91,6 +98,8 @@ func (w *walker) inlineElem(st *inlineState, se xml.StartElement, isBold bool) e
 		return w.inlineChildren(st, isBold)
 	case skippedInline(se):
 		return w.r.skip()
+	case is(se, nsDraw, "frame"):
+		return w.frame(se, st)
 	case se.Name.Space == nsDraw:
 		return w.drawing(se)
 	default:

@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"strconv"
-
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -46,8 +44,10 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 	switch {
 	case !li.Ordered:
 	case li.List != "":
-		key := li.List + "/" + strconv.Itoa(li.Depth)
-		if li.Start > 0 {
+		// One numbering per source list, its levels Word's (a sub-list
+		// counts again under each item, as in the source).
+		key := li.List
+		if li.Start > 0 && li.Depth == 0 {
 			delete(lists, key) // a restart the source asks for
 		}
 		id, ok := lists[key]
