@@ -2,6 +2,7 @@ package docx
 
 import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
 // chapter writes a board chapter's blocks, every one once and in order, in
@@ -9,11 +10,11 @@ import (
 // chapter's top level becomes Heading 2), its lists numbered as the source
 // numbers them, its tables, and its formatting, links, footnotes and
 // pictures.
-func (w *writer) chapter(doc *model.Document) {
-	top := topHeading(doc)
+func (w *writer) chapter(blocks []model.Block) {
+	top := layout.TopHeading(blocks)
 	lists := map[string]int{} // the source's list → its numId here
 	w.curOrdered = 0
-	for _, b := range doc.Blocks {
+	for _, b := range blocks {
 		switch v := b.(type) {
 		case *model.Heading:
 			w.curOrdered = 0
@@ -66,16 +67,6 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li)})
 }
 
-// topHeading is the chapter's highest heading level (1 when it has none).
-func topHeading(doc *model.Document) int {
-	top := 0
-	for _, b := range doc.Blocks {
-		if h, ok := b.(*model.Heading); ok && h.Level > 0 && (top == 0 || h.Level < top) {
-			top = h.Level
-		}
-	}
-	return max(top, 1)
-}
 
 // spanRuns are the runs of a block's text with its spans (one plain run
 // without them).
@@ -114,4 +105,23 @@ func pictureName(p *model.Picture) string {
 		return p.Name
 	}
 	return "unnamed picture"
+}
+
+// pictureRuns are a statement block's text and pictures in order, in the
+// section's highlight, without the chapter formatting (bold, links) that
+// the statement's own rendering has never shown.
+func pictureRuns(b model.Block, highlight string) []run {
+	var out []run
+	for _, s := range model.SpansOf(b) {
+		if s.Picture != nil {
+			out = append(out, run{Picture: s.Picture})
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Picture == nil {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, run{Text: s.Text, Highlight: highlight})
+	}
+	return out
 }

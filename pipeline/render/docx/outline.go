@@ -25,7 +25,7 @@ func (w *writer) wholeReport() {
 			if pt.Document == nil {
 				w.para(para{Runs: []run{{Text: layout.AwaitedPart(pt), Italic: true}}})
 			} else {
-				w.chapter(pt.Document)
+				w.chapter(layout.ChapterBlocks(pt))
 			}
 		}
 		w.spill(false)
@@ -103,20 +103,17 @@ func (w *writer) wholeOutline() []tocEntry {
 		case model.PartKey:
 		default:
 			out = append(out, tocEntry{1, pt.Heading()})
-			out = append(out, chapterEntries(pt.Document)...)
+			out = append(out, chapterEntries(layout.ChapterBlocks(pt))...)
 		}
 	}
 	return out
 }
 
 // chapterEntries are a chapter's top headings, which become Heading 2.
-func chapterEntries(doc *model.Document) []tocEntry {
-	if doc == nil {
-		return nil
-	}
-	top := topHeading(doc)
+func chapterEntries(blocks []model.Block) []tocEntry {
+	top := layout.TopHeading(blocks)
 	var out []tocEntry
-	for _, b := range doc.Blocks {
+	for _, b := range blocks {
 		if h, ok := b.(*model.Heading); ok && h.Level == top {
 			out = append(out, tocEntry{2, h.Text})
 		}
