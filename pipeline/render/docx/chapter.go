@@ -67,7 +67,6 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li)})
 }
 
-
 // spanRuns are the runs of a block's text with its spans (one plain run
 // without them).
 func spanRuns(text string, spans []model.Span) []run {
