@@ -30,12 +30,18 @@ type inlineState struct {
 	sb          strings.Builder
 	space       bool
 	bold, plain int
-	// spans are the text and pictures up to flushed, once a picture is met.
+	// spans are the text with its formatting, footnote marks and pictures
+	// up to flushed; cur is the formatting of the text after flushed, and
+	// italic and link the formatting in force (bold is passed down).
 	spans   []model.Span
 	flushed int
+	cur     model.Span
+	italic  bool
+	link    string
 }
 
 func (st *inlineState) chars(b []byte, isBold bool) {
+	st.format(model.Span{Bold: isBold, Italic: st.italic, Link: st.link})
 	for _, c := range string(b) {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			if !st.space {
@@ -89,13 +95,28 @@ func (w *walker) inlineElem(st *inlineState, se xml.StartElement, isBold bool) e
 		st.sb.WriteByte('\n')
 		st.space = true
 	case is(se, nsText, "span"):
-		switch bold(w.styles.text, attr(se, nsText, "style-name")) {
+		name := attr(se, nsText, "style-name")
+		switch bold(w.styles.text, name) {
 		case on:
 			isBold = true
 		case off:
 			isBold = false
 		}
-		return w.inlineChildren(st, isBold)
+		saved := st.italic
+		if it := italic(w.styles.text, name); it != unset {
+			st.italic = it == on
+		}
+		err := w.inlineChildren(st, isBold)
+		st.italic = saved
+		return err
+	case is(se, nsText, "a"):
+		saved := st.link
+		st.link = attr(se, nsXLink, "href")
+		err := w.inlineChildren(st, isBold)
+		st.link = saved
+		return err
+	case is(se, nsText, "note"):
+		return w.note(st)
 	case skippedInline(se):
 		return w.r.skip()
 	case is(se, nsDraw, "frame"):

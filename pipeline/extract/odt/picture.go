@@ -33,9 +33,9 @@ func (w *walker) frame(se xml.StartElement, st *inlineState) error {
 		case is(c, nsDraw, "image") && href == "":
 			href = attr(c, nsXLink, "href")
 		case is(c, nsSVG, "title"):
-			return w.r.each(nil, func(b []byte) { title += string(b) })
+			return w.allText(func(b []byte) { title += string(b) })
 		case is(c, nsSVG, "desc"):
-			return w.r.each(nil, func(b []byte) { desc += string(b) })
+			return w.allText(func(b []byte) { desc += string(b) })
 		}
 		return w.r.skip()
 	}, nil)
@@ -58,31 +58,29 @@ func (w *walker) frame(se xml.StartElement, st *inlineState) error {
 
 // picture puts a picture span after the text read so far.
 func (st *inlineState) picture(p *model.Picture) {
-	text := st.sb.String()
-	if t := text[st.flushed:]; t != "" {
-		st.spans = append(st.spans, model.Span{Text: t})
-	}
-	st.flushed = len(text)
+	st.flush()
 	st.spans = append(st.spans, model.Span{Picture: p})
 }
 
 // finish returns the paragraph's spans trimmed as its text is; nil when
-// it holds no picture.
+// they say nothing its text does not (no formatting, note or picture).
 func (st *inlineState) finish() []model.Span {
-	if len(st.spans) == 0 {
+	st.flush()
+	rich := false
+	for _, s := range st.spans {
+		rich = rich || s.Bold || s.Italic || s.Link != "" || s.Picture != nil || s.Footnote != ""
+	}
+	if !rich {
 		return nil
 	}
 	spans := st.spans
-	if t := st.sb.String()[st.flushed:]; t != "" {
-		spans = append(spans, model.Span{Text: t})
-	}
 	for i := range spans {
-		if spans[i].Text = strings.TrimLeft(spans[i].Text, " \t\n"); spans[i].Text != "" || spans[i].Picture != nil {
+		if spans[i].Text = strings.TrimLeft(spans[i].Text, " \t\n"); spans[i].Text != "" || spans[i].Picture != nil || spans[i].Footnote != "" {
 			break
 		}
 	}
 	for i := len(spans) - 1; i >= 0; i-- {
-		if spans[i].Text = strings.TrimRight(spans[i].Text, " \t\n"); spans[i].Text != "" || spans[i].Picture != nil {
+		if spans[i].Text = strings.TrimRight(spans[i].Text, " \t\n"); spans[i].Text != "" || spans[i].Picture != nil || spans[i].Footnote != "" {
 			break
 		}
 	}
@@ -117,4 +115,57 @@ func withSpans(b model.Block, spans []model.Span) model.Block {
 		v.Spans = spans
 	}
 	return b
+}
+
+// format starts a stretch of text in formatting f: the text before it is
+// a span of the formatting it was read in.
+func (st *inlineState) format(f model.Span) {
+	if f == st.cur {
+		return
+	}
+	st.flush()
+	st.cur = f
+}
+
+// flush makes the text read since the last span a span.
+func (st *inlineState) flush() {
+	text := st.sb.String()
+	if t := text[st.flushed:]; t != "" {
+		s := st.cur
+		s.Text = t
+		st.spans = append(st.spans, s)
+	}
+	st.flushed = len(text)
+}
+
+// note reads a text:note: its body's text becomes a footnote mark where
+// the note stands (its citation, the number, is the renderer's to make).
+func (w *walker) note(st *inlineState) error {
+	var body []string
+	err := w.r.each(func(c xml.StartElement) error {
+		if !is(c, nsText, "note-body") {
+			return w.r.skip()
+		}
+		return w.r.each(func(p xml.StartElement) error {
+			var sb strings.Builder
+			err := w.allText(func(b []byte) { sb.Write(b) })
+			if t := strings.Join(strings.Fields(sb.String()), " "); t != "" {
+				body = append(body, t)
+			}
+			return err
+		}, nil)
+	}, nil)
+	if len(body) > 0 {
+		st.flush()
+		st.spans = append(st.spans, model.Span{Footnote: strings.Join(body, "\n")})
+	}
+	return err
+}
+
+// allText hands text all the character data inside the current element,
+// however deep.
+func (w *walker) allText(text func([]byte)) error {
+	var walk func(xml.StartElement) error
+	walk = func(xml.StartElement) error { return w.r.each(walk, text) }
+	return w.r.each(walk, text)
 }

@@ -43,4 +43,13 @@ func TestLibreOfficeChapterKeepsPictureAndLists(t *testing.T) {
 	if len(lists) != 2 {
 		t.Errorf("ordered lists %v, want two", lists)
 	}
+	var note, italic, bold bool
+	for _, s := range model.SpansOf(doc.Blocks[1]) {
+		note = note || strings.Contains(s.Footnote, "Robin is an invented child")
+		italic = italic || (s.Italic && s.Text == "June")
+		bold = bold || (s.Bold && s.Text == "redesigned")
+	}
+	if !note || !italic || !bold {
+		t.Errorf("footnote %t italic %t bold %t in %+v", note, italic, bold, model.SpansOf(doc.Blocks[1]))
+	}
 }
