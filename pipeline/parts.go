@@ -4,14 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"mime"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/extract/datatable"
 	"github.com/reportpipe/reportpipe/pipeline/extract/markdown"
+	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -34,12 +34,12 @@ func (p *Pipeline) readParts(ctx context.Context, rep *model.Report) {
 			pt.Deadline = p.cfg.Report.Deadline
 		}
 		path := filepath.Join(p.cfg.Paths.Chapters, pt.File)
-		data, err := p.readPartFile(path)
-		if errors.Is(err, os.ErrNotExist) {
+		data, modified, err := intake.ReadPart(path, p.limits.MaxFileBytes)
+		if errors.Is(err, fs.ErrNotExist) {
 			continue // awaited
 		}
 		if err == nil {
-			err = p.readPart(ctx, pt, path, data)
+			err = p.readPart(ctx, pt, model.Source{Path: path, Size: int64(len(data)), Received: modified}, data)
 		}
 		if err != nil {
 			pt.Problem = problem(err)
@@ -49,29 +49,9 @@ func (p *Pipeline) readParts(ctx context.Context, rep *model.Report) {
 	rep.Parts = parts
 }
 
-// readPartFile reads a part's file within the file size limit.
-func (p *Pipeline) readPartFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = f.Close() }()
-	data, err := io.ReadAll(io.LimitReader(f, p.limits.MaxFileBytes+1))
-	if err != nil {
-		return nil, model.Reject(model.ErrUnreadable, "the file cannot be read: "+err.Error(), "Check it is saved and not open elsewhere")
-	}
-	if int64(len(data)) > p.limits.MaxFileBytes {
-		return nil, model.Reject(model.ErrTooLarge, fmt.Sprintf("the file is larger than %d MB", p.limits.MaxFileBytes>>20), "Check the outline names the right file")
-	}
-	return data, nil
-}
-
 // readPart reads one part's bytes by the file's kind.
-func (p *Pipeline) readPart(ctx context.Context, pt *model.Part, path string, data []byte) error {
-	src := model.Source{Path: path, Size: int64(len(data))}
-	if st, err := os.Stat(path); err == nil {
-		src.Received = st.ModTime().UTC()
-	}
+func (p *Pipeline) readPart(ctx context.Context, pt *model.Part, src model.Source, data []byte) error {
+	path := src.Path
 	var doc *model.Document
 	var err error
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
@@ -121,7 +101,7 @@ func (p *Pipeline) chapterPicture(dir string) func(string) ([]byte, string, bool
 		if rel, err := filepath.Rel(dir, path); err != nil || strings.HasPrefix(rel, "..") {
 			return nil, "", false
 		}
-		data, err := p.readPartFile(path)
+		data, _, err := intake.ReadPart(path, p.limits.MaxFileBytes)
 		if err != nil {
 			return nil, "", false
 		}
