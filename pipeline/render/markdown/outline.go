@@ -64,9 +64,19 @@ func (m *writer) chapter(blocks []model.Block) {
 			list = list[:0]
 		}
 	}
+	lastList := ""
 	for _, b := range blocks {
 		switch v := b.(type) {
 		case *model.ListItem:
+			if v.Depth == 0 && len(list) > 0 && v.List != lastList {
+				// Another list straight after one: a comment keeps Markdown
+				// from running the two together.
+				flush()
+				m.block("<!-- -->")
+			}
+			if v.Depth == 0 {
+				lastList = v.List
+			}
 			list = append(list, chapterItem(v, counts, &notes))
 			continue
 		case *model.Heading:
