@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -39,7 +41,9 @@ func (p *Pipeline) readParts(ctx context.Context, rep *model.Report) {
 			continue // awaited
 		}
 		if err == nil {
-			err = p.readPart(ctx, pt, model.Source{Path: path, Size: int64(len(data)), Received: modified}, data)
+			sum := sha256.Sum256(data)
+			pt.SHA256 = hex.EncodeToString(sum[:])
+			err = p.readPart(ctx, pt, model.Source{Path: path, Size: int64(len(data)), Received: modified, SHA256: pt.SHA256}, data)
 		}
 		if err != nil {
 			pt.Problem = problem(err)

@@ -157,6 +157,7 @@ func checkChapterWords(t *testing.T, draft []byte, dir string) {
 		if got != want {
 			t.Errorf("%s: the draft's words are not the chapter's, once and in order\n got %s\nwant %s", file, got, want)
 		}
+		t.Logf("%s: %d words, %d blocks, once and in order in %q", file, len(strings.Fields(want)), len(chapter.Blocks), heading)
 	}
 }
 
@@ -220,6 +221,7 @@ func checkListNumbersInPDF(t *testing.T, report, source string) {
 			t.Errorf("item %q is numbered %q in the report, %q in the source", text, got[text], n)
 		}
 	}
+	t.Logf("%d numbered items of %s read with the same numbers in the report's PDF as in the source's", len(src), filepath.Base(source))
 }
 
 var numbered = regexp.MustCompile(`(?m)^\s*(\d+)\.\s+(\S.{0,30})`)
@@ -286,4 +288,30 @@ func numbersOf(r outlineJSON) string {
 		out = append(out, a.Number+" "+a.Agency)
 	}
 	return strings.Join(out, "|")
+}
+
+// TestWatchRebuildsWhenAChapterIsSaved: saving a chapter of the outline
+// makes a new draft that holds it, as a statement arriving does.
+func TestWatchRebuildsWhenAChapterIsSaved(t *testing.T) {
+	dir := newWorkspace(t)
+	writeDocx(t, filepath.Join(dir, "submissions", "Northgate Police annual statement.docx"), statementMD("Northgate Police"))
+	out := startWatchCLI(t, dir)
+	waitUntil(t, "the first draft", func() bool { return drafts(t, dir) >= 1 && strings.Contains(out.String(), "Watching") })
+	first := drafts(t, dir)
+	chapter := filepath.Join(dir, "chapters", "conclusions.md")
+	text, err := os.ReadFile(chapter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1100 * time.Millisecond) // a new draft's name has a new second
+	edited := string(text) + "\nThe board thanks every partner for a fictional year's work.\n"
+	if err := os.WriteFile(chapter, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "a rebuild after the chapter was saved", func() bool { return drafts(t, dir) > first })
+	ms, _ := filepath.Glob(filepath.Join(dir, "output", "*-draft-*.md"))
+	md, _ := os.ReadFile(ms[len(ms)-1])
+	if !strings.Contains(string(md), "The board thanks every partner for a fictional year") {
+		t.Errorf("the new draft lacks the chapter's new sentence:\n%s", out.String())
+	}
 }

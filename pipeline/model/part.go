@@ -43,6 +43,9 @@ type Part struct {
 	// Problem says why the file could not be used (a person can act on
 	// it); the part is then printed as awaited.
 	Problem string `json:"problem,omitempty"`
+	// SHA256 is the file's digest as read, so any change to it (a picture
+	// replaced, a word mended) makes a new draft.
+	SHA256 string `json:"sha256,omitempty"`
 }
 
 // Heading is the part's heading: "3 Context", "Appendix A Glossary".

@@ -16,6 +16,7 @@ type Part struct {
 	Deadline string           `json:"deadline,omitempty"`
 	Received bool             `json:"received"`
 	Problem  string           `json:"problem,omitempty"`
+	SHA256   string           `json:"sha256,omitempty"`
 	Blocks   []ChapterBlock   `json:"blocks,omitempty"`
 	Table    *model.DataTable `json:"table,omitempty"`
 }
@@ -41,7 +42,7 @@ func parts(r *model.Report) []Part {
 	var out []Part
 	for _, p := range r.Parts {
 		jp := Part{Kind: p.Kind, Number: p.Number, Title: p.Title, Heading: p.Heading(), File: p.File, Owner: p.Owner,
-			Contact: p.Contact, Deadline: p.Deadline, Received: p.Received(), Problem: p.Problem, Table: p.Table}
+			Contact: p.Contact, Deadline: p.Deadline, Received: p.Received(), Problem: p.Problem, SHA256: p.SHA256, Table: p.Table}
 		if p.Document != nil {
 			for _, b := range p.Document.Blocks {
 				jp.Blocks = append(jp.Blocks, chapterBlock(b))
