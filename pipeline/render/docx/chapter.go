@@ -82,7 +82,8 @@ func spanRuns(text string, spans []model.Span) []run {
 
 // pictureComments are the comments a block's pictures need: one without
 // alternative text cannot be read by a screen reader, which a published
-// report must allow (publish lists the comment as an item to resolve).
+// report must allow. The comment starts with PictureNoAlt, so the
+// publishing step can list it among the items to resolve.
 func (w *writer) pictureComments(b model.Block) []int {
 	var ids []int
 	for _, p := range model.Pictures(b) {
