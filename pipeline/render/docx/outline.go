@@ -7,9 +7,16 @@ import (
 
 // wholeReport writes the outline's parts in order: the board's chapters,
 // the statements, the analysis, data tables, appendices and the key. A
-// part whose file has not arrived keeps its heading and number.
+// part whose file has not arrived keeps its heading and number. Each
+// part starts a page, as a published report's sections do (a key with
+// the part after it).
 func (w *writer) wholeReport() {
-	for _, pt := range w.r.Parts {
+	for i, pt := range w.r.Parts {
+		afterKey := i > 0 && w.r.Parts[i-1].Kind == model.PartKey // the key opens the part after it
+		empty := pt.Kind == model.PartAnalysis && w.r.Analysis == nil
+		if i > 0 && !afterKey && !empty {
+			w.pageBreak()
+		}
 		switch pt.Kind {
 		case model.PartStatements:
 			w.statements()
