@@ -102,21 +102,10 @@ func (w *body) para(p para) {
 }
 
 func (w *body) run(r run) {
+	if w.special(r) {
+		return
+	}
 	b := &w.b
-	switch {
-	case r.Picture != nil:
-		w.drawing(r.Picture)
-		return
-	case r.Footnote != "":
-		w.footnoteRef(r.Footnote)
-		return
-	}
-	if n, ok := w.ext.links[r.Link]; ok && r.Link != "" {
-		b.WriteString(`<w:hyperlink r:id="rIdLink` + strconv.Itoa(n) + `" w:history="1">`)
-		defer b.WriteString(`</w:hyperlink>`)
-		w.linkRun(r)
-		return
-	}
 	if r.Anchor != "" {
 		b.WriteString(`<w:hyperlink w:anchor="` + r.Anchor + `" w:history="1">`)
 	}
@@ -172,6 +161,25 @@ func (w *body) sectPr() {
 
 // textWidth is the width between the margins, in twentieths of a point.
 const textWidth = 11906 - 2*1440
+
+// special writes a run that is a picture, a footnote's mark or an
+// external link (from a chapter's or statement's spans); false for any
+// other run.
+func (w *body) special(r run) bool {
+	switch {
+	case r.Picture != nil:
+		w.drawing(r.Picture)
+	case r.Footnote != "":
+		w.footnoteRef(r.Footnote)
+	case r.Link != "" && w.ext.links[r.Link] > 0:
+		w.b.WriteString(`<w:hyperlink r:id="rIdLink` + strconv.Itoa(w.ext.links[r.Link]) + `" w:history="1">`)
+		w.linkRun(r)
+		w.b.WriteString(`</w:hyperlink>`)
+	default:
+		return false
+	}
+	return true
+}
 
 // linkRun writes an external link's text in link colour, underlined.
 func (w *body) linkRun(r run) {
