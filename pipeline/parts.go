@@ -69,10 +69,10 @@ func (p *Pipeline) readPart(ctx context.Context, pt *model.Part, src model.Sourc
 		doc, err = markdown.New(markdown.Options{Picture: p.chapterPicture(filepath.Dir(path))}).Extract(ctx, data)
 	case ".docx":
 		src.Format = model.FormatDOCX
-		doc, err = p.extractors.Extract(ctx, model.FormatDOCX, data, p.limits)
+		doc, err = p.reader.Extract(ctx, model.FormatDOCX, data, p.limits)
 	case ".odt":
 		src.Format = model.FormatODT
-		doc, err = p.extractors.Extract(ctx, model.FormatODT, data, p.limits)
+		doc, err = p.reader.Extract(ctx, model.FormatODT, data, p.limits)
 	default:
 		return fmt.Errorf("%s: not a chapter or table file", ext)
 	}
