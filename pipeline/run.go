@@ -56,8 +56,11 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
-	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
-		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
+	prev, err := p.previousReport(ctx)
+	if err != nil {
+		res.Report.Notes = append(res.Report.Notes, err.Error()) // the run goes on without the follow-up
+	}
+	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, p.analysisOptions(prev))
 	p.languageModelNotes(ctx, res.Report)
 	return res, nil
 }
@@ -142,4 +145,15 @@ func (p *Pipeline) leaveOut(files []intake.File) ([]intake.File, []string) {
 		keep = append(keep, f)
 	}
 	return keep, notes
+}
+
+// analysisOptions is what the analyses need of the configuration, with
+// last year's report already read.
+func (p *Pipeline) analysisOptions(prev *model.PreviousReport) analysis.Options {
+	a := p.cfg.Analysis
+	opts := analysis.Options{TrainingTarget: a.TrainingTarget, ThinWords: a.ThinWords, Previous: prev}
+	for _, c := range a.Checklist {
+		opts.Checklist = append(opts.Checklist, analysis.ChecklistEntry{Key: c.Key, Title: c.Title, Wordings: c.Wordings})
+	}
+	return opts
 }

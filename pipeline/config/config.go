@@ -67,6 +67,22 @@ type Analysis struct {
 	TrainingTarget float64 `mapstructure:"training_target"` // percent
 	// ThinWords: a section with fewer words is "thin".
 	ThinWords int `mapstructure:"thin_words"`
+	// Previous is last year's report (a reportpipe JSON draft, or the
+	// published DOCX or PDF), whose Key Areas for Development this year's
+	// statements are followed up against; "" for none. Relative to the
+	// configuration file's folder.
+	Previous string `mapstructure:"previous"`
+	// Checklist is the yearly report's expected content; empty keeps the
+	// built-in list (analysis.DefaultChecklist).
+	Checklist []ChecklistItem `mapstructure:"checklist"`
+}
+
+// ChecklistItem is one item of the expected content: the sentences holding
+// one of its wordings meet it.
+type ChecklistItem struct {
+	Key      string   `mapstructure:"key"`
+	Title    string   `mapstructure:"title"`
+	Wordings []string `mapstructure:"wordings"`
 }
 
 // LLM configures the optional language model.

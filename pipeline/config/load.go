@@ -114,6 +114,11 @@ func readFile(path string) (map[string]any, error) {
 // resolvePaths rewrites the relative strings under paths: against dir, so a
 // config file means the same wherever reportpipe is started.
 func resolvePaths(m map[string]any, dir string) {
+	if a, ok := m["analysis"].(map[string]any); ok {
+		if s, ok := a["previous"].(string); ok && s != "" && !filepath.IsAbs(s) {
+			a["previous"] = filepath.Join(dir, s) // last year's report, a path too
+		}
+	}
 	paths, ok := m["paths"].(map[string]any)
 	if !ok {
 		return

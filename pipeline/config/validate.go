@@ -31,6 +31,7 @@ func (c Config) Validate() error {
 	if c.Analysis.ThinWords < 0 {
 		bad("analysis.thin_words", "%d is negative; use 0 to turn the check off", c.Analysis.ThinWords)
 	}
+	c.validateChecklist(bad)
 	c.validateLLM(bad)
 	positive(bad, "watch.poll", c.Watch.Poll)
 	if c.Watch.Settle < 0 {
@@ -180,5 +181,27 @@ func (c Config) validateLLM(bad badFunc) {
 	// checks cannot disagree about a host.
 	if !l.AllowRemote && !llm.IsLoopback(u.Hostname()) {
 		bad("llm.base_url", "%q is not on this machine; statement text would leave it. Set llm.allow_remote: true only if that is agreed", l.BaseURL)
+	}
+}
+
+// validateChecklist checks analysis.checklist: every item needs a key, a
+// title and at least one wording, and keys are unique.
+func (c Config) validateChecklist(bad badFunc) {
+	seen := map[string]bool{}
+	for i, it := range c.Analysis.Checklist {
+		key := fmt.Sprintf("analysis.checklist[%d]", i)
+		switch {
+		case strings.TrimSpace(it.Key) == "":
+			bad(key+".key", "is empty; give each item a short key such as feedback")
+		case seen[it.Key]:
+			bad(key+".key", "%q is used twice", it.Key)
+		}
+		seen[it.Key] = true
+		if strings.TrimSpace(it.Title) == "" {
+			bad(key+".title", "is empty; the title is what the analysis shows")
+		}
+		if len(it.Wordings) == 0 {
+			bad(key+".wordings", "is empty; list the words whose presence meets the item")
+		}
 	}
 }
