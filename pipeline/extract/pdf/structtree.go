@@ -34,8 +34,8 @@ type mark struct{ page, mcid int }
 // sBlock is one block the structure tree names, in reading order.
 type sBlock struct {
 	kind    sKind
-	level   int  // heading level, 0 when the tag says none (H, Title)
-	depth   int  // list nesting, from 0
+	level   int        // heading level, 0 when the tag says none (H, Title)
+	depth   int        // list nesting, from 0
 	ordered bool       // a numbered list's item
 	rows    [][]*sCell // a table's rows of cells
 	// Filled from the pages (structread.go): the glyphs of its text by
