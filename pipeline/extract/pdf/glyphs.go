@@ -18,13 +18,16 @@ type glyph struct {
 	W    float64
 	S    string
 	Dir  orientation // the direction of its baseline (orient.go)
-	Seq  int         // its place in the page's content stream
+	Seq  int32       // its place in the page's content stream
 	// Mark is 1 + the MCID of the marked content the glyph is drawn in
-	// (markedcontent.go), 0 outside any; Artifact says it is drawn inside
-	// an /Artifact sequence (page furniture, by the producer's own word).
-	Mark     int32
-	Artifact bool
+	// (markedcontent.go), 0 outside any, artifactMark inside an /Artifact
+	// sequence (page furniture, by the producer's own word). One int32
+	// beside Seq keeps a glyph at its old size: pages hold many.
+	Mark int32
 }
+
+// artifactMark is the Mark of a glyph drawn as an artifact.
+const artifactMark = -1
 
 // matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
 type matrix [3][3]float64
@@ -358,8 +361,8 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
 		W:    w0 / 1000 * math.Abs(hscale),
 		S:    s,
-		Seq:  len(in.glyphs),
-		Mark: in.marked.mark(), Artifact: in.marked.artifact(),
+		Seq:  int32(len(in.glyphs)),
+		Mark: in.marked.mark(),
 		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }

@@ -223,22 +223,32 @@ func letterSpacing(gs []glyph) float64 {
 	if len(gs) < 6 {
 		return 0
 	}
-	var gaps []float64
-	wide := 0
+	pairs, wide := 0, 0
 	for i := 1; i < len(gs); i++ {
-		a, b := gs[i-1], gs[i]
-		if strings.TrimSpace(a.S) == "" || strings.TrimSpace(b.S) == "" {
-			continue
+		if gap, ok := letterGap(gs[i-1], gs[i]); ok {
+			pairs++
+			if gap > wordGap*math.Max(math.Max(gs[i-1].Size, gs[i].Size), 1) {
+				wide++
+			}
 		}
-		gap := b.X - (a.X + a.W)
-		if gap > wordGap*math.Max(math.Max(a.Size, b.Size), 1) {
-			wide++
-		}
-		gaps = append(gaps, gap)
 	}
-	if len(gaps) < 5 || float64(wide) < 0.6*float64(len(gaps)) {
-		return 0
+	if pairs < 5 || float64(wide) < 0.6*float64(pairs) {
+		return 0 // the common case, decided without allocating
+	}
+	gaps := make([]float64, 0, pairs)
+	for i := 1; i < len(gs); i++ {
+		if gap, ok := letterGap(gs[i-1], gs[i]); ok {
+			gaps = append(gaps, gap)
+		}
 	}
 	slices.Sort(gaps)
 	return gaps[len(gaps)/2]
+}
+
+// letterGap is the gap between two glyphs neither of which is a space.
+func letterGap(a, b glyph) (float64, bool) {
+	if strings.TrimSpace(a.S) == "" || strings.TrimSpace(b.S) == "" {
+		return 0, false
+	}
+	return b.X - (a.X + a.W), true
 }

@@ -51,22 +51,17 @@ func (m *markStack) op(op string, args []lpdf.Value) {
 	}
 }
 
-// mark is 1 + the MCID of the innermost sequence that has one, 0 for none.
+// mark is the Mark of a glyph drawn now: artifactMark inside an artifact,
+// else 1 + the MCID of the innermost sequence that has one, 0 for none.
 func (m *markStack) mark() int32 {
+	id := int32(0)
 	for i := len(m.open) - 1; i >= 0; i-- {
-		if m.open[i].mcid > 0 {
-			return m.open[i].mcid
+		if m.open[i].artifact {
+			return artifactMark
+		}
+		if id == 0 && m.open[i].mcid > 0 {
+			id = m.open[i].mcid
 		}
 	}
-	return 0
-}
-
-// artifact reports whether some open sequence is an artifact.
-func (m *markStack) artifact() bool {
-	for _, e := range m.open {
-		if e.artifact {
-			return true
-		}
-	}
-	return false
+	return id
 }

@@ -95,10 +95,19 @@ func applyOutline(blocks []model.Block, marks []bookmark) {
 
 // markBookmarked marks the lines whose whole text is a bookmark's title.
 func markBookmarked(ls []*line, titles map[string]int) {
-	if len(titles) == 0 {
-		return
+	longest := 0
+	for t := range titles {
+		longest = max(longest, len(t))
 	}
 	for _, l := range ls {
-		l.Bookmark = titles[foldSpaces(l.Text())]
+		// Most lines are longer than any title: measured before the
+		// line's text is built and folded.
+		n := len(l.Frags) - 1
+		for _, f := range l.Frags {
+			n += len(f.Text)
+		}
+		if n <= 2*longest {
+			l.Bookmark = titles[foldSpaces(l.Text())]
+		}
 	}
 }

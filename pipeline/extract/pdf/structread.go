@@ -50,7 +50,7 @@ func assignGlyphs(pages []*pageLines, s *structure) (leftover map[int][]glyph, o
 	tagged, untagged := 0, 0
 	for _, p := range pages {
 		for _, g := range p.Glyphs {
-			if g.Artifact {
+			if g.Mark == artifactMark {
 				continue
 			}
 			text := strings.TrimSpace(g.S) != ""
