@@ -363,7 +363,7 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 		S:    s,
 		Seq:  int32(len(in.glyphs)),
 		Mark: in.marked.mark(),
-		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
+		Dir:  orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }
 
