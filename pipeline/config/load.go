@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -89,9 +90,9 @@ func isFile(p string) bool {
 // readFile parses the YAML file, refuses unknown keys and makes relative
 // paths absolute against the file's folder.
 func readFile(path string) (map[string]any, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read the configuration file: %v", errors.Unwrap(err))}
+	data, err := operatorfile.Read(path, operatorfile.MaxConfig)
+	if oe, ok := errors.AsType[*operatorfile.Error](err); ok {
+		return nil, &Error{File: path, Msg: "cannot read the configuration file: it " + oe.Why}
 	}
 	var root yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil {

@@ -24,8 +24,10 @@ func (c Config) Validate() error {
 		errs = append(errs, &Error{Key: key, Msg: fmt.Sprintf(format, args...)})
 	}
 	c.validatePaths(bad)
+	c.validateFolders(bad)
 	c.validateReport(bad)
 	c.validateAgencies(bad)
+	c.validateOutline(bad)
 	between(bad, "mapping.low_confidence", c.Mapping.LowConfidence, 0, 1)
 	between(bad, "analysis.training_target", c.Analysis.TrainingTarget, 0, 100)
 	if c.Analysis.ThinWords < 0 {
@@ -39,6 +41,12 @@ func (c Config) Validate() error {
 	}
 	if c.Limits.MaxBlocks < 1 {
 		bad("limits.max_blocks", "%d must be at least 1 (statements have a few hundred blocks)", c.Limits.MaxBlocks)
+	}
+	if c.Limits.MaxFiles < 1 {
+		bad("limits.max_files", "%d must be at least 1 (a year's submissions are a few dozen files)", c.Limits.MaxFiles)
+	}
+	if c.Limits.MaxBytes < 1 {
+		bad("limits.max_bytes", "%d must be at least 1 (a year's submissions are a few hundred MB at most)", c.Limits.MaxBytes)
 	}
 	if c.Limits.MaxWords < 1 {
 		bad("limits.max_words", "%d must be at least 1 (statements have a few thousand words)", c.Limits.MaxWords)
