@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/analysis/notes"
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -39,6 +40,15 @@ type Pipeline struct {
 	// drafts analysis notes when llm.notes is also set.
 	llm     *llmmap.Mapper
 	drafter *notes.Drafter
+	// customMapper is set by WithMapper; mapKey names what shapes the
+	// placements ("" when they are not cached); work counts a run's work.
+	customMapper bool
+	mapKey       string
+	work         *workCounter
+	steps        progress.Steps
+	// cacheOnly: what the cache lacks is read only where that is quick
+	// (see WithQuickReads), and not stored.
+	cacheOnly bool
 }
 
 // Option changes how New builds a Pipeline.
@@ -48,7 +58,21 @@ type Option func(*Pipeline)
 func WithLogger(l *slog.Logger) Option { return func(p *Pipeline) { p.log = l } }
 
 // WithMapper replaces the rule mapper (used for the optional language model).
-func WithMapper(m mapping.Mapper) Option { return func(p *Pipeline) { p.mapper = m } }
+func WithMapper(m mapping.Mapper) Option {
+	return func(p *Pipeline) { p.mapper, p.customMapper = m, true }
+}
+
+// WithQuickReads makes the pipeline take what it can from the cache and
+// read the rest only where that is quick: no .doc is converted (it is
+// refused as not read here) and no page is read by OCR. What is read so is
+// not stored in the cache, which keeps only full reads. inspect uses it for
+// the other files of a folder, to say whether the inspected one is
+// superseded without converting or OCRing anything else.
+func WithQuickReads() Option { return func(p *Pipeline) { p.cacheOnly = true } }
+
+// WithSteps sets a function told of each slow step of reading a file (a
+// .doc conversion, each page read by OCR), for progress on long work.
+func WithSteps(s progress.Steps) Option { return func(p *Pipeline) { p.steps = s } }
 
 // WithProgress sets a function told how many files have been read, for a
 // progress bar on long runs.
@@ -87,6 +111,11 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	for _, o := range opts {
 		o(p)
+	}
+	p.mapKey = p.mappingKey()
+	p.work = &workCounter{}
+	if p.cacheOnly {
+		p.extractors[model.FormatPDF] = pdf.New(lim) // the text layer alone: no OCR
 	}
 	return p, nil
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
@@ -79,12 +80,13 @@ func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, e
 	if s.Err != nil {
 		return o, nil
 	}
+	ctx = progress.ForFile(progress.WithSteps(ctx, p.steps), assemble.DisplayName(s.Source))
 	doc, cached, err := p.extract(ctx, s)
 	if err != nil {
 		o.err = err
 		return o, nil
 	}
-	pl, err := p.mapDocument(ctx, doc)
+	pl, err := p.placements(ctx, doc)
 	if err != nil {
 		return o, err
 	}
@@ -98,30 +100,64 @@ func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, e
 	return o, nil
 }
 
-// extract runs the extractor for the submission's format, through the
-// cache when set. A failure is a *model.InputError naming the document.
+// extract gives the Document of the submission: from the cache when its
+// content was read before (a .doc is then not converted again), else by
+// converting a .doc and running the extractor for the format. A failure
+// is a *model.InputError naming the document.
 func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, bool, error) {
 	src := s.Source
 	if doc, ok := p.cache.Get(src.SHA256); ok {
 		if err := extract.CheckLength(doc, p.limits); err != nil { // cached before the limits were lowered
 			return nil, false, model.WithFile(err, assemble.DisplayName(src))
 		}
+		p.work.cached.Add(1)
 		doc.Source = src
 		return doc, true, nil
 	}
-	format := src.Format
-	if format == model.FormatDOC {
-		format = model.FormatDOCX // intake converted it
+	if p.cacheOnly && src.Format == model.FormatDOC {
+		return nil, false, model.WithFile(notReadHere(), assemble.DisplayName(src))
 	}
-	doc, err := p.extractors.Extract(ctx, format, s.Data, p.limits)
+	format, data, err := intake.Prepare(ctx, s)
+	if src.Format == model.FormatDOC {
+		p.work.converted.Add(1)
+	}
 	if err != nil {
 		return nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
-	if err := p.cache.Put(src.SHA256, doc); err != nil {
+	p.work.extracted.Add(1)
+	doc, err := p.extractors.Extract(ctx, format, data, p.limits)
+	if err != nil {
+		return nil, false, model.WithFile(err, assemble.DisplayName(src))
+	}
+	if err := p.store(src.SHA256, doc); err != nil {
 		p.log.Warn("cache write failed", "file", src.Path, "err", err)
 	}
 	doc.Source = src
 	return doc, false, nil
+}
+
+// placements maps the document, or takes its placements from the cache
+// when the same text was mapped before with the same template, settings
+// and mapper (mapKey).
+func (p *Pipeline) placements(ctx context.Context, doc *model.Document) ([]model.Placement, error) {
+	key := ""
+	if p.mapKey != "" && p.cache != nil {
+		key = intake.Key(doc.Source.SHA256, p.mapKey)
+		if pl, ok := p.cache.GetPlacements(key, doc); ok {
+			return pl, nil
+		}
+	}
+	pl, err := p.mapDocument(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	p.work.mapped.Add(1)
+	if key != "" && !p.cacheOnly {
+		if err := p.cache.PutPlacements(key, doc, pl); err != nil {
+			p.log.Warn("cache write failed", "file", doc.Source.Path, "err", err)
+		}
+	}
+	return pl, nil
 }
 
 // mapDocument places the blocks of one document, checking conservation.

@@ -35,11 +35,12 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	if p.llm != nil {
 		p.llm.Client().BeginRun() // the model phase of this run has its own time budget
 	}
+	p.work = &workCounter{}
 	outcomes, err := p.processAll(ctx, files)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Report: p.newReport()}
+	res := &Result{Report: p.newReport(), Work: p.work.snapshot()}
 	res.Report.Notes = append(res.Report.Notes, notes...)
 	var docs []assemble.Mapped
 	for _, o := range outcomes {

@@ -18,9 +18,12 @@ import (
 // ignored instead of trusted.
 const CacheVersion = 2 // 2: documents carry Modified
 
-// Cache keeps what was extracted from each submission, keyed by the sha256
-// of the file's bytes, under <output>/.cache/: a file that has not changed
-// since the last run is not read again. A missing, unreadable or damaged
+// Cache keeps what was derived from each submission under <output>/.cache/:
+// the Document extracted (after any .doc conversion and OCR) or the
+// rejection, keyed by the sha256 of the file's bytes, and the placements
+// the mapper gave it, keyed by that hash and the mapping's settings (Key).
+// A file that has not changed since the last run is not converted, read or
+// mapped again. A missing, unreadable or damaged
 // entry is only a miss. A nil *Cache is a cache that never hits.
 type Cache struct {
 	dir   string
@@ -30,11 +33,14 @@ type Cache struct {
 // OpenCache returns the cache in dir; the folder is made on the first Put.
 func OpenCache(dir string) *Cache { return &Cache{dir: dir} }
 
-// entry is one cached outcome: a document or a rejection.
+// entry is one cached outcome: a document or a rejection (keyed by the
+// content's hash), or a document's placements (keyed by Key of the hash
+// and what shaped the mapping).
 type entry struct {
-	Version  int           `json:"version"`
-	Doc      *storedDoc    `json:"doc,omitempty"`
-	Rejected *storedReject `json:"rejected,omitempty"`
+	Version    int               `json:"version"`
+	Doc        *storedDoc        `json:"doc,omitempty"`
+	Rejected   *storedReject     `json:"rejected,omitempty"`
+	Placements []storedPlacement `json:"placements,omitempty"`
 }
 
 var shaRE = lazy.Re(`^[0-9a-f]{16,128}$`)

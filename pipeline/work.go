@@ -1,0 +1,65 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"sync/atomic"
+
+	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Work is what a run did to the documents themselves, as against what it
+// took from the cache: a repeat run over an unchanged folder converts,
+// extracts and maps nothing. watch says it after each build, and tests
+// count it to show the cache holds.
+type Work struct {
+	Converted int `json:"converted"` // .doc files converted by LibreOffice
+	Extracted int `json:"extracted"` // documents read by an extractor (OCR included)
+	Mapped    int `json:"mapped"`    // documents placed by the mapper
+	Cached    int `json:"cached"`    // documents whose text came from the cache
+}
+
+// workCounter is Work counted from several workers.
+type workCounter struct {
+	converted, extracted, mapped, cached atomic.Int64
+}
+
+func (w *workCounter) snapshot() Work {
+	return Work{Converted: int(w.converted.Load()), Extracted: int(w.extracted.Load()),
+		Mapped: int(w.mapped.Load()), Cached: int(w.cached.Load())}
+}
+
+// mappingKey names what shapes a document's placements besides its text:
+// the template, the mapping settings and the mapper. "" means the mapping
+// is not cached: a mapper set by WithMapper is not known to be a function
+// of these alone, and a language model's labels are never reused (they
+// depend on a service whose answers and settings change between runs).
+func (p *Pipeline) mappingKey() string {
+	if p.customMapper || p.llm != nil {
+		return ""
+	}
+	tmpl, err := json.Marshal(p.tmpl)
+	if err != nil {
+		return ""
+	}
+	settings, err := json.Marshal(p.cfg.Mapping)
+	if err != nil {
+		return ""
+	}
+	return intake.Key("rules", string(tmpl), string(settings))
+}
+
+// store keeps a freshly read Document in the cache, unless the read was a
+// quick one (WithQuickReads) that a full run must not reuse.
+func (p *Pipeline) store(sha string, doc *model.Document) error {
+	if p.cacheOnly {
+		return nil
+	}
+	return p.cache.Put(sha, doc)
+}
+
+// notReadHere is the refusal of a .doc that quick reads leave unconverted.
+func notReadHere() error {
+	return model.Reject(model.ErrLegacyDoc, "an old Word 97-2003 .doc that no run has converted yet, so it is not read here",
+		"Run `reportpipe run` (or `status`) once to convert it; later commands use the cached text")
+}
