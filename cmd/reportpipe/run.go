@@ -124,7 +124,9 @@ func lockOutput(cfg config.Config) (release func(), err error) {
 // the newest set already holds the same content: then same is its stamp.
 func compile(ctx context.Context, cfg config.Config, choose runChoices, extra ...pipeline.Option) (res *pipeline.Result, paths []string, same *contentStamp, err error) {
 	bar := progress.New(os.Stderr, "reading submissions")
-	opts := append([]pipeline.Option{pipeline.WithLogger(newLogger()),
+	steps := progress.NewPrinter(os.Stderr)
+	defer steps.Clear()
+	opts := append([]pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithSteps(terminalSteps(steps)),
 		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))), pipeline.WithProgress(bar.Update)}, extra...)
 	p, err := pipeline.New(cfg, opts...)
 	if err != nil {

@@ -97,3 +97,6 @@ func (p *Printer) Clear() {
 		p.shown = 0
 	}
 }
+
+// Terminal reports whether the Printer redraws one line on a terminal.
+func (p *Printer) Terminal() bool { return p != nil && p.terminal }
