@@ -100,7 +100,7 @@ func readFile(path string) (map[string]any, error) {
 		}
 		return nil, &Error{File: path, Msg: "not valid YAML: " + err.Error()}
 	}
-	if errs := checkKeys(path, &root, configTree, ""); len(errs) > 0 {
+	if errs := checkKeys(path, &root, configTree(), ""); len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	m := map[string]any{}
