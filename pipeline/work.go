@@ -1,7 +1,8 @@
 package pipeline
 
 import (
-	"encoding/json"
+	"fmt"
+	"os"
 	"sync/atomic"
 
 	"github.com/reportpipe/reportpipe/pipeline/intake"
@@ -30,23 +31,26 @@ func (w *workCounter) snapshot() Work {
 }
 
 // mappingKey names what shapes a document's placements besides its text:
-// the template, the mapping settings and the mapper. "" means the mapping
-// is not cached: a mapper set by WithMapper is not known to be a function
-// of these alone, and a language model's labels are never reused (they
-// depend on a service whose answers and settings change between runs).
+// the template (the built-in one is fixed per build, which the cache's
+// folder already names; a file is named by its bytes' hash), the mapping
+// settings and the mapper. "" means the mapping is not cached: there is no
+// cache, a mapper set by WithMapper is not known to be a function of these
+// alone, and a language model's labels are never reused (they depend on a
+// service whose answers and settings change between runs).
 func (p *Pipeline) mappingKey() string {
-	if p.customMapper || p.llm != nil {
+	if p.cache == nil || p.customMapper || p.llm != nil {
 		return ""
 	}
-	tmpl, err := json.Marshal(p.tmpl)
-	if err != nil {
-		return ""
+	tmpl := "built-in"
+	if path := p.cfg.Paths.Template; path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return ""
+		}
+		tmpl = intake.Key(string(data))
 	}
-	settings, err := json.Marshal(p.cfg.Mapping)
-	if err != nil {
-		return ""
-	}
-	return intake.Key("rules", string(tmpl), string(settings))
+	// %+v names every field of the settings, including ones added later.
+	return intake.Key("rules", tmpl, fmt.Sprintf("%+v", p.cfg.Mapping))
 }
 
 // store keeps a freshly read Document in the cache, unless the read was a
