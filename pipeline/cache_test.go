@@ -178,3 +178,35 @@ func (m *countingMapper) Map(_ context.Context, d *model.Document) ([]model.Plac
 	}
 	return out, nil
 }
+
+// The fates a run decided hold while the folder stands as the run read it:
+// KnownFates gives them back without reading a file; a touched file or
+// another configuration means they must be decided again.
+func TestKnownFatesWhileTheFolderStands(t *testing.T) {
+	cfg, cache := cachedSeason(t)
+	res := cachedRun(t, cfg, cache)
+	p, err := pipeline.New(cfg, pipeline.WithCache(intake.OpenCache(cache)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fates, ok := p.KnownFates(context.Background())
+	a, _ := json.Marshal(fates)
+	b, _ := json.Marshal(res.Files)
+	if !ok || string(a) != string(b) {
+		t.Fatalf("known fates %v:\n%s\nwant the run's\n%s", ok, a, b)
+	}
+	other := cfg
+	other.Agencies = append(other.Agencies, config.Agency{Name: "Northgate Police"})
+	if q, err := pipeline.New(other, pipeline.WithCache(intake.OpenCache(cache))); err != nil {
+		t.Fatal(err)
+	} else if _, ok := q.KnownFates(context.Background()); ok {
+		t.Error("fates of another configuration were given")
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.Chtimes(filepath.Join(cfg.Paths.Submissions, "Westbrook College annual statement.odt"), later, later); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := p.KnownFates(context.Background()); ok {
+		t.Error("fates were given for a folder whose file changed since")
+	}
+}

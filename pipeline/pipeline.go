@@ -47,7 +47,7 @@ type Pipeline struct {
 	work         *workCounter
 	steps        progress.Steps
 	// cacheOnly: what the cache lacks is read only where that is quick
-	// (see WithQuickReads), and not stored.
+	// (see Quick), and not stored.
 	cacheOnly bool
 }
 
@@ -61,14 +61,6 @@ func WithLogger(l *slog.Logger) Option { return func(p *Pipeline) { p.log = l } 
 func WithMapper(m mapping.Mapper) Option {
 	return func(p *Pipeline) { p.mapper, p.customMapper = m, true }
 }
-
-// WithQuickReads makes the pipeline take what it can from the cache and
-// read the rest only where that is quick: no .doc is converted (it is
-// refused as not read here) and no page is read by OCR. What is read so is
-// not stored in the cache, which keeps only full reads. inspect uses it for
-// the other files of a folder, to say whether the inspected one is
-// superseded without converting or OCRing anything else.
-func WithQuickReads() Option { return func(p *Pipeline) { p.cacheOnly = true } }
 
 // WithSteps sets a function told of each slow step of reading a file (a
 // .doc conversion, each page read by OCR), for progress on long work.
@@ -114,10 +106,27 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	p.mapKey = p.mappingKey()
 	p.work = &workCounter{}
-	if p.cacheOnly {
-		p.extractors[model.FormatPDF] = pdf.New(lim) // the text layer alone: no OCR
-	}
 	return p, nil
+}
+
+// Quick returns a copy of p that takes what it can from the cache and reads
+// the rest only where that is quick: no .doc is converted (it is refused as
+// not read here) and no page is read by OCR. What it reads is not stored in
+// the cache, which keeps only full reads, and its Run skips the analysis
+// (Report.Analysis is nil): such a run answers what became of each file,
+// not what the statements say. inspect uses it for the other files of a
+// folder, to say whether the inspected one is superseded without
+// converting or OCRing anything else. The copy shares p's template, mapper
+// and cache, so it costs no second set-up.
+func (p *Pipeline) Quick() *Pipeline {
+	q := *p
+	q.cacheOnly, q.steps, q.work = true, nil, &workCounter{}
+	q.extractors = extract.Registry{}
+	for f, ex := range p.extractors {
+		q.extractors[f] = ex
+	}
+	q.extractors[model.FormatPDF] = pdf.New(p.limits) // the text layer alone: no OCR
+	return &q
 }
 
 // useLanguageModel puts the model mapper in front of the rules when the

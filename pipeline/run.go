@@ -57,6 +57,10 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
+	p.recordFates(files, res.Files)
+	if p.cacheOnly {
+		return res, nil // quick reads answer the files' fates; the analysis adds nothing to them
+	}
 	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
 		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
 	p.languageModelNotes(ctx, res.Report)

@@ -54,7 +54,7 @@ func (p *Pipeline) mappingKey() string {
 }
 
 // store keeps a freshly read Document in the cache, unless the read was a
-// quick one (WithQuickReads) that a full run must not reuse.
+// quick one (Quick) that a full run must not reuse.
 func (p *Pipeline) store(sha string, doc *model.Document) error {
 	if p.cacheOnly {
 		return nil

@@ -126,24 +126,23 @@ func inSubmissions(cfg config.Config, files []string) bool {
 // which are superseded in a run over it and by what: a file can be
 // readable on its own and still not be the version the report uses. The
 // folder's other files come from the cache, or are read only where that is
-// quick (pipeline.WithQuickReads): answering never converts a .doc or OCRs
+// quick (Pipeline.Quick): answering never converts a .doc or OCRs
 // a scan that is not the one inspected.
 func supersededIn(ctx context.Context, p *pipeline.Pipeline, files []string) map[string]string {
 	cfg := p.Config()
 	if !inSubmissions(cfg, files) {
 		return nil
 	}
-	quick, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()), pipeline.WithQuickReads(),
-		pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
-	if err != nil {
-		return nil
-	}
-	res, err := quick.Run(ctx)
-	if err != nil {
-		return nil // the folder cannot be read: inspect the files alone
+	fates, ok := p.KnownFates(ctx) // the last run's, while the folder stands as it read it
+	if !ok {
+		res, err := p.Quick().Run(ctx)
+		if err != nil {
+			return nil // the folder cannot be read: inspect the files alone
+		}
+		fates = res.Files
 	}
 	out := map[string]string{}
-	for _, o := range res.Files {
+	for _, o := range fates {
 		if o.Status != pipeline.FileSuperseded {
 			continue
 		}

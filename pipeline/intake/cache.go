@@ -41,6 +41,7 @@ type entry struct {
 	Doc        *storedDoc        `json:"doc,omitempty"`
 	Rejected   *storedReject     `json:"rejected,omitempty"`
 	Placements []storedPlacement `json:"placements,omitempty"`
+	Value      json.RawMessage   `json:"value,omitempty"`
 }
 
 var shaRE = lazy.Re(`^[0-9a-f]{16,128}$`)
@@ -85,6 +86,25 @@ func (c *Cache) GetRejected(sha string) (*model.InputError, bool) {
 // PutRejected stores the rejection of content with this hash.
 func (c *Cache) PutRejected(sha string, ie *model.InputError) error {
 	return c.save(sha, entry{Version: CacheVersion, Rejected: storeReject(ie)})
+}
+
+// GetValue decodes into v the value PutValue stored under key (made with
+// Key); false on a miss or when it does not decode.
+func (c *Cache) GetValue(key string, v any) bool {
+	e, ok := c.load(key)
+	return ok && e.Value != nil && json.Unmarshal(e.Value, v) == nil
+}
+
+// PutValue stores v, as JSON, under key.
+func (c *Cache) PutValue(key string, v any) error {
+	if c == nil {
+		return nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	return c.save(key, entry{Version: CacheVersion, Value: data})
 }
 
 func (c *Cache) load(sha string) (entry, bool) {
