@@ -13,7 +13,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -41,11 +40,10 @@ or configuration errors.`,
 			if err != nil {
 				return err
 			}
-			steps := progress.NewPrinter(os.Stderr)
-			defer steps.Clear()
-			opts := []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithSteps(terminalSteps(steps))}
+			defer stderrSteps().Clear()
+			opts := []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithSteps(terminalSteps(stderrSteps()))}
 			if inSubmissions(cfg, args) {
-				opts = append(opts, pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
+				opts = append(opts, pipeline.WithCache(intake.OpenCache(pipeline.CacheDir(cfg))))
 			}
 			p, err := pipeline.New(cfg, opts...)
 			if err != nil {

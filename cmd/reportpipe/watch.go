@@ -91,7 +91,7 @@ func (w *watched) update(out io.Writer) {
 // watchFolder holds the output folder's lock for the whole watch and
 // rebuilds through runOnce, the code run uses (its own lock call nests).
 func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
-	release, err := lockOutput(w.cfg)
+	release, err := pipeline.LockOutput(w.cfg.Paths.Output)
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 			first = false
 			err := last.build(ctx, w, out, pipeline.WithLeftOut(held), pipeline.WithSteps(steps.Step))
 			steps.Clear()
-			if errors.Is(err, errNothingUsable) {
+			if errors.Is(err, pipeline.ErrNothingUsable) {
 				fmt.Fprintln(out, "No usable statement yet; waiting for files.")
 				return nil
 			}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline"
+	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/watch"
 )
@@ -18,31 +20,32 @@ type builds struct {
 	shown bool // a full summary was printed
 }
 
-// build compiles and writes a draft as run does (watch already holds the
-// output folder's lock), then prints the first build's whole summary, or
-// for a rebuild what changed since the last one, and what was read anew.
+// build writes a draft as run does (watch's hold on the output folder's
+// lock nests), then prints the first build's whole summary, or for a
+// rebuild what changed since the last one, and what was read anew.
 func (b *builds) build(ctx context.Context, w *watched, out io.Writer, opts ...pipeline.Option) error {
-	res, paths, same, err := compile(ctx, w.cfg, runChoices{}, opts...)
+	p, err := newPipeline(w.cfg, false, opts...)
 	if err != nil {
 		return err
 	}
-	facts := summaryFacts(res)
+	d, err := p.Draft(ctx, pipeline.DraftChoices{})
+	if d == nil || (err != nil && !errors.Is(err, pipeline.ErrNothingUsable)) {
+		return err
+	}
+	facts := summaryFacts(d.Result)
 	if !b.shown {
-		printSummary(out, res, paths)
+		printDraft(out, d, pipeline.DraftChoices{})
 		b.shown = true
 	} else {
-		printRebuild(out, b.facts, facts, paths)
+		printRebuild(out, b.facts, facts, d.Paths)
+		if st := d.Unchanged; st != nil {
+			fmt.Fprintf(out, "No change since the draft of %s (%s): nothing new written.\n",
+				st.At.Local().Format("15:04, 2 January"), st.Draft)
+		}
 	}
 	b.facts = facts
-	printWork(out, res.Work)
-	if same != nil {
-		fmt.Fprintf(out, "No change since the draft of %s (%s): nothing new written.\n",
-			same.At.Local().Format("15:04, 2 January"), same.Draft)
-	}
-	if len(res.Report.Statements) == 0 {
-		return errNothingUsable
-	}
-	return nil
+	printWork(out, d.Result.Work)
+	return err
 }
 
 // printRebuild says what a rebuild changed in the summary, and what it wrote.
@@ -90,7 +93,7 @@ func summaryFacts(res *pipeline.Result) []string {
 	for _, st := range r.Statements {
 		var files []string
 		for _, d := range st.Documents {
-			files = append(files, shortName(d.Source))
+			files = append(files, assemble.ShortName(d.Source))
 		}
 		out = append(out, fmt.Sprintf("Statement: %s (%s)", st.Agency, strings.Join(files, ", ")))
 		for _, f := range r.FlagsOf(st) {
@@ -120,15 +123,4 @@ func summaryFacts(res *pipeline.Result) []string {
 		out = append(out, "Note: "+n)
 	}
 	return out
-}
-
-func shortName(src model.Source) string {
-	name := src.Path
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	if src.Attachment != "" {
-		name += " (" + src.Attachment + ")"
-	}
-	return name
 }
