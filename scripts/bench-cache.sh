@@ -41,7 +41,7 @@ instr() { # instruction count of one run of "$@" under callgrind
   GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
     awk '/Collected :/{print $NF}'
 }
-season() { (cd "$root" && go run ./scripts/benchseason "$@") }
+season() { (cd "$root" && go run ./internal/benchseason/gen "$@") }
 
 # 1. The season.
 s=$work/season200

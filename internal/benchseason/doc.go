@@ -4,5 +4,5 @@
 // with no text layer, so OCR reads it), with a configuration naming every
 // agency. The words are generated; no real statement is copied. The
 // benchmarks in pipeline/ and scripts/bench-compare.sh (through
-// scripts/benchseason) share it, so both measure the same season.
+// internal/benchseason/gen) share it, so both measure the same season.
 package benchseason

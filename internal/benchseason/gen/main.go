@@ -1,8 +1,8 @@
-// Command benchseason writes the fictional benchmark season of issue #24
-// into a folder, for scripts/bench-compare.sh:
+// Command gen writes the fictional benchmark season of issue #24
+// into a folder, for scripts/bench-cache.sh:
 //
-//	go run ./scripts/benchseason -n 200 -docs 5 -scan DIR
-//	go run ./scripts/benchseason -n 200 -docs 5 -scan -edit 7 -version 3 DIR
+//	go run ./internal/benchseason/gen -n 200 -docs 5 -scan DIR
+//	go run ./internal/benchseason/gen -n 200 -docs 5 -scan -edit 7 -version 3 DIR
 //
 // -edit rewrites one statement (a DOCX) as another version of itself, for
 // the "one statement changed" measurement.
@@ -26,7 +26,7 @@ func main() {
 	version := flag.Int("version", 1, "the version -edit writes")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: benchseason [-n N] [-docs D] [-scan] DIR")
+		fmt.Fprintln(os.Stderr, "usage: gen [-n N] [-docs D] [-scan] DIR")
 		os.Exit(2)
 	}
 	if missing := benchseason.Need(opt); missing != "" {
