@@ -74,21 +74,25 @@ func (p *Pipeline) processFile(ctx context.Context, f intake.File) ([]outcome, e
 	return out, nil
 }
 
-// process extracts and maps one submitted document.
+// process extracts and maps one submitted document, each step only when
+// the cache does not hold its result.
 func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, error) {
 	o := outcome{source: s.Source, err: s.Err}
 	if s.Err != nil {
 		return o, nil
 	}
 	ctx = progress.ForFile(progress.WithSteps(ctx, p.steps), assemble.DisplayName(s.Source))
-	doc, cached, err := p.extract(ctx, s)
+	doc, pl, cached, err := p.extract(ctx, s)
 	if err != nil {
 		o.err = err
 		return o, nil
 	}
-	pl, err := p.placements(ctx, doc)
-	if err != nil {
-		return o, err
+	if pl == nil {
+		if pl, err = p.mapDocument(ctx, doc); err != nil {
+			return o, err
+		}
+		p.work.mapped.Add(1)
+		p.store(s.Source.SHA256, doc, pl, cached)
 	}
 	o.cached = cached
 	o.mapped = assemble.Mapped{Doc: doc, Placements: pl, From: s.From, Subject: s.Subject, Sent: s.Sent}
@@ -100,64 +104,38 @@ func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, e
 	return o, nil
 }
 
-// extract gives the Document of the submission: from the cache when its
+// extract gives the Document of the submission, and its placements when
+// the cache holds them for this mapping (mapKey): from the cache when its
 // content was read before (a .doc is then not converted again), else by
 // converting a .doc and running the extractor for the format. A failure
 // is a *model.InputError naming the document.
-func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, bool, error) {
+func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, []model.Placement, bool, error) {
 	src := s.Source
-	if doc, ok := p.cache.Get(src.SHA256); ok {
+	if doc, pl, ok := p.cache.GetMapped(src.SHA256, p.mapKey); ok {
 		if err := extract.CheckLength(doc, p.limits); err != nil { // cached before the limits were lowered
-			return nil, false, model.WithFile(err, assemble.DisplayName(src))
+			return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 		}
 		p.work.cached.Add(1)
 		doc.Source = src
-		return doc, true, nil
+		return doc, pl, true, nil
 	}
 	if p.cacheOnly && src.Format == model.FormatDOC {
-		return nil, false, model.WithFile(notReadHere(), assemble.DisplayName(src))
+		return nil, nil, false, model.WithFile(notReadHere(), assemble.DisplayName(src))
 	}
 	format, data, err := intake.Prepare(ctx, s)
 	if src.Format == model.FormatDOC {
 		p.work.converted.Add(1)
 	}
 	if err != nil {
-		return nil, false, model.WithFile(err, assemble.DisplayName(src))
+		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	p.work.extracted.Add(1)
 	doc, err := p.extractors.Extract(ctx, format, data, p.limits)
 	if err != nil {
-		return nil, false, model.WithFile(err, assemble.DisplayName(src))
-	}
-	if err := p.store(src.SHA256, doc); err != nil {
-		p.log.Warn("cache write failed", "file", src.Path, "err", err)
+		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	doc.Source = src
-	return doc, false, nil
-}
-
-// placements maps the document, or takes its placements from the cache
-// when the same text was mapped before with the same template, settings
-// and mapper (mapKey).
-func (p *Pipeline) placements(ctx context.Context, doc *model.Document) ([]model.Placement, error) {
-	key := ""
-	if p.mapKey != "" && p.cache != nil {
-		key = intake.Key(doc.Source.SHA256, p.mapKey)
-		if pl, ok := p.cache.GetPlacements(key, doc); ok {
-			return pl, nil
-		}
-	}
-	pl, err := p.mapDocument(ctx, doc)
-	if err != nil {
-		return nil, err
-	}
-	p.work.mapped.Add(1)
-	if key != "" && !p.cacheOnly {
-		if err := p.cache.PutPlacements(key, doc, pl); err != nil {
-			p.log.Warn("cache write failed", "file", doc.Source.Path, "err", err)
-		}
-	}
-	return pl, nil
+	return doc, nil, false, nil
 }
 
 // mapDocument places the blocks of one document, checking conservation.

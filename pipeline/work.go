@@ -53,13 +53,23 @@ func (p *Pipeline) mappingKey() string {
 	return intake.Key("rules", tmpl, fmt.Sprintf("%+v", p.cfg.Mapping))
 }
 
-// store keeps a freshly read Document in the cache, unless the read was a
-// quick one (Quick) that a full run must not reuse.
-func (p *Pipeline) store(sha string, doc *model.Document) error {
-	if p.cacheOnly {
-		return nil
+// store keeps a document just read or mapped in the cache, with its
+// placements when they may be reused (mapKey), in one file; nothing when
+// the read was a quick one (Quick) that a full run must not reuse, or the
+// document came from the cache and its placements are not kept.
+func (p *Pipeline) store(sha string, doc *model.Document, pl []model.Placement, cached bool) {
+	if p.cacheOnly || p.cache == nil || (cached && p.mapKey == "") {
+		return
 	}
-	return p.cache.Put(sha, doc)
+	var err error
+	if p.mapKey == "" {
+		err = p.cache.Put(sha, doc)
+	} else {
+		err = p.cache.PutMapped(sha, p.mapKey, doc, pl)
+	}
+	if err != nil {
+		p.log.Warn("cache write failed", "file", doc.Source.Path, "err", err)
+	}
 }
 
 // notReadHere is the refusal of a .doc that quick reads leave unconverted.

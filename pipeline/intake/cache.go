@@ -20,8 +20,8 @@ const CacheVersion = 2 // 2: documents carry Modified
 
 // Cache keeps what was derived from each submission under <output>/.cache/:
 // the Document extracted (after any .doc conversion and OCR) or the
-// rejection, keyed by the sha256 of the file's bytes, and the placements
-// the mapper gave it, keyed by that hash and the mapping's settings (Key).
+// rejection, keyed by the sha256 of the file's bytes, with the placements
+// the mapper gave it and the key of what shaped them (template, settings).
 // A file that has not changed since the last run is not converted, read or
 // mapped again. A missing, unreadable or damaged
 // entry is only a miss. A nil *Cache is a cache that never hits.
@@ -33,13 +33,14 @@ type Cache struct {
 // OpenCache returns the cache in dir; the folder is made on the first Put.
 func OpenCache(dir string) *Cache { return &Cache{dir: dir} }
 
-// entry is one cached outcome: a document or a rejection (keyed by the
-// content's hash), or a document's placements (keyed by Key of the hash
-// and what shaped the mapping).
+// entry is one cached outcome, keyed by the content's hash: a document
+// (with the placements the mapper gave it under MapKey, when known) or a
+// rejection; or a value stored by PutValue under a Key.
 type entry struct {
 	Version    int               `json:"version"`
 	Doc        *storedDoc        `json:"doc,omitempty"`
 	Rejected   *storedReject     `json:"rejected,omitempty"`
+	MapKey     string            `json:"map_key,omitempty"`
 	Placements []storedPlacement `json:"placements,omitempty"`
 	Value      json.RawMessage   `json:"value,omitempty"`
 }

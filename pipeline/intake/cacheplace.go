@@ -29,29 +29,61 @@ func Key(parts ...string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// GetPlacements returns the placements stored under key, bound to the
-// blocks of doc (the Document they were made from, as Get returns it).
-func (c *Cache) GetPlacements(key string, doc *model.Document) ([]model.Placement, bool) {
-	e, ok := c.load(key)
-	if !ok || e.Placements == nil || len(e.Placements) != len(doc.Blocks) {
-		return nil, false
+// GetMapped returns the Document stored for content with this hash and,
+// when they were made under mapKey (the template, settings and mapper),
+// the placements of its blocks; pl is nil when there are none for mapKey.
+// One file is read for both.
+func (c *Cache) GetMapped(sha, mapKey string) (doc *model.Document, pl []model.Placement, ok bool) {
+	e, ok := c.load(sha)
+	if !ok || e.Doc == nil {
+		return nil, nil, false
 	}
-	out := make([]model.Placement, len(e.Placements))
-	for i, sp := range e.Placements {
+	doc, err := e.Doc.document()
+	if err != nil {
+		return nil, nil, false
+	}
+	if mapKey != "" && e.MapKey == mapKey {
+		pl = bindPlacements(e.Placements, doc)
+	}
+	return doc, pl, true
+}
+
+// PutMapped stores doc and its placements pl, made under mapKey, for
+// content with this hash: a later run with the same mapKey neither reads
+// nor maps the file again.
+func (c *Cache) PutMapped(sha, mapKey string, doc *model.Document, pl []model.Placement) error {
+	if c == nil {
+		return nil
+	}
+	sd, err := storeDoc(doc)
+	if err != nil {
+		return err
+	}
+	sps, err := storePlacements(doc, pl)
+	if err != nil {
+		return err
+	}
+	return c.save(sha, entry{Version: CacheVersion, Doc: sd, MapKey: mapKey, Placements: sps})
+}
+
+// bindPlacements makes stored placements point at doc's blocks; nil when
+// they do not fit doc.
+func bindPlacements(sps []storedPlacement, doc *model.Document) []model.Placement {
+	if len(sps) != len(doc.Blocks) {
+		return nil
+	}
+	out := make([]model.Placement, len(sps))
+	for i, sp := range sps {
 		if sp.Block < 0 || sp.Block >= len(doc.Blocks) {
-			return nil, false
+			return nil
 		}
 		out[i] = model.Placement{Block: doc.Blocks[sp.Block], Section: sp.Section, Confidence: sp.Confidence,
 			Evidence: sp.Evidence, Mapper: sp.Mapper, Role: sp.Role, RunnerUp: sp.RunnerUp}
 	}
-	return out, true
+	return out
 }
 
-// PutPlacements stores the placements of doc's blocks under key.
-func (c *Cache) PutPlacements(key string, doc *model.Document, pl []model.Placement) error {
-	if c == nil {
-		return nil
-	}
+func storePlacements(doc *model.Document, pl []model.Placement) ([]storedPlacement, error) {
 	index := make(map[model.Block]int, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		index[b] = i
@@ -60,10 +92,10 @@ func (c *Cache) PutPlacements(key string, doc *model.Document, pl []model.Placem
 	for _, p := range pl {
 		i, ok := index[p.Block]
 		if !ok {
-			return fmt.Errorf("cache: a placement's block is not one of the document's")
+			return nil, fmt.Errorf("cache: a placement's block is not one of the document's")
 		}
 		sps = append(sps, storedPlacement{Block: i, Section: p.Section, Confidence: p.Confidence,
 			Evidence: p.Evidence, Mapper: p.Mapper, Role: p.Role, RunnerUp: p.RunnerUp})
 	}
-	return c.save(key, entry{Version: CacheVersion, Placements: sps})
+	return sps, nil
 }
