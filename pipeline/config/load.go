@@ -39,6 +39,9 @@ func LoadFrom(path string, flags *pflag.FlagSet) (Config, string, error) {
 	if path == "" {
 		path = findConfig()
 	}
+	if nothingSet(path, flags) {
+		return cfg, "", cfg.Validate()
+	}
 	v := viper.New()
 	if path != "" {
 		m, err := readFile(path)
