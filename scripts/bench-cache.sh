@@ -18,7 +18,7 @@
 # generated seasons between runs; default $TMPDIR/reportpipe-bench)
 set -uo pipefail
 bin=$(realpath "$1") corpus=${2:-../shared/corpus}
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=${BENCH_ROOT:-$(cd "$(dirname "$0")/.." && pwd)} # the repository (BENCH_ROOT when this script is run from a copy)
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/reportpipe-bench}
 mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "bench-cache: /usr/bin/time is needed (apt-get install time)"; exit 1; }
@@ -59,7 +59,7 @@ if season -n 200 -docs 5 -scan "$s"; then
        "with --force (rendering again) ${forced} s, ratio $(ratio "$forced" "$first")"
   echo "  one statement changed ${one} s; its own first run ${own} s; (one - own) / first = $(ratio "$(awk "BEGIN{print $one-$own}")" "$first") (target <= 0.10)"
 else
-  echo "season: not measured (LibreOffice or pdftoppm missing)"
+  echo "season: not measured (see the generator's message above: LibreOffice and pdftoppm are needed)"
 fi
 
 # 2. inspect in a workspace of 50 statements (cache filled by a run) and outside.
