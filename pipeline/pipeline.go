@@ -95,7 +95,7 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 			model.FormatODT:  odt.New(lim),
 		},
 		limits:   lim,
-		mapper:   rules.New(t, cfg.Mapping.LowConfidence),
+		mapper:   rules.NewWithOptions(t, rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}),
 		agencies: assemble.NewAgencies(cfg.Agencies),
 		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
