@@ -210,3 +210,14 @@ func TestKnownFatesWhileTheFolderStands(t *testing.T) {
 		t.Error("fates were given for a folder whose file changed since")
 	}
 }
+
+// The report's period shapes the rule mapper (a later period named in the
+// text is a cue for development), so another period maps again.
+func TestMappingCacheKeyedByPeriod(t *testing.T) {
+	cfg, cache := cachedSeason(t)
+	first := cachedRun(t, cfg, cache)
+	cfg.Report.Period = "2031-32"
+	if w := cachedRun(t, cfg, cache).Work; w.Extracted != 0 || w.Mapped != first.Work.Mapped {
+		t.Errorf("after a period change: %+v, want every document mapped again from the cached text", w)
+	}
+}

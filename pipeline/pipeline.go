@@ -44,6 +44,7 @@ type Pipeline struct {
 	// customMapper is set by WithMapper; mapKey names what shapes the
 	// placements ("" when they are not cached); work counts a run's work.
 	customMapper bool
+	ruleOpts     rules.Options // what the rule mapper was made with: part of mapKey
 	mapKey       string
 	work         *workCounter
 	steps        progress.Steps
@@ -86,6 +87,7 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	lim := extract.DefaultLimits
 	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
+	ropts := rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}
 	p := &Pipeline{
 		cfg:  cfg,
 		tmpl: t,
@@ -95,7 +97,8 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 			model.FormatODT:  odt.New(lim),
 		},
 		limits:   lim,
-		mapper:   rules.NewWithOptions(t, rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}),
+		mapper:   rules.NewWithOptions(t, ropts),
+		ruleOpts: ropts,
 		agencies: assemble.NewAgencies(cfg.Agencies),
 		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}

@@ -33,7 +33,7 @@ func (w *workCounter) snapshot() Work {
 // mappingKey names what shapes a document's placements besides its text:
 // the template (the built-in one is fixed per build, which the cache's
 // folder already names; a file is named by its bytes' hash), the mapping
-// settings and the mapper. "" means the mapping is not cached: there is no
+// settings and the options the rule mapper was made with. "" means the mapping is not cached: there is no
 // cache, a mapper set by WithMapper is not known to be a function of these
 // alone, and a language model's labels are never reused (they depend on a
 // service whose answers and settings change between runs).
@@ -49,8 +49,9 @@ func (p *Pipeline) mappingKey() string {
 		}
 		tmpl = intake.Key(string(data))
 	}
-	// %+v names every field of the settings, including ones added later.
-	return intake.Key("rules", tmpl, fmt.Sprintf("%+v", p.cfg.Mapping))
+	// %+v names every field of the settings and of the rule mapper's
+	// options (the report's period among them), including ones added later.
+	return intake.Key("rules", tmpl, fmt.Sprintf("%+v|%+v", p.cfg.Mapping, p.ruleOpts))
 }
 
 // store keeps a document just read or mapped in the cache, with its
