@@ -25,8 +25,12 @@ func newInspectCmd() *cobra.Command {
 		Use:   "inspect [--json] FILE...",
 		Short: "Show what reportpipe reads from submission files and where each block goes",
 		Long: `inspect reads each FILE as a submission (sniffing its real format), extracts
-its blocks and maps them into the template, without writing anything. Use it to
+its blocks and maps them into the template, without writing a draft. Use it to
 see why a file is rejected or how a statement was placed.
+
+For a file in the workspace's submissions folder it uses the workspace's cache
+(output/.cache) and says whether a later version supersedes it, from the last
+run's decisions or the cache: it never converts or OCRs another file to answer.
 
 With --json it prints one JSON object per file (one per line), with the
 file, format, status ("ok" or "rejected"), reason, agency and blocks (kind,
