@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -119,6 +120,10 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 		doc.Source = src
 		return doc, pl, true, nil
 	}
+	if ie, ok := p.cache.GetRejected(src.SHA256); ok { // refused before: a hostile file is not paid for twice
+		ie.File = ""
+		return nil, nil, true, model.WithFile(ie, assemble.DisplayName(src))
+	}
 	if p.cacheOnly && src.Format == model.FormatDOC {
 		return nil, nil, false, model.WithFile(notReadHere(), assemble.DisplayName(src))
 	}
@@ -130,12 +135,25 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	p.work.extracted.Add(1)
-	doc, err := p.extractors.Extract(ctx, format, data, p.limits)
+	doc, err := p.read(ctx, format, data)
 	if err != nil {
+		if !p.cacheOnly { // a quick read's refusal (a scan not OCRed) is not the file's
+			p.remember(src, err)
+		}
 		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	doc.Source = src
 	return doc, nil, false, nil
+}
+
+// read extracts one document: in a reader process (pipeline/extract/contain)
+// as a run does, or for a quick read of a PDF (Quick: the text layer
+// alone, which the reader processes would OCR) in this process, bounded.
+func (p *Pipeline) read(ctx context.Context, format model.Format, data []byte) (*model.Document, error) {
+	if p.cacheOnly && format == model.FormatPDF {
+		return p.extractors.Extract(ctx, format, data, p.limits)
+	}
+	return p.reader.Extract(ctx, format, data, p.limits)
 }
 
 // mapDocument places the blocks of one document, checking conservation.
@@ -148,4 +166,16 @@ func (p *Pipeline) mapDocument(ctx context.Context, d *model.Document) ([]model.
 		return nil, fmt.Errorf("map %s: mapper returned %d placements for %d blocks", d.Source.Path, len(pl), len(d.Blocks))
 	}
 	return pl, nil
+}
+
+// remember caches a refusal of the file's content, so status, inspect and
+// the next watch rebuild do not read a hostile file again.
+func (p *Pipeline) remember(src model.Source, err error) {
+	ie, ok := errors.AsType[*model.InputError](err)
+	if !ok {
+		return
+	}
+	if err := p.cache.PutRejected(src.SHA256, ie); err != nil {
+		p.log.Warn("cache write failed", "file", src.Path, "err", err)
+	}
 }

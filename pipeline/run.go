@@ -20,8 +20,10 @@ import (
 // its reason. An error means the run itself could not proceed (the folder
 // cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
-	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions,
-		intake.ScanOptions{Exclude: []string{p.cfg.Paths.Output}, FollowLinks: p.cfg.Intake.FollowLinks})
+	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions, p.scanOptions())
+	if tooLarge, ok := errors.AsType[*intake.FolderTooLargeError](err); ok {
+		return nil, folderTooLarge(tooLarge)
+	}
 	if errors.Is(err, intake.ErrNoFolder) {
 		return nil, err // already says what to do
 	}
@@ -61,8 +63,11 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	if p.cacheOnly {
 		return res, nil // quick reads answer the files' fates; the analysis adds nothing to them
 	}
-	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
-		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
+	prev, err := p.previousReport(ctx)
+	if err != nil {
+		res.Report.Notes = append(res.Report.Notes, err.Error()) // the run goes on without the follow-up
+	}
+	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, p.analysisOptions(prev))
 	p.languageModelNotes(ctx, res.Report)
 	return res, nil
 }
@@ -147,4 +152,15 @@ func (p *Pipeline) leaveOut(files []intake.File) ([]intake.File, []string) {
 		keep = append(keep, f)
 	}
 	return keep, notes
+}
+
+// analysisOptions is what the analyses need of the configuration, with
+// last year's report already read.
+func (p *Pipeline) analysisOptions(prev *model.PreviousReport) analysis.Options {
+	a := p.cfg.Analysis
+	opts := analysis.Options{TrainingTarget: a.TrainingTarget, ThinWords: a.ThinWords, Previous: prev}
+	for _, c := range a.Checklist {
+		opts.Checklist = append(opts.Checklist, analysis.ChecklistEntry{Key: c.Key, Title: c.Title, Wordings: c.Wordings})
+	}
+	return opts
 }

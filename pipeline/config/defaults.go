@@ -23,6 +23,6 @@ func Default() Config {
 			MaxAnswerBytes: 2 << 20, Budget: 10 * time.Minute,
 		},
 		Watch:  Watch{Poll: 3 * time.Second, Settle: 2 * time.Second},
-		Limits: Limits{MaxBlocks: 5000, MaxWords: 300000},
+		Limits: Limits{MaxBlocks: 5000, MaxWords: 300000, MaxFiles: 5000, MaxBytes: 2 << 30},
 	}
 }
