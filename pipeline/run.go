@@ -55,13 +55,16 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	cached := cachedDocs(outcomes)
 	a := assemble.Assemble(docs, p.assembleOptions())
 	res.Report.Statements, res.Report.Superseded, res.Report.Missing = a.Statements, a.Superseded, a.Missing
-	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.Report.StatementsNumber)
+	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.StatementsNumber())
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
 	p.recordFates(files, res.Files)
 	if p.cacheOnly {
 		return res, nil // quick reads answer the files' fates; the analysis adds nothing to them
+	}
+	if len(p.cfg.Parts) > 0 {
+		p.readParts(ctx, res.Report)
 	}
 	prev, err := p.previousReport(ctx)
 	if err != nil {
@@ -99,7 +102,7 @@ func (p *Pipeline) languageModelNotes(ctx context.Context, rep *model.Report) {
 // assembleOptions is what the assemble stage needs of the configuration.
 func (p *Pipeline) assembleOptions() assemble.Options {
 	opt := assemble.Options{Agencies: p.cfg.Agencies, LowConfidence: p.cfg.Mapping.LowConfidence,
-		StatementsNumber: p.cfg.Report.StatementsNumber}
+		StatementsNumber: p.cfg.StatementsNumber()}
 	for _, s := range p.tmpl.Sections {
 		opt.Sections = append(opt.Sections, assemble.Section{Key: s.Key, Title: s.Title, Required: s.Required})
 	}
@@ -123,7 +126,7 @@ func (p *Pipeline) guessAgency(src model.Source) string {
 func (p *Pipeline) newReport() *model.Report {
 	r := p.cfg.Report
 	rep := &model.Report{Meta: model.ReportMeta{Board: r.Board, Title: r.Title, Period: r.Period,
-		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: r.StatementsNumber,
+		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: p.cfg.StatementsNumber(),
 		StatementsTitle: r.StatementsTitle, StatementsIntro: r.StatementsIntro}}
 	for _, s := range p.tmpl.Sections {
 		rep.Sections = append(rep.Sections, model.SectionInfo{Key: s.Key, Title: s.Title})

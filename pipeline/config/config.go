@@ -17,6 +17,9 @@ type Config struct {
 	Watch    Watch    `mapstructure:"watch"`
 	Intake   Intake   `mapstructure:"intake"`
 	Limits   Limits   `mapstructure:"limits"`
+	// Parts is the report outline (see Part and Outline); empty: the
+	// report is the statements part and the analysis.
+	Parts []Part `mapstructure:"outline"`
 }
 
 // Intake tunes how the submissions folder is read.
@@ -38,6 +41,9 @@ type Paths struct {
 	Template string `mapstructure:"template"`
 	// ReferenceDocx is the Word file whose styles the draft uses; empty means built-in.
 	ReferenceDocx string `mapstructure:"reference_docx"`
+	// Chapters is the folder the board's own chapters and table files
+	// (outline parts) are saved in.
+	Chapters string `mapstructure:"chapters"`
 }
 
 // Report describes the report being compiled.

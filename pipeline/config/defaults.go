@@ -5,7 +5,7 @@ import "time"
 // Default returns the configuration used when nothing is set.
 func Default() Config {
 	return Config{
-		Paths: Paths{Submissions: "submissions", Output: "output"},
+		Paths: Paths{Submissions: "submissions", Output: "output", Chapters: "chapters"},
 		Report: Report{
 			Board:            "Local Safeguarding Children Board",
 			Title:            "Annual Report",

@@ -27,6 +27,7 @@ func (c Config) Validate() error {
 	c.validateFolders(bad)
 	c.validateReport(bad)
 	c.validateAgencies(bad)
+	c.validateOutline(bad)
 	between(bad, "mapping.low_confidence", c.Mapping.LowConfidence, 0, 1)
 	between(bad, "analysis.training_target", c.Analysis.TrainingTarget, 0, 100)
 	if c.Analysis.ThinWords < 0 {

@@ -16,7 +16,7 @@ import (
 // CacheVersion is part of every cache key. Bump it when an extractor's
 // output or the stored form changes, so entries of the old reader are
 // ignored instead of trusted.
-const CacheVersion = 2 // 2: documents carry Modified
+const CacheVersion = 3 // 2: documents carry Modified; 3: spans (pictures) and list identity
 
 // Cache keeps what was derived from each submission under <output>/.cache/:
 // the Document extracted (after any .doc conversion and OCR) or the

@@ -31,6 +31,9 @@ type Tracker struct {
 	Unidentified []Unidentified `json:"unidentified"`
 	Rejected     []Rejected     `json:"rejected"`
 	Superseded   []Superseded   `json:"superseded"`
+	// Chapters are the board's own chapters and tables the outline
+	// expects; none without an outline.
+	Chapters []ChapterRow `json:"chapters,omitempty"`
 }
 
 // Counts sums the rows by state; optional agencies that sent nothing are
@@ -125,6 +128,7 @@ func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
 				By: relPath(opt.Submissions, f.By), Why: f.Reason})
 		}
 	}
+	t.Chapters = chapterRows(res)
 	for _, a := range opt.Agencies {
 		row := buildRow(a, res, t.Rejected, rel)
 		t.Rows = append(t.Rows, row)

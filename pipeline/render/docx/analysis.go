@@ -49,7 +49,7 @@ func (w *writer) analysis() {
 	if w.r.Analysis == nil {
 		return
 	}
-	w.heading(1, analysisHeading, nil)
+	w.heading(1, w.analysisTitle(), nil)
 	parts := w.analysisParts()
 	if len(parts) == 0 {
 		w.text("", "The analysis found nothing to report.")
