@@ -1,6 +1,7 @@
 package officepdf
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -84,10 +85,10 @@ func installMacro(profile string) error {
 	reg := filepath.Join(profile, "user", "registrymodifications.xcu")
 	files := map[string]string{
 		filepath.Join(lib, "Publish.xba"):  publishModule,
-		filepath.Join(lib, "script.xlb"):   sprintf(libraryXLB, ` <library:element library:name="Publish"/>`+"\n"),
-		filepath.Join(lib, "dialog.xlb"):   sprintf(libraryXLB, ""),
-		filepath.Join(basic, "script.xlc"): sprintf(containerXLC, "script"),
-		filepath.Join(basic, "dialog.xlc"): sprintf(containerXLC, "dialog"),
+		filepath.Join(lib, "script.xlb"):   fmt.Sprintf(libraryXLB, ` <library:element library:name="Publish"/>`+"\n"),
+		filepath.Join(lib, "dialog.xlb"):   fmt.Sprintf(libraryXLB, ""),
+		filepath.Join(basic, "script.xlc"): fmt.Sprintf(containerXLC, "script"),
+		filepath.Join(basic, "dialog.xlc"): fmt.Sprintf(containerXLC, "dialog"),
 	}
 	if _, err := os.Stat(reg); os.IsNotExist(err) {
 		files[reg] = setupDone

@@ -1,13 +1,11 @@
 package officepdf
 
 import (
-	"fmt"
-	"github.com/reportpipe/reportpipe/internal/lazy"
 	"strconv"
 	"strings"
-)
 
-func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
 
 // leaderLine is a contents line as pdftotext gives it: the heading, a row
 // of dots and the page number at the end.
@@ -58,3 +56,7 @@ func tocPages(lines, contents []string) []int {
 	}
 	return out
 }
+
+// squash folds every run of white space into one space, as pdftotext's
+// lines and the contents' lines are compared.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
