@@ -7,7 +7,7 @@ FUZZTIME  ?= 20s
 # seconds, each new path costs that long and the search stalls.
 FUZZMINIMIZE ?= 100x
 
-.PHONY: all build install run test check lint bench bench-compare fuzz examples eval-llm clean
+.PHONY: all build install run test check lint bench bench-compare bench-cache bench-season fuzz examples eval-llm clean
 
 all: build
 
@@ -36,10 +36,19 @@ check:
 ## bench: the speed targets of the issues, then a comparison with pandoc and pdftotext when installed
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./pipeline/...
-	@$(MAKE) --no-print-directory bench-compare
+	@$(MAKE) --no-print-directory bench-compare bench-cache
 
 bench-compare: build
 	@scripts/bench-compare.sh ./$(BIN) $(CORPUS)
+
+## bench-cache: the ratios of issue #24 on the real binary in CPU time (and instructions under valgrind):
+## a 200-statement season's repeat runs, inspect in a workspace, --help, inspect per PDF, scale 800 -> 3,200
+bench-cache: build
+	@scripts/bench-cache.sh ./$(BIN) $(CORPUS)
+
+## bench-season: the same season as Go benchmarks (first, nothing-changed, one-changed, one-alone; cpu-ms/op)
+bench-season:
+	$(GO) test -run '^$$' -bench '^BenchmarkSeason$$' -benchtime 1x ./pipeline/
 
 ## fuzz: a short run of every fuzz test (FUZZTIME each, small seeds built in the tests); crashers land in testdata/fuzz/
 fuzz:

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"path/filepath"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/analysis/notes"
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -43,6 +44,16 @@ type Pipeline struct {
 	// drafts analysis notes when llm.notes is also set.
 	llm     *llmmap.Mapper
 	drafter *notes.Drafter
+	// customMapper is set by WithMapper; mapKey names what shapes the
+	// placements ("" when they are not cached); work counts a run's work.
+	customMapper bool
+	ruleOpts     rules.Options // what the rule mapper was made with: part of mapKey
+	mapKey       string
+	work         *workCounter
+	steps        progress.Steps
+	// cacheOnly: what the cache lacks is read only where that is quick
+	// (see Quick), and not stored.
+	cacheOnly bool
 }
 
 // Option changes how New builds a Pipeline.
@@ -52,7 +63,13 @@ type Option func(*Pipeline)
 func WithLogger(l *slog.Logger) Option { return func(p *Pipeline) { p.log = l } }
 
 // WithMapper replaces the rule mapper (used for the optional language model).
-func WithMapper(m mapping.Mapper) Option { return func(p *Pipeline) { p.mapper = m } }
+func WithMapper(m mapping.Mapper) Option {
+	return func(p *Pipeline) { p.mapper, p.customMapper = m, true }
+}
+
+// WithSteps sets a function told of each slow step of reading a file (a
+// .doc conversion, each page read by OCR), for progress on long work.
+func WithSteps(s progress.Steps) Option { return func(p *Pipeline) { p.steps = s } }
 
 // WithProgress sets a function told how many files have been read, for a
 // progress bar on long runs.
@@ -76,12 +93,14 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	lim := extract.DefaultLimits
 	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
+	ropts := rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}
 	p := &Pipeline{
 		cfg:        cfg,
 		tmpl:       t,
 		extractors: Readers(lim),
 		limits:     lim,
-		mapper:     rules.NewWithOptions(t, rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}),
+		mapper:     rules.NewWithOptions(t, ropts),
+		ruleOpts:   ropts,
 		agencies:   assemble.NewAgencies(cfg.Agencies),
 		log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
@@ -92,7 +111,29 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	for _, o := range opts {
 		o(p)
 	}
+	p.mapKey = p.mappingKey()
+	p.work = &workCounter{}
 	return p, nil
+}
+
+// Quick returns a copy of p that takes what it can from the cache and reads
+// the rest only where that is quick: no .doc is converted (it is refused as
+// not read here) and no page is read by OCR. What it reads is not stored in
+// the cache, which keeps only full reads, and its Run skips the analysis
+// (Report.Analysis is nil): such a run answers what became of each file,
+// not what the statements say. inspect uses it for the other files of a
+// folder, to say whether the inspected one is superseded without
+// converting or OCRing anything else. The copy shares p's template, mapper
+// and cache, so it costs no second set-up.
+func (p *Pipeline) Quick() *Pipeline {
+	q := *p
+	q.cacheOnly, q.steps, q.work = true, nil, &workCounter{}
+	q.extractors = extract.Registry{}
+	for f, ex := range p.extractors {
+		q.extractors[f] = ex
+	}
+	q.extractors[model.FormatPDF] = extract.Bounded(pdf.New(p.limits)) // the text layer alone: no OCR
+	return &q
 }
 
 // Readers is the registry of the formats reportpipe reads, with lim. The

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
@@ -74,20 +75,25 @@ func (p *Pipeline) processFile(ctx context.Context, f intake.File) ([]outcome, e
 	return out, nil
 }
 
-// process extracts and maps one submitted document.
+// process extracts and maps one submitted document, each step only when
+// the cache does not hold its result.
 func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, error) {
 	o := outcome{source: s.Source, err: s.Err}
 	if s.Err != nil {
 		return o, nil
 	}
-	doc, cached, err := p.extract(ctx, s)
+	ctx = progress.ForFile(progress.WithSteps(ctx, p.steps), assemble.DisplayName(s.Source))
+	doc, pl, cached, err := p.extract(ctx, s)
 	if err != nil {
 		o.err = err
 		return o, nil
 	}
-	pl, err := p.mapDocument(ctx, doc)
-	if err != nil {
-		return o, err
+	if pl == nil {
+		if pl, err = p.mapDocument(ctx, doc); err != nil {
+			return o, err
+		}
+		p.work.mapped.Add(1)
+		p.store(s.Source.SHA256, doc, pl, cached)
 	}
 	o.cached = cached
 	o.mapped = assemble.Mapped{Doc: doc, Placements: pl, From: s.From, Subject: s.Subject, Sent: s.Sent}
@@ -99,35 +105,55 @@ func (p *Pipeline) process(ctx context.Context, s intake.Submission) (outcome, e
 	return o, nil
 }
 
-// extract runs the extractor for the submission's format, through the
-// cache when set. A failure is a *model.InputError naming the document.
-func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, bool, error) {
+// extract gives the Document of the submission, and its placements when
+// the cache holds them for this mapping (mapKey): from the cache when its
+// content was read before (a .doc is then not converted again), else by
+// converting a .doc and running the extractor for the format. A failure
+// is a *model.InputError naming the document.
+func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Document, []model.Placement, bool, error) {
 	src := s.Source
-	if doc, ok := p.cache.Get(src.SHA256); ok {
+	if doc, pl, ok := p.cache.GetMapped(src.SHA256, p.mapKey); ok {
 		if err := extract.CheckLength(doc, p.limits); err != nil { // cached before the limits were lowered
-			return nil, false, model.WithFile(err, assemble.DisplayName(src))
+			return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 		}
+		p.work.cached.Add(1)
 		doc.Source = src
-		return doc, true, nil
+		return doc, pl, true, nil
 	}
 	if ie, ok := p.cache.GetRejected(src.SHA256); ok { // refused before: a hostile file is not paid for twice
 		ie.File = ""
-		return nil, true, model.WithFile(ie, assemble.DisplayName(src))
+		return nil, nil, true, model.WithFile(ie, assemble.DisplayName(src))
 	}
-	format := src.Format
-	if format == model.FormatDOC {
-		format = model.FormatDOCX // intake converted it
+	if p.cacheOnly && src.Format == model.FormatDOC {
+		return nil, nil, false, model.WithFile(notReadHere(), assemble.DisplayName(src))
 	}
-	doc, err := p.reader.Extract(ctx, format, s.Data, p.limits)
+	format, data, err := intake.Prepare(ctx, s)
+	if src.Format == model.FormatDOC {
+		p.work.converted.Add(1)
+	}
 	if err != nil {
-		p.remember(src, err)
-		return nil, false, model.WithFile(err, assemble.DisplayName(src))
+		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
-	if err := p.cache.Put(src.SHA256, doc); err != nil {
-		p.log.Warn("cache write failed", "file", src.Path, "err", err)
+	p.work.extracted.Add(1)
+	doc, err := p.read(ctx, format, data)
+	if err != nil {
+		if !p.cacheOnly { // a quick read's refusal (a scan not OCRed) is not the file's
+			p.remember(src, err)
+		}
+		return nil, nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	doc.Source = src
-	return doc, false, nil
+	return doc, nil, false, nil
+}
+
+// read extracts one document: in a reader process (pipeline/extract/contain)
+// as a run does, or for a quick read of a PDF (Quick: the text layer
+// alone, which the reader processes would OCR) in this process, bounded.
+func (p *Pipeline) read(ctx context.Context, format model.Format, data []byte) (*model.Document, error) {
+	if p.cacheOnly && format == model.FormatPDF {
+		return p.extractors.Extract(ctx, format, data, p.limits)
+	}
+	return p.reader.Extract(ctx, format, data, p.limits)
 }
 
 // mapDocument places the blocks of one document, checking conservation.

@@ -46,6 +46,9 @@ type FileOutcome struct {
 type Result struct {
 	Report *model.Report
 	Files  []FileOutcome
+	// Work is what the run converted, extracted and mapped, and what it
+	// took from the cache instead.
+	Work Work
 }
 
 // reject records a document that could not be used.

@@ -37,11 +37,12 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	if p.llm != nil {
 		p.llm.Client().BeginRun() // the model phase of this run has its own time budget
 	}
+	p.work = &workCounter{}
 	outcomes, err := p.processAll(ctx, files)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Report: p.newReport()}
+	res := &Result{Report: p.newReport(), Work: p.work.snapshot()}
 	res.Report.Notes = append(res.Report.Notes, notes...)
 	var docs []assemble.Mapped
 	for _, o := range outcomes {
@@ -57,6 +58,10 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.StatementsNumber())
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
+	}
+	p.recordFates(files, res.Files)
+	if p.cacheOnly {
+		return res, nil // quick reads answer the files' fates; the analysis adds nothing to them
 	}
 	if len(p.cfg.Parts) > 0 {
 		p.readParts(ctx, res.Report)

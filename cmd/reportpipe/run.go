@@ -60,6 +60,7 @@ func runOnce(ctx context.Context, cfg config.Config, out io.Writer, choose pipel
 		return err
 	}
 	d, err := p.Draft(ctx, choose)
+	stderrSteps().Clear()
 	if d != nil && (err == nil || errors.Is(err, pipeline.ErrNothingUsable)) {
 		printDraft(out, d, choose)
 	}
@@ -90,7 +91,8 @@ func printDraft(out io.Writer, d *pipeline.Draft, choose pipeline.DraftChoices) 
 func newPipeline(cfg config.Config, showProgress bool, extra ...pipeline.Option) (*pipeline.Pipeline, error) {
 	opts := []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithCache(intake.OpenCache(pipeline.CacheDir(cfg)))}
 	if showProgress {
-		opts = append(opts, pipeline.WithProgress(progress.New(os.Stderr, "reading submissions").Update))
+		opts = append(opts, pipeline.WithProgress(progress.New(os.Stderr, "reading submissions").Update),
+			pipeline.WithSteps(terminalSteps(stderrSteps())))
 	}
 	p, err := pipeline.New(cfg, append(opts, extra...)...)
 	if err != nil {

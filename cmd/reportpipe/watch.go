@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/watch"
@@ -97,6 +98,8 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 	defer release()
 	first := true
 	cfg := w.cfg
+	var last builds
+	steps := progress.NewPrinter(out) // OCR and conversions say what they do, page by page
 	wt, err := watch.New(watch.Options{Root: cfg.Paths.Submissions, Ignore: []string{cfg.Paths.Output}, Also: append(w.files(), chapterFiles(cfg)...),
 		Poll: cfg.Watch.Poll, Settle: cfg.Watch.Settle, Log: newLogger()},
 		func(ctx context.Context, changed, held []string) error {
@@ -105,7 +108,8 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 			}
 			fmt.Fprintf(out, "\n%s  %s\n", time.Now().Format("15:04:05"), rebuildWhy(first, changed, held))
 			first = false
-			err := runOnce(ctx, w.cfg, out, pipeline.DraftChoices{}, pipeline.WithLeftOut(held))
+			err := last.build(ctx, w, out, pipeline.WithLeftOut(held), pipeline.WithSteps(steps.Step))
+			steps.Clear()
 			if errors.Is(err, pipeline.ErrNothingUsable) {
 				fmt.Fprintln(out, "No usable statement yet; waiting for files.")
 				return nil

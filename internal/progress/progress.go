@@ -1,6 +1,9 @@
-// Package progress draws a one-line progress bar on a terminal for long
-// runs. It draws nothing when the writer is not a terminal (logs, CI, pipes)
-// or when the job is short, so it never pollutes captured output.
+// Package progress tells a person about long work: a one-line bar of files
+// read (Bar: only on a terminal and for long jobs, so it never pollutes
+// captured output), and the slow steps of one file, a .doc conversion or
+// each page read by OCR (Steps, carried by the context from the stage that
+// knows the page to the command that prints it; Printer redraws one line on
+// a terminal and writes a line per step elsewhere, as in watch's log).
 package progress
 
 import (

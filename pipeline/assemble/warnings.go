@@ -14,6 +14,10 @@ import (
 // Each message names the configuration key and what to do.
 func AliasWarnings(agencies []model.Agency) []string {
 	var out []string
+	names := make([][]string, len(agencies)) // each name's words, once: the check below is over every pair
+	for i, a := range agencies {
+		names[i] = agencyWords(a.Name)
+	}
 	for i, a := range agencies {
 		terms := append([]string{a.Name}, a.Aliases...)
 		for j, t := range terms {
@@ -32,7 +36,7 @@ func AliasWarnings(agencies []model.Agency) []string {
 				out = append(out, fmt.Sprintf("%s: %q is too short or too common to identify an agency, so it is never matched; use a longer name or alias", key, t))
 				continue
 			}
-			if other, ok := containedIn(w, i, agencies); ok {
+			if other, ok := containedIn(w, i, agencies, names); ok {
 				out = append(out, fmt.Sprintf("%s: %q is part of the name of %s, so a statement from %s that names it may be credited to %s; prefer a longer alias",
 					key, t, other, other, a.Name))
 			}
@@ -43,12 +47,12 @@ func AliasWarnings(agencies []model.Agency) []string {
 
 // containedIn reports another agency whose canonical name holds the words
 // as a proper part of it.
-func containedIn(words []string, self int, agencies []model.Agency) (string, bool) {
+func containedIn(words []string, self int, agencies []model.Agency, names [][]string) (string, bool) {
 	for k, o := range agencies {
 		if k == self {
 			continue
 		}
-		name := agencyWords(o.Name)
+		name := names[k]
 		if len(name) > len(words) && hasWordsAnywhere(name, words) {
 			return strings.TrimSpace(o.Name), true
 		}

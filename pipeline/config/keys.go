@@ -3,6 +3,7 @@ package config
 import (
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -40,8 +41,9 @@ func treeOf(t reflect.Type) *keyTree {
 	return nil
 }
 
-// configTree is the key tree of Config.
-var configTree = treeOf(reflect.TypeOf(Config{}))
+// configTree is the key tree of Config, built on first use: commands that
+// read no configuration file (--help, init) do not pay for the reflection.
+var configTree = sync.OnceValue(func() *keyTree { return treeOf(reflect.TypeOf(Config{})) })
 
 // LeafKeys returns every scalar key of Config in dotted form ("paths.output"),
 // in field order. Lists of objects (agencies) are not leaves: they can only be
@@ -59,7 +61,7 @@ func LeafKeys() []string {
 			}
 		}
 	}
-	walk(configTree, "")
+	walk(configTree(), "")
 	return out
 }
 

@@ -40,6 +40,9 @@ func LoadFrom(path string, flags *pflag.FlagSet) (Config, string, error) {
 	if path == "" {
 		path = findConfig()
 	}
+	if nothingSet(path, flags) {
+		return cfg, "", cfg.Validate()
+	}
 	v := viper.New()
 	if path != "" {
 		m, err := readFile(path)
@@ -101,7 +104,7 @@ func readFile(path string) (map[string]any, error) {
 		}
 		return nil, &Error{File: path, Msg: "not valid YAML: " + err.Error()}
 	}
-	if errs := checkKeys(path, &root, configTree, ""); len(errs) > 0 {
+	if errs := checkKeys(path, &root, configTree(), ""); len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	m := map[string]any{}

@@ -18,9 +18,12 @@ import (
 // ignored instead of trusted.
 const CacheVersion = 3 // 2: documents carry Modified; 3: spans (pictures) and list identity
 
-// Cache keeps what was extracted from each submission, keyed by the sha256
-// of the file's bytes, under <output>/.cache/: a file that has not changed
-// since the last run is not read again. A missing, unreadable or damaged
+// Cache keeps what was derived from each submission under <output>/.cache/:
+// the Document extracted (after any .doc conversion and OCR) or the
+// rejection, keyed by the sha256 of the file's bytes, with the placements
+// the mapper gave it and the key of what shaped them (template, settings).
+// A file that has not changed since the last run is not converted, read or
+// mapped again. A missing, unreadable or damaged
 // entry is only a miss. A nil *Cache is a cache that never hits.
 type Cache struct {
 	dir   string
@@ -30,11 +33,16 @@ type Cache struct {
 // OpenCache returns the cache in dir; the folder is made on the first Put.
 func OpenCache(dir string) *Cache { return &Cache{dir: dir} }
 
-// entry is one cached outcome: a document or a rejection.
+// entry is one cached outcome, keyed by the content's hash: a document
+// (with the placements the mapper gave it under MapKey, when known) or a
+// rejection; or a value stored by PutValue under a Key.
 type entry struct {
-	Version  int           `json:"version"`
-	Doc      *storedDoc    `json:"doc,omitempty"`
-	Rejected *storedReject `json:"rejected,omitempty"`
+	Version    int               `json:"version"`
+	Doc        *storedDoc        `json:"doc,omitempty"`
+	Rejected   *storedReject     `json:"rejected,omitempty"`
+	MapKey     string            `json:"map_key,omitempty"`
+	Placements []storedPlacement `json:"placements,omitempty"`
+	Value      json.RawMessage   `json:"value,omitempty"`
 }
 
 var shaRE = lazy.Re(`^[0-9a-f]{16,128}$`)
@@ -79,6 +87,25 @@ func (c *Cache) GetRejected(sha string) (*model.InputError, bool) {
 // PutRejected stores the rejection of content with this hash.
 func (c *Cache) PutRejected(sha string, ie *model.InputError) error {
 	return c.save(sha, entry{Version: CacheVersion, Rejected: storeReject(ie)})
+}
+
+// GetValue decodes into v the value PutValue stored under key (made with
+// Key); false on a miss or when it does not decode.
+func (c *Cache) GetValue(key string, v any) bool {
+	e, ok := c.load(key)
+	return ok && e.Value != nil && json.Unmarshal(e.Value, v) == nil
+}
+
+// PutValue stores v, as JSON, under key.
+func (c *Cache) PutValue(key string, v any) error {
+	if c == nil {
+		return nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	return c.save(key, entry{Version: CacheVersion, Value: data})
 }
 
 func (c *Cache) load(sha string) (entry, bool) {

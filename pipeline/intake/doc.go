@@ -3,7 +3,10 @@
 // files; Sniff decides each file's format by its bytes; ParseEML opens saved
 // e-mails for their attachments; Agencies identifies the sender;
 // ResolveVersions keeps the latest version of each statement and lists the
-// ones it superseded; Cache keeps extracted Documents by content hash so an
-// unchanged file is not read twice. Intake only reads the submissions
+// ones it superseded; Cache keeps what was derived from each file by its
+// content hash (the Document, its placements under a mapping key, or the
+// rejection; and small values by Key) so an unchanged file is not converted,
+// read or mapped twice. A .doc is converted by Prepare, which callers reach
+// only on a cache miss. Intake only reads the submissions
 // folder: it never writes, moves or deletes a submission.
 package intake

@@ -17,6 +17,10 @@ import (
 // Submission is one document offered for extraction: a file, or one
 // attachment of a saved e-mail. Exactly one of Data and Err is set: Err is
 // a *model.InputError saying in plain English why it cannot be used.
+//
+// A Word 97-2003 .doc keeps its own bytes in Data (Source.Format is
+// model.FormatDOC): it is converted only when its text is needed, by
+// Prepare, so a .doc whose text is cached never starts LibreOffice.
 type Submission struct {
 	Source model.Source
 	Data   []byte
@@ -88,7 +92,7 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 		return readEmail(ctx, src, data, at)
 	}
 	if errors.Is(err, model.ErrLegacyDoc) {
-		data, err = ConvertDOC(ctx, data)
+		src.Format, err = model.FormatDOC, nil // converted by Prepare, on a cache miss only
 	}
 	if err != nil {
 		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}

@@ -10,15 +10,18 @@ import (
 	"github.com/reportpipe/reportpipe/templates"
 )
 
-// Default parses the built-in template (templates/template.yaml embedded in
-// the binary) and validates it.
+//go:generate go run ./internal/gen
+
+// Default returns the built-in template (templates/template.yaml), a fresh
+// copy the caller may change. It is compiled into the binary as a Go value
+// (builtin_gen.go, made by go generate and checked against the YAML by a
+// test), so no command parses YAML at start-up to get it.
 func Default() (*Template, error) {
-	t, err := parse(templates.TemplateYAML)
-	if err != nil {
-		return nil, fmt.Errorf("built-in template: %w", err)
-	}
-	return t, nil
+	return builtin(), nil
 }
+
+// Parse decodes and validates a template given as YAML.
+func Parse(data []byte) (*Template, error) { return parse(data) }
 
 // Load reads and validates the template at path; an empty path means the
 // built-in template. Errors name the file and the bad entry.
@@ -29,6 +32,9 @@ func Load(path string) (*Template, error) {
 	data, err := operatorfile.Read(path, operatorfile.MaxTemplate)
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", path, err)
+	}
+	if bytes.Equal(data, templates.TemplateYAML) { // init's copy, unedited: no need to parse it
+		return builtin(), nil
 	}
 	t, err := parse(data)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -125,7 +126,8 @@ func (r *Reader) repair(ctx context.Context, t tools, data []byte, doc *model.Do
 // OCR could not read gets a warning saying so.
 func (r *Reader) readPages(ctx context.Context, s *session, pages []int, doc *model.Document) map[int][]model.Block {
 	read := map[int][]model.Block{}
-	for _, p := range pages {
+	for i, p := range pages {
+		progress.Step(ctx, "reading by OCR", i+1, len(pages)) // a page takes seconds: say which
 		if ctx.Err() != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d onwards: OCR ran out of time, so they were not read by OCR", p))
 			break
