@@ -46,6 +46,9 @@ type FileOutcome struct {
 type Result struct {
 	Report *model.Report
 	Files  []FileOutcome
+	// Decisions are the reviewers' placement decisions and how many blocks
+	// each placed in this run (0: its block is gone; the notes say so).
+	Decisions []DecisionOutcome
 }
 
 // reject records a document that could not be used.

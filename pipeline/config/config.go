@@ -34,6 +34,9 @@ type Paths struct {
 	Template string `mapstructure:"template"`
 	// ReferenceDocx is the Word file whose styles the draft uses; empty means built-in.
 	ReferenceDocx string `mapstructure:"reference_docx"`
+	// Decisions is the reviewers' placement decisions file (decisions.yaml);
+	// empty means decisions.yaml beside the configuration file.
+	Decisions string `mapstructure:"decisions"`
 }
 
 // Report describes the report being compiled.
