@@ -52,6 +52,7 @@ func (t Tracker) WriteText(w io.Writer) error {
 		}
 	}
 	t.fileLists(ew)
+	t.writeDecisions(ew)
 	return ew.err
 }
 
