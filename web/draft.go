@@ -39,4 +39,3 @@ func (s *Server) buildDraft(w http.ResponseWriter, r *http.Request) {
 	v.Files = s.drafts()
 	s.render(w, code, "drafts", v)
 }
-

@@ -33,6 +33,9 @@ func usageError(err error) error   { return &exitError{code: exitUsage, err: err
 func inputFailure(err error) error { return &exitError{code: exitInput, err: err} }
 
 func main() {
+	if len(os.Args) == 1 && startedFromFileManager() {
+		os.Exit(runDoubleClicked())
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
