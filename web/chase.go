@@ -10,7 +10,7 @@ import (
 // resend) something, each downloadable as an .eml draft that a mail
 // program opens ready to send.
 type chaseView struct {
-	common
+	Frame
 	Chases []tracker.Chase
 }
 
@@ -23,7 +23,7 @@ func (s *Server) chases() []tracker.Chase {
 }
 
 func (s *Server) chasePage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "chase", chaseView{common: s.common("chase", "Chase e-mails", true), Chases: s.chases()})
+	s.render(w, http.StatusOK, "chase", chaseView{Frame: s.frame("chase", "Chase e-mails", true), Chases: s.chases()})
 }
 
 // chaseEML sends one agency's message, found by its file name.

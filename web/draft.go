@@ -7,14 +7,14 @@ import (
 
 // draftsView is the drafts page: build one, download any.
 type draftsView struct {
-	common
+	Frame
 	Files   []draftFile
 	Built   []string
 	Problem string
 }
 
 func (s *Server) draftsPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, http.StatusOK, "drafts", draftsView{common: s.common("drafts", "Drafts", false), Files: s.drafts()})
+	s.render(w, http.StatusOK, "drafts", draftsView{Frame: s.frame("drafts", "Drafts", false), Files: s.drafts()})
 }
 
 // buildDraft writes a new draft set (always: the button means "now"),
@@ -25,7 +25,7 @@ func (s *Server) buildDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.draftMu.Unlock()
-	v := draftsView{common: s.common("drafts", "Drafts", false)}
+	v := draftsView{Frame: s.frame("drafts", "Drafts", false)}
 	code := http.StatusOK
 	if s.opt.Draft == nil {
 		v.Problem, code = "Building drafts is not available in this copy of reportpipe.", http.StatusNotImplemented

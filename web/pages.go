@@ -24,10 +24,10 @@ func parsePages() (*template.Template, error) {
 	}).ParseFS(assets, "templates/*.tmpl")
 }
 
-// common is what every page shows: the report, the state of the newest
+// Frame is what every page shows: the report, the state of the newest
 // compile, the token for forms, and whether the page reloads itself when
 // the workspace changes (live) or only offers to.
-type common struct {
+type Frame struct {
 	Page, Title  string
 	Token        string
 	Live         bool
@@ -37,10 +37,10 @@ type common struct {
 	Read         string
 }
 
-func (s *Server) common(page, title string, live bool) common {
+func (s *Server) frame(page, title string, live bool) Frame {
 	st := s.current()
 	r := s.opt.Config.Report
-	c := common{Page: page, Title: title, Token: s.opt.Token, Live: live, Board: r.Board,
+	c := Frame{Page: page, Title: title, Token: s.opt.Token, Live: live, Board: r.Board,
 		About: r.Title + " " + r.Period, Generation: st.gen}
 	if st.err != nil {
 		c.Error = st.err.Error()
@@ -66,7 +66,7 @@ func (s *Server) render(w http.ResponseWriter, code int, name string, data any) 
 
 // seasonView is the season page: the tracker of the newest compile.
 type seasonView struct {
-	common
+	Frame
 	T        tracker.Tracker
 	Deadline string
 	Ready    bool
@@ -74,7 +74,7 @@ type seasonView struct {
 
 func (s *Server) season(w http.ResponseWriter, r *http.Request) {
 	st := s.current()
-	v := seasonView{common: s.common("season", "The season", true), T: st.tracker, Ready: st.res != nil}
+	v := seasonView{Frame: s.frame("season", "The season", true), T: st.tracker, Ready: st.res != nil}
 	v.Deadline = deadlineWords(st.tracker)
 	s.render(w, http.StatusOK, "season", v)
 }
@@ -108,10 +108,10 @@ func stateWord(st tracker.State, optional bool) string {
 // nextStep is the "what to do next" of one row.
 func nextStep(r tracker.Row) []string {
 	switch {
-	case len(r.Chase) > 0:
-		return r.Chase
 	case len(r.Actions) > 0:
 		return r.Actions
+	case len(r.Chase) > 0:
+		return r.Chase
 	case r.State == tracker.Missing && r.Optional:
 		return []string{"Nothing: this agency's statement is optional."}
 	case r.State == tracker.Missing:
@@ -123,7 +123,7 @@ func nextStep(r tracker.Row) []string {
 // addView is the page for adding submissions, with the results of the
 // last upload when there was one.
 type addView struct {
-	common
+	Frame
 	Results  []uploadFate
 	Problem  string
 	MaxFiles int
@@ -138,7 +138,7 @@ type uploadFate struct {
 }
 
 func (s *Server) addView(results []uploadResult, problem string) addView {
-	v := addView{common: s.common("add", "Add submissions", false), Problem: problem,
+	v := addView{Frame: s.frame("add", "Add submissions", false), Problem: problem,
 		MaxFiles: s.opt.MaxFiles, MaxMB: s.opt.MaxFileBytes >> 20}
 	for _, u := range results {
 		f := uploadFate{uploadResult: u}
@@ -154,6 +154,10 @@ func (s *Server) addPage(w http.ResponseWriter, r *http.Request) {
 	var id int
 	fmt.Sscan(r.URL.Query().Get("batch"), &id)
 	v := s.addView(s.uploads.get(id), "")
-	v.Live = len(v.Results) > 0 // the results fill in once the files are read
+	for _, f := range v.Results {
+		if f.SavedAs != "" && f.Fate == fateReading {
+			v.Live = true // the page fills in by itself once the files are read
+		}
+	}
 	s.render(w, http.StatusOK, "add", v)
 }

@@ -11,12 +11,15 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
+// fateReading is the fate of a file the newest compile has not read yet.
+const fateReading = "Being read…"
+
 // fateOf says what the newest compile did with a file saved under name in
 // the submissions folder; bad when it could not be used.
 func (s *Server) fateOf(name string) (string, bool) {
 	st := s.current()
 	if st.res == nil {
-		return "Being read…", false
+		return fateReading, false
 	}
 	for _, f := range st.res.Files {
 		if filepath.Base(f.Path) != name || filepath.Dir(f.Path) != filepath.Clean(s.opt.Config.Paths.Submissions) {
@@ -33,13 +36,13 @@ func (s *Server) fateOf(name string) (string, bool) {
 			return "Read, but no agency in the configuration matched it (titled “" + f.Agency + "”).", true
 		}
 	}
-	return "Being read…", false
+	return fateReading, false
 }
 
 // statementView is one statement: its sections with their blocks, each
 // block with where it came from and a choice of where it should go.
 type statementView struct {
-	common
+	Frame
 	Agency, Number string
 	Flags          []model.Flag
 	Sources        []sourceLink
@@ -91,7 +94,7 @@ func (s *Server) statement(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) statementView(rep *model.Report, st *model.Statement) statementView {
-	v := statementView{common: s.common("statement", st.Agency, false), Agency: st.Agency, Number: st.Number, Flags: rep.FlagsOf(st)}
+	v := statementView{Frame: s.frame("statement", st.Agency, false), Agency: st.Agency, Number: st.Number, Flags: rep.FlagsOf(st)}
 	titles := map[model.SectionKey]string{model.SectionUnmapped: "Not placed in a section"}
 	for _, sec := range rep.Sections {
 		titles[sec.Key] = sec.Title
