@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe"
 	exampleconfig "github.com/reportpipe/reportpipe/config"
 	"github.com/reportpipe/reportpipe/templates"
 )
@@ -29,7 +30,8 @@ period is the reporting year that ended last, the deadline six weeks ahead,
 and the agency list is empty with an example in a comment.
 
 With --example the configuration is instead the fictional Riverside board of
-the bundled examples, for trying reportpipe out.
+the bundled examples, and submissions/ holds its fictional statements, so
+"reportpipe run" (or serve) compiles a draft at once, for trying reportpipe out.
 
 It never overwrites an existing configuration or template.`,
 		Args: cobra.MaximumNArgs(1),
@@ -42,7 +44,10 @@ It never overwrites an existing configuration or template.`,
 			if example {
 				cfg = exampleconfig.Example(time.Now())
 			}
-			return initWorkspace(dir, cfg, cmd.OutOrStdout())
+			if err := initWorkspace(dir, cfg, cmd.OutOrStdout()); err != nil || !example {
+				return err
+			}
+			return writeExamples(filepath.Join(dir, "submissions"), cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&example, "example", false, "write the fictional Riverside example configuration instead of one for your board")
@@ -80,6 +85,33 @@ func initWorkspace(dir string, cfg []byte, out io.Writer) error {
 		}
 	}
 	printNextSteps(out, dir)
+	return nil
+}
+
+// writeExamples copies the fictional example statements into subs, leaving
+// alone any file of the same name already there.
+func writeExamples(subs string, out io.Writer) error {
+	files := reportpipe.ExampleStatements()
+	names, err := fs.Glob(files, "*")
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(subs, name)
+		if _, err := os.Lstat(path); err == nil {
+			continue // the user's own file of that name stays
+		}
+		if err := writeNew(path, data); err != nil {
+			return err
+		}
+		n++
+	}
+	fmt.Fprintf(out, "\nsubmissions/ holds %d fictional example statements: reportpipe run compiles a draft of them now.\n", n)
 	return nil
 }
 
