@@ -25,7 +25,7 @@ run: build
 
 ## test: every test (tests that need LibreOffice, pdftotext or ../shared skip with a message when those are absent)
 test:
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 40m ./...
 
 ## check: formatting, vet and staticcheck
 check:

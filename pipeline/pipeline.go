@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 
 	"github.com/reportpipe/reportpipe/pipeline/analysis/notes"
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
@@ -143,4 +144,11 @@ func (p *Pipeline) SentSummary() string {
 		return s.Summary()
 	}
 	return ""
+}
+
+// CacheDir is where a workspace keeps what it derived from the
+// submissions, so a repeat run does not read them again: a hidden folder
+// in the output folder.
+func CacheDir(cfg config.Config) string {
+	return filepath.Join(cfg.Paths.Output, ".cache")
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/tracker"
 )
 
@@ -31,25 +32,10 @@ func writeChases(dir string, chases []tracker.Chase, now time.Time) (map[string]
 		}
 		used[name] = true
 		path := filepath.Join(dir, name)
-		if err := writeFileAtomic(path, c.EML(now)); err != nil {
+		if err := render.ReplaceFile(path, c.EML(now)); err != nil {
 			return nil, err
 		}
 		written[c.Agency] = path
 	}
 	return written, nil
-}
-
-// writeFileAtomic replaces path with data through a synced temporary file
-// beside it (syncedTemp, as update's files are written), so a mail client
-// never opens half a message.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := syncedTemp(filepath.Dir(path), filepath.Ext(path), data)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

@@ -8,8 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/reportpipe/reportpipe/pipeline"
-	"github.com/reportpipe/reportpipe/pipeline/intake"
 	"github.com/reportpipe/reportpipe/pipeline/tracker"
 )
 
@@ -33,10 +31,9 @@ usable statement, with their contacts, ready to paste into an e-mail.`,
 			if err != nil {
 				return err
 			}
-			p, err := pipeline.New(cfg, pipeline.WithLogger(newLogger()),
-				pipeline.WithCache(intake.OpenCache(cacheDir(cfg))))
+			p, err := newPipeline(cfg, false)
 			if err != nil {
-				return usageError(err)
+				return err
 			}
 			res, err := p.Run(cmd.Context())
 			if err != nil {

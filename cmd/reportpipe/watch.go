@@ -90,7 +90,7 @@ func (w *watched) update(out io.Writer) {
 // watchFolder holds the output folder's lock for the whole watch and
 // rebuilds through runOnce, the code run uses (its own lock call nests).
 func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
-	release, err := lockOutput(w.cfg)
+	release, err := pipeline.LockOutput(w.cfg.Paths.Output)
 	if err != nil {
 		return err
 	}
@@ -105,8 +105,8 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 			}
 			fmt.Fprintf(out, "\n%s  %s\n", time.Now().Format("15:04:05"), rebuildWhy(first, changed, held))
 			first = false
-			err := runOnce(ctx, w.cfg, out, runChoices{}, pipeline.WithLeftOut(held))
-			if errors.Is(err, errNothingUsable) {
+			err := runOnce(ctx, w.cfg, out, pipeline.DraftChoices{}, pipeline.WithLeftOut(held))
+			if errors.Is(err, pipeline.ErrNothingUsable) {
 				fmt.Fprintln(out, "No usable statement yet; waiting for files.")
 				return nil
 			}

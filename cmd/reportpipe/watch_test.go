@@ -69,7 +69,7 @@ func TestWatchRebuildsLocksAndStops(t *testing.T) {
 	first := drafts(t, dir)
 
 	_, errOut, code := runCLI(t, dir, "run")
-	if code == 0 || !strings.Contains(errOut, "another reportpipe") || !strings.Contains(errOut, "wait for it or stop it") {
+	if code != exitLocked || !strings.Contains(errOut, "another reportpipe") || !strings.Contains(errOut, "wait for it or stop it") {
 		t.Errorf("run during watch: exit %d, stderr %q; want a refusal naming the holder", code, errOut)
 	}
 

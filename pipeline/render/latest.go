@@ -73,3 +73,18 @@ func ReadLatest(dir string) (Latest, error) {
 	}
 	return l, json.Unmarshal(data, &l)
 }
+
+// IsFinal reports whether p is the version to publish of a set
+// ("NAME.final.docx"), rather than the draft.
+func IsFinal(p string) bool { return setExt(p) == "final.docx" }
+
+// DraftDOCX is the reviewers' Word draft among the paths of a written set
+// ("" when there is none).
+func DraftDOCX(paths []string) string {
+	for _, p := range paths {
+		if setExt(p) == "docx" {
+			return p
+		}
+	}
+	return ""
+}

@@ -33,7 +33,7 @@ func removeLeftovers(dir string) ([]string, error) {
 }
 
 func isOwnTemp(name string) bool {
-	for _, p := range []string{draftTempPattern, latestTempPattern} {
+	for _, p := range []string{draftTempPattern, latestTempPattern, stagedTempPattern + ".tmp"} {
 		if ok, _ := filepath.Match(p, name); ok {
 			return true
 		}

@@ -1,23 +1,17 @@
 package update
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/reportpipe/reportpipe/pipeline/model"
-	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
 )
 
 // Options tune an update.
 type Options struct {
-	// Docx are the options of the fresh draft the current statements are
-	// rendered with; use those run uses, so styles and notes agree.
-	Docx docx.Options
 	// Now dates the tracked changes and comments.
 	Now time.Time
 }
@@ -29,9 +23,11 @@ type Result struct {
 	Changes []Change
 }
 
-// Apply brings the edited draft up to date with current. It fails with
-// ErrNotDraft or ErrUnmatched (wrapped) when edited cannot be updated.
-func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err error) {
+// Apply brings the edited draft up to date with fresh, the Word draft of
+// the current statements as the DOCX renderer wrote it (with the options
+// run uses, so styles and notes agree). It fails with ErrNotDraft or
+// ErrUnmatched (wrapped) when edited cannot be updated.
+func Apply(edited, fresh []byte, opts Options) (res *Result, err error) {
 	defer func() {
 		if p := recover(); p != nil { // a fault of ours on an odd file costs the update, not the process
 			res, err = nil, fmt.Errorf("update: internal error on this file: %v", p)
@@ -41,16 +37,12 @@ func Apply(edited []byte, current *model.Report, opts Options) (res *Result, err
 	if err != nil {
 		return nil, err
 	}
-	if agencies := ed.agencies(); !slices.ContainsFunc(current.Statements, func(s *model.Statement) bool { return slices.Contains(agencies, s.Agency) }) {
-		return nil, fmt.Errorf("%w: none of the agencies it holds (%s) has a statement among the submissions now (is it another board's draft?)", ErrUnmatched, strings.Join(agencies, ", "))
-	}
-	var buf bytes.Buffer
-	if err := docx.New(opts.Docx).Render(&buf, current); err != nil {
-		return nil, fmt.Errorf("update: rendering the current statements: %w", err)
-	}
-	fr, err := readDraft(buf.Bytes())
+	fr, err := readDraft(fresh)
 	if err != nil {
-		return nil, fmt.Errorf("update: reading the current statements' draft back: %w", err)
+		return nil, fmt.Errorf("update: reading the current statements' draft: %w", err)
+	}
+	if agencies := ed.agencies(); !slices.ContainsFunc(fr.m.Statements, func(s provenance.Statement) bool { return slices.Contains(agencies, s.Agency) }) {
+		return nil, fmt.Errorf("%w: none of the agencies it holds (%s) has a statement among the submissions now (is it another board's draft?)", ErrUnmatched, strings.Join(agencies, ", "))
 	}
 	u := newUpdater(ed, fr, opts.Now)
 	u.run()

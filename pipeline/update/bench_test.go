@@ -7,7 +7,7 @@ import "testing"
 func BenchmarkApply(b *testing.B) {
 	draft := renderDraft(b, report(millbrookV1(), eastgate()))
 	for b.Loop() {
-		if _, err := Apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when}); err != nil {
+		if _, err := apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -17,7 +17,7 @@ func TestChangesListEachBlockWithItsTexts(t *testing.T) {
 	corrected := statement("Eastgate Housing Trust", "eastgate v2.docx", "bbb2",
 		block{sec: ctx, text: "Eastgate Housing Trust manages 3,100 homes for families."},
 		block{sec: act, text: "Housing officers completed safeguarding training in March."})
-	res, err := Apply(edited, report(millbrookV2(), corrected), Options{Now: when})
+	res, err := apply(edited, report(millbrookV2(), corrected), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ func TestDeletedAndRemovedParagraphs(t *testing.T) {
 	doc = strings.Replace(doc, "We will audit our referrals twice a year.", "We will audit our referrals every quarter.", 1)
 	edited := withPart(t, draft, "word/document.xml", []byte(doc))
 
-	res, err := Apply(edited, report(millbrookV2()), Options{Now: when})
+	res, err := apply(edited, report(millbrookV2()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ func FuzzApply(f *testing.F) {
 	f.Add(strings.ReplaceAll(doc, "<w:r>", "<w:r><w:ins>"))
 	f.Fuzz(func(t *testing.T, doc string) {
 		edited := withPart(t, draft, "word/document.xml", []byte(doc))
-		res, err := Apply(edited, report(millbrookV2(), oakfield()), Options{Now: when})
+		res, err := apply(edited, report(millbrookV2(), oakfield()), Options{Now: when})
 		if err == nil && len(res.DOCX) == 0 {
 			t.Fatal("no error and no document")
 		}

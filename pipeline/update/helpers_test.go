@@ -128,3 +128,13 @@ var bookmarks = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`)
 
 // ourInsWrapRE finds a w:ins wrapper by reportpipe.
 var ourInsWrapRE = regexp.MustCompile(`<w:ins [^>]*w:author="reportpipe"[^>]*[^/]>`)
+
+// apply renders current as the DOCX renderer does for a run and updates
+// edited with it, as the pipeline's Update does.
+func apply(edited []byte, current *model.Report, opts Options) (*Result, error) {
+	var buf bytes.Buffer
+	if err := docx.New(docx.Options{}).Render(&buf, current); err != nil {
+		return nil, err
+	}
+	return Apply(edited, buf.Bytes(), opts)
+}

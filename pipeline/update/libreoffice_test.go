@@ -47,7 +47,7 @@ func convert(t *testing.T, data []byte, format string) []byte {
 func TestLibreOfficeEditedDraft(t *testing.T) {
 	saved := convert(t, renderDraft(t, report(millbrookV1(), eastgate())), "docx")
 	cur := report(millbrookV2(), oakfield())
-	res, err := Apply(saved, cur, Options{Now: when})
+	res, err := apply(saved, cur, Options{Now: when})
 	if err != nil {
 		t.Fatalf("a draft saved by LibreOffice: %v", err)
 	}

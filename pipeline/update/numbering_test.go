@@ -18,7 +18,7 @@ func TestInsertedListsKeepTheirNumbering(t *testing.T) {
 	late := statement("Oakfield Academy Trust", "o.docx", "o1",
 		block{sec: model.SectionSuccesses, text: "Oakfield opened a breakfast club.", kind: "ordered"},
 		block{sec: model.SectionSuccesses, text: "Oakfield trained its governors.", kind: "ordered"})
-	res, err := Apply(draft, report(statement("Millbrook Youth Service", "m.docx", "m1",
+	res, err := apply(draft, report(statement("Millbrook Youth Service", "m.docx", "m1",
 		block{sec: ctx, text: "Millbrook first list item.", kind: "ordered"},
 		block{sec: ctx, text: "Millbrook second list item.", kind: "ordered"}), late), Options{Now: when})
 	if err != nil {

@@ -62,7 +62,7 @@ func TestReviewersWorkIsKept(t *testing.T) {
 	ed = withPart(t, ed, "word/comments.xml", addComment(t, part(t, draft, "word/comments.xml")))
 
 	cur := report(millbrookV2(), oakfield(), eastgate())
-	res, err := Apply(ed, cur, Options{Now: when})
+	res, err := apply(ed, cur, Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -57,7 +57,7 @@ func oakfield() *model.Statement {
 func TestNewVersionAsTrackedChanges(t *testing.T) {
 	draft := renderDraft(t, report(millbrookV1(), eastgate()))
 	cur := report(millbrookV2(), eastgate())
-	res, err := Apply(draft, cur, Options{Now: when})
+	res, err := apply(draft, cur, Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,21 +90,21 @@ func checkWellFormed(doc []byte) error {
 }
 
 func TestRefusesWhatIsNotADraft(t *testing.T) {
-	if _, err := Apply([]byte("not a zip"), report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
+	if _, err := apply([]byte("not a zip"), report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
 		t.Errorf("a non-DOCX: %v, want ErrNotDraft", err)
 	}
 	draft := renderDraft(t, report(eastgate()))
 	// A copy pasted into a new document keeps the record's part only if
 	// copied whole; without the bookmarks nothing can be matched.
 	stripped := withPart(t, draft, "word/document.xml", bookmarks.ReplaceAll(part(t, draft, "word/document.xml"), nil))
-	if _, err := Apply(stripped, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
+	if _, err := apply(stripped, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
 		t.Errorf("a draft without its bookmarks: %v, want ErrUnmatched", err)
 	}
-	if _, err := Apply(draft, report(oakfield()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
+	if _, err := apply(draft, report(oakfield()), Options{Now: when}); !errors.Is(err, ErrUnmatched) {
 		t.Errorf("a draft none of whose agencies is current: %v, want ErrUnmatched", err)
 	}
 	noRecord := withPart(t, draft, "customXml/item1.xml", []byte(`<?xml version="1.0"?><other/>`))
-	if _, err := Apply(noRecord, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
+	if _, err := apply(noRecord, report(eastgate()), Options{Now: when}); !errors.Is(err, ErrNotDraft) {
 		t.Errorf("a DOCX without a record: %v, want ErrNotDraft", err)
 	}
 }
@@ -116,7 +116,7 @@ func TestLateStatementKeepsItsNotes(t *testing.T) {
 	late := statement("Oakfield Academy Trust", "oakfield late.docx", "ccc1",
 		block{sec: ctx, text: "Oakfield Academy Trust runs four primary schools."},
 		block{sec: dev, text: "Governors will be trained in safeguarding.", conf: 0.3})
-	res, err := Apply(draft, report(eastgate(), late), Options{Now: when})
+	res, err := apply(draft, report(eastgate(), late), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +138,7 @@ var commentStart = regexp.MustCompile(`<w:commentRangeStart w:id="([0-9]+)"/>`)
 // bookmark is new, so Word can tell them apart.
 func TestIDsAreUnique(t *testing.T) {
 	draft := renderDraft(t, report(millbrookV1(), eastgate()))
-	res, err := Apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
+	res, err := apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestUnchangedStatementsStayUntouched(t *testing.T) {
 			block{sec: act, text: "Team|Cases/North\nand East|12", kind: "table"})
 	}
 	draft := renderDraft(t, report(tricky()))
-	res, err := Apply(draft, report(tricky()), Options{Now: when})
+	res, err := apply(draft, report(tricky()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestUnchangedStatementsStayUntouched(t *testing.T) {
 // the first update rewrote the draft's record.
 func TestSecondUpdateAfterReview(t *testing.T) {
 	draft := renderDraft(t, report(millbrookV1(), eastgate()))
-	first, err := Apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
+	first, err := apply(draft, report(millbrookV2(), oakfield(), eastgate()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestSecondUpdateAfterReview(t *testing.T) {
 	v3 := millbrookV2()
 	v3.Documents[0].Source.SHA256 = "aaa3"
 	v3.Placements[len(v3.Placements)-2].Block.(*model.ListItem).Text = "A new mentoring scheme paired 45 young people with volunteers."
-	second, err := Apply(reviewed, report(v3, oakfield(), eastgate()), Options{Now: when})
+	second, err := apply(reviewed, report(v3, oakfield(), eastgate()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,13 +212,13 @@ func TestSecondUpdateAfterReview(t *testing.T) {
 // is inserted after it with a comment that says why.
 func TestSecondUpdateBeforeReview(t *testing.T) {
 	draft := renderDraft(t, report(millbrookV1()))
-	first, err := Apply(draft, report(millbrookV2()), Options{Now: when})
+	first, err := apply(draft, report(millbrookV2()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
 	v3 := millbrookV2()
 	v3.Placements[1].Block.(*model.Paragraph).Text = "We trained 425 youth workers in recognising neglect this year."
-	second, err := Apply(first.DOCX, report(v3), Options{Now: when})
+	second, err := apply(first.DOCX, report(v3), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +238,7 @@ func TestLateTextNotPlaced(t *testing.T) {
 	late := statement("Oakfield Academy Trust", "oakfield late.docx", "ccc1",
 		block{sec: ctx, text: "Oakfield Academy Trust runs four primary schools."},
 		block{sec: model.SectionUnmapped, text: "Photographs from the sports day are with the office."})
-	res, err := Apply(draft, report(eastgate(), late), Options{Now: when})
+	res, err := apply(draft, report(eastgate(), late), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func TestWordSplitRuns(t *testing.T) {
 	doc = strings.Replace(doc, "<w:body>", `<w:body><w:p w:rsidR="00A1"><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/></w:p>`, 1)
 	edited := withPart(t, draft, "word/document.xml", []byte(doc))
 
-	res, err := Apply(edited, report(millbrookV2()), Options{Now: when})
+	res, err := apply(edited, report(millbrookV2()), Options{Now: when})
 	if err != nil {
 		t.Fatal(err)
 	}

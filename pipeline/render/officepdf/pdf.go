@@ -1,4 +1,4 @@
-package main
+package officepdf
 
 import (
 	"context"
@@ -17,25 +17,25 @@ import (
 // report on the board's website.
 const taggedPDFFilter = `pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}`
 
-// pdfTimeout bounds one conversion; a report of a few hundred pages takes
+// timeout bounds one conversion; a report of a few hundred pages takes
 // well under a minute.
-const pdfTimeout = 3 * time.Minute
+const timeout = 3 * time.Minute
 
-// errNoOffice means LibreOffice is not installed, so no PDF is written.
-var errNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so no PDF of the version to publish was written; install it, or save the .final.docx as PDF from Word")
+// ErrNoOffice means LibreOffice is not installed, so no PDF is written.
+var ErrNoOffice = errors.New("LibreOffice (soffice) is not on PATH, so no PDF of the version to publish was written; install it, or save the .final.docx as PDF from Word")
 
-// writeTaggedPDF converts the version to publish into a tagged PDF beside
-// it (NAME.final.pdf). LibreOffice writes into a private folder inside the
+// TaggedPDF converts the version to publish into a tagged PDF beside it
+// (NAME.final.pdf). LibreOffice writes into a private folder inside the
 // output folder (its own profile too, so it never meets a LibreOffice the
 // user has open); the PDF then takes its name by a hard link, which never
 // replaces a file.
-func writeTaggedPDF(ctx context.Context, docxPath string) (string, error) {
+func TaggedPDF(ctx context.Context, docxPath string) (string, error) {
 	tmp, err := os.MkdirTemp(filepath.Dir(docxPath), ".pdf-*")
 	if err != nil {
 		return "", fmt.Errorf("PDF of %s: %w", filepath.Base(docxPath), err)
 	}
 	defer os.RemoveAll(tmp)
-	pdf, err := officePDF(ctx, docxPath, tmp, taggedPDFFilter)
+	pdf, err := convert(ctx, docxPath, tmp, taggedPDFFilter)
 	if err != nil {
 		return "", err
 	}
@@ -46,12 +46,12 @@ func writeTaggedPDF(ctx context.Context, docxPath string) (string, error) {
 	return dst, nil
 }
 
-// officePDF converts docxPath to PDF in dir with LibreOffice, in a profile
+// convert converts docxPath to PDF in dir with LibreOffice, in a profile
 // of its own inside dir, and returns the PDF's path.
-func officePDF(ctx context.Context, docxPath, dir, filter string) (string, error) {
-	err := office.Convert(ctx, docxPath, filter, dir, filepath.Join(dir, "profile"), pdfTimeout)
+func convert(ctx context.Context, docxPath, dir, filter string) (string, error) {
+	err := office.Convert(ctx, docxPath, filter, dir, filepath.Join(dir, "profile"), timeout)
 	if errors.Is(err, office.ErrNotInstalled) {
-		return "", errNoOffice
+		return "", ErrNoOffice
 	}
 	pdf := filepath.Join(dir, strings.TrimSuffix(filepath.Base(docxPath), ".docx")+".pdf")
 	if _, serr := os.Stat(pdf); err != nil || serr != nil {

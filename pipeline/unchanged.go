@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"crypto/sha256"
@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -19,7 +18,8 @@ import (
 // write the same again writes nothing.
 const contentFile = ".reportpipe-content.json"
 
-type contentStamp struct {
+// ContentStamp is what the newest draft set holds and when it was written.
+type ContentStamp struct {
 	Fingerprint string    `json:"fingerprint"`
 	Draft       string    `json:"draft"` // the set's Word file, relative to the output folder
 	At          time.Time `json:"at"`
@@ -41,8 +41,8 @@ func fingerprint(r *model.Report) string {
 // unchangedSince returns the stamp of the newest draft set when it holds
 // exactly this content and its files are still there; ok is false when a
 // new set should be written.
-func unchangedSince(outDir, fp string) (contentStamp, bool) {
-	var st contentStamp
+func unchangedSince(outDir, fp string) (ContentStamp, bool) {
+	var st ContentStamp
 	data, err := os.ReadFile(filepath.Join(outDir, contentFile))
 	if err != nil || json.Unmarshal(data, &st) != nil || st.Fingerprint != fp || fp == "" {
 		return st, false
@@ -62,15 +62,10 @@ func unchangedSince(outDir, fp string) (contentStamp, bool) {
 // recordContent notes what the set just written holds. A failure only
 // means the next run writes a set again.
 func recordContent(outDir, fp string, paths []string, at time.Time) {
-	st := contentStamp{Fingerprint: fp, At: at}
-	for _, p := range paths {
-		if filepath.Ext(p) == ".docx" && !strings.HasSuffix(p, ".final.docx") { // the draft, not the version to publish
-			st.Draft = filepath.Base(p)
-		}
-	}
+	st := ContentStamp{Fingerprint: fp, At: at, Draft: filepath.Base(render.DraftDOCX(paths))}
 	data, err := json.Marshal(st)
 	if err != nil {
 		return
 	}
-	_ = writeFileAtomic(filepath.Join(outDir, contentFile), data)
+	_ = render.ReplaceFile(filepath.Join(outDir, contentFile), data)
 }

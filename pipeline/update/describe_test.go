@@ -1,28 +1,26 @@
-package main
+package update
 
 import (
 	"testing"
-
-	"github.com/reportpipe/reportpipe/pipeline/update"
 )
 
 // The counts read as one list of blocks; each clash with the reviewers'
 // edits follows with its own explanation, not run into the counts.
 func TestDescribeAnAgencysChange(t *testing.T) {
 	cases := []struct {
-		c    update.Change
+		c    Change
 		want string
 	}{
-		{update.Change{Status: update.Unchanged}, "unchanged"},
-		{update.Change{Status: update.NewVersion, Changed: 1, Inserted: 2}, "new version: 1 changed, 2 inserted block(s)"},
-		{update.Change{Status: update.NewVersion, Changed: 1, Conflicts: 1},
+		{Change{Status: Unchanged}, "unchanged"},
+		{Change{Status: NewVersion, Changed: 1, Inserted: 2}, "new version: 1 changed, 2 inserted block(s)"},
+		{Change{Status: NewVersion, Changed: 1, Conflicts: 1},
 			"new version: 1 changed block(s); 1 also edited (or deleted) in the draft: the agency's version inserted after it, with a comment"},
-		{update.Change{Status: update.Withdrawn, Kept: 2},
+		{Change{Status: Withdrawn, Kept: 2},
 			"withdrawn: 2 removed by the agency but edited in the draft: kept, with a comment"},
 	}
 	for _, c := range cases {
-		if got := describe(c.c); got != c.want {
-			t.Errorf("describe(%+v)\n got %q\nwant %q", c.c, got, c.want)
+		if got := c.c.Describe(); got != c.want {
+			t.Errorf("Describe(%+v)\n got %q\nwant %q", c.c, got, c.want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package officepdf
 
 import (
 	"bytes"
@@ -9,22 +9,22 @@ import (
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
-	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
-// contentsPages finds the page of each line of the final version's
+// ContentsPages finds the page of each line of the final version's
 // contents by rendering it once with LibreOffice, so the version to
 // publish shows its page numbers without anyone updating the field. The
 // contents' own lines do not change the pages (they are there, without
 // numbers, in the rendering measured). Without LibreOffice or pdftotext,
 // or on any failure, it returns nil and the contents has no numbers.
-func contentsPages(ctx context.Context, r *model.Report, opts render.Options) []int {
+func ContentsPages(ctx context.Context, r *model.Report, opts docx.Options) []int {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return nil
 	}
-	rd := docx.New(docx.Options{LowConfidence: opts.LowConfidence, Reference: opts.ReferenceDOCX, Final: true})
+	opts.Final, opts.ContentsPages = true, nil
+	rd := docx.New(opts)
 	lines, err := rd.Contents(r)
 	if err != nil {
 		return nil
@@ -42,7 +42,7 @@ func contentsPages(ctx context.Context, r *model.Report, opts render.Options) []
 	if os.WriteFile(in, doc.Bytes(), 0o600) != nil {
 		return nil
 	}
-	pdf, err := officePDF(ctx, in, dir, "pdf")
+	pdf, err := convert(ctx, in, dir, "pdf")
 	if err != nil {
 		return nil
 	}

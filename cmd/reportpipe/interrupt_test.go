@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Ctrl-C during a run cancels the work under way: the command stops with
+// exit 130, publishes nothing and leaves the output folder unlocked. The
+// run is held up deterministically by a fake language model that never
+// answers (the only fake the tests allow), so the signal always arrives
+// in the middle of the work.
+func TestCtrlCStopsARunWithExit130(t *testing.T) {
+	asked := make(chan struct{}, 16)
+	release := make(chan struct{})
+	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked <- struct{}{}
+		select { // hold the request until the client gives up or the test ends
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	defer model.Close()
+	defer close(release)
+
+	dir := t.TempDir()
+	out := filepath.Join(dir, "output")
+	cmd := exec.Command(binary, "run", "--submissions", examplesDir(t), "--output", out)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "REPORTPIPE_LLM_MODE=full",
+		"REPORTPIPE_LLM_BASE_URL="+model.URL+"/v1", "REPORTPIPE_LLM_MODEL=held", "REPORTPIPE_LLM_TIMEOUT=10m")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-asked:
+	case <-time.After(2 * time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatalf("the run never asked the model\n%s\n%s", stdout.String(), stderr.String())
+	}
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatal("the run did not stop after Ctrl-C")
+	}
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted {
+		t.Fatalf("exit %v, want %d\nstderr: %s", err, exitInterrupted, stderr.String())
+	}
+	if docs, _ := filepath.Glob(filepath.Join(out, "*.docx")); len(docs) != 0 {
+		t.Errorf("a stopped run published %v", docs)
+	}
+	if _, err := os.Stat(filepath.Join(out, ".reportpipe.lock")); !os.IsNotExist(err) {
+		t.Errorf("the lock is left after Ctrl-C: %v", err)
+	}
+	if strings.Contains(stderr.String(), "panic") {
+		t.Errorf("stderr: %s", stderr.String())
+	}
+}
