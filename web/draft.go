@@ -1,8 +1,11 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"path/filepath"
+
+	"github.com/reportpipe/reportpipe/pipeline"
 )
 
 // draftsView is the drafts page: build one, download any.
@@ -27,9 +30,7 @@ func (s *Server) buildDraft(w http.ResponseWriter, r *http.Request) {
 	defer s.draftMu.Unlock()
 	v := draftsView{Frame: s.frame("drafts", "Drafts", false)}
 	code := http.StatusOK
-	if s.opt.Draft == nil {
-		v.Problem, code = "Building drafts is not available in this copy of reportpipe.", http.StatusNotImplemented
-	} else if paths, err := s.opt.Draft(r.Context()); err != nil {
+	if paths, err := s.draft(r.Context()); err != nil {
 		v.Problem, code = "No draft was written: "+err.Error(), http.StatusUnprocessableEntity
 	} else {
 		for _, p := range paths {
@@ -38,4 +39,22 @@ func (s *Server) buildDraft(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Files = s.drafts()
 	s.render(w, code, "drafts", v)
+}
+
+// draft writes a new set through the library's own path (pipeline.Draft,
+// under the output folder's lock), as run does, unless Options.Draft says
+// otherwise.
+func (s *Server) draft(ctx context.Context) ([]string, error) {
+	if s.opt.Draft != nil {
+		return s.opt.Draft(ctx)
+	}
+	p, err := pipeline.New(s.opt.Config, s.opt.PipelineOptions...)
+	if err != nil {
+		return nil, err
+	}
+	d, err := p.Draft(ctx, pipeline.DraftChoices{Force: true})
+	if d == nil {
+		return nil, err
+	}
+	return d.Paths, err
 }

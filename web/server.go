@@ -33,7 +33,7 @@ type Options struct {
 	Token string
 	// PipelineOptions are passed to pipeline.New on every refresh (a cache).
 	PipelineOptions []pipeline.Option
-	// Draft builds a draft; nil means the pipeline's own under its lock.
+	// Draft builds a draft; nil means the library's (pipeline.Draft, forced).
 	Draft        DraftFunc
 	MaxFiles     int
 	MaxFileBytes int64

@@ -7,10 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
-	"os/signal"
 	"strconv"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -60,9 +57,7 @@ on a new one in your home folder (reportpipe/).`,
 			if err != nil {
 				return err
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			return serveWorkspace(ctx, cfg, path, choose, cmd.OutOrStdout())
+			return serveWorkspace(cmd.Context(), cfg, path, choose, cmd.OutOrStdout()) // Ctrl-C ends the context
 		},
 	}
 	cmd.Flags().IntVar(&choose.port, "port", 0, "port on 127.0.0.1 to listen on (0: any free port)")
@@ -81,8 +76,7 @@ func serveWorkspace(ctx context.Context, cfg config.Config, cfgPath string, choo
 		return usageError(fmt.Errorf("cannot listen on 127.0.0.1:%d (%v): choose another --port, or 0 for any free one", choose.port, err))
 	}
 	srv, err := web.New(web.Options{Config: cfg, Log: newLogger(),
-		PipelineOptions: []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithCache(intake.OpenCache(cacheDir(cfg)))},
-		Draft:           draftFunc(cfg)})
+		PipelineOptions: []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithCache(intake.OpenCache(pipeline.CacheDir(cfg)))}})
 	if err != nil {
 		ln.Close()
 		return err
