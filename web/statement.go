@@ -122,17 +122,8 @@ func (s *Server) statementView(rep *model.Report, st *model.Statement) statement
 		}
 		hash := pipeline.BlockHash(p.Block)
 		seen[hash]++
-		id := "blk-" + hash
-		if n := seen[hash]; n > 1 { // the same text twice: ids stay unique
-			id += fmt.Sprintf("-%d", n)
-		}
-		b := blockView{ID: id, Hash: hash, Text: p.Block.PlainText(),
-			Opening: pipeline.Opening(p.Block), Kind: p.Block.Kind(), Heading: p.IsHeading(),
-			Source: s.sourceLink(src[p.Block]), Page: p.Block.Pos().Page, Section: p.Section}
-		if t, ok := p.Block.(*model.Table); ok {
-			b.Rows = t.Rows
-		}
-		b.Doubt, b.Decided = doubt(p, low, titles), decided(p)
+		b := s.blockView(p, hash, seen[hash], src[p.Block])
+		b.Doubt = doubt(p, low, titles)
 		i, ok := at[p.Section]
 		if !ok {
 			i = at[model.SectionUnmapped]
@@ -140,6 +131,23 @@ func (s *Server) statementView(rep *model.Report, st *model.Statement) statement
 		v.Sections[i].Blocks = append(v.Sections[i].Blocks, b)
 	}
 	return v
+}
+
+// blockView is one placed block; the nth of its text in the statement (the
+// same text twice keeps its ids unique).
+func (s *Server) blockView(p model.Placement, hash string, nth int, src model.Source) blockView {
+	id := "blk-" + hash
+	if nth > 1 {
+		id += fmt.Sprintf("-%d", nth)
+	}
+	b := blockView{ID: id, Hash: hash, Text: p.Block.PlainText(),
+		Opening: pipeline.Opening(p.Block), Kind: p.Block.Kind(), Heading: p.IsHeading(),
+		Source: s.sourceLink(src), Page: p.Block.Pos().Page, Section: p.Section}
+	if t, ok := p.Block.(*model.Table); ok {
+		b.Rows = t.Rows
+	}
+	b.Decided = decided(p)
+	return b
 }
 
 // doubt is why a reviewer should look at a placement, or "".

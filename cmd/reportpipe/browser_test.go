@@ -77,7 +77,7 @@ func checkAxe(t *testing.T, ctx context.Context, page string, axe []byte) {
 		return
 	}
 	run := `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
-	  .then(r => JSON.stringify(r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}))))`
+	  .then(r => JSON.stringify({passes: r.passes.length, violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}))}))`
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
 		t.Fatalf("loading axe on %s: %v", page, err)
 	}
@@ -85,11 +85,15 @@ func checkAxe(t *testing.T, ctx context.Context, page string, axe []byte) {
 	if err != nil {
 		t.Fatalf("axe on %s: %v", page, err)
 	}
-	var vs []axeViolation
-	if err := json.Unmarshal([]byte(out), &vs); err != nil {
+	var res struct {
+		Passes     int            `json:"passes"`
+		Violations []axeViolation `json:"violations"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Passes == 0 {
 		t.Fatalf("axe on %s: %v (%s)", page, err, out)
 	}
-	for _, v := range vs {
+	t.Logf("axe-core on %s: %d rules passed, %d violations", page, res.Passes, len(res.Violations))
+	for _, v := range res.Violations {
 		t.Errorf("axe on %s: %s (%s) at %v", page, v.ID, v.Help, v.Nodes)
 	}
 }

@@ -75,20 +75,7 @@ func serveWorkspace(ctx context.Context, cfg config.Config, cfgPath string, choo
 	if err != nil {
 		return usageError(fmt.Errorf("cannot listen on 127.0.0.1:%d (%v): choose another --port, or 0 for any free one", choose.port, err))
 	}
-	srv, err := web.New(web.Options{Config: cfg, Log: newLogger(),
-		PipelineOptions: []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithCache(intake.OpenCache(pipeline.CacheDir(cfg)))}})
-	if err != nil {
-		ln.Close()
-		return err
-	}
-	wt, err := watch.New(watch.Options{Root: cfg.Paths.Submissions, Ignore: []string{cfg.Paths.Output},
-		Also: watchedFiles(cfgPath, cfg), Poll: cfg.Watch.Poll, Settle: cfg.Watch.Settle, Log: newLogger()},
-		func(ctx context.Context, _, _ []string) error {
-			if err := srv.Refresh(ctx); err != nil && ctx.Err() == nil {
-				fmt.Fprintln(out, "reportpipe: the workspace could not be read:", err)
-			}
-			return nil
-		})
+	srv, wt, err := newWebApp(cfg, cfgPath, out)
 	if err != nil {
 		ln.Close()
 		return err
@@ -118,6 +105,25 @@ func serveWorkspace(ctx context.Context, cfg config.Config, cfgPath string, choo
 	}
 	fmt.Fprintln(out, "\nStopped.")
 	return nil
+}
+
+// newWebApp is the web app of the workspace and the watcher that refreshes
+// it whenever the submissions, the configuration or the decisions change.
+func newWebApp(cfg config.Config, cfgPath string, out io.Writer) (*web.Server, *watch.Watcher, error) {
+	srv, err := web.New(web.Options{Config: cfg, Log: newLogger(),
+		PipelineOptions: []pipeline.Option{pipeline.WithLogger(newLogger()), pipeline.WithCache(intake.OpenCache(pipeline.CacheDir(cfg)))}})
+	if err != nil {
+		return nil, nil, err
+	}
+	wt, err := watch.New(watch.Options{Root: cfg.Paths.Submissions, Ignore: []string{cfg.Paths.Output},
+		Also: watchedFiles(cfgPath, cfg), Poll: cfg.Watch.Poll, Settle: cfg.Watch.Settle, Log: newLogger()},
+		func(ctx context.Context, _, _ []string) error {
+			if err := srv.Refresh(ctx); err != nil && ctx.Err() == nil {
+				fmt.Fprintln(out, "reportpipe: the workspace could not be read:", err)
+			}
+			return nil
+		})
+	return srv, wt, err
 }
 
 // watchedFiles are the configuration and template, whose edits re-read.
