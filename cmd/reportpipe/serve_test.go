@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/reportpipe/reportpipe/internal/testutil"
 )
@@ -260,8 +261,10 @@ func moveFlaggedBlock(t *testing.T, step func(context.Context, string, ...chrome
 	if !strings.Contains(text, westbrookLead) {
 		t.Fatalf("the flagged block is not the lead paragraph: %q", text)
 	}
-	step(tab, "move it", chromedp.SetValue(chromedp.ID("to-"+id), "development"),
-		chromedp.Click(chromedp.CSS("#"+id+" form.move button")),
+	// By keyboard only: the section list, End (Not part of the statement),
+	// one up (Key Areas for Development), Tab to Move, Enter.
+	step(tab, "move it by keyboard", chromedp.Focus(chromedp.ID("to-"+id)),
+		chromedp.KeyEvent(kb.End), chromedp.KeyEvent(kb.ArrowUp), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS("#"+id+".decided")))
 	sec, _ := chromedp.Run(tab, chromedp.Evaluate[string](`document.getElementById("`+id+`").closest("section").querySelector("h2").textContent`))
 	if sec != "Key Areas for Development" {
