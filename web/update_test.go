@@ -33,6 +33,13 @@ func TestDraftThenUpdateFromTheApp(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(a.cfg.Paths.Submissions, filepath.Base(src)), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := a.srv.Refresh(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if resp, body := a.get(t, "/source/Riverside%20Community%20Health%20-%20LSCB%20statement.docx", true); resp.StatusCode != http.StatusOK || body != string(data) ||
+		!strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment") {
+		t.Errorf("the source file: %d, %d bytes, %q", resp.StatusCode, len(body), resp.Header.Get("Content-Disposition"))
+	}
 	resp, body := a.post(t, "/drafts", "application/x-www-form-urlencoded", nil)
 	if resp.StatusCode != http.StatusOK || !strings.Contains(body, "A new draft was written") {
 		t.Fatalf("build a draft: %d\n%s", resp.StatusCode, body)
