@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"errors"
 	"html/template"
 	"io/fs"
 	"log/slog"
@@ -160,5 +159,3 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /chase/{name}", s.chaseEML)
 	return s.guard(mux)
 }
-
-var errRefused = errors.New("refused")
