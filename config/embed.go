@@ -20,6 +20,7 @@ var YAML []byte
 func Workspace() []byte {
 	s := strings.Replace(string(YAML), "submissions: ../submissions", "submissions: submissions", 1)
 	s = strings.Replace(s, "output: ../output", "output: output", 1)
+	s = strings.Replace(s, "chapters: ../chapters", "chapters: chapters", 1)
 	s = strings.Replace(s, `template: ""`, "template: template.yaml", 1)
 	return []byte(s)
 }

@@ -41,18 +41,21 @@ func NewBoard(now time.Time) []byte {
 	s = replaceValue(s, "deadline", now.AddDate(0, 0, 42).Format("2006-01-02"))
 	s = replaceValue(s, "name", "annual-report")
 	i := strings.Index(s, "\nagencies:\n")
-	j := strings.Index(s, "\nmapping:")
+	j := strings.Index(s, "\n# The whole report's outline")
+	if j < 0 {
+		j = strings.Index(s, "\nmapping:")
+	}
 	if i >= 0 && j > i {
 		s = s[:i+1] + agencyExample + s[j:]
 	}
-	return []byte(s)
+	return []byte(withOutline(s, boardOutline))
 }
 
 // Example returns the fictional Riverside workspace configuration of the
 // bundled examples, for trying reportpipe out, with its deadline six weeks
 // after now so status shows days left rather than days overdue.
 func Example(now time.Time) []byte {
-	return []byte(replaceValue(string(Workspace()), "deadline", now.AddDate(0, 0, 42).Format("2006-01-02")))
+	return []byte(withOutline(replaceValue(string(Workspace()), "deadline", now.AddDate(0, 0, 42).Format("2006-01-02")), exampleOutline))
 }
 
 // replaceValue sets the value of the first "  key: ..." line.

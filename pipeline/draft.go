@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"os"
 	"time"
 
@@ -115,7 +116,7 @@ func (p *Pipeline) renderOptions() (render.Options, error) {
 	opts := render.Options{LowConfidence: p.cfg.Mapping.LowConfidence}
 	if p.cfg.Paths.ReferenceDocx != "" {
 		var err error
-		if opts.ReferenceDOCX, err = os.ReadFile(p.cfg.Paths.ReferenceDocx); err != nil {
+		if opts.ReferenceDOCX, err = operatorfile.Read(p.cfg.Paths.ReferenceDocx, operatorfile.MaxDocument); err != nil {
 			return opts, &config.Error{Key: "paths.reference_docx", Msg: err.Error()}
 		}
 	}

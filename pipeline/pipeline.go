@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/assemble"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
+	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
 	"github.com/reportpipe/reportpipe/pipeline/extract/docx"
 	"github.com/reportpipe/reportpipe/pipeline/extract/ocr"
 	"github.com/reportpipe/reportpipe/pipeline/extract/odt"
@@ -29,6 +31,7 @@ type Pipeline struct {
 	cfg        config.Config
 	tmpl       *template.Template
 	extractors extract.Registry
+	reader     *contain.Runner // the extractors, each file in a process of its own
 	limits     extract.Limits
 	mapper     mapping.Mapper
 	agencies   *assemble.Agencies
@@ -65,24 +68,24 @@ func WithCache(c *intake.Cache) Option { return func(p *Pipeline) { p.cache = c 
 // New builds a Pipeline from a validated configuration.
 func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	t, err := template.Load(cfg.Paths.Template)
+	if oe, ok := errors.AsType[*operatorfile.Error](err); ok {
+		return nil, &config.Error{Key: "paths.template", Msg: oe.Error()}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("template: %w", err)
 	}
 	lim := extract.DefaultLimits
 	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
 	p := &Pipeline{
-		cfg:  cfg,
-		tmpl: t,
-		extractors: extract.Registry{
-			model.FormatDOCX: docx.New(lim),
-			model.FormatPDF:  ocr.New(pdf.New(lim), lim), // OCR when tesseract is installed
-			model.FormatODT:  odt.New(lim),
-		},
-		limits:   lim,
-		mapper:   rules.New(t, cfg.Mapping.LowConfidence),
-		agencies: assemble.NewAgencies(cfg.Agencies),
-		log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
+		cfg:        cfg,
+		tmpl:       t,
+		extractors: Readers(lim),
+		limits:     lim,
+		mapper:     rules.NewWithOptions(t, rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}),
+		agencies:   assemble.NewAgencies(cfg.Agencies),
+		log:        slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
+	p.reader = contain.New(p.extractors)
 	if err := p.useLanguageModel(); err != nil {
 		return nil, err
 	}
@@ -91,6 +94,25 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	}
 	return p, nil
 }
+
+// Readers is the registry of the formats reportpipe reads, with lim. The
+// reader processes of pipeline/extract/contain build the same one.
+func Readers(lim extract.Limits) extract.Registry {
+	return extract.Registry{
+		model.FormatDOCX: docx.New(lim),
+		model.FormatPDF:  ocr.New(extract.Bounded(pdf.New(lim)), lim), // OCR when tesseract is installed
+		model.FormatODT:  odt.New(lim),
+	}
+}
+
+// ReaderMain must be called first thing in main (and in TestMain of test
+// binaries that run the pipeline): in a process started to read one file
+// it reads it and exits; otherwise it lets each file be read in such a
+// process.
+func ReaderMain() { contain.Main(Readers) }
+
+// ReaderStats says what the reader processes of this pipeline cost so far.
+func (p *Pipeline) ReaderStats() contain.Stats { return p.reader.Stats() }
 
 // useLanguageModel puts the model mapper in front of the rules when the
 // configuration asks for it. The privacy guard is in llm.NewClient: a remote

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -109,12 +110,17 @@ func (p *Pipeline) extract(ctx context.Context, s intake.Submission) (*model.Doc
 		doc.Source = src
 		return doc, true, nil
 	}
+	if ie, ok := p.cache.GetRejected(src.SHA256); ok { // refused before: a hostile file is not paid for twice
+		ie.File = ""
+		return nil, true, model.WithFile(ie, assemble.DisplayName(src))
+	}
 	format := src.Format
 	if format == model.FormatDOC {
 		format = model.FormatDOCX // intake converted it
 	}
-	doc, err := p.extractors.Extract(ctx, format, s.Data, p.limits)
+	doc, err := p.reader.Extract(ctx, format, s.Data, p.limits)
 	if err != nil {
+		p.remember(src, err)
 		return nil, false, model.WithFile(err, assemble.DisplayName(src))
 	}
 	if err := p.cache.Put(src.SHA256, doc); err != nil {
@@ -134,4 +140,16 @@ func (p *Pipeline) mapDocument(ctx context.Context, d *model.Document) ([]model.
 		return nil, fmt.Errorf("map %s: mapper returned %d placements for %d blocks", d.Source.Path, len(pl), len(d.Blocks))
 	}
 	return pl, nil
+}
+
+// remember caches a refusal of the file's content, so status, inspect and
+// the next watch rebuild do not read a hostile file again.
+func (p *Pipeline) remember(src model.Source, err error) {
+	ie, ok := errors.AsType[*model.InputError](err)
+	if !ok {
+		return
+	}
+	if err := p.cache.PutRejected(src.SHA256, ie); err != nil {
+		p.log.Warn("cache write failed", "file", src.Path, "err", err)
+	}
 }

@@ -20,8 +20,10 @@ import (
 // its reason. An error means the run itself could not proceed (the folder
 // cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
-	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions,
-		intake.ScanOptions{Exclude: []string{p.cfg.Paths.Output}, FollowLinks: p.cfg.Intake.FollowLinks})
+	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions, p.scanOptions())
+	if tooLarge, ok := errors.AsType[*intake.FolderTooLargeError](err); ok {
+		return nil, folderTooLarge(tooLarge)
+	}
 	if errors.Is(err, intake.ErrNoFolder) {
 		return nil, err // already says what to do
 	}
@@ -58,12 +60,18 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	cached := cachedDocs(outcomes)
 	a := assemble.Assemble(docs, p.assembleOptions())
 	res.Report.Statements, res.Report.Superseded, res.Report.Missing = a.Statements, a.Superseded, a.Missing
-	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.Report.StatementsNumber)
+	res.Report.Awaited = assemble.Awaited(a.Missing, p.cfg.Agencies, p.cfg.StatementsNumber())
 	for _, d := range a.Decisions {
 		res.Files = append(res.Files, decisionOutcome(d, cached[d.Doc]))
 	}
-	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, analysis.Options{
-		TrainingTarget: p.cfg.Analysis.TrainingTarget, ThinWords: p.cfg.Analysis.ThinWords})
+	if len(p.cfg.Parts) > 0 {
+		p.readParts(ctx, res.Report)
+	}
+	prev, err := p.previousReport(ctx)
+	if err != nil {
+		res.Report.Notes = append(res.Report.Notes, err.Error()) // the run goes on without the follow-up
+	}
+	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, p.analysisOptions(prev))
 	p.languageModelNotes(ctx, res.Report)
 	return res, nil
 }
@@ -95,7 +103,7 @@ func (p *Pipeline) languageModelNotes(ctx context.Context, rep *model.Report) {
 // assembleOptions is what the assemble stage needs of the configuration.
 func (p *Pipeline) assembleOptions() assemble.Options {
 	opt := assemble.Options{Agencies: p.cfg.Agencies, LowConfidence: p.cfg.Mapping.LowConfidence,
-		StatementsNumber: p.cfg.Report.StatementsNumber}
+		StatementsNumber: p.cfg.StatementsNumber()}
 	for _, s := range p.tmpl.Sections {
 		opt.Sections = append(opt.Sections, assemble.Section{Key: s.Key, Title: s.Title, Required: s.Required})
 	}
@@ -119,7 +127,7 @@ func (p *Pipeline) guessAgency(src model.Source) string {
 func (p *Pipeline) newReport() *model.Report {
 	r := p.cfg.Report
 	rep := &model.Report{Meta: model.ReportMeta{Board: r.Board, Title: r.Title, Period: r.Period,
-		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: r.StatementsNumber,
+		GeneratedAt: time.Now().UTC().Truncate(time.Second), StatementsNumber: p.cfg.StatementsNumber(),
 		StatementsTitle: r.StatementsTitle, StatementsIntro: r.StatementsIntro}}
 	for _, s := range p.tmpl.Sections {
 		rep.Sections = append(rep.Sections, model.SectionInfo{Key: s.Key, Title: s.Title})
@@ -148,4 +156,15 @@ func (p *Pipeline) leaveOut(files []intake.File) ([]intake.File, []string) {
 		keep = append(keep, f)
 	}
 	return keep, notes
+}
+
+// analysisOptions is what the analyses need of the configuration, with
+// last year's report already read.
+func (p *Pipeline) analysisOptions(prev *model.PreviousReport) analysis.Options {
+	a := p.cfg.Analysis
+	opts := analysis.Options{TrainingTarget: a.TrainingTarget, ThinWords: a.ThinWords, Previous: prev}
+	for _, c := range a.Checklist {
+		opts.Checklist = append(opts.Checklist, analysis.ChecklistEntry{Key: c.Key, Title: c.Title, Wordings: c.Wordings})
+	}
+	return opts
 }

@@ -31,7 +31,7 @@ func findOrMakeWorkspace(out io.Writer) error {
 	dir := filepath.Join(home, "reportpipe")
 	cfgPath := filepath.Join(dir, config.SearchPaths[0])
 	if _, err := os.Stat(cfgPath); err != nil {
-		if err := initWorkspace(dir, exampleconfig.NewBoard(time.Now()), out); err != nil {
+		if err := initWorkspace(dir, exampleconfig.NewBoard(time.Now()), nil, out); err != nil {
 			return err
 		}
 	}

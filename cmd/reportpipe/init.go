@@ -13,6 +13,7 @@ import (
 
 	"github.com/reportpipe/reportpipe"
 	exampleconfig "github.com/reportpipe/reportpipe/config"
+	examplechapters "github.com/reportpipe/reportpipe/examples/chapters"
 	"github.com/reportpipe/reportpipe/templates"
 )
 
@@ -27,11 +28,14 @@ statement template, to adjust headings if needed), submissions/ and output/,
 then prints the next steps. It asks nothing: the board's name and the
 report's title are left as [placeholders] that run refuses to print, the
 period is the reporting year that ended last, the deadline six weeks ahead,
-and the agency list is empty with an example in a comment.
+and the agency list is empty with an example in a comment. The outline of
+the whole report is laid out like a published annual report's twelve
+sections, each chapter awaited in chapters/ until it is saved there.
 
 With --example the configuration is instead the fictional Riverside board of
-the bundled examples, and submissions/ holds its fictional statements, so
-"reportpipe run" (or serve) compiles a draft at once, for trying reportpipe out.
+the bundled examples, with its fictional statements in submissions/ and its
+chapters and tables in chapters/, so "reportpipe run" (or serve) compiles a
+draft at once, for trying reportpipe out.
 
 It never overwrites an existing configuration or template.`,
 		Args: cobra.MaximumNArgs(1),
@@ -41,10 +45,11 @@ It never overwrites an existing configuration or template.`,
 				dir = args[0]
 			}
 			cfg := exampleconfig.NewBoard(time.Now())
+			var chapters fs.FS
 			if example {
-				cfg = exampleconfig.Example(time.Now())
+				cfg, chapters = exampleconfig.Example(time.Now()), examplechapters.Files
 			}
-			if err := initWorkspace(dir, cfg, cmd.OutOrStdout()); err != nil || !example {
+			if err := initWorkspace(dir, cfg, chapters, cmd.OutOrStdout()); err != nil || !example {
 				return err
 			}
 			return writeExamples(filepath.Join(dir, "submissions"), cmd.OutOrStdout())
@@ -57,7 +62,7 @@ It never overwrites an existing configuration or template.`,
 // initWorkspace lays out dir with the configuration cfg. Existing folders
 // are fine; an existing reportpipe.yaml or template.yaml stops it before
 // anything is written.
-func initWorkspace(dir string, cfg []byte, out io.Writer) error {
+func initWorkspace(dir string, cfg []byte, chapters fs.FS, out io.Writer) error {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return usageError(fmt.Errorf("%s is a file, not a folder: give init the folder to create the workspace in (for example %s)", dir, filepath.Dir(dir)))
 	}
@@ -74,7 +79,7 @@ func initWorkspace(dir string, cfg []byte, out io.Writer) error {
 			return usageError(fmt.Errorf("%s already exists; init never overwrites it. Edit it, or run init in another folder", p))
 		}
 	}
-	for _, sub := range []string{"submissions", "output"} {
+	for _, sub := range []string{"submissions", "output", "chapters"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			return usageError(fmt.Errorf("cannot create the workspace folder %s: %s. Choose a folder you can write to", filepath.Join(dir, sub), pathProblem(err)))
 		}
@@ -83,6 +88,9 @@ func initWorkspace(dir string, cfg []byte, out io.Writer) error {
 		if err := writeNew(filepath.Join(dir, f.name), f.data); err != nil {
 			return err
 		}
+	}
+	if err := writeChapters(filepath.Join(dir, "chapters"), chapters); err != nil {
+		return err
 	}
 	printNextSteps(out, dir)
 	return nil
@@ -140,6 +148,8 @@ func printNextSteps(out io.Writer, dir string) {
   reportpipe.yaml   the configuration (every setting explained inside)
   template.yaml     the statement template: sections and the headings agencies use
   submissions/      save the agencies' statements here (Word, PDF, OpenDocument or saved e-mails)
+  chapters/         save the board's own chapters (Word, OpenDocument, Markdown) and tables (CSV, Excel)
+                    here, named as the outline in reportpipe.yaml names them
   output/           the drafts appear here; earlier drafts are never overwritten
 
 Next steps:
@@ -161,4 +171,32 @@ func pathProblem(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// writeChapters writes the example's chapters and tables into dir, never
+// over a file already there (nil chapters: nothing to write).
+func writeChapters(dir string, chapters fs.FS) error {
+	if chapters == nil {
+		return nil
+	}
+	names, err := fs.Glob(chapters, "*.*")
+	if err != nil {
+		return fmt.Errorf("init: %w", err)
+	}
+	for _, name := range names {
+		if filepath.Ext(name) == ".go" {
+			continue
+		}
+		data, err := fs.ReadFile(chapters, name)
+		if err != nil {
+			return fmt.Errorf("init: %w", err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			continue // the board's own file stays as it is
+		}
+		if err := writeNew(filepath.Join(dir, name), data); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/reportpipe/reportpipe/internal/tempdir"
 	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -30,6 +31,8 @@ const (
 )
 
 func main() {
+	// First of all: a process started to read one file does only that.
+	pipeline.ReaderMain()
 	if len(os.Args) == 1 && startedFromFileManager() {
 		os.Exit(runDoubleClicked())
 	}
@@ -40,6 +43,10 @@ func main() {
 // SIGTERM cancel the command's context, so the work under way stops and
 // cleans up; a second Ctrl-C stops at once.
 func run(args []string) int {
+	// Every temporary file of this process lives in one folder of its own,
+	// removed on the way out (Ctrl-C and SIGTERM included); what a killed
+	// run left is swept here.
+	defer tempdir.Own("")()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() { <-ctx.Done(); stop() }()

@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -63,9 +63,9 @@ func exactFiles(n int) cobra.PositionalArgs {
 // says what changed; a draft it cannot update gets a fresh draft set
 // instead, whose summary is printed before the refusal.
 func updateDraft(ctx context.Context, cfg config.Config, edited string, out io.Writer) error {
-	data, err := os.ReadFile(edited)
+	data, err := operatorfile.Read(edited, operatorfile.MaxDocument)
 	if err != nil {
-		return usageError(fmt.Errorf("%s cannot be read (%s): name the Word draft the reviewers edited", edited, pathProblem(err)))
+		return usageError(fmt.Errorf("%v: name the Word draft the reviewers edited", err))
 	}
 	p, err := newPipeline(cfg, true)
 	if err != nil {

@@ -97,7 +97,7 @@ func watchFolder(ctx context.Context, w *watched, out io.Writer) error {
 	defer release()
 	first := true
 	cfg := w.cfg
-	wt, err := watch.New(watch.Options{Root: cfg.Paths.Submissions, Ignore: []string{cfg.Paths.Output}, Also: w.files(),
+	wt, err := watch.New(watch.Options{Root: cfg.Paths.Submissions, Ignore: []string{cfg.Paths.Output}, Also: append(w.files(), chapterFiles(cfg)...),
 		Poll: cfg.Watch.Poll, Settle: cfg.Watch.Settle, Log: newLogger()},
 		func(ctx context.Context, changed, held []string) error {
 			if !first && touches(changed, w.files()) {
@@ -145,4 +145,16 @@ func touches(changed, files []string) bool {
 		}
 	}
 	return false
+}
+
+// chapterFiles are the files of the outline's chapters and tables: saving
+// one rebuilds the draft, like a statement arriving.
+func chapterFiles(cfg config.Config) []string {
+	var out []string
+	for _, p := range cfg.Parts {
+		if p.File != "" {
+			out = append(out, filepath.Join(cfg.Paths.Chapters, p.File))
+		}
+	}
+	return out
 }

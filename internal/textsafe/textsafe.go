@@ -25,7 +25,7 @@ func Lines(s string) string {
 			escape(&b, rune(s[i]))
 		case r == utf8.RuneError && n == 1:
 			b.WriteByte(s[i])
-		case r != '\n' && r != '\t' && isControl(r):
+		case r != '\n' && r != '\t' && isControl(r), isBidi(r):
 			escape(&b, r)
 		default:
 			b.WriteString(s[i : i+n])
@@ -37,11 +37,30 @@ func Lines(s string) string {
 
 func clean(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || isControl(r) && r != '\n' && r != '\t' {
+		if r == utf8.RuneError || isControl(r) && r != '\n' && r != '\t' || isBidi(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isBidi: the bidirectional embedding, override and isolate controls
+// (U+202A to U+202E, U+2066 to U+2069), which reorder what follows them on
+// screen: "\u202Efdp.exe" shows as "exe.pdf". The marks (U+200E, U+200F)
+// only nudge neutral characters and are kept.
+func isBidi(r rune) bool { return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 }
+
+// Name returns a file name safe to show on one line of any output
+// (terminal, HTML, Markdown, Word): every control character escaped,
+// newline and tab included, so a name cannot start a line of its own
+// ("Wrote: ..."), and the bidirectional controls escaped, so it reads in
+// the order its characters are in.
+func Name(s string) string {
+	s = Lines(s)
+	if !strings.ContainsAny(s, "\n\t") {
+		return s
+	}
+	return strings.NewReplacer("\n", `\x0a`, "\t", `\x09`).Replace(s)
 }
 
 // isControl: C0 controls, DEL and the C1 controls (U+0080 to U+009F),

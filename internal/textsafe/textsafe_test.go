@@ -54,3 +54,24 @@ func TestWriterKeepsJSONValid(t *testing.T) {
 		t.Errorf("a control character reached the output raw: %q", out.String())
 	}
 }
+
+// A name cannot make a line of its own nor reverse what follows it, on any
+// output: newline, tab and the bidi overrides and isolates are escaped.
+func TestNameEscapesNewlinesAndBidiControls(t *testing.T) {
+	cases := map[string]string{
+		"Riverside\nWrote: fake.docx":   `Riverside\x0aWrote: fake.docx`,
+		"North\tgate.pdf":               `North\x09gate.pdf`,
+		"statement\u202Efdp.exe":        `statement\u202efdp.exe`,
+		"a\u2066b\u2069.docx":           `a\u2066b\u2069.docx`,
+		"Eastfield \u200Fmark.docx":     "Eastfield \u200Fmark.docx",
+		"plain Riverside statement.pdf": "plain Riverside statement.pdf",
+	}
+	for in, want := range cases {
+		if got := Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Lines("a\u202Eb\nc"); got != "a\\u202eb\nc" {
+		t.Errorf("Lines keeps newlines but must escape a bidi override: %q", got)
+	}
+}

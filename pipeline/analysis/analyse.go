@@ -16,6 +16,12 @@ type Options struct {
 	// thin check off (as the configuration documents); negative means the
 	// default, 40.
 	ThinWords int
+	// Previous is last year's report, for following up its areas for
+	// development (nil: no progress analysis).
+	Previous *model.PreviousReport
+	// Checklist is the yearly report's expected content; nil means
+	// DefaultChecklist.
+	Checklist []ChecklistEntry
 }
 
 // The defaults, matching config.Default.
@@ -58,6 +64,10 @@ func Analyse(stmts []*model.Statement, expected []model.Agency, t *template.Temp
 		Impact:         impact(corpus, opts.ThinWords),
 		Publication:    publication(corpus),
 	}
+	a.Figures = figures(corpus, a.Training)
+	a.Progress = progress(corpus, opts.Previous)
+	a.Checklist = checklist(corpus, opts.Checklist)
+	a.Partners = partners(corpus)
 	a.Flags = attention(stmts, a.Publication)
 	return a
 }

@@ -17,6 +17,9 @@ type Config struct {
 	Watch    Watch    `mapstructure:"watch"`
 	Intake   Intake   `mapstructure:"intake"`
 	Limits   Limits   `mapstructure:"limits"`
+	// Parts is the report outline (see Part and Outline); empty: the
+	// report is the statements part and the analysis.
+	Parts []Part `mapstructure:"outline"`
 }
 
 // Intake tunes how the submissions folder is read.
@@ -24,6 +27,10 @@ type Intake struct {
 	// FollowLinks: read files that symbolic links in the folder point to
 	// outside it. Off, such links are listed and not read.
 	FollowLinks bool `mapstructure:"follow_links"`
+	// AllowAnyFolder lets the submissions folder be / or a home folder, or
+	// hold more than limits.max_files or limits.max_bytes: off, such a
+	// folder is refused as a likely mistake.
+	AllowAnyFolder bool `mapstructure:"allow_any_folder"`
 }
 
 // Paths are the folders and files reportpipe reads and writes.
@@ -34,6 +41,9 @@ type Paths struct {
 	Template string `mapstructure:"template"`
 	// ReferenceDocx is the Word file whose styles the draft uses; empty means built-in.
 	ReferenceDocx string `mapstructure:"reference_docx"`
+	// Chapters is the folder the board's own chapters and table files
+	// (outline parts) are saved in.
+	Chapters string `mapstructure:"chapters"`
 	// Decisions is the reviewers' placement decisions file (decisions.yaml);
 	// empty means decisions.yaml beside the configuration file.
 	Decisions string `mapstructure:"decisions"`
@@ -70,6 +80,22 @@ type Analysis struct {
 	TrainingTarget float64 `mapstructure:"training_target"` // percent
 	// ThinWords: a section with fewer words is "thin".
 	ThinWords int `mapstructure:"thin_words"`
+	// Previous is last year's report (a reportpipe JSON draft, or the
+	// published DOCX or PDF), whose Key Areas for Development this year's
+	// statements are followed up against; "" for none. Relative to the
+	// configuration file's folder.
+	Previous string `mapstructure:"previous"`
+	// Checklist is the yearly report's expected content; empty keeps the
+	// built-in list (analysis.DefaultChecklist).
+	Checklist []ChecklistItem `mapstructure:"checklist"`
+}
+
+// ChecklistItem is one item of the expected content: the sentences holding
+// one of its wordings meet it.
+type ChecklistItem struct {
+	Key      string   `mapstructure:"key"`
+	Title    string   `mapstructure:"title"`
+	Wordings []string `mapstructure:"wordings"`
 }
 
 // LLM configures the optional language model.
@@ -101,4 +127,8 @@ type Watch struct {
 type Limits struct {
 	MaxBlocks int `mapstructure:"max_blocks"` // headings, paragraphs, list items and tables
 	MaxWords  int `mapstructure:"max_words"`
+	// MaxFiles and MaxBytes bound the submissions folder: past either it
+	// is refused (exit 2) unless intake.allow_any_folder is true.
+	MaxFiles int   `mapstructure:"max_files"`
+	MaxBytes int64 `mapstructure:"max_bytes"`
 }

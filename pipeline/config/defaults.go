@@ -5,7 +5,7 @@ import "time"
 // Default returns the configuration used when nothing is set.
 func Default() Config {
 	return Config{
-		Paths: Paths{Submissions: "submissions", Output: "output"},
+		Paths: Paths{Submissions: "submissions", Output: "output", Chapters: "chapters"},
 		Report: Report{
 			Board:            "Local Safeguarding Children Board",
 			Title:            "Annual Report",
@@ -23,6 +23,6 @@ func Default() Config {
 			MaxAnswerBytes: 2 << 20, Budget: 10 * time.Minute,
 		},
 		Watch:  Watch{Poll: 3 * time.Second, Settle: 2 * time.Second},
-		Limits: Limits{MaxBlocks: 5000, MaxWords: 300000},
+		Limits: Limits{MaxBlocks: 5000, MaxWords: 300000, MaxFiles: 5000, MaxBytes: 2 << 30},
 	}
 }

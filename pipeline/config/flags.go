@@ -15,6 +15,8 @@ var FlagKeys = map[string]string{
 	"poll":        "watch.poll",
 	"settle":      "watch.settle",
 	"llm":         "llm.mode",
+	// allow-any-folder lets a run read / , a home folder or a huge folder.
+	"allow-any-folder": "intake.allow_any_folder",
 }
 
 // AddPathFlags defines --submissions and --output on fs, the two folders
@@ -22,6 +24,7 @@ var FlagKeys = map[string]string{
 func AddPathFlags(fs *pflag.FlagSet) {
 	fs.String("submissions", "", "folder of submissions (overrides paths.submissions)")
 	fs.String("output", "", "folder for drafts (overrides paths.output)")
+	fs.Bool("allow-any-folder", false, "read the submissions folder even if it is / , a home folder or larger than limits.max_files or limits.max_bytes")
 }
 
 // applyFlags sets in v every flag of fs that is in FlagKeys and was changed.

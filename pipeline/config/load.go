@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -96,9 +97,9 @@ func isFile(p string) bool {
 // readFile parses the YAML file, refuses unknown keys and makes relative
 // paths absolute against the file's folder.
 func readFile(path string) (map[string]any, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read the configuration file: %v", errors.Unwrap(err))}
+	data, err := operatorfile.Read(path, operatorfile.MaxConfig)
+	if oe, ok := errors.AsType[*operatorfile.Error](err); ok {
+		return nil, &Error{File: path, Msg: "cannot read the configuration file: it " + oe.Why}
 	}
 	var root yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil {
@@ -121,6 +122,11 @@ func readFile(path string) (map[string]any, error) {
 // resolvePaths rewrites the relative strings under paths: against dir, so a
 // config file means the same wherever reportpipe is started.
 func resolvePaths(m map[string]any, dir string) {
+	if a, ok := m["analysis"].(map[string]any); ok {
+		if s, ok := a["previous"].(string); ok && s != "" && !filepath.IsAbs(s) {
+			a["previous"] = filepath.Join(dir, s) // last year's report, a path too
+		}
+	}
 	paths, ok := m["paths"].(map[string]any)
 	if !ok {
 		return

@@ -152,6 +152,11 @@ func TestLoadErrors(t *testing.T) {
 		{"report name too long for a file name", "report:\n  name: " + strings.Repeat("n", 300) + "\n", nil,
 			[]string{"report.name: is 300 characters (300 bytes) long, too long for a file name", "200 bytes or fewer"}},
 		{"bad bool in the file", "llm:\n  allow_remote: maybe\n", nil, []string{"reportpipe.yaml: 'llm.allow_remote' is not true or false"}},
+		{"checklist item without wordings", "analysis:\n  checklist:\n    - key: voice\n      title: Voice of children\n", nil,
+			[]string{"analysis.checklist[0].wordings: is empty"}},
+		{"checklist key twice", "analysis:\n  checklist:\n    - key: a\n      title: A\n      wordings: [x]\n    - key: a\n      title: B\n      wordings: [y]\n", nil,
+			[]string{`analysis.checklist[1].key: "a" is used twice`}},
+		{"unknown checklist key", "analysis:\n  checklist:\n    - key: a\n      titel: A\n", nil, []string{"analysis.checklist[0].titel: unknown key"}},
 		{"two problems at once", "llm:\n  threshold: 2\nanalysis:\n  thin_words: -1\n", nil,
 			[]string{"llm.threshold: 2 is outside 0..1", "analysis.thin_words: -1 is negative"}},
 	}
@@ -275,5 +280,21 @@ func TestCheckPlaceholders(t *testing.T) {
 	want := "report.board: is still the placeholder [the name of your board]: set it in lscb/reportpipe.yaml\nreport.title: is still the placeholder [title]: set it in lscb/reportpipe.yaml"
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %q", err, want)
+	}
+}
+
+// analysis.previous is a path like those under paths: relative to the
+// configuration file's folder; the checklist is read as written.
+func TestAnalysisPreviousAndChecklist(t *testing.T) {
+	path := writeConfig(t, "analysis:\n  previous: last-year/draft.json\n  checklist:\n    - key: voice\n      title: Voice\n      wordings: [you said we did, young people told us]\n")
+	c, err := Load(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(filepath.Dir(path), "last-year", "draft.json"); c.Analysis.Previous != want {
+		t.Errorf("previous %q, want %q", c.Analysis.Previous, want)
+	}
+	if len(c.Analysis.Checklist) != 1 || c.Analysis.Checklist[0].Key != "voice" || len(c.Analysis.Checklist[0].Wordings) != 2 {
+		t.Errorf("checklist %+v", c.Analysis.Checklist)
 	}
 }

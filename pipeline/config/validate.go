@@ -24,13 +24,16 @@ func (c Config) Validate() error {
 		errs = append(errs, &Error{Key: key, Msg: fmt.Sprintf(format, args...)})
 	}
 	c.validatePaths(bad)
+	c.validateFolders(bad)
 	c.validateReport(bad)
 	c.validateAgencies(bad)
+	c.validateOutline(bad)
 	between(bad, "mapping.low_confidence", c.Mapping.LowConfidence, 0, 1)
 	between(bad, "analysis.training_target", c.Analysis.TrainingTarget, 0, 100)
 	if c.Analysis.ThinWords < 0 {
 		bad("analysis.thin_words", "%d is negative; use 0 to turn the check off", c.Analysis.ThinWords)
 	}
+	c.validateChecklist(bad)
 	c.validateLLM(bad)
 	positive(bad, "watch.poll", c.Watch.Poll)
 	if c.Watch.Settle < 0 {
@@ -38,6 +41,12 @@ func (c Config) Validate() error {
 	}
 	if c.Limits.MaxBlocks < 1 {
 		bad("limits.max_blocks", "%d must be at least 1 (statements have a few hundred blocks)", c.Limits.MaxBlocks)
+	}
+	if c.Limits.MaxFiles < 1 {
+		bad("limits.max_files", "%d must be at least 1 (a year's submissions are a few dozen files)", c.Limits.MaxFiles)
+	}
+	if c.Limits.MaxBytes < 1 {
+		bad("limits.max_bytes", "%d must be at least 1 (a year's submissions are a few hundred MB at most)", c.Limits.MaxBytes)
 	}
 	if c.Limits.MaxWords < 1 {
 		bad("limits.max_words", "%d must be at least 1 (statements have a few thousand words)", c.Limits.MaxWords)
@@ -180,5 +189,27 @@ func (c Config) validateLLM(bad badFunc) {
 	// checks cannot disagree about a host.
 	if !l.AllowRemote && !llm.IsLoopback(u.Hostname()) {
 		bad("llm.base_url", "%q is not on this machine; statement text would leave it. Set llm.allow_remote: true only if that is agreed", l.BaseURL)
+	}
+}
+
+// validateChecklist checks analysis.checklist: every item needs a key, a
+// title and at least one wording, and keys are unique.
+func (c Config) validateChecklist(bad badFunc) {
+	seen := map[string]bool{}
+	for i, it := range c.Analysis.Checklist {
+		key := fmt.Sprintf("analysis.checklist[%d]", i)
+		switch {
+		case strings.TrimSpace(it.Key) == "":
+			bad(key+".key", "is empty; give each item a short key such as feedback")
+		case seen[it.Key]:
+			bad(key+".key", "%q is used twice", it.Key)
+		}
+		seen[it.Key] = true
+		if strings.TrimSpace(it.Title) == "" {
+			bad(key+".title", "is empty; the title is what the analysis shows")
+		}
+		if len(it.Wordings) == 0 {
+			bad(key+".wordings", "is empty; list the words whose presence meets the item")
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -35,9 +36,7 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 		var res result
 		defer func() {
 			if p := recover(); p != nil {
-				res = result{err: model.Reject(fmt.Errorf("%w: reader panic: %v\n%s", model.ErrCorrupt, p, debug.Stack()),
-					"the file is damaged or not what its name says, so it could not be read",
-					"Ask the agency to save it again and resend it")}
+				res = result{err: panicked(p)}
 			}
 			done <- res
 		}()
@@ -53,9 +52,7 @@ func (r Registry) Extract(ctx context.Context, f model.Format, data []byte, lim 
 		}
 		return res.doc, nil
 	case <-ctx.Done():
-		return nil, model.Reject(fmt.Errorf("%w: %v", model.ErrTooLarge, ctx.Err()),
-			"reading the file took too long, so it was stopped",
-			"Ask the agency for a simpler copy (for example saved again from the program that made it)")
+		return nil, TooSlow(ctx.Err())
 	}
 }
 
@@ -70,4 +67,17 @@ func extractChecked(ctx context.Context, ex Extractor, f model.Format, data []by
 		return nil, err
 	}
 	return doc, nil
+}
+
+// Budget is the wall time a file of format f may take under lim: the
+// reader's timeout, widened for a reader that runs an external program.
+func (r Registry) Budget(f model.Format, lim Limits) time.Duration {
+	return lim.WithDefaults().Timeout + extraTime(r[f])
+}
+
+// panicked is the refusal of a file a third-party parser panicked on.
+func panicked(p any) error {
+	return model.Reject(fmt.Errorf("%w: reader panic: %v\n%s", model.ErrCorrupt, p, debug.Stack()),
+		"the file is damaged or not what its name says, so it could not be read",
+		"Ask the agency to save it again and resend it")
 }

@@ -16,7 +16,7 @@ import (
 // CacheVersion is part of every cache key. Bump it when an extractor's
 // output or the stored form changes, so entries of the old reader are
 // ignored instead of trusted.
-const CacheVersion = 2 // 2: documents carry Modified
+const CacheVersion = 3 // 2: documents carry Modified; 3: spans (pictures) and list identity
 
 // Cache keeps what was extracted from each submission, keyed by the sha256
 // of the file's bytes, under <output>/.cache/: a file that has not changed

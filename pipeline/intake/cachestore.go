@@ -27,6 +27,10 @@ type storedBlock struct {
 	Depth     int        `json:"d,omitempty"`
 	Ordered   bool       `json:"o,omitempty"`
 	Rows      [][]string `json:"r,omitempty"`
+	// Spans, List and Start keep formatting, pictures and list identity.
+	Spans []model.Span `json:"s,omitempty"`
+	List  string       `json:"li,omitempty"`
+	Start int          `json:"st,omitempty"`
 }
 
 func storeDoc(d *model.Document) (*storedDoc, error) {
@@ -38,11 +42,11 @@ func storeDoc(d *model.Document) (*storedDoc, error) {
 		sb := storedBlock{Kind: b.Kind(), Index: b.Pos().Index, Page: b.Pos().Page}
 		switch b := b.(type) {
 		case *model.Heading:
-			sb.Text, sb.Level, sb.Candidate = b.Text, b.Level, b.Candidate
+			sb.Text, sb.Level, sb.Candidate, sb.Spans = b.Text, b.Level, b.Candidate, b.Spans
 		case *model.Paragraph:
-			sb.Text = b.Text
+			sb.Text, sb.Spans = b.Text, b.Spans
 		case *model.ListItem:
-			sb.Text, sb.Depth, sb.Ordered = b.Text, b.Depth, b.Ordered
+			sb.Text, sb.Depth, sb.Ordered, sb.Spans, sb.List, sb.Start = b.Text, b.Depth, b.Ordered, b.Spans, b.List, b.Start
 		case *model.Table:
 			sb.Rows = b.Rows
 		default:
@@ -60,11 +64,11 @@ func (sd *storedDoc) document() (*model.Document, error) {
 		var b model.Block
 		switch sb.Kind {
 		case model.KindHeading:
-			b = &model.Heading{Position: pos, Level: sb.Level, Text: sb.Text, Candidate: sb.Candidate}
+			b = &model.Heading{Position: pos, Level: sb.Level, Text: sb.Text, Candidate: sb.Candidate, Spans: sb.Spans}
 		case model.KindParagraph:
-			b = &model.Paragraph{Position: pos, Text: sb.Text}
+			b = &model.Paragraph{Position: pos, Text: sb.Text, Spans: sb.Spans}
 		case model.KindListItem:
-			b = &model.ListItem{Position: pos, Text: sb.Text, Depth: sb.Depth, Ordered: sb.Ordered}
+			b = &model.ListItem{Position: pos, Text: sb.Text, Depth: sb.Depth, Ordered: sb.Ordered, Spans: sb.Spans, List: sb.List, Start: sb.Start}
 		case model.KindTable:
 			b = &model.Table{Position: pos, Rows: sb.Rows}
 		default:

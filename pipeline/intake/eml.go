@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -125,7 +126,7 @@ func (p *emlParser) entity(h textproto.MIMEHeader, body io.Reader, depth int, pa
 	if name == "" {
 		name = fmt.Sprintf("attachment %d", len(p.msg.Attachments)+1)
 	}
-	p.msg.Attachments = append(p.msg.Attachments, Attachment{Name: name, Data: data})
+	p.msg.Attachments = append(p.msg.Attachments, Attachment{Name: textsafe.Name(name), Data: data})
 	p.depths = append(p.depths, depth)
 	return nil
 }

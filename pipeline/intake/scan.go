@@ -35,6 +35,11 @@ type ScanOptions struct {
 	// FollowLinks reads links that point outside the folder; otherwise
 	// such a link is listed Refused.
 	FollowLinks bool
+	// MaxFiles and MaxBytes bound the folder (0: no bound): past either,
+	// Scan stops with a *FolderTooLargeError instead of reading a whole
+	// disk named by mistake.
+	MaxFiles int
+	MaxBytes int64
 }
 
 // Skipped is a file or folder Scan left out on purpose, and why; worth a
@@ -69,12 +74,16 @@ func Scan(root string, opt ScanOptions) ([]File, []Skipped, error) {
 	if err != nil {
 		realRoot = root
 	}
+	var total int64
 	walk := func(path string, d fs.DirEntry, err error) error {
 		if path == root {
 			return err
 		}
 		if err != nil {
-			skipped = append(skipped, Skipped{Path: path, Reason: "cannot be read: " + err.Error()})
+			// Listed, not skipped: a statement in a folder reportpipe cannot
+			// read, or under a path too long to open, must not vanish
+			// without a word.
+			files = append(files, File{Path: path, Rel: relOf(root, path), Refused: walkProblem(err, d)})
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -99,7 +108,8 @@ func Scan(root string, opt ScanOptions) ([]File, []Skipped, error) {
 			f.Refused = linkProblem(path, realRoot, opt.FollowLinks)
 		}
 		files = append(files, f)
-		return nil
+		total += f.Size
+		return opt.checkSize(root, len(files), total)
 	}
 	if err := filepath.WalkDir(root, walk); err != nil {
 		return nil, skipped, err
@@ -111,15 +121,19 @@ func Scan(root string, opt ScanOptions) ([]File, []Skipped, error) {
 // fileOf describes path, following a symbolic link. Size and ModTime stay
 // zero when it cannot be looked at; Read then says why.
 func fileOf(root, path string) File {
-	rel, err := filepath.Rel(root, path)
-	if err != nil {
-		rel = filepath.Base(path)
-	}
-	f := File{Path: path, Rel: rel}
+	f := File{Path: path, Rel: relOf(root, path)}
 	if info, err := os.Stat(path); err == nil {
 		f.Size, f.ModTime = info.Size(), info.ModTime()
 	}
 	return f
+}
+
+func relOf(root, path string) string {
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	return rel
 }
 
 // folderInfos looks up the folders to leave out; one that does not exist

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"path/filepath"
 	"strings"
 	"time"
@@ -57,16 +58,16 @@ func Read(ctx context.Context, path string, opt ReadOptions) []Submission {
 // ReadFile is Read for a File that Scan listed: one it refused is not read.
 func ReadFile(ctx context.Context, f File, opt ReadOptions) []Submission {
 	if f.Refused != nil {
-		return []Submission{{Source: model.Source{Path: f.Path, Received: f.ModTime.UTC()}, Err: f.Refused}}
+		return []Submission{{Source: model.Source{Path: textsafe.Name(f.Path), Received: f.ModTime.UTC()}, Err: f.Refused}}
 	}
 	path := f.Path
 	data, info, err := readBounded(path, opt.MaxBytes)
-	src := model.Source{Path: path}
+	src := model.Source{Path: textsafe.Name(path)}
 	if info != nil {
 		src.Size, src.Received = info.Size(), info.ModTime().UTC()
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: model.WithFile(err, path)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}
 	}
 	return FromBytes(ctx, path, src.Received, data)
 }
@@ -78,7 +79,9 @@ func FromBytes(ctx context.Context, name string, received time.Time, data []byte
 }
 
 func fromBytes(ctx context.Context, name string, received time.Time, data []byte, at nesting) []Submission {
-	src := model.Source{Path: name, Size: int64(len(data)), SHA256: hashOf(data), Received: received}
+	// The name every output shows: no raw newline, tab or bidi control
+	// from a hostile file name reaches a terminal, a page or the draft.
+	src := model.Source{Path: textsafe.Name(name), Size: int64(len(data)), SHA256: hashOf(data), Received: received}
 	format, err := Sniff(filepath.Base(name), data)
 	src.Format = format
 	if err == nil && format == model.FormatEML {
@@ -88,7 +91,7 @@ func fromBytes(ctx context.Context, name string, received time.Time, data []byte
 		data, err = ConvertDOC(ctx, data)
 	}
 	if err != nil {
-		return []Submission{{Source: src, Err: model.WithFile(err, name)}}
+		return []Submission{{Source: src, Err: model.WithFile(err, src.Path)}}
 	}
 	return []Submission{{Source: src, Data: data}}
 }

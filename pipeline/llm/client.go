@@ -134,7 +134,9 @@ func (c *Client) Chat(ctx context.Context, req Request) (string, error) {
 // attempt makes one HTTP request under the per-attempt timeout.
 func (c *Client) attempt(ctx context.Context, creq openai.ChatCompletionRequest, carries Sent, first bool) (string, time.Duration, error) {
 	var retryAfter time.Duration
+	var status int
 	actx, cancel := context.WithTimeout(context.WithValue(ctx, retryAfterKey{}, &retryAfter), c.timeout)
+	actx = context.WithValue(actx, statusKey{}, &status)
 	defer cancel()
 	d := Sent{Attempts: 1}
 	if first {
@@ -145,6 +147,9 @@ func (c *Client) attempt(ctx context.Context, creq openai.ChatCompletionRequest,
 		c.sent.add(d)
 	}
 	if err != nil {
+		if status >= 400 {
+			err = &statusError{status: status, err: err}
+		}
 		return "", retryAfter, err
 	}
 	if len(resp.Choices) == 0 {

@@ -52,13 +52,14 @@ func checkEndpoint(base string, allowRemote bool) (*url.URL, error) {
 }
 
 // IsLoopback reports whether host (a name or an IP, without port) is this
-// machine: localhost, 127.0.0.0/8 or ::1. Other names are remote, even if
-// they happen to resolve locally, because DNS can change under us.
+// machine: exactly "localhost", or a literal address in 127.0.0.0/8 or ::1.
+// Nothing is resolved: any other name is remote, even one that resolves
+// locally today ("localhost." with its trailing dot is a name DNS answers,
+// and a DNS answer must not decide where statement text goes).
 func IsLoopback(host string) bool {
-	h := strings.TrimSuffix(strings.ToLower(host), ".")
-	if h == "localhost" {
+	if strings.EqualFold(host, "localhost") {
 		return true
 	}
-	ip := net.ParseIP(strings.Trim(h, "[]"))
+	ip := net.ParseIP(strings.TrimPrefix(strings.TrimSuffix(host, "]"), "["))
 	return ip != nil && ip.IsLoopback()
 }

@@ -20,6 +20,10 @@ func TestPrivacyGuard(t *testing.T) {
 		{ModeAssist, "http://192.168.1.20:11434/v1", false, "llm.allow_remote"},
 		{ModeAssist, "http://localhost.example.org/v1", false, "llm.allow_remote"},
 		{ModeAssist, "http://127.0.0.1.nip.io/v1", false, "llm.allow_remote"},
+		{ModeAssist, "http://localhost.:11434/v1", false, "llm.allow_remote"}, // a name DNS answers
+		{ModeAssist, "http://localhost.localdomain:11434/v1", false, "llm.allow_remote"},
+		{ModeAssist, "http://0x7f.1:11434/v1", false, "llm.allow_remote"}, // not a literal the guard reads
+		{ModeAssist, "http://[::ffff:127.0.0.1]:11434/v1", false, ""},
 		{ModeAssist, "https://api.example.com/v1", true, ""},
 		{ModeOff, "http://127.0.0.1:11434/v1", false, "llm.mode"},
 		{"", "http://127.0.0.1:11434/v1", false, "llm.mode"},

@@ -1,8 +1,11 @@
 package llm
 
 import (
+	"context"
 	"fmt"
+	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -41,7 +44,7 @@ func WithMaxRetryAfter(d time.Duration) Option {
 }
 
 func applyOptions(opts []Option) options {
-	s := options{httpClient: &http.Client{CheckRedirect: refuseRedirect}, retry: defaultRetry}
+	s := options{httpClient: &http.Client{CheckRedirect: refuseRedirect, Transport: localTransport()}, retry: defaultRetry}
 	for _, o := range opts {
 		o(&s)
 	}
@@ -53,4 +56,20 @@ func applyOptions(opts []Option) options {
 // privacy guard's check of llm.base_url.
 func refuseRedirect(req *http.Request, _ []*http.Request) error {
 	return fmt.Errorf("the server redirected to %s, and reportpipe does not follow redirects with statement text: set llm.base_url to the final address", req.URL.Redacted())
+}
+
+// localTransport is the default transport, except that "localhost" is
+// dialled as 127.0.0.1 itself: the guard let it through as this machine,
+// so no resolver (a hosts file without it falls through to DNS) may send
+// the connection anywhere else.
+func localTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	var d net.Dialer
+	t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if host, port, err := net.SplitHostPort(addr); err == nil && strings.EqualFold(host, "localhost") {
+			addr = net.JoinHostPort("127.0.0.1", port)
+		}
+		return d.DialContext(ctx, network, addr)
+	}
+	return t
 }

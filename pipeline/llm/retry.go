@@ -42,6 +42,9 @@ func (p retryPolicy) backoff(n int, retryAfter time.Duration) time.Duration {
 
 // statusOf returns the HTTP status of an API error, or 0.
 func statusOf(err error) int {
+	if se, ok := errors.AsType[*statusError](err); ok {
+		return se.status
+	}
 	var apiErr *openai.APIError
 	if errors.As(err, &apiErr) {
 		return apiErr.HTTPStatusCode
@@ -98,6 +101,9 @@ func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
 	if slot, ok := req.Context().Value(retryAfterKey{}).(*time.Duration); ok {
 		*slot = parseRetryAfter(resp.Header.Get("Retry-After"), d.now())
 	}
+	if slot, ok := req.Context().Value(statusKey{}).(*int); ok {
+		*slot = resp.StatusCode
+	}
 	return boundBody(resp, d.maxAnswer)
 }
 
@@ -117,3 +123,18 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 	}
 	return 0
 }
+
+// statusKey carries an *int slot the recording doer fills with the
+// answer's HTTP status: go-openai loses it when the error body is not the
+// shape it expects ({"error": "..."} from Ollama), and a 500 or 429 must be
+// retried whatever its body says.
+type statusKey struct{}
+
+// statusError is a failed attempt with the HTTP status it was answered.
+type statusError struct {
+	status int
+	err    error
+}
+
+func (e *statusError) Error() string { return e.err.Error() }
+func (e *statusError) Unwrap() error { return e.err }

@@ -231,3 +231,32 @@ func TestDroppedConnectionIsRetried(t *testing.T) {
 		t.Errorf("answer %q after %d requests; want %q after a retry", got, len(f.Requests()), okAnswer)
 	}
 }
+
+// An Ollama-style error body ({"error": "..."}, a string) still carries a
+// 500 or 429 that is retried: go-openai loses the status on such a body.
+func TestServerErrorsAreRetriedWhateverTheBody(t *testing.T) {
+	for _, status := range []int{http.StatusInternalServerError, http.StatusTooManyRequests} {
+		t.Run(http.StatusText(status), func(t *testing.T) {
+			failing := 0
+			reply := func(n int, req openai.ChatCompletionRequest, w http.ResponseWriter, r *http.Request) {
+				if n <= 2 {
+					failing++
+					w.Header().Set("Retry-After", "0")
+					w.Header().Set("Content-Type", "application/json")
+					w.WriteHeader(status)
+					_, _ = w.Write([]byte(`{"error":"model runner has unexpectedly stopped"}`))
+					return
+				}
+				llmtest.WriteContent(w, okAnswer)
+			}
+			f := llmtest.NewServer(t, reply)
+			got, err := chat(newTestClient(t, f))
+			if err != nil || got != okAnswer {
+				t.Fatalf("got %q, %v after %d failures; want the answer after retries", got, err, failing)
+			}
+			if n := len(f.Requests()); n != 3 {
+				t.Errorf("%d requests, want 3", n)
+			}
+		})
+	}
+}

@@ -21,6 +21,17 @@ type Analysis struct {
 	// the statement's own flags, so the statements are never changed after
 	// they are assembled.
 	Flags map[string][]Flag `json:"-"`
+	// Figures are every figure the statements give (figures.go in
+	// pipeline/analysis), each quoted with its sentence.
+	Figures []Figure `json:"figures,omitempty"`
+	// Progress follows up last year's Key Areas for Development, when
+	// last year's report was given (analysis.previous).
+	Progress *Progress `json:"progress,omitempty"`
+	// Checklist is the yearly report's expected content, item by item.
+	Checklist []ChecklistItem `json:"checklist,omitempty"`
+	// Partners is each statement's impact: activity only or a change for
+	// children, with the sentences that decided it.
+	Partners []PartnerImpact `json:"partners,omitempty"`
 }
 
 // Citation points a finding at the text it rests on.

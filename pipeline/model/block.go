@@ -42,6 +42,8 @@ type Heading struct {
 	Level     int
 	Text      string
 	Candidate bool
+	// Spans, when set, are Text with its formatting (see Span).
+	Spans []Span
 }
 
 // Paragraph is running text. Newlines inside it come from explicit line
@@ -49,6 +51,10 @@ type Heading struct {
 type Paragraph struct {
 	Position
 	Text string
+	// Spans, when set, are Text with its formatting, links, footnote
+	// marks and pictures (see Span). A paragraph holding only a picture
+	// has an empty Text and one span.
+	Spans []Span
 }
 
 // ListItem is one item of a bulleted or numbered list, without its marker.
@@ -58,6 +64,15 @@ type ListItem struct {
 	Text    string
 	Depth   int
 	Ordered bool
+	// Spans, when set, are Text with its formatting (see Span).
+	Spans []Span
+	// List names the list the item belongs to in its source ("" when the
+	// source does not say): items of one List count on from each other,
+	// even with paragraphs between them, and a new List starts again.
+	List string
+	// Start is the number the item's list starts at when the source says
+	// (0: from 1), set on the list's first item.
+	Start int
 }
 
 // Table is a table as rows of cell texts. Merged cells appear once, in the

@@ -32,6 +32,9 @@ func dumpBlock(b Block) string {
 	if p.Page > 0 {
 		head += fmt.Sprintf(" p%d", p.Page)
 	}
+	for _, pic := range Pictures(b) {
+		head += fmt.Sprintf(" picture(%s alt=%s)", pic.ContentType, strconv.Quote(pic.Alt))
+	}
 	switch v := b.(type) {
 	case *Heading:
 		attr := fmt.Sprintf("level=%d", v.Level)

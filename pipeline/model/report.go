@@ -62,7 +62,15 @@ type Report struct {
 	Analysis   *Analysis
 	// Notes are run-level remarks for the summary (e.g. text sent to a model).
 	Notes []string
+	// Parts is the whole report's outline in order, when one is
+	// configured: the board's chapters, the statements, the analysis,
+	// data tables and appendices. Nil: the report is the statements part
+	// and the analysis, as it always was.
+	Parts []Part
 }
+
+// HasOutline reports whether the report follows a configured outline.
+func (r *Report) HasOutline() bool { return r != nil && len(r.Parts) > 0 }
 
 // FlagsOf is everything to check in one statement: its own flags, from
 // assembling it, and those the analysis raised about it.

@@ -61,7 +61,10 @@ func writeLatest(fsys fileSystem, dir string, now time.Time, paths []string) err
 		return err
 	}
 	os.Chmod(f.Name(), 0o644)
-	return os.Rename(f.Name(), filepath.Join(dir, LatestName))
+	if err := os.Rename(f.Name(), filepath.Join(dir, LatestName)); err != nil {
+		return err
+	}
+	return syncDir(dir)
 }
 
 // ReadLatest reads dir's latest.json.

@@ -19,6 +19,12 @@ type LockInfo struct {
 	PID     int       `json:"pid"`
 	Host    string    `json:"host"`
 	Started time.Time `json:"started"`
+	// Exe, BootID and StartTicks tell the holder from a later process
+	// given the same id (after a reboot, or when ids wrap): such a lock is
+	// stale although a process of its id is alive.
+	Exe        string `json:"exe,omitempty"`
+	BootID     string `json:"boot_id,omitempty"`
+	StartTicks uint64 `json:"start_ticks,omitempty"`
 }
 
 // LockedError says another reportpipe holds the output folder.
@@ -112,7 +118,9 @@ func create(path string) error {
 		return err
 	}
 	host, _ := os.Hostname()
-	werr := json.NewEncoder(f).Encode(LockInfo{PID: os.Getpid(), Host: host, Started: time.Now()})
+	exe, _ := os.Executable()
+	boot, start := selfIdentity()
+	werr := json.NewEncoder(f).Encode(LockInfo{PID: os.Getpid(), Host: host, Started: time.Now(), Exe: exe, BootID: boot, StartTicks: start})
 	if err := errors.Join(werr, f.Close()); err != nil {
 		os.Remove(path)
 		return err
@@ -125,7 +133,8 @@ func create(path string) error {
 const unreadableGrace = 10 * time.Second
 
 // readLock reads the holder and whether the lock is stale: its process is
-// not running on this host, or it is unreadable and old.
+// not running on this host, or is running but is not the reportpipe that
+// wrote the lock, or the lock is unreadable and old.
 func readLock(path string) (LockInfo, bool) {
 	var info LockInfo
 	data, err := os.ReadFile(path)
@@ -140,5 +149,5 @@ func readLock(path string) (LockInfo, bool) {
 	if info.Host != host {
 		return info, false // cannot check another machine's processes
 	}
-	return info, !processAlive(info.PID)
+	return info, !processAlive(info.PID) || !isHolder(info)
 }

@@ -50,13 +50,33 @@ func TestLockAcquireRelease(t *testing.T) {
 	}
 }
 
-func TestLockHeldByAnotherLiveProcess(t *testing.T) {
-	dir := t.TempDir()
-	cmd := exec.Command("sleep", "30")
-	if err := cmd.Start(); err != nil {
+// liveReportpipe starts a process that looks like reportpipe to the lock
+// (a copy of sleep named reportpipe) and stops it at the end of the test.
+func liveReportpipe(t *testing.T) *exec.Cmd {
+	t.Helper()
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
 		t.Skip("no sleep command:", err)
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	data, err := os.ReadFile(sleep)
+	if err != nil {
+		t.Skip("cannot copy sleep:", err)
+	}
+	fake := filepath.Join(t.TempDir(), "reportpipe")
+	if err := os.WriteFile(fake, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(fake, "30")
+	if err := cmd.Start(); err != nil {
+		t.Skip("cannot run the copy of sleep:", err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	return cmd
+}
+
+func TestLockHeldByAnotherLiveProcess(t *testing.T) {
+	dir := t.TempDir()
+	cmd := liveReportpipe(t)
 	host, _ := os.Hostname()
 	started := time.Date(2026, 5, 12, 10, 2, 0, 0, time.Local)
 	writeLock(t, dir, LockInfo{PID: cmd.Process.Pid, Host: host, Started: started})

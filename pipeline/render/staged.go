@@ -36,7 +36,10 @@ func PublishNew(stem, ext string, data []byte) (string, error) {
 		}
 		err := linkNew(tmp, dst)
 		if err == nil {
-			syncDir(filepath.Dir(dst))
+			if err := syncDir(filepath.Dir(dst)); err != nil {
+				os.Remove(dst)
+				return "", err
+			}
 			return dst, nil
 		}
 		if !errors.Is(err, os.ErrExist) {
@@ -58,7 +61,10 @@ func PublishAs(path string, data []byte) error {
 	if err := linkNew(tmp, path); err != nil {
 		return err
 	}
-	syncDir(filepath.Dir(path))
+	if err := syncDir(filepath.Dir(path)); err != nil {
+		os.Remove(path)
+		return err
+	}
 	return nil
 }
 
@@ -74,7 +80,9 @@ func ReplaceFile(path string, data []byte) error {
 		os.Remove(tmp)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	syncDir(filepath.Dir(path))
+	if err := syncDir(filepath.Dir(path)); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -65,7 +66,12 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 	if err != nil {
 		return nil, err
 	}
-	syncDir(dir)
+	if err := syncDir(dir); err != nil {
+		for _, p := range paths {
+			os.Remove(p) // names the disk may not keep are not published
+		}
+		return nil, fmt.Errorf("render: %w; %s", err, nothingPublished(dir))
+	}
 	if err := writeLatest(fsys, dir, now, paths); err != nil {
 		for _, p := range paths {
 			os.Remove(p) // a set latest.json does not name is not published
@@ -173,11 +179,24 @@ func renameIfFree(src, dst string) error {
 	return os.Rename(src, dst)
 }
 
-// syncDir makes the new names durable; not every system can sync a folder,
-// and the files themselves are already synced, so failure is ignored.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
+// syncDir makes the new names in dir durable. A file system that cannot
+// sync a folder at all (EINVAL, ENOTSUP) is not an error; any other failure
+// (EIO: the disk may not keep the names) is, since a draft reported as
+// written must be there after a crash.
+func syncDir(dir string) error {
+	err := fsyncDir(dir)
+	if err == nil || errors.Is(err, syscall.EINVAL) || errors.Is(err, syscall.ENOTSUP) {
+		return nil
 	}
+	return fmt.Errorf("the folder %s could not be synced to disk (%w): check the disk, then run again", dir, err)
+}
+
+// fsyncDir syncs a folder; tests replace it to fail as a disk does.
+var fsyncDir = func(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	return errors.Join(err, d.Close())
 }

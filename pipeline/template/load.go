@@ -3,7 +3,7 @@ package template
 import (
 	"bytes"
 	"fmt"
-	"os"
+	"github.com/reportpipe/reportpipe/internal/operatorfile"
 
 	"go.yaml.in/yaml/v3"
 
@@ -26,7 +26,7 @@ func Load(path string) (*Template, error) {
 	if path == "" {
 		return Default()
 	}
-	data, err := os.ReadFile(path)
+	data, err := operatorfile.Read(path, operatorfile.MaxTemplate)
 	if err != nil {
 		return nil, fmt.Errorf("template %s: %w", path, err)
 	}

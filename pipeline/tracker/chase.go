@@ -38,7 +38,7 @@ func (t Tracker) Chases(now time.Time) []Chase {
 			Subject: strings.TrimSpace("Your annual safeguarding statement for the " + t.reportName()),
 			Body:    chaseBody(asks, t.Board)})
 	}
-	return out
+	return append(out, t.chapterChases(now)...)
 }
 
 // reportName is "2025-26 annual report", or the title when there is no period.
@@ -117,7 +117,7 @@ func (t Tracker) WriteChaseSummary(w io.Writer, chases []Chase, written map[stri
 		fmt.Fprintln(ew)
 	}
 	if len(noContact) > 0 {
-		fmt.Fprintf(ew, "No contact for %s: add agencies[].contact to the configuration, or send the message yourself.\n", strings.Join(noContact, ", "))
+		fmt.Fprintf(ew, "No contact for %s: add agencies[].contact (outline[].contact for a chapter) to the configuration, or send the message yourself.\n", strings.Join(noContact, ", "))
 	}
 	return ew.err
 }

@@ -51,6 +51,7 @@ func (t Tracker) WriteText(w io.Writer) error {
 			fmt.Fprintf(ew, "  - %s\n", f)
 		}
 	}
+	t.writeChapters(ew)
 	t.fileLists(ew)
 	t.writeDecisions(ew)
 	return ew.err

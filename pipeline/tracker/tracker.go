@@ -31,6 +31,9 @@ type Tracker struct {
 	Unidentified []Unidentified `json:"unidentified"`
 	Rejected     []Rejected     `json:"rejected"`
 	Superseded   []Superseded   `json:"superseded"`
+	// Chapters are the board's own chapters and tables the outline
+	// expects; none without an outline.
+	Chapters []ChapterRow `json:"chapters,omitempty"`
 	// Decisions are the reviewers' placement decisions (decisions.yaml).
 	Decisions []Decision `json:"decisions"`
 }
@@ -128,6 +131,7 @@ func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
 				By: relPath(opt.Submissions, f.By), Why: f.Reason})
 		}
 	}
+	t.Chapters = chapterRows(res)
 	for _, a := range opt.Agencies {
 		row := buildRow(a, res, t.Rejected, rel)
 		t.Rows = append(t.Rows, row)

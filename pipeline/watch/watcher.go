@@ -123,18 +123,28 @@ func (w *Watcher) loop(ctx context.Context, events <-chan struct{}) error {
 	check := time.NewTicker(step)
 	defer check.Stop()
 	pending := true // a check after the first rebuild catches files that arrived during it
-	lastEvent := time.Now()
+	lastEvent, waitingSince := time.Now(), time.Now()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-events:
+			if !pending {
+				waitingSince = time.Now()
+			}
 			pending, lastEvent = true, time.Now()
 		case <-poll.C:
+			if !pending {
+				waitingSince = time.Now()
+			}
 			pending = true
 		case <-check.C:
-			if pending && time.Since(lastEvent) >= w.opt.Quiet {
-				pending = !w.check(ctx)
+			// Quiet groups a burst into one rebuild, but a file written
+			// without pause (a sync client) never lets the folder go quiet:
+			// past Patience the check runs anyway, so that file is held
+			// back and the others are built.
+			if pending && (time.Since(lastEvent) >= w.opt.Quiet || time.Since(waitingSince) >= w.opt.Patience) {
+				pending, waitingSince = !w.check(ctx), time.Now()
 			}
 		}
 	}

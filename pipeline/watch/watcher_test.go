@@ -419,3 +419,67 @@ func TestAlsoFilesRebuild(t *testing.T) {
 		return len(rec.runs) > first && slices.Contains(rec.changed[len(rec.runs)-1], cfg)
 	})
 }
+
+// A file written without pause for 60 s (a sync client) with the default
+// settle and quiet times: a statement arriving meanwhile is built while
+// the file still grows, the file held back (the rebuild told so, for the
+// draft's note), and the file is built once it stops. On today's code the
+// stream of events never lets the folder go quiet, so nothing is built
+// until the writing stops.
+func TestFileGrowingForAMinuteIsLeftOutWhileOthersBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a minute of writing")
+	}
+	root := t.TempDir()
+	rec := newRecorder(t, root)
+	startWatch(t, root, rec, func(o *Options) { *o = Options{Root: root, Poll: time.Second} }) // the defaults: settle 2 s, quiet 1 s
+	first := rec.count()
+	growing := filepath.Join(root, "Northgate statement (syncing).pdf")
+	statement := filepath.Join(root, "Westbrook College statement.docx")
+	builtWhileGrowing := make(chan bool, 1)
+	go func() {
+		f, err := os.Create(growing)
+		if err != nil {
+			builtWhileGrowing <- false
+			return
+		}
+		defer f.Close()
+		end := time.After(60 * time.Second)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for i := 0; ; i++ {
+			select {
+			case <-end:
+				builtWhileGrowing <- builtWithout(rec, first, statement, growing)
+				return
+			case <-tick.C:
+				f.Write([]byte("more bytes of a PDF being synced "))
+				if i == 30 {
+					os.WriteFile(statement, docxBytes(t, "Westbrook"), 0o644)
+				}
+			}
+		}
+	}()
+	if !<-builtWhileGrowing {
+		t.Fatal("no rebuild built the statement and held the growing file while it grew")
+	}
+	waitFor(t, "the grown file once it settled", func() bool {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		n := len(rec.runs) - 1
+		return n >= 0 && slices.Contains(rec.changed[n], growing) && len(rec.held[n]) == 0
+	})
+}
+
+// builtWithout reports whether a rebuild since run first built statement
+// and held growing back.
+func builtWithout(rec *recorder, first int, statement, growing string) bool {
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	for i := first; i < len(rec.runs); i++ {
+		if slices.Contains(rec.changed[i], statement) && slices.Contains(rec.held[i], growing) {
+			return true
+		}
+	}
+	return false
+}

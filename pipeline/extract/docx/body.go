@@ -31,6 +31,13 @@ type walker struct {
 	// diagram returns the data part of a SmartArt drawing by its
 	// relationship id, ok false when the package does not hold it.
 	diagram func(id string) ([]byte, bool)
+	// rich reads what spans need: pictures, link addresses, footnotes.
+	rich richSource
+	// link is the address of the hyperlink being read ("" outside one);
+	// drawn the picture being read; lists the lists met (numId → seen).
+	link  string
+	drawn drawn
+	lists map[string]bool
 }
 
 // body finds w:body and returns its blocks in reading order.

@@ -15,19 +15,25 @@ const candidateMaxWords = 15
 // bold-only line), or a paragraph. A paragraph with no visible text gives nil.
 func (w *walker) classify(p *para) model.Block {
 	text := strings.TrimSpace(p.text.String())
+	spans := richSpans(p.spans)
 	if text == "" {
+		if hasPicture(spans) { // a paragraph holding only a picture
+			return &model.Paragraph{Spans: spans}
+		}
 		return nil
 	}
 	if lvl := w.headingLevel(p.props); lvl > 0 {
 		return &model.Heading{Level: lvl, Text: text}
 	}
 	if isList, depth, ordered := w.listItem(p.props); isList {
-		return &model.ListItem{Text: text, Depth: depth, Ordered: ordered}
+		li := &model.ListItem{Text: text, Depth: depth, Ordered: ordered, Spans: spans}
+		w.listIdentity(li, p.props)
+		return li
 	}
-	if p.runs > 0 && p.bold == p.runs && isShortLine(text) {
+	if p.runs > 0 && p.bold == p.runs && isShortLine(text) && !hasPicture(spans) {
 		return &model.Heading{Candidate: true, Text: text}
 	}
-	return &model.Paragraph{Text: text}
+	return &model.Paragraph{Text: text, Spans: spans}
 }
 
 // headingLevel: the paragraph's own outline level wins, then its style's.

@@ -42,7 +42,8 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, partError(ctx, err)
 	}
 	doc := &model.Document{}
-	w := &walker{styles: &styleSheet{}, num: &numbering{}, maxBlocks: lim.MaxBlocks, diagram: diagramParts(pkg, ps)}
+	w := &walker{styles: &styleSheet{}, num: &numbering{}, maxBlocks: lim.MaxBlocks, diagram: diagramParts(pkg, ps),
+		rich: richOf(ctx, pkg, ps, lim.MaxXMLDepth)}
 	if err := e.readAux(ctx, pkg, ps, w, doc); err != nil {
 		return nil, err
 	}

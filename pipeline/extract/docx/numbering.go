@@ -15,6 +15,7 @@ type numbering struct {
 type abstractNum struct {
 	levels    map[int]string // ilvl → numFmt
 	styleLink string
+	starts    map[int]int // ilvl → w:start, when not 1
 }
 
 // numDef is a w:num: the abstract definition it uses and any levels it
@@ -22,6 +23,9 @@ type abstractNum struct {
 type numDef struct {
 	abstract  string
 	overrides map[int]string
+	// starts are the levels' w:startOverride: where a restarted list
+	// starts again.
+	starts map[int]int
 }
 
 // parseNumbering reads numbering.xml.
@@ -31,9 +35,9 @@ func parseNumbering(r *reader) (*numbering, error) {
 		switch se.Name.Local {
 		case "abstractNum":
 			id, _ := attr(se, "abstractNumId")
-			var a abstractNum
+			a := abstractNum{starts: map[int]int{}}
 			var err error
-			a.levels, a.styleLink, err = parseLevels(r)
+			a.levels, a.styleLink, err = parseLevels(r, a.starts)
 			n.abstract[id] = a
 			return err
 		case "num":
@@ -49,7 +53,7 @@ func parseNumbering(r *reader) (*numbering, error) {
 
 // parseLevels reads the w:lvl children of an abstractNum or lvlOverride,
 // and the numbering style it links to, if any.
-func parseLevels(r *reader) (levels map[int]string, styleLink string, err error) {
+func parseLevels(r *reader, starts map[int]int) (levels map[int]string, styleLink string, err error) {
 	levels = map[int]string{}
 	err = r.each(func(se xml.StartElement) error {
 		if se.Name.Local == "numStyleLink" {
@@ -63,8 +67,13 @@ func parseLevels(r *reader) (levels map[int]string, styleLink string, err error)
 			ilvl = atoiOr(v, 0)
 		}
 		return r.each(func(c xml.StartElement) error {
-			if c.Name.Local == "numFmt" {
+			switch c.Name.Local {
+			case "numFmt":
 				levels[ilvl], _ = attr(c, "val")
+			case "start":
+				if v, ok := intAttr(c); ok && starts != nil {
+					starts[ilvl] = v
+				}
 			}
 			return r.skip()
 		})
@@ -73,13 +82,14 @@ func parseLevels(r *reader) (levels map[int]string, styleLink string, err error)
 }
 
 func parseNum(r *reader) (numDef, error) {
-	def := numDef{overrides: map[int]string{}}
+	def := numDef{overrides: map[int]string{}, starts: map[int]int{}}
 	err := r.each(func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "abstractNumId":
 			def.abstract, _ = attr(se, "val")
 		case "lvlOverride":
-			levels, _, err := parseLevels(r)
+			ilvl := atoiOr(attrOr(se, "ilvl"), 0)
+			levels, _, err := parseOverride(r, ilvl, def.starts)
 			for k, v := range levels {
 				def.overrides[k] = v
 			}
@@ -142,4 +152,56 @@ func atoiOr(s string, def int) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// parseOverride reads a w:lvlOverride of level ilvl: its w:startOverride
+// into starts, and the levels it redefines.
+func parseOverride(r *reader, ilvl int, starts map[int]int) (map[int]string, string, error) {
+	levels := map[int]string{}
+	err := r.each(func(se xml.StartElement) error {
+		switch se.Name.Local {
+		case "startOverride":
+			if v, ok := intAttr(se); ok {
+				starts[ilvl] = v
+			}
+		case "lvl":
+			l := atoiOr(attrOr(se, "ilvl"), ilvl)
+			return r.each(func(c xml.StartElement) error {
+				switch c.Name.Local {
+				case "numFmt":
+					levels[l], _ = attr(c, "val")
+				case "start":
+					if v, ok := intAttr(c); ok {
+						if _, set := starts[l]; !set {
+							starts[l] = v
+						}
+					}
+				}
+				return r.skip()
+			})
+		}
+		return r.skip()
+	})
+	return levels, "", err
+}
+
+// start is where list numID starts at level ilvl: its override, else its
+// definition's w:start; 1 when neither says.
+func (n *numbering) start(numID string, ilvl int) int {
+	if n == nil {
+		return 1
+	}
+	def := n.nums[numID]
+	if v, ok := def.starts[ilvl]; ok {
+		return v
+	}
+	if v, ok := n.abstract[def.abstract].starts[ilvl]; ok {
+		return v
+	}
+	return 1
+}
+
+func attrOr(se xml.StartElement, local string) string {
+	v, _ := attr(se, local)
+	return v
 }

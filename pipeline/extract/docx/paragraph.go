@@ -17,6 +17,9 @@ type para struct {
 	// boxes are the blocks of text boxes anchored in the paragraph; they
 	// follow it in reading order.
 	boxes []model.Block
+	// spans are the text with its formatting, links, footnote marks and
+	// pictures (see rich.go).
+	spans []model.Span
 }
 
 // paragraph reads a w:p whose start was just read and appends its block (if
@@ -55,6 +58,7 @@ func (p *para) join(prev *para) {
 	p.text.WriteString(joined)
 	p.runs += prev.runs
 	p.bold += prev.bold
+	p.spans = append(prev.spans, p.spans...)
 	p.boxes = append(prev.boxes, p.boxes...)
 }
 
@@ -73,7 +77,9 @@ func (w *walker) inline(se xml.StartElement, p *para) error {
 	switch se.Name.Local {
 	case "r":
 		return w.run(p)
-	case "hyperlink", "fldSimple", "ins", "moveTo", "smartTag", "customXml",
+	case "hyperlink":
+		return w.hyperlink(se, p)
+	case "fldSimple", "ins", "moveTo", "smartTag", "customXml",
 		"sdt", "sdtContent", "bdo", "dir":
 		return w.r.each(func(c xml.StartElement) error { return w.inline(c, p) })
 	case "AlternateContent":
@@ -118,12 +124,14 @@ func (w *walker) run(p *para) error {
 	}
 	t := sb.String()
 	p.text.WriteString(t)
+	bold := w.runBold(rp, p.props)
 	if strings.TrimSpace(t) != "" {
 		p.runs++
-		if w.runBold(rp, p.props) {
+		if bold {
 			p.bold++
 		}
 	}
+	w.addText(p, t, bold, w.runItalic(rp))
 	return nil
 }
 
@@ -152,13 +160,23 @@ func (w *walker) runChild(se xml.StartElement, p *para, sb *strings.Builder) err
 		w.fieldChar(se)
 	case "AlternateContent":
 		return w.alternate(func(c xml.StartElement) error { return w.runChild(c, p, sb) })
-	case "drawing", "pict", "object":
+	case "drawing":
+		before := w.boxes
+		w.drawn = drawn{}
+		err := w.textBoxes(p)
+		if w.boxes == before && !w.keepPicture(p) {
+			w.pictures++
+		}
+		return err
+	case "pict", "object":
 		before := w.boxes
 		err := w.textBoxes(p)
 		if w.boxes == before {
 			w.pictures++
 		}
 		return err
+	case "footnoteReference":
+		w.footnote(se, p, sb)
 	}
 	// delText, instrText, softHyphen, sym and the rest show nothing.
 	return w.r.skip()
@@ -179,6 +197,9 @@ func (w *walker) textBoxesIn(se xml.StartElement, p *para) error {
 		bs, err := w.blocks()
 		p.boxes = append(p.boxes, bs...)
 		return err
+	case "docPr", "extent", "blip":
+		w.drawn.note(se)
+		return w.textBoxes(p)
 	case "relIds":
 		if id, ok := attr(se, "dm"); ok {
 			if bs := w.smartArt(id); len(bs) > 0 {

@@ -42,8 +42,9 @@ type pProps struct {
 // rProps are the run properties the extractor needs, from a run's or a
 // style's w:rPr.
 type rProps struct {
-	style string
-	bold  tri
+	style  string
+	bold   tri
+	italic tri
 }
 
 // parsePPr reads a w:pPr element whose start was just read.
@@ -98,6 +99,8 @@ func parseRPr(r *reader) (rProps, error) {
 			p.style, _ = attr(se, "val")
 		case "b":
 			p.bold = triOf(onOff(se))
+		case "i":
+			p.italic = triOf(onOff(se))
 		}
 		return r.skip()
 	})

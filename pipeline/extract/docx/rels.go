@@ -15,7 +15,11 @@ type rels map[string]relation
 
 // relation is one Relationship: its type and the part it points to,
 // resolved against the source part's folder.
-type relation struct{ typ, target string }
+type relation struct {
+	typ, target string
+	// external: target is an address outside the package (a link).
+	external bool
+}
 
 // The relationship types read, by the last segment of their URI, which is
 // the same in the transitional and strict namespaces.
@@ -44,12 +48,13 @@ func readRels(ctx context.Context, pkg *ziputil.Package, part string, depth int)
 		if !ok || se.Name.Local != "Relationship" {
 			continue
 		}
-		if mode, _ := attr(se, "TargetMode"); mode == "External" {
-			continue
-		}
 		id, _ := attr(se, "Id")
 		typ, _ := attr(se, "Type")
 		target, _ := attr(se, "Target")
+		if mode, _ := attr(se, "TargetMode"); mode == "External" {
+			out[id] = relation{typ: typ, target: target, external: true}
+			continue
+		}
 		out[id] = relation{typ: typ, target: resolve(part, target)}
 	}
 }
@@ -77,7 +82,7 @@ func resolve(source, target string) string {
 func (rs rels) byType(typ string) (string, bool) {
 	best, found := "", ""
 	for id, r := range rs {
-		if path.Base(r.typ) == typ && (found == "" || id < found) {
+		if path.Base(r.typ) == typ && !r.external && (found == "" || id < found) {
 			best, found = r.target, id
 		}
 	}

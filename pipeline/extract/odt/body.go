@@ -27,6 +27,13 @@ type walker struct {
 	// maxBlocks: past it the walk stops at once, since the document will be
 	// refused as far longer than a statement anyway.
 	maxBlocks int
+	// listSeq counts top-level lists, curListID names the latest, and
+	// listIDs the named ones by xml:id, for list identity.
+	listSeq   int
+	curListID string
+	listIDs   map[string]string
+	// media reads a picture's part (Pictures/...) from the package.
+	media func(href string) ([]byte, bool)
 }
 
 // document reads content.xml: its automatic styles, then office:text. A
@@ -124,8 +131,13 @@ func (w *walker) emit(make func(string) model.Block, in inlineResult) {
 	text := strings.TrimSpace(in.text)
 	floating := append([]model.Block(nil), w.blocks[in.mark:]...)
 	w.blocks = w.blocks[:in.mark]
-	if text != "" {
+	switch {
+	case text != "" && in.spans != nil:
+		w.blocks = append(w.blocks, withSpans(make(text), in.spans))
+	case text != "":
 		w.blocks = append(w.blocks, make(text))
+	case in.spans != nil: // a paragraph holding only a picture
+		w.blocks = append(w.blocks, &model.Paragraph{Spans: in.spans})
 	}
 	w.blocks = append(w.blocks, floating...)
 }
@@ -142,7 +154,7 @@ func (w *walker) classify(text, pstyle string, allBold bool, lc listCtx) model.B
 		if ls == "" {
 			ls = w.styles.paraListStyle(pstyle)
 		}
-		return &model.ListItem{Text: text, Depth: lc.depth, Ordered: w.styles.ordered(ls, lc.depth+1)}
+		return &model.ListItem{Text: text, Depth: lc.depth, Ordered: w.styles.ordered(ls, lc.depth+1), List: lc.id, Start: lc.start}
 	}
 	if allBold && isShortLine(text) {
 		return &model.Heading{Candidate: true, Text: text}

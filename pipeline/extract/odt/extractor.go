@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/ziputil"
@@ -45,7 +46,14 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (*model.Document, 
 		return nil, rejectEncrypted()
 	}
 	doc := &model.Document{}
-	w := &walker{styles: newStyleSheet(), lists: map[string]string{}, maxBlocks: lim.MaxBlocks}
+	w := &walker{styles: newStyleSheet(), lists: map[string]string{}, maxBlocks: lim.MaxBlocks,
+		media: func(href string) ([]byte, bool) {
+			if strings.Contains(href, "://") || strings.HasPrefix(href, "/") {
+				return nil, false
+			}
+			data, err := pkg.Read(strings.TrimPrefix(href, "./"))
+			return data, err == nil
+		}}
 	if err := readStyles(ctx, pkg, lim, w.styles, doc); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // maxSpaces bounds text:s c="…", so a tiny element cannot expand into
@@ -15,6 +17,8 @@ const maxSpaces = 100
 type inlineResult struct {
 	text string
 	mark int
+	// spans are set when the paragraph holds a picture (see frame).
+	spans []model.Span
 }
 
 // inlineState builds a paragraph's text with the OpenDocument white-space
@@ -26,9 +30,18 @@ type inlineState struct {
 	sb          strings.Builder
 	space       bool
 	bold, plain int
+	// spans are the text with its formatting, footnote marks and pictures
+	// up to flushed; cur is the formatting of the text after flushed, and
+	// italic and link the formatting in force (bold is passed down).
+	spans   []model.Span
+	flushed int
+	cur     model.Span
+	italic  bool
+	link    string
 }
 
 func (st *inlineState) chars(b []byte, isBold bool) {
+	st.format(model.Span{Bold: isBold, Italic: st.italic, Link: st.link})
 	for _, c := range string(b) {
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			if !st.space {
@@ -54,7 +67,7 @@ func (w *walker) inline(pstyle string) (res inlineResult, allBold bool, err erro
 	st := &inlineState{space: true}
 	mark := len(w.blocks)
 	err = w.inlineChildren(st, bold(w.styles.para, pstyle) == on)
-	return inlineResult{text: st.sb.String(), mark: mark}, st.bold > 0 && st.plain == 0, err
+	return inlineResult{text: st.sb.String(), mark: mark, spans: st.finish()}, st.bold > 0 && st.plain == 0, err
 }
 
 func (w *walker) inlineChildren(st *inlineState, isBold bool) error {
@@ -82,15 +95,32 @@ func (w *walker) inlineElem(st *inlineState, se xml.StartElement, isBold bool) e
 		st.sb.WriteByte('\n')
 		st.space = true
 	case is(se, nsText, "span"):
-		switch bold(w.styles.text, attr(se, nsText, "style-name")) {
+		name := attr(se, nsText, "style-name")
+		switch bold(w.styles.text, name) {
 		case on:
 			isBold = true
 		case off:
 			isBold = false
 		}
-		return w.inlineChildren(st, isBold)
+		saved := st.italic
+		if it := italic(w.styles.text, name); it != unset {
+			st.italic = it == on
+		}
+		err := w.inlineChildren(st, isBold)
+		st.italic = saved
+		return err
+	case is(se, nsText, "a"):
+		saved := st.link
+		st.link = attr(se, nsXLink, "href")
+		err := w.inlineChildren(st, isBold)
+		st.link = saved
+		return err
+	case is(se, nsText, "note"):
+		return w.note(st)
 	case skippedInline(se):
 		return w.r.skip()
+	case is(se, nsDraw, "frame"):
+		return w.frame(se, st)
 	case se.Name.Space == nsDraw:
 		return w.drawing(se)
 	default:

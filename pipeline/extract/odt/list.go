@@ -12,6 +12,11 @@ type listCtx struct {
 	in    bool
 	depth int
 	style string
+	// id names the source list (see model.ListItem.List): a list that
+	// continues another has that list's id; start is the number the
+	// current item is set to start at (text:start-value), 0 for none.
+	id    string
+	start int
 }
 
 // list reads a text:list at depth (0 for the outermost). Its list style is
@@ -36,13 +41,44 @@ func (w *walker) list(se xml.StartElement, depth int, inherited string) error {
 	if depth == 0 {
 		w.lastList = style
 	}
-	lc := listCtx{in: true, depth: depth, style: style}
+	lc := listCtx{in: true, depth: depth, style: style, id: w.listID(se, depth)}
 	return w.r.each(func(c xml.StartElement) error {
 		if is(c, nsText, "list-item") || is(c, nsText, "list-header") {
-			return w.listItem(lc)
+			item := lc
+			if v, err := strconv.Atoi(attr(c, nsText, "start-value")); err == nil && v > 0 {
+				item.start = v
+			}
+			return w.listItem(item)
 		}
 		return w.r.skip()
 	}, nil)
+}
+
+// listID names a top-level list: a new name, or the name of the list it
+// continues (text:continue-list, text:continue-numbering). A nested list
+// belongs to the item it is in, as Word's levels do.
+func (w *walker) listID(se xml.StartElement, depth int) string {
+	if depth > 0 {
+		return w.curListID
+	}
+	id := ""
+	if c := attr(se, nsText, "continue-list"); c != "" {
+		id = w.listIDs[c]
+	} else if attr(se, nsText, "continue-numbering") == "true" {
+		id = w.curListID
+	}
+	if id == "" {
+		w.listSeq++
+		id = "odt:" + strconv.Itoa(w.listSeq)
+	}
+	if x := attr(se, nsXML, "id"); x != "" {
+		if w.listIDs == nil {
+			w.listIDs = map[string]string{}
+		}
+		w.listIDs[x] = id
+	}
+	w.curListID = id
+	return id
 }
 
 // listItem reads the children of a text:list-item: each paragraph is an item
@@ -53,7 +89,9 @@ func (w *walker) listItem(lc listCtx) error {
 	return w.r.each(func(c xml.StartElement) error {
 		switch {
 		case is(c, nsText, "p"):
-			return w.paragraph(c, lc)
+			err := w.paragraph(c, lc)
+			lc.start = 0 // the item's further paragraphs count on
+			return err
 		case is(c, nsText, "list"):
 			return w.list(c, lc.depth+1, lc.style)
 		}

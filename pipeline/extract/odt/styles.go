@@ -27,6 +27,7 @@ type style struct {
 	outline       int    // style:default-outline-level, 0 when absent
 	listStyle     string // style:list-style-name of a paragraph style
 	bold          tri
+	italic        tri
 }
 
 // styleSheet holds the paragraph, text and list styles from styles.xml and
@@ -67,6 +68,7 @@ func (s *styleSheet) parseStyle(r *reader, se xml.StartElement) error {
 	err := r.each(func(c xml.StartElement) error {
 		if is(c, nsStyle, "text-properties") {
 			st.bold = weight(attr(c, nsFO, "font-weight"))
+			st.italic = slant(attr(c, nsFO, "font-style"))
 		}
 		return r.skip()
 	}, nil)
@@ -180,4 +182,25 @@ func (s *styleSheet) ordered(name string, level int) bool {
 		}
 	}
 	return false
+}
+
+// slant reads fo:font-style: italic or oblique is italic.
+func slant(v string) tri {
+	switch v {
+	case "":
+		return unset
+	case "italic", "oblique":
+		return on
+	}
+	return off
+}
+
+// italic reports whether a style chain sets italic (unset when none decides).
+func italic(m map[string]*style, name string) tri {
+	for _, st := range chain(m, name) {
+		if st.italic != unset {
+			return st.italic
+		}
+	}
+	return unset
 }

@@ -37,6 +37,9 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 		return nil, model.Reject(fmt.Errorf("%w: %d bytes", model.ErrTooLarge, len(data)),
 			"the PDF is larger than a statement can be", "Ask the agency for a smaller copy")
 	}
+	if err := checkInflation(data, e.Limits); err != nil {
+		return nil, err
+	}
 	o, err := open(data)
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 
@@ -70,7 +69,12 @@ func newReader(data []byte) (r *lpdf.Reader, err error) {
 			r, err = nil, fmt.Errorf("reader panic: %v", p)
 		}
 	}()
-	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err := checkXrefChain(data); err != nil {
+		return nil, err // the library would walk it for good
+	}
+	br := newBudgetReader(data)
+	r, err = lpdf.NewReader(br, int64(len(data)))
+	br.lift() // the file's objects are re-read freely once it is open
 	if err != nil {
 		return nil, err
 	}

@@ -19,9 +19,10 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Value {
 	seen := map[string]bool{}
 	visits := 0
 	var walk func(v lpdf.Value, depth int)
+	budget := 4*limit + 1024
 	walk = func(v lpdf.Value, depth int) {
 		visits++
-		if depth > maxTreeDepth || len(out) > limit || visits > 4*limit+1024 {
+		if depth > maxTreeDepth || len(out) > limit || visits > budget {
 			return
 		}
 		if key := nodeKey(v); key != "" {
@@ -35,7 +36,10 @@ func collectPages(r *lpdf.Reader, limit int) []lpdf.Value {
 		case v.Key("Type").Name() == "Page":
 			out = append(out, v)
 		case v.Key("Type").Name() == "Pages" || kids.Kind() == lpdf.Array:
-			for i := 0; i < kids.Len() && len(out) <= limit; i++ {
+			// Stop at the visit budget, not only at the page limit: a tree
+			// listing one page 300,000 times adds no page, and each kid
+			// costs the library a parse.
+			for i := 0; i < kids.Len() && len(out) <= limit && visits <= budget; i++ {
 				walk(kids.Index(i), depth+1)
 			}
 		case v.Key("Contents").Kind() != lpdf.Null:

@@ -5,10 +5,13 @@
 // the one required section missing between its neighbours (the gap rule);
 // a lead-in that names a section ("Our key successes this year were:")
 // opens it; a leading inspection summary without a heading is found by its
-// words and ends where a line names the statement itself. Stretches with no
+// words and ends where the statement proper begins, its recommendation
+// lists, timescale lead-ins and closing words included. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
-// sections' cue words and its form, and choosing, by dynamic programming,
-// the best assignment that keeps the template's order. Every placement
+// sections' cue words and its form (a lead-in keeps its list, a run of
+// one-figure lines stays together, a later period than the report's is a
+// plan), and choosing, by dynamic programming, the best assignment that
+// keeps the template's order. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

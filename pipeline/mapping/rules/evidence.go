@@ -19,7 +19,7 @@ const (
 // home visits"): what was done in the year, activity evidence. The cue words
 // weigh such verbs alone, where "introduced" may as well be a success; with
 // "we" before them they report the agency's own work.
-var pastDoing = lazy.Re(`(?i)\bwe\s+(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited)\b`)
+var pastDoing = lazy.Re(`(?i)\bwe\s+(?:also\s+)?(delivered|trained|ran|held|introduced|completed|attended|carried out|undertook|made|raised|set up|supported|provided|worked|reviewed|audited|added|appointed|launched|developed|established|implemented|rolled out|created|produced|wrote|rewrote|agreed|issued|moved|changed|commissioned|recruited|hosted|organised|facilitated|updated|revised)\b`)
 
 // titleSeparator ends the agency's name in a title line ("Riverside Trust -
 // Partner Agency Annual Statement", "Millbrook Ambulance Service: statement").
@@ -51,6 +51,10 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.Get().MatchString(p.blocks[i].PlainText()) {
 		h.score[act] += p.m.tune.PastWeight
 		h.cues[act] = append(h.cues[act], "what we did")
+	}
+	if dev := p.m.sectionIndex(model.SectionDevelopment); dev >= 0 && p.m.tune.PeriodWeight > 0 && p.m.period.laterPeriod(p.blocks[i].PlainText()) {
+		h.score[dev] += p.m.tune.PeriodWeight
+		h.cues[dev] = append(h.cues[dev], "names a later period")
 	}
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight

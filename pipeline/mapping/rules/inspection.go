@@ -25,6 +25,14 @@ var (
 // "Ensure ...", "Develop ..." that follow), and until a line names the
 // statement itself ("Statement of assurance 2019-20").
 func (p *plan) leadingInspection(a, b int) int {
+	return p.leadingInspectionTo(a, b, p.headed && b == p.first)
+}
+
+// leadingInspectionTo is leadingInspection, where toHeading says blocks[b]
+// is the statement's first section heading (so a block without inspection
+// words may stay in the part when a later one has them). decideHeadings
+// asks it of a heading before the anchors are known.
+func (p *plan) leadingInspectionTo(a, b int, toHeading bool) int {
 	if a >= b || p.m.sectionIndex(model.SectionInspection) < 0 {
 		return a
 	}
@@ -37,24 +45,74 @@ func (p *plan) leadingInspection(a, b int) int {
 	if n := signals(first); n < 2 && (a+1 >= b || n+signals(p.blocks[a+1].PlainText()) < 3) {
 		return a
 	}
-	inList := false // in a list introduced by an inspection lead-in
-	i := a + 1
+	return p.inspectionEnd(a+1, b, toHeading)
+}
+
+// inspectionEnd returns where an inspection part that goes on at block i
+// ends (issue 22): where the statement proper begins, not at the part's
+// first lead-in. It goes on through blocks with inspection words, through
+// what an inspection's recommendations look like ("Recommendations",
+// "Immediate:", "Within three months:", "Action the trust must take to
+// improve:", "What does the school need to do to improve?") with the lists
+// they introduce, and through the inspectorate's closing words ("will
+// revisit", "progress against these recommendations"). It stops at a line
+// naming the statement, a paragraph opening with the agency's name, a
+// lead-in naming a later section, or a block that keeps to none of these.
+// Before the first heading of a headed statement, a block with none of
+// these words stays in the part when a later one before the heading has
+// them (the statement proper starts at that heading), unless the statement
+// has begun in between.
+func (p *plan) inspectionEnd(i, b int, toHeading bool) int {
+	last := i // the part ends before last
+	inList := false
 	for ; i < b; i++ {
 		text := p.blocks[i].PlainText()
 		_, isItem := p.blocks[i].(*model.ListItem)
 		switch {
-		case p.namesStatement(i):
-			return i
+		case p.statementBegins(i):
+			return last
 		case isItem && inList:
-			continue
-		case signals(text) > 0:
-			inList = strings.HasSuffix(strings.TrimSpace(text), ":")
-			continue
+		case signals(text) > 0 || recommendationWords.Get().MatchString(text):
+			inList = introducesList(text)
+		case toHeading:
+			inList = false
+			continue // kept only if a later block says more of the inspection
+		default:
+			return last
 		}
-		break
+		last = i + 1
 	}
-	return i
+	return last
 }
+
+// introducesList reports whether text ends like a lead-in: a colon, or a
+// question ("What does the school need to do to improve?").
+func introducesList(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?")
+}
+
+// recommendationWords are what an inspection's recommendations and its
+// closing words say besides inspection words: timescales, "must" and
+// "improve", an action plan, a return visit, the published report. They keep
+// a part going; they never open one.
+var recommendationWords = lazy.Re(`(?i)^\W*(immediate(ly)?|short[- ]term|medium[- ]term|longer[- ]term|within (a|one|two|three|four|six|nine|twelve|\d+) (days?|weeks?|months?|years?)|by (the end of )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})\b[^.]*:$)|\b(must|improve\w*|action plan|requirement notices?|revisit|return (to|within)|re-?inspect\w*|(monitor|check on|assess) (the |its |their )?progress|progress against|full report|report is published)\b`)
+
+// statementBegins reports whether block i starts the statement proper: a
+// line naming the statement, a paragraph opening with the agency's name
+// ("Ashcombe Police serves a county of ..."), a paragraph that speaks of
+// the statement itself, or a lead-in naming a section after inspection
+// ("Our key achievements were:").
+func (p *plan) statementBegins(i int) bool {
+	if p.namesStatement(i) || p.opensWithAgency(i) || thisStatement.Get().MatchString(p.blocks[i].PlainText()) {
+		return true
+	}
+	li, ok := p.leadInAt(i)
+	return ok && li.sec > p.m.sectionIndex(model.SectionInspection) && !recommendationWords.Get().MatchString(p.blocks[i].PlainText())
+}
+
+// thisStatement: the statement speaking of itself.
+var thisStatement = lazy.Re(`(?i)\b(this|our) (annual |assurance )?(statement|submission|return)\b`)
 
 // signals counts the inspection words in text.
 func signals(text string) int {

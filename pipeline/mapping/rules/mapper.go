@@ -18,18 +18,36 @@ type Mapper struct {
 	headings *headingMatcher
 	cues     *cueScorer
 	low      float64
+	period   period // the report's period, when known: a cue for plans
 	tune     tuning // defaultTuning; tests may sweep it
 	err      error  // a template that could not be compiled; Map reports it
 }
 
 var _ mapping.Mapper = (*Mapper)(nil)
 
-// New builds a rule mapper over template t. Placements by meaning whose
-// confidence is under low say so in their evidence, so a reviewer sees why
-// they were flagged. A template that fails to compile makes Map return the
-// error (New itself never fails, so it can be built once at start-up).
+// Options are the rule mapper's settings.
+type Options struct {
+	// LowConfidence: placements by meaning under it say so in their
+	// evidence, so a reviewer sees why they were flagged.
+	LowConfidence float64
+	// Period is the report's period as the configuration gives it
+	// ("2019-20", "2019/20", "2019 to 2020"; "" when unknown). A later
+	// period named in the text ("in 2020-21 we will") is a cue for the
+	// development section.
+	Period string
+}
+
+// New builds a rule mapper over template t with no period known; see
+// NewWithOptions.
 func New(t *template.Template, low float64) *Mapper {
-	m := &Mapper{low: low, tune: defaultTuning}
+	return NewWithOptions(t, Options{LowConfidence: low})
+}
+
+// NewWithOptions builds a rule mapper over template t. A template that
+// fails to compile makes Map return the error (it never fails itself, so it
+// can be built once at start-up).
+func NewWithOptions(t *template.Template, o Options) *Mapper {
+	m := &Mapper{low: o.LowConfidence, tune: defaultTuning, period: parsePeriod(o.Period)}
 	if t == nil {
 		m.err = fmt.Errorf("rule mapper: no template")
 		return m

@@ -41,7 +41,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		p.noEvidence(a, b, lo, hi)
 		return
 	}
-	o, path, mix := p.bestRange(a, b, lo, hi, hits)
+	o, path, mix := p.bestRange(a, b, lo, hi, p.newStretch(a, b, hits))
 	marg := o.marginals(p.m.tune.Temperature)
 	if p.m.tune.MixRanges {
 		marg = mix.marginals()
@@ -89,7 +89,7 @@ const minRunnerUp = 0.05
 // that leaves sections out, covers less: the expected places of the sections
 // are spread over the range tried, and each required section outside it
 // costs RangeCost (after the stretch only when it ends the document).
-func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int, *rangeMix) {
+func (p *plan) bestRange(a, b, lo, hi int, st *stretch) (*ordered, []int, *rangeMix) {
 	toEnd := b == len(p.blocks)
 	mix := &rangeMix{temp: p.m.tune.Temperature}
 	var bestO *ordered
@@ -97,7 +97,7 @@ func (p *plan) bestRange(a, b, lo, hi int, hits []cueHits) (*ordered, []int, *ra
 	bestScore := math.Inf(-1)
 	for r0 := lo; r0 <= hi; r0++ {
 		for r1 := r0; r1 <= hi; r1++ {
-			o := p.chain(a, b, r0, r1, hits)
+			o := p.chain(a, b, r0, r1, st)
 			p.orderCosts(o, toEnd)
 			path, score := o.best()
 			rc := p.m.tune.RangeCost*p.outside(lo, r0, true) + p.m.tune.RangeEndCost*p.outside(r1+1, hi+1, toEnd)
@@ -128,10 +128,12 @@ func (p *plan) outside(from, to int, counted bool) float64 {
 	return c
 }
 
-// chain builds the ordered problem for blocks[a:b] over sections lo..hi.
-func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
+// chain builds the ordered problem for blocks[a:b] over sections lo..hi:
+// the stretch's cue scores and costs, and the pull of each section's
+// expected place spread over the range.
+func (p *plan) chain(a, b, lo, hi int, st *stretch) *ordered {
 	n := b - a
-	o := &ordered{emit: make([][]float64, n), cost: make([]float64, n), entry: make([][]float64, n), lo: lo, hi: hi}
+	o := &ordered{emit: make([][]float64, n), cost: st.cost, entry: st.entry, lo: lo, hi: hi}
 	e0, e1 := expectedPlace[p.m.keys[lo]], expectedPlace[p.m.keys[hi]]
 	for i := range n {
 		o.emit[i] = make([]float64, len(p.m.keys))
@@ -147,12 +149,8 @@ func (p *plan) chain(a, b, lo, hi int, hits []cueHits) *ordered {
 			if e1 > e0 {
 				d = pos - (expectedPlace[key]-e0)/(e1-e0)
 			}
-			o.emit[i][s] = p.m.tune.CueGain*math.Log1p(hits[i].score[s]) - p.m.tune.PositionWeight*d*d
+			o.emit[i][s] = st.cue[i][s] - p.m.tune.PositionWeight*d*d
 		}
-		if i > 0 {
-			o.cost[i] = p.boundaryCost(a + i)
-		}
-		o.entry[i] = entryCosts(hits[i].score, p.m.tune.EntryCost)
 	}
 	return o
 }
@@ -182,29 +180,6 @@ func (p *plan) orderCosts(o *ordered, toEnd bool) {
 			o.end[s] = missing(s+1, k)
 		}
 	}
-}
-
-// boundaryCost is the cost of a section starting at block i: low between
-// paragraphs, higher inside a list, prohibitive right after a lead-in or a
-// sub-heading, so lists, tables and headings go with their neighbours.
-func (p *plan) boundaryCost(i int) float64 {
-	prev, cur := p.blocks[i-1], p.blocks[i]
-	switch {
-	case p.slots[i-1].role == model.RoleSubHeading:
-		return p.m.tune.AfterHeading
-	case strings.HasSuffix(strings.TrimSpace(prev.PlainText()), ":"):
-		return p.m.tune.LeadInCost
-	}
-	_, prevList := prev.(*model.ListItem)
-	_, curList := cur.(*model.ListItem)
-	_, curTable := cur.(*model.Table)
-	switch {
-	case prevList && curList:
-		return p.m.tune.ListSwitchCost
-	case curTable:
-		return p.m.tune.LeadInCost
-	}
-	return p.m.tune.SwitchCost
 }
 
 // noEvidence handles a stretch without a single cue: before the first

@@ -24,6 +24,13 @@ import (
 
 const shapesDir = "testdata/shapes/corpus/truth"
 
+// The periods the statements were written for: the shared corpus's
+// config.yaml says 2015-16; the fictional sets say 2019-20.
+const (
+	corpusPeriod = "2015-16"
+	shapesPeriod = "2019-20"
+)
+
 // shapeTruth is the part of a truth file the rebuild needs beyond
 // score.Truth: where each heading stands ("at": the index of the block it
 // precedes), which the corpus format leaves to the label changes.
@@ -32,15 +39,27 @@ type shapeTruth struct {
 		Text string `json:"text"`
 		At   int    `json:"at"`
 	} `json:"headings"`
+	// Blocks[i].Bold marks a paragraph written in bold (a "B" line of the
+	// source): an extractor gives it as a heading candidate.
+	Blocks []struct {
+		Bold bool `json:"bold"`
+	} `json:"blocks"`
 }
 
 // loadShapes returns every statement of the shapes corpus as a headed
 // document (the styled ones keep their headings; the others have none).
 func loadShapes(t testing.TB) []evalCase {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(shapesDir, "*.json"))
-	if err != nil || len(paths) < 12 {
-		t.Fatalf("want at least 12 statements in %s, got %d (%v)", shapesDir, len(paths), err)
+	return loadShapeSet(t, shapesDir, 12)
+}
+
+// loadShapeSet returns every statement of a corpus in the shapes format
+// (dir holds the truth files), at least least of them.
+func loadShapeSet(t testing.TB, dir string, least int) []evalCase {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(paths) < least {
+		t.Fatalf("want at least %d statements in %s, got %d (%v)", least, dir, len(paths), err)
 	}
 	sort.Strings(paths)
 	var out []evalCase
@@ -80,7 +99,11 @@ func readShape(t testing.TB, path string) evalCase {
 				add(&model.Heading{Level: 2, Text: hd.Text}, nil)
 			}
 		}
-		add(truthBlockToModel(b), append([]string{b.Label}, b.AltLabels...))
+		blk := truthBlockToModel(b)
+		if i < len(st.Blocks) && st.Blocks[i].Bold {
+			blk = &model.Heading{Text: b.Text, Candidate: true}
+		}
+		add(blk, append([]string{b.Label}, b.AltLabels...))
 	}
 	for i, b := range td.doc.Blocks {
 		model.SetIndex(b, i)
@@ -184,7 +207,7 @@ func shapeCasesHeadless(t testing.TB) []evalCase {
 	t.Helper()
 	var out []evalCase
 	for _, c := range loadShapes(t) {
-		c.kind = "shapes"
+		c.kind, c.period = "shapes", shapesPeriod
 		c.td = stripHeadings(c.td)
 		c.name += " (no headings)"
 		out = append(out, c)

@@ -173,6 +173,10 @@ func (p *plan) opens(i, sec, cur, level int, mt headingMatch, closed bool) bool 
 		// Inside an inspection summary, "Strengths" and "Areas for
 		// improvement" are the inspection's, not the statement's.
 		return false
+	case insp >= 0 && cur < 0 && act >= 0 && sec > act && i > p.titleEnd && p.leadingInspectionTo(p.titleEnd, i, true) == i:
+		// The same inside a leading inspection part with no heading of its
+		// own, which runs up to this line (issue 22).
+		return false
 	case deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9:
 		return false
 	case sec < cur && mt.Score < 0.95, sec == cur:

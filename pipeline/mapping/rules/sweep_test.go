@@ -32,6 +32,13 @@ var knobs = []knob{
 	{"DoubtSlope", func(t *tuning) *float64 { return &t.DoubtSlope }, []float64{1, 1.5, 2, 2.5, 3}},
 }
 
+// extraKnobs are issue 22's numbers; TestMeaningTuneSweep sweeps them too.
+var extraKnobs = []knob{
+	{"ShortLeadIn", func(t *tuning) *float64 { return &t.ShortLeadIn }, []float64{1.2, 2.5, 4, 6, 10}},
+	{"RunCost", func(t *tuning) *float64 { return &t.RunCost }, []float64{1.2, 2, 2.5, 4, 6}},
+	{"PeriodWeight", func(t *tuning) *float64 { return &t.PeriodWeight }, []float64{0, 0.5, 1, 2, 3, 4}},
+}
+
 // sweepScales multiply a knob's default value.
 var sweepScales = []float64{0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3}
 
@@ -49,7 +56,7 @@ func TestMeaningTuneSweep(t *testing.T) {
 	m := defaultMapper(t)
 	base := evaluate(t, m, cases)
 	agencies := sortedKeys(base.byAgency())
-	for _, k := range knobs {
+	for _, k := range append(knobs, extraKnobs...) {
 		values := k.values
 		if values == nil {
 			def := *k.at(&defaultTuning)

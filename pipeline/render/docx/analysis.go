@@ -5,33 +5,35 @@ import "github.com/reportpipe/reportpipe/pipeline/render/layout"
 // The analysis part's headings.
 const (
 	analysisHeading = "Analysis"
-	evidenceHeading = "Appendix: evidence for the analysis"
+	evidenceHeading = layout.EvidenceAppendixTitle
 )
 
-// analysisParts are the analyses the document shows: in the version to
-// publish without the reviewers' list of possible personal data and the
-// language model's drafts, which are notes for the business manager.
+// analysisParts are the analyses the Analysis section shows: the board's
+// analysis, never the reviewers' working tables (word counts, the keyword
+// census), which the appendix holds; in the version to publish also
+// without the reviewers' list of possible personal data and the language
+// model's drafts, which are notes for the business manager.
 func (w *writer) analysisParts() []layout.AnalysisPart {
-	parts := layout.Analysis(w.r)
-	if !w.opts.Final {
-		return parts
-	}
 	var out []layout.AnalysisPart
-	for _, p := range parts {
-		if !p.Draft && !p.Review {
+	for _, p := range layout.Analysis(w.r) {
+		if !p.Internal && (!w.opts.Final || !p.Draft && !p.Review) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// evidenceParts are the parts whose findings are a long list of evidence
-// (one line per agency and theme), which the appendix holds so the
-// analysis reads in a few minutes.
+// evidenceParts are what the draft's appendix holds: the working tables
+// and the parts whose findings are a long list of evidence (one line per
+// agency and theme), so the analysis reads in a few minutes. The version
+// to publish has none of them.
 func (w *writer) evidenceParts() []layout.AnalysisPart {
+	if w.opts.Final {
+		return nil
+	}
 	var out []layout.AnalysisPart
-	for _, p := range w.analysisParts() {
-		if p.Evidence && len(p.Findings) > 0 {
+	for _, p := range layout.Analysis(w.r) {
+		if p.Internal || p.Evidence && len(p.Findings) > 0 {
 			out = append(out, p)
 		}
 	}
@@ -47,7 +49,7 @@ func (w *writer) analysis() {
 	if w.r.Analysis == nil {
 		return
 	}
-	w.heading(1, analysisHeading, nil)
+	w.heading(1, w.analysisTitle(), nil)
 	parts := w.analysisParts()
 	if len(parts) == 0 {
 		w.text("", "The analysis found nothing to report.")
@@ -121,8 +123,20 @@ func (w *writer) evidenceAppendix() {
 		return
 	}
 	w.heading(1, evidenceHeading, nil)
+	w.para(para{Runs: []run{{Text: "Working tables for the reviewers; the version to publish leaves this appendix out.", Italic: true}}})
 	for _, p := range parts {
 		w.heading(2, p.Title, nil)
+		if p.Internal {
+			if p.Headline != "" {
+				w.para(para{Runs: []run{{Text: p.Headline, Bold: true}}})
+			}
+			if p.Intro != "" {
+				w.para(para{Runs: []run{{Text: p.Intro, Italic: true}}})
+			}
+			if len(p.Table) > 1 {
+				w.analysisTable(p)
+			}
+		}
 		w.findings(p)
 	}
 }

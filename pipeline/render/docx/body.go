@@ -3,6 +3,8 @@ package docx
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // run is a stretch of text with one formatting.
@@ -14,6 +16,12 @@ type run struct {
 	Size      int    // in half-points (w:sz); 0 for the style's size
 	// Anchor makes the run a link to the bookmark of that name.
 	Anchor string
+	// Italic, Link (an external address), Footnote (a footnote's text,
+	// whose mark the run is) and Picture come from chapters and statements
+	// with formatting (model.Span).
+	Link     string
+	Footnote string
+	Picture  *model.Picture
 }
 
 // para is one paragraph to write.
@@ -39,6 +47,8 @@ type body struct {
 	bookmarks int
 	// st gives the reference document's id for each style the writer uses.
 	st styleSet
+	// ext holds the pictures, links and footnotes runs refer to.
+	ext extras
 }
 
 func (w *body) para(p para) {
@@ -92,6 +102,9 @@ func (w *body) para(p para) {
 }
 
 func (w *body) run(r run) {
+	if w.special(r) {
+		return
+	}
 	b := &w.b
 	if r.Anchor != "" {
 		b.WriteString(`<w:hyperlink w:anchor="` + r.Anchor + `" w:history="1">`)
@@ -148,3 +161,37 @@ func (w *body) sectPr() {
 
 // textWidth is the width between the margins, in twentieths of a point.
 const textWidth = 11906 - 2*1440
+
+// special writes a run that is a picture, a footnote's mark or an
+// external link (from a chapter's or statement's spans); false for any
+// other run.
+func (w *body) special(r run) bool {
+	switch {
+	case r.Picture != nil:
+		w.drawing(r.Picture)
+	case r.Footnote != "":
+		w.footnoteRef(r.Footnote)
+	case r.Link != "" && w.ext.links[r.Link] > 0:
+		w.b.WriteString(`<w:hyperlink r:id="rIdLink` + strconv.Itoa(w.ext.links[r.Link]) + `" w:history="1">`)
+		w.linkRun(r)
+		w.b.WriteString(`</w:hyperlink>`)
+	default:
+		return false
+	}
+	return true
+}
+
+// linkRun writes an external link's text in link colour, underlined.
+func (w *body) linkRun(r run) {
+	b := &w.b
+	b.WriteString(`<w:r><w:rPr>`)
+	if r.Bold {
+		b.WriteString(`<w:b/>`)
+	}
+	if r.Italic {
+		b.WriteString(`<w:i/>`)
+	}
+	b.WriteString(`<w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>`)
+	runText(b, r.Text)
+	b.WriteString(`</w:r>`)
+}

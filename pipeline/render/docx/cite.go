@@ -38,7 +38,7 @@ func (w *writer) prepareCites() {
 			m.cited[citeRef{c.File, c.Index}] = true
 		}
 	}
-	for _, p := range w.analysisParts() {
+	for _, p := range append(w.analysisParts(), w.evidenceParts()...) { // the appendix cites too
 		for _, f := range p.Findings {
 			add(f.Citations)
 		}

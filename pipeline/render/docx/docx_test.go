@@ -257,10 +257,9 @@ func TestAnalysisAfterStatementsBeforeAppendices(t *testing.T) {
 		}
 	}
 	order := []string{
-		"7.2 Harbour Fire and Rescue Service", "Analysis", "Completeness of statements",
-		"Cross-cutting themes", "Training compliance", "Evidence of impact",
+		"7.2 Harbour Fire and Rescue Service", "Analysis", "Training compliance",
 		"Before publication: possible personal data", "Draft notes (language model)",
-		"Appendix: evidence for the analysis",
+		"Appendix: evidence for the analysis", "Evidence of impact", "Completeness of statements", "Cross-cutting themes",
 		"Appendix: text not placed in a section", "Appendix: submissions not used",
 	}
 	for i := 1; i < len(order); i++ {

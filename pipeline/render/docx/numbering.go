@@ -10,6 +10,9 @@ import (
 // abstractNum with a start override, so each list counts from 1.
 type numbering struct {
 	ordered []int
+	// starts holds the start of an ordered list that does not count from
+	// 1 (a chapter's list that carries on at 4), by numId.
+	starts map[int]int
 }
 
 const bulletNumID = 1
@@ -17,6 +20,19 @@ const bulletNumID = 1
 func (n *numbering) newOrdered() int {
 	id := 2 + len(n.ordered)
 	n.ordered = append(n.ordered, id)
+	return id
+}
+
+// newOrderedFrom is newOrdered for a list starting at start (from 1 when
+// start is under 2).
+func (n *numbering) newOrderedFrom(start int) int {
+	id := n.newOrdered()
+	if start > 1 {
+		if n.starts == nil {
+			n.starts = map[int]int{}
+		}
+		n.starts[id] = start
+	}
 	return id
 }
 
@@ -36,8 +52,9 @@ func (n *numbering) xml() []byte {
 	})
 	b.WriteString(`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
 	for _, id := range n.ordered {
+		start := max(n.starts[id], 1)
 		b.WriteString(`<w:num w:numId="` + strconv.Itoa(id) + `"><w:abstractNumId w:val="1"/>` +
-			`<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`)
+			`<w:lvlOverride w:ilvl="0"><w:startOverride w:val="` + strconv.Itoa(start) + `"/></w:lvlOverride></w:num>`)
 	}
 	b.WriteString(`</w:numbering>`)
 	return b.Bytes()

@@ -24,6 +24,10 @@ type part struct {
 	name, contentType, relType string // relType "" for parts not related from the document
 	data                       []byte
 	write                      func(io.Writer) error
+	// external parts are relationships only (a link's address in target):
+	// nothing is stored in the package for them.
+	target   string
+	external bool
 }
 
 // writePackage zips the parts with their content types and relationships.
@@ -34,6 +38,12 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 		`<Default Extension="xml" ContentType="application/xml"/>`)
 	rels.WriteString(xmlHead + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
 	for i, p := range parts {
+		if p.external {
+			rels.WriteString(`<Relationship Id="` + p.name + `" Type="` + relNS + p.relType + `" Target="`)
+			escape(&rels, p.target)
+			rels.WriteString(`" TargetMode="External"/>`)
+			continue
+		}
 		ct.WriteString(`<Override PartName="/` + p.name + `" ContentType="` + p.contentType + `"/>`)
 		if p.relType != "" {
 			rels.WriteString(`<Relationship Id="` + relID(p.name, i) + `" Type="` + relNS + p.relType + `" Target="` + relTarget(p.name) + `"/>`)
@@ -52,6 +62,9 @@ func writePackage(w io.Writer, parts []part, modified time.Time) error {
 	}, parts...)
 	zw := zip.NewWriter(w)
 	for _, p := range all {
+		if p.external {
+			continue
+		}
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: modified})
 		if err != nil {
 			return err
@@ -76,6 +89,10 @@ func relID(name string, i int) string {
 		return "rIdHeader1"
 	case "word/footer1.xml":
 		return "rIdFooter1"
+	}
+	if rest, ok := strings.CutPrefix(name, "word/media/image"); ok { // drawings refer to rIdImageN
+		n, _, _ := strings.Cut(rest, ".")
+		return "rIdImage" + n
 	}
 	return "rId" + strconv.Itoa(i+1)
 }

@@ -73,6 +73,14 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 			write: func(w io.Writer) error { _, err := w.Write(dw.notes.xml(dw.st)); return err }})
 		parts = append(parts, dw.provenanceParts(r)...)
 	}
+	if len(dw.ext.order) > 0 || len(dw.ext.linkList) > 0 {
+		parts = append(parts, dw.extraParts()...)
+	}
+	if dw.hasNotes() {
+		// Written after the document, which fills the footnotes as it goes.
+		parts = append(parts, part{name: "word/footnotes.xml", contentType: ctPrefix + "wordprocessingml.footnotes+xml", relType: "footnotes",
+			write: func(w io.Writer) error { _, err := w.Write(dw.ext.footnotesXML()); return err }})
+	}
 	if ref.fontTable != nil {
 		parts = append(parts, part{name: "word/fontTable.xml", contentType: ctPrefix + "wordprocessingml.fontTable+xml", relType: "fontTable", data: ref.fontTable})
 	}
@@ -121,6 +129,7 @@ func (rd *Renderer) newWriter(r *model.Report) (*writer, *reference, error) {
 	dw.st = st
 	dw.notes.date = r.Meta.GeneratedAt
 	dw.prepareCites()
+	dw.prepareExtras()
 	return dw, ref, nil
 }
 
@@ -172,8 +181,12 @@ func (w *writer) document() {
 	w.b.Grow(spillAt + 64<<10)
 	w.b.WriteString(xmlHead + `<w:document ` + wNS + ` ` + rNS + `><w:body>`)
 	w.titlePage()
-	w.statements()
-	w.analysis()
+	if w.r.HasOutline() {
+		w.wholeReport()
+	} else {
+		w.statements()
+		w.analysis()
+	}
 	w.evidenceAppendix()
 	w.unmappedAppendix()
 	w.filesAppendix()

@@ -29,7 +29,9 @@ func (w *writer) titlePage() {
 func (w *writer) statements() {
 	w.heading(1, layout.StatementsHeading(w.r.Meta), nil)
 	w.text("", layout.StatementsIntro(w.r.Meta))
-	w.key()
+	if !w.hasKeyPart() {
+		w.key()
+	}
 	entries := layout.Entries(w.r)
 	if len(entries) == 0 {
 		w.text("", "No statements were compiled.")
@@ -136,6 +138,10 @@ func (w *writer) item(it layout.Item, highlight string, ids []int, mark int, nam
 			w.para(para{Style: "Heading4", Runs: []run{{Text: text}}, Comments: ids, Bookmark: mark, Name: name})
 		case it.Kind == model.KindHeading:
 			w.para(para{Runs: []run{{Text: text, Bold: true, Highlight: highlight}}, Comments: ids, Keep: true, Bookmark: mark, Name: name})
+		case len(model.Pictures(b)) > 0:
+			// A statement's picture stands where the agency put it, with its
+			// alternative text; its other formatting is not carried over.
+			w.para(para{Runs: pictureRuns(b, highlight), Comments: append(ids, w.pictureComments(b)...), Bookmark: mark, Name: name})
 		default:
 			w.para(para{Runs: []run{{Text: text, Highlight: highlight}}, Comments: ids, Bookmark: mark, Name: name})
 		}

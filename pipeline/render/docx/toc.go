@@ -22,6 +22,9 @@ type tocEntry struct {
 // LibreOffice has updated the field. It follows the same choices as the
 // parts it mirrors (a test compares it with the headings written).
 func (w *writer) outline() []tocEntry {
+	if w.r.HasOutline() {
+		return append(w.wholeOutline(), w.appendixOutline()...)
+	}
 	out := []tocEntry{{1, layout.StatementsHeading(w.r.Meta)}}
 	for _, e := range layout.Entries(w.r) {
 		out = append(out, tocEntry{2, e.Heading()})
@@ -31,6 +34,15 @@ func (w *writer) outline() []tocEntry {
 		for _, p := range w.analysisParts() {
 			out = append(out, tocEntry{2, p.Title})
 		}
+	}
+	return append(out, w.appendixOutline()...)
+}
+
+// appendixOutline is the contents of the evidence appendix and the
+// reviewers' appendices that close every report.
+func (w *writer) appendixOutline() []tocEntry {
+	var out []tocEntry
+	if w.r.Analysis != nil {
 		if ev := w.evidenceParts(); len(ev) > 0 {
 			out = append(out, tocEntry{1, evidenceHeading})
 			for _, p := range ev {
@@ -38,6 +50,12 @@ func (w *writer) outline() []tocEntry {
 			}
 		}
 	}
+	return append(out, w.reviewOutline()...)
+}
+
+// reviewOutline is the contents of the reviewers' appendices.
+func (w *writer) reviewOutline() []tocEntry {
+	var out []tocEntry
 	if sts := w.unplaced(); len(sts) > 0 {
 		out = append(out, tocEntry{1, unplacedHeading})
 		for _, s := range sts {

@@ -43,8 +43,11 @@ func headingsWritten(doc string) (lines []tocEntry, marks []string) {
 // holds, in order (so Word's update changes nothing but the page numbers),
 // and each line links to the bookmark on its heading.
 func TestContentsMatchesTheHeadings(t *testing.T) {
-	for _, final := range []bool{false, true} {
+	for i, final := range []bool{false, true, false, true} {
 		r := withAwaited()
+		if i >= 2 { // the whole report, from an outline
+			r = outlined()
+		}
 		rd := New(Options{Final: final})
 		xml, err := rd.DocumentXML(r)
 		if err != nil {

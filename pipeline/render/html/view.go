@@ -28,6 +28,8 @@ type page struct {
 	Awaited []model.Awaited
 	// Update is nil but on the page of an updated draft.
 	Update *updateView
+	// Parts is the whole report's outline, nil without one.
+	Parts []partView
 }
 
 // panel is one agency.
@@ -86,6 +88,7 @@ func build(r *model.Report, low float64) page {
 		p.Flags += len(pn.Flags)
 		p.Statements = append(p.Statements, pn)
 	}
+	p.Parts = partViews(r)
 	p.Attention = summarise(p, r)
 	return p
 }

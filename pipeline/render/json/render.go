@@ -40,9 +40,12 @@ func (Renderer) Render(w io.Writer, r *model.Report) error {
 	}
 	sw.field("superseded", d.Superseded, false)
 	sw.field("rejected", d.Rejected, false)
-	sw.field("analysis", d.Analysis, d.Notes == nil)
+	sw.field("analysis", d.Analysis, d.Notes == nil && d.Parts == nil)
 	if d.Notes != nil {
-		sw.field("notes", d.Notes, true)
+		sw.field("notes", d.Notes, d.Parts == nil)
+	}
+	if d.Parts != nil {
+		sw.field("parts", d.Parts, true)
 	}
 	sw.raw("}\n")
 	return sw.err
@@ -115,6 +118,7 @@ func build(r *model.Report, withStatements bool) Document {
 		Rejected:   nonNil(r.Rejected),
 		Analysis:   r.Analysis,
 		Notes:      r.Notes,
+		Parts:      parts(r),
 	}
 	if d.Analysis == nil {
 		d.Analysis = &model.Analysis{}

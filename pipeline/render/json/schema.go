@@ -17,6 +17,8 @@ type Document struct {
 	Rejected   []model.Rejected   `json:"rejected"`
 	Analysis   *model.Analysis    `json:"analysis"`
 	Notes      []string           `json:"notes,omitempty"`
+	// Parts is the whole report's outline, when one is configured.
+	Parts []Part `json:"parts,omitempty"`
 }
 
 // Meta describes the report.

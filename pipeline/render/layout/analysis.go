@@ -33,6 +33,10 @@ type AnalysisPart struct {
 	// Review parts are work for the reviewers before publication (the
 	// possible personal data), not findings to publish.
 	Review bool
+	// Internal parts are the reviewers' working tables (word counts, the
+	// keyword census): the review page and the draft's appendix show them,
+	// never the analysis a board publishes.
+	Internal bool
 }
 
 // Finding is one line of the analysis with where it comes from.
@@ -51,8 +55,9 @@ func Analysis(r *model.Report) []AnalysisPart {
 	}
 	var out []AnalysisPart
 	for _, p := range []AnalysisPart{
-		completeness(r, a.Completeness), themes(r, a.Themes), sharedDevelopment(r, a.Themes), training(r, a),
-		impact(r, a.Impact), publication(r, a.Publication), notes(r, a.Notes),
+		progressPart(r, a.Progress), partnersPart(r, a.Partners), checklistPart(r, a.Checklist), figuresOrTraining(r, a),
+		impact(r, a.Impact), sharedDevelopment(r, a.Themes), completeness(r, a.Completeness), themes(r, a.Themes),
+		carriedPart(r, a.Progress), publication(r, a.Publication), notes(r, a.Notes),
 	} {
 		if len(p.Table) > 1 || len(p.Findings) > 0 {
 			out = append(out, p)
@@ -62,7 +67,7 @@ func Analysis(r *model.Report) []AnalysisPart {
 }
 
 func completeness(r *model.Report, c model.Completeness) AnalysisPart {
-	p := AnalysisPart{Title: "Completeness of statements"}
+	p := AnalysisPart{Title: "Completeness of statements", Internal: true}
 	if len(c.Rows) > 0 {
 		p.Intro = fmt.Sprintf("The words each statement gives under each section of the template; a section under %d words is marked thin. "+
 			"A required section a statement lacks is missing; an optional one (such as an inspection summary) is marked not given.", c.ThinWords)
@@ -113,7 +118,7 @@ func cellText(c model.SectionCell, optional bool) string {
 }
 
 func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
-	p := AnalysisPart{Title: "Cross-cutting themes", Evidence: true}
+	p := AnalysisPart{Title: "Cross-cutting themes", Evidence: true, Internal: true}
 	if len(t.Themes) == 0 {
 		return p
 	}
@@ -148,6 +153,15 @@ func themes(r *model.Report, t model.ThemeTable) AnalysisPart {
 	return p
 }
 
+// figuresOrTraining is the figures part, or the training table for an
+// analysis made before figures were read (a JSON of an older draft).
+func figuresOrTraining(r *model.Report, a *model.Analysis) AnalysisPart {
+	if len(a.Figures) > 0 || len(a.Training) == 0 {
+		return figuresPart(r, a)
+	}
+	return training(r, a)
+}
+
 func training(r *model.Report, a *model.Analysis) AnalysisPart {
 	p := AnalysisPart{Title: "Training compliance"}
 	if len(a.Training) == 0 {
@@ -169,7 +183,9 @@ func training(r *model.Report, a *model.Analysis) AnalysisPart {
 }
 
 func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
-	p := AnalysisPart{Title: "Evidence of impact", Intro: "Statements whose outcomes and impact section gives no evidence of the difference made."}
+	// Internal: its reasons are word counts ("37 words, fewer than 40"); the
+	// board's judgement per partner is the impact part (board.go).
+	p := AnalysisPart{Title: "Evidence of impact", Internal: true, Intro: "Statements whose outcomes and impact section gives no evidence of the difference made."}
 	for _, f := range fs {
 		text := f.Agency + ": " + f.Detail
 		if f.Quote != "" {

@@ -19,7 +19,7 @@ func TestCompletenessOptionalSectionIsNotMissing(t *testing.T) {
 	for i := range c.Rows {
 		c.Rows[i].Cells = append([]model.SectionCell{{Section: model.SectionInspection, Status: model.StatusMissing}}, c.Rows[i].Cells...)
 	}
-	tb := Analysis(r)[0].Table
+	tb := partTitled(t, Analysis(r), "Completeness of statements").Table
 	if want := []string{"Agency", "Inspection", "Context", "Activity", "Outcomes"}; !slices.Equal(tb[0], want) {
 		t.Errorf("header %q, want the short titles %q", tb[0], want)
 	}
@@ -54,4 +54,16 @@ func TestSharedAreasForDevelopment(t *testing.T) {
 			t.Error("a theme one partner names for development is listed as shared")
 		}
 	}
+}
+
+// partTitled returns the part with the title, failing the test without it.
+func partTitled(t *testing.T, parts []AnalysisPart, title string) AnalysisPart {
+	t.Helper()
+	for _, p := range parts {
+		if p.Title == title {
+			return p
+		}
+	}
+	t.Fatalf("no part %q", title)
+	return AnalysisPart{}
 }

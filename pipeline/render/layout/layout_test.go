@@ -102,7 +102,7 @@ func TestAnalysisLeavesOutEmptyParts(t *testing.T) {
 	for _, p := range Analysis(r) {
 		titles = append(titles, p.Title)
 	}
-	want := []string{"Completeness of statements", "Cross-cutting themes", "Evidence of impact", "Before publication: possible personal data"}
+	want := []string{"Evidence of impact", "Completeness of statements", "Cross-cutting themes", "Before publication: possible personal data"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("parts %v, want %v", titles, want)
 	}

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
@@ -12,7 +13,7 @@ func (m *writer) analysis() {
 	if m.r.Analysis == nil {
 		return
 	}
-	m.heading(2, "Analysis")
+	m.heading(2, cmp.Or(m.analysisTitle, "Analysis"))
 	parts := layout.Analysis(m.r)
 	if len(parts) == 0 {
 		m.block("The analysis found nothing to report.")

@@ -31,8 +31,12 @@ func (rd *Renderer) Render(w io.Writer, r *model.Report) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	mw := &writer{w: bw, r: r, low: rd.opts.LowConfidence}
 	mw.titlePage()
-	mw.statements()
-	mw.analysis()
+	if r.HasOutline() {
+		mw.wholeReport()
+	} else {
+		mw.statements()
+		mw.analysis()
+	}
 	mw.unmappedAppendix()
 	mw.filesAppendix()
 	return bw.Flush()
@@ -42,6 +46,9 @@ type writer struct {
 	w   *bufio.Writer
 	r   *model.Report
 	low float64
+	// analysisTitle is the analysis heading the outline numbers ("" for
+	// the plain one).
+	analysisTitle string
 }
 
 // block writes a Markdown block followed by a blank line.
@@ -71,8 +78,9 @@ func (m *writer) titlePage() {
 func (m *writer) statements() {
 	m.heading(2, layout.StatementsHeading(m.r.Meta))
 	m.block(text(layout.StatementsIntro(m.r.Meta), ""))
-	m.block(fmt.Sprintf("Key: text under Key Successes marks %s; text under Key Areas for Development, %s.",
-		strings.ToLower(layout.KeyProgress), strings.ToLower(layout.KeyDevelopment)))
+	if !m.hasKeyPart() {
+		m.block(keyLine())
+	}
 	entries := layout.Entries(m.r)
 	if len(entries) == 0 {
 		m.block("No statements were compiled.")
@@ -99,4 +107,20 @@ func (m *writer) statements() {
 			m.items(sec.Items, true)
 		}
 	}
+}
+
+// keyLine says what the highlights mean.
+func keyLine() string {
+	return fmt.Sprintf("Key: text under Key Successes marks %s; text under Key Areas for Development, %s.",
+		strings.ToLower(layout.KeyProgress), strings.ToLower(layout.KeyDevelopment))
+}
+
+// hasKeyPart reports whether the outline places the key itself.
+func (m *writer) hasKeyPart() bool {
+	for _, pt := range m.r.Parts {
+		if pt.Kind == model.PartKey {
+			return true
+		}
+	}
+	return false
 }

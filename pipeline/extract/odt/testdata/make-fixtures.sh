@@ -14,4 +14,9 @@ soffice "$prof" --headless --convert-to odt --outdir /tmp/odt-$$ /tmp/riverside-
 mv /tmp/odt-$$/riverside-$$.odt riverside-lo.odt
 soffice "$prof" --headless --infilter="HTML (StarWriter)" --convert-to odt harbourside.html >/dev/null
 mv harbourside.odt harbourside-lo.odt
+# chapter-with-chart.odt: the example chapter (a pandoc DOCX with a chart
+# picture and its alternative text) saved as ODT by LibreOffice.
+mkdir -p /tmp/odt-$$
+soffice "$prof" --headless --convert-to odt --outdir /tmp/odt-$$ ../../../../examples/chapters/journey-of-the-child.docx >/dev/null
+mv /tmp/odt-$$/journey-of-the-child.odt chapter-with-chart.odt
 rm -rf /tmp/riverside-$$.docx /tmp/odt-$$ /tmp/lo-odtfixtures-$$

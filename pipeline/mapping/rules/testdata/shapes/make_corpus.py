@@ -13,17 +13,21 @@ Body lines, one block each:
   P label[,alt] | text    a paragraph with its true section (and alt labels)
   L label[,alt] | text    a bullet list item
   N label[,alt] | text    a numbered list item
+  B label[,alt] | text    a paragraph in bold (a line an extractor may take
+                          for a heading; labelled as content)
 
 It writes corpus/truth/NAME.json (the corpus truth format, with each
 heading's block index as "at" so the Go harness can rebuild the document)
 and corpus/submissions/NAME made with real tools: pandoc for Markdown to
 DOCX, LibreOffice headless for DOCX to PDF. Run from this folder:
-  python3 make_corpus.py
+  python3 make_corpus.py            # this folder's src/ into corpus/
+  python3 make_corpus.py ../round3/heldout   # another set: SET/src into SET/corpus
 """
-import glob, json, os, re, shutil, subprocess, tempfile
+import glob, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "corpus")
+SET = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+OUT = os.path.join(SET, "corpus")
 
 
 def parse(path):
@@ -44,7 +48,9 @@ def parse(path):
         else:
             labels, _, text = rest.partition(" | ")
             ls = labels.split(",")
-            b = {"label": ls[0], "kind": "paragraph" if tag == "P" else "bullet", "text": text}
+            b = {"label": ls[0], "kind": "paragraph" if tag in ("P", "B") else "bullet", "text": text}
+            if tag == "B":
+                b["bold"] = True
             if tag == "N":
                 b["list"] = "ordered"
             if len(ls) > 1:
@@ -74,6 +80,8 @@ def markdown(title, headings, blocks, styled):
             out.append("")
         if b["kind"] == "bullet":
             out.append(("1. " if b.get("list") else "- ") + escape(b["text"]))
+        elif b.get("bold"):
+            out += ["**" + escape(b["text"]) + "**", ""]
         else:
             out += [escape(b["text"]), ""]
         prev = kind
@@ -108,7 +116,7 @@ def main():
         shutil.rmtree(os.path.join(OUT, d), ignore_errors=True)
         os.makedirs(os.path.join(OUT, d))
     with tempfile.TemporaryDirectory() as tmp:
-        for path in sorted(glob.glob(os.path.join(HERE, "src", "*.txt"))):
+        for path in sorted(glob.glob(os.path.join(SET, "src", "*.txt"))):
             build(path, tmp)
 
 

@@ -1,0 +1,139 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// figures lists every figure the statements give, in statement and reading
+// order: percentages, counts and sums of money in sentences and list items
+// (each with what it measures, its group, unit, period and whether it is
+// a target), and the training tables' figures. The same figure given twice
+// by one agency is listed once, citing both places.
+func figures(c *corpus, training []model.TrainingFigure) []model.Figure {
+	out := []model.Figure{}
+	for _, v := range c.stmts {
+		var lead leadIn
+		var found []model.Figure
+		for _, it := range v.items {
+			if it.p.Role == model.RoleTitle || it.p.Role == model.RoleSectionHeading {
+				continue
+			}
+			lead.enter(it.p.Section)
+			switch it.p.Block.(type) {
+			case *model.Table:
+			case *model.ListItem:
+				found = append(found, textFigures(it, lead.forList())...)
+			default:
+				if it.content() {
+					found = append(found, textFigures(it, "")...)
+				}
+			}
+			lead.see(it)
+		}
+		found = append(found, tableFiguresOf(v, training)...)
+		out = append(out, dedupeFigures(found)...)
+	}
+	return out
+}
+
+// textFigures reads the figures of a paragraph or list item, sentence by
+// sentence. lead is the paragraph introducing a list item's list.
+func textFigures(it item, lead string) []model.Figure {
+	if !strings.ContainsAny(it.text, "0123456789") {
+		return nil
+	}
+	var out []model.Figure
+	for _, sent := range sentences(it.text) {
+		spans := periods(sent)
+		prefix := lead
+		prev := ""
+		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
+			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 {
+				prefix = sent[:k]
+			}
+			measure, group := measureAt(sent, n, prefix, prev)
+			if measure == "" {
+				continue // a number with nothing naming what it counts
+			}
+			prev = measure
+			out = append(out, model.Figure{
+				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
+				Period: periodFor(sent, spans, n.lo, lead), Kind: figureKind(sent, n.lo, n.hi),
+				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
+				From: "sentence", Citations: []model.Citation{it.cite},
+			})
+		}
+	}
+	return out
+}
+
+// tableFiguresOf turns the training tables' figures of one statement into
+// figures (the sentence figures the training analysis found are read here
+// again, with the other figures of their sentences).
+func tableFiguresOf(v *stmtView, training []model.TrainingFigure) []model.Figure {
+	var out []model.Figure
+	for _, t := range training {
+		if t.From != "table" || !sameAgency(t.Agency, v.agency) {
+			continue
+		}
+		out = append(out, model.Figure{
+			Agency: t.Agency, Measure: t.Course, Group: t.Group, Unit: model.UnitPercent,
+			Kind: model.FigureAchievement, Value: t.Percent, Text: t.Text,
+			Sentence: tableRow(v, t), From: "table", Citations: t.Citations,
+		})
+	}
+	return out
+}
+
+// dedupeFigures keeps the first of figures that say the same thing (same
+// measure, group, value, unit, kind and period), adding the later ones'
+// citations to it.
+func dedupeFigures(fs []model.Figure) []model.Figure {
+	var out []model.Figure
+	at := map[string]int{}
+	for _, f := range fs {
+		key := strings.ToLower(strings.Join([]string{f.Measure, f.Group, f.Text, string(f.Unit), string(f.Kind), f.Period}, "\x00"))
+		if i, ok := at[key]; ok {
+			for _, c := range f.Citations {
+				if !containsCite(out[i].Citations, c) {
+					out[i].Citations = append(out[i].Citations, c)
+				}
+			}
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, f)
+	}
+	return out
+}
+
+func containsCite(cs []model.Citation, c model.Citation) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRow is the row of the table t cites that holds its figure, its
+// cells joined by tabs as the table's text joins them (verbatim).
+func tableRow(v *stmtView, t model.TrainingFigure) string {
+	for _, it := range v.items {
+		tb, ok := it.p.Block.(*model.Table)
+		if !ok || len(t.Citations) == 0 || it.cite != t.Citations[0] {
+			continue
+		}
+		for _, row := range tb.Rows {
+			joined := strings.Join(row, "\t")
+			for _, cell := range row {
+				if strings.TrimSpace(cell) == t.Text && (strings.Contains(joined, t.Course) || strings.Contains(joined, t.Group)) {
+					return joined
+				}
+			}
+		}
+	}
+	return t.Text
+}

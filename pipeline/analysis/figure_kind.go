@@ -1,0 +1,33 @@
+package analysis
+
+import (
+	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+var (
+	// aimRe says a sentence is about what is to happen, so its figures are
+	// targets: "100% of staff need to complete", "we will recruit 4", "we
+	// aim for 85%", "90% completion expected by December".
+	aimRe = lazy.Re(`(?i)\b(?:need(?:s)?\s+to|should|must|will|shall|aim(?:s|ing)?\s+(?:to|for)|aim\s+(?:is|was)|expect(?:s|ed)?|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|goal|ambition|aspiration|are\s+to|is\s+to|required\s+to)\b`)
+	// targetBeforeRe ends the text before a figure named as the target:
+	// "against a target of 90%", "Our target is 95%", "(target 95%)".
+	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|is\s+for|for|set\s+at|for\s+[\w\s-]{1,40}?\s+is))?[\s:(]*$`)
+	targetWordRe   = lazy.Re(`(?i)\btargets?\b`)
+	// targetAfterRe starts the text after a figure that is the target:
+	// "to the 90% target".
+	targetAfterRe = lazy.Re(`(?i)^\s*(?:compliance\s+)?targets?\b`)
+)
+
+// figureKind says whether the figure at pos of sent is a target: named as
+// the target, or in a sentence about what is to happen that names no
+// target (where "against a target of 90%" marks only the 90% as one).
+func figureKind(sent string, pos, end int) model.FigureKind {
+	if targetBeforeRe.Get().MatchString(sent[:pos]) || targetAfterRe.Get().MatchString(sent[end:]) {
+		return model.FigureTarget
+	}
+	if !targetWordRe.Get().MatchString(sent) && aimRe.Get().MatchString(sent) {
+		return model.FigureTarget
+	}
+	return model.FigureAchievement
+}

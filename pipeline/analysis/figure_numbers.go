@@ -1,0 +1,115 @@
+package analysis
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+var (
+	// numberRe is a number as agencies write figures: "77%", "1,245",
+	// "92.5 per cent", "£18,500".
+	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?`)
+	// labelBeforeRe ends text whose next number is a label, not a figure:
+	// "Level 3", "Section 11", "Q3", "aged 16", "Year 6".
+	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort)\s*$`)
+	// afterRe starts text that makes a number a duration, an age or an
+	// ordinal, not a count: "72 hours", "16-year-old", "1st".
+	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
+	// changeBeforeRe ends text whose next number is a change or an old
+	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)".
+	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
+	// changeAfterRe starts the text after a change: "9% higher than last
+	// year", "14 more than".
+	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
+	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
+	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
+	ageEndRe   = lazy.Re(`^\s*(?:[;),]|or\b|and\b|$)`)
+	// denominatorRe ends "2,310 of" before the count a figure is out of.
+	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
+	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)
+	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
+	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
+	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
+	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
+)
+
+// numberAt is one number in a sentence that may be a figure.
+type numberAt struct {
+	lo, hi int // the figure as written: sent[lo:hi]
+	value  float64
+	unit   model.FigureUnit
+}
+
+// figureNumbers returns the numbers of sent that count or measure
+// something, leaving out those inside the spans skip (the period, whose
+// day and year are dates) and labels, durations, ages, changes and old
+// values.
+func figureNumbers(sent string, skip [][]int) []numberAt {
+	var out []numberAt
+	for _, m := range numberRe.Get().FindAllStringSubmatchIndex(sent, -1) {
+		lo, hi := m[0], m[1]
+		if inSpans(lo, skip) || !isFigureNumber(sent, m) {
+			continue
+		}
+		n := numberAt{lo: lo, hi: hi, unit: model.UnitCount}
+		switch {
+		case m[6] >= 0:
+			n.unit = model.UnitPercent
+		case m[2] >= 0:
+			n.unit = model.UnitMoney
+		}
+		num := strings.ReplaceAll(sent[m[4]:m[5]], ",", "")
+		if dot := strings.IndexByte(sent[m[5]:hi], '.'); dot == 0 {
+			num = strings.ReplaceAll(sent[m[4]:hi], ",", "")
+			num = strings.TrimRight(num, " %percntPERCNT")
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+		if err != nil || n.unit == model.UnitPercent && v > 100 {
+			continue
+		}
+		n.value = v
+		out = append(out, n)
+	}
+	return out
+}
+
+// isFigureNumber applies the rules that tell a figure from other numbers.
+func isFigureNumber(sent string, m []int) bool {
+	lo, hi := m[0], m[1]
+	digits := sent[m[4]:m[5]]
+	before, after := sent[:lo], sent[hi:]
+	pct, money := m[6] >= 0, m[2] >= 0
+	switch {
+	case !pct && !money && len(digits) == 4 && (digits[:2] == "19" || digits[:2] == "20"):
+		return false // a year
+	case !pct && len(digits) > 4 && digits[0] == '0':
+		return false // a phone number
+	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
+		return false // a date, a range, a ratio or a code
+	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && ageEndRe.Get().MatchString(after):
+		return false
+	case !pct && !money && afterRe.Get().MatchString(after):
+		return false
+	case changeBeforeRe.Get().MatchString(before), changeAfterRe.Get().MatchString(after):
+		return false
+	case !pct && denominatorRe.Get().MatchString(before):
+		return false // the 2,600 of "2,310 of 2,600 mothers"
+	case !pct && atAgeRe.Get().MatchString(before) && verbRe.Get().MatchString(firstWord(after)):
+		return false // an age: "development at 2 rose to 81%"
+	case fromToRe.Get().MatchString(before) && toNextRe.Get().MatchString(after):
+		return false // the old value of "from 27 to 8"
+	}
+	return true
+}
+
+func inSpans(pos int, spans [][]int) bool {
+	for _, s := range spans {
+		if pos >= s[0] && pos < s[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package analysis
+
+import (
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+const monthAlt = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
+
+// periodRe is a period a figure is for, as written: "2025/26", "between
+// April 2025 and March 2026", "31 March 2026", "the first quarter of
+// 2026", "the autumn term", "by the end of 2026".
+var periodRe = lazy.Re(`(?i)(?:` +
+	`(?:between|from)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}\s+(?:and|to|until)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}` +
+	`|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?:\d{4}(?:/\d{2,4})?)` +
+	`|\bQ[1-4]\s+\d{4}(?:/\d{2,4})?` +
+	`|(?:the\s+)?end\s+of\s+(?:` + monthAlt + `\s+)?\d{4}` +
+	`|\b\d{4}\s*[/-]\s*\d{2,4}\b` +
+	`|\b\d{1,2}(?:st|nd|rd|th)?\s+` + monthAlt + `\s+\d{4}` +
+	`|\b` + monthAlt + `\s+\d{4}` +
+	`|(?:the\s+)?(?:autumn|spring|summer)\s+term` +
+	`|\b(?:19|20)\d{2}\b` +
+	`)`)
+
+// periods returns the periods of sent as byte spans, in order.
+func periods(sent string) [][]int { return periodRe.Get().FindAllStringIndex(sent, -1) }
+
+// periodFor returns the period that goes with the figure at pos: the
+// nearest period after it in its sentence ("874 in 2025/26"), else the
+// nearest before it, else the lead's.
+func periodFor(sent string, spans [][]int, pos int, lead string) string {
+	best := -1
+	for i, s := range spans {
+		if s[0] >= pos {
+			best = i
+			break
+		}
+		best = i
+	}
+	if best >= 0 {
+		return clean(sent[spans[best][0]:spans[best][1]])
+	}
+	if lead != "" {
+		return clean(periodRe.Get().FindString(lead))
+	}
+	return ""
+}

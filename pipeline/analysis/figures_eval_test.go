@@ -1,0 +1,182 @@
+package analysis
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// showHeldout prints the held-out part's misses too (for the closing note,
+// never for tuning).
+var showHeldout = flag.Bool("show-heldout", false, "list the held-out part's misses and extras")
+
+// goldFigure is one "=>" line of a figure fixture.
+type goldFigure struct {
+	agency, value, measure, unit, kind, group, period string
+	index                                             int // the block it belongs to
+}
+
+// loadFigureFixture reads a figures fixture: one statement per agency (the
+// "## section" lines set the section of the lines below) and its gold.
+func loadFigureFixture(t *testing.T, path string) ([]*model.Statement, []goldFigure) {
+	var stmts []*model.Statement
+	var gold []goldFigure
+	for _, a := range readFixture(t, path) {
+		var bs []fixtureBlock
+		for _, sec := range a.order {
+			for _, line := range a.parts[sec] {
+				if strings.HasPrefix(line, "=> ") {
+					g := parseGoldFigure(t, a.name, strings.TrimPrefix(line, "=> "))
+					g.index = len(bs) // block 0 is the title line
+					gold = append(gold, g)
+					continue
+				}
+				b := fixtureBlock{sec: model.SectionKey(sec), text: line}
+				if strings.HasPrefix(line, "- ") {
+					b.text, b.list = strings.TrimPrefix(line, "- "), true
+				}
+				bs = append(bs, b)
+			}
+		}
+		stmts = append(stmts, fixtureStatement(a.name, filepath.Base(path), bs))
+	}
+	return stmts, gold
+}
+
+func parseGoldFigure(t *testing.T, agency, line string) goldFigure {
+	f := strings.Split(line, "|")
+	if len(f) < 4 {
+		t.Fatalf("gold line %q: want VALUE | MEASURE | UNIT | KIND", line)
+	}
+	g := goldFigure{agency: agency, value: strings.TrimSpace(f[0]), measure: strings.TrimSpace(f[1]),
+		unit: strings.TrimSpace(f[2]), kind: strings.TrimSpace(f[3])}
+	for _, opt := range f[4:] {
+		k, v, _ := strings.Cut(strings.TrimSpace(opt), "=")
+		switch k {
+		case "group":
+			g.group = v
+		case "period":
+			g.period = v
+		}
+	}
+	return g
+}
+
+// figureScore is what the eval counts for one part of the fixtures.
+type figureScore struct {
+	gold, found, matched     int
+	groups, groupsRight      int
+	periods, periodsRight    int
+	misses, extras, mismatch []string
+}
+
+func (s figureScore) precision() float64 { return ratio(s.matched, s.found) }
+func (s figureScore) recall() float64    { return ratio(s.matched, s.gold) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreFigures runs the analysis over every fixture in dir and matches its
+// figures to the gold: same agency and block, same figure as written, unit
+// and kind, and the gold measure inside the figure's measure or group.
+func scoreFigures(t *testing.T, dir string) figureScore {
+	var s figureScore
+	for _, path := range fixtureFiles(t, dir) {
+		stmts, gold := loadFigureFixture(t, path)
+		a := Analyse(stmts, nil, nil, DefaultOptions())
+		used := make([]bool, len(a.Figures))
+		s.gold += len(gold)
+		s.found += len(a.Figures)
+		for _, g := range gold {
+			i := matchFigure(a.Figures, used, g)
+			if i < 0 {
+				s.misses = append(s.misses, fmt.Sprintf("%s: %s %s (%s)", g.agency, g.value, g.measure, g.kind))
+				continue
+			}
+			used[i] = true
+			s.matched++
+			f := a.Figures[i]
+			if g.group != "" {
+				s.groups++
+				if containsFold(f.Group, g.group) {
+					s.groupsRight++
+				} else {
+					s.mismatch = append(s.mismatch, fmt.Sprintf("group %q, want %q (%s)", f.Group, g.group, f.Text))
+				}
+			}
+			if g.period != "" {
+				s.periods++
+				if containsFold(f.Period, g.period) {
+					s.periodsRight++
+				} else {
+					s.mismatch = append(s.mismatch, fmt.Sprintf("period %q, want %q (%s)", f.Period, g.period, f.Text))
+				}
+			}
+		}
+		for i, f := range a.Figures {
+			if !used[i] {
+				s.extras = append(s.extras, fmt.Sprintf("%s: %s measure=%q group=%q %s %s", f.Agency, f.Text, f.Measure, f.Group, f.Unit, f.Kind))
+			}
+		}
+	}
+	return s
+}
+
+func matchFigure(fs []model.Figure, used []bool, g goldFigure) int {
+	for i, f := range fs {
+		if used[i] || f.Agency != g.agency || f.Text != g.value || string(f.Unit) != g.unit || string(f.Kind) != g.kind {
+			continue
+		}
+		if len(f.Citations) == 0 || f.Citations[0].Index != g.index {
+			continue
+		}
+		if containsFold(f.Measure+" "+f.Group, g.measure) {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// TestFiguresEval measures the figure rules on the fictional statements:
+// tuned (what the rules were developed on) and three held-out sets, each
+// written and committed before a round of rules and never tuned on,
+// reported separately. The issue asks 0.95 on held-out statements; the
+// rules reach less (see pipeline/analysis/README.md), so each held-out
+// floor here is what it measured, so that a fall shows.
+func TestFiguresEval(t *testing.T) {
+	for _, part := range []struct {
+		dir  string
+		want float64
+	}{{"figures/tuned", 0.95}, {"figures/heldout", 0.85}, {"figures/heldout2", 0.94}, {"figures/heldout3", 0.8}, {"figures/heldout4", 0.78}, {"figures/heldout5", 0.9}, {"figures/heldout6", 0.9}, {"figures/heldout7", 0.81}} {
+		s := scoreFigures(t, part.dir)
+		t.Logf("%s: %d gold figures, %d found, %d right: precision %.3f, recall %.3f; group right %d/%d, period right %d/%d",
+			part.dir, s.gold, s.found, s.matched, s.precision(), s.recall(), s.groupsRight, s.groups, s.periodsRight, s.periods)
+		if !testing.Verbose() || part.dir != "figures/tuned" && !*showHeldout {
+			s.misses, s.extras, s.mismatch = nil, nil, nil // never tune on the held-out part
+		}
+		for _, m := range s.misses {
+			t.Logf("  missed: %s", m)
+		}
+		for _, e := range s.extras {
+			t.Logf("  extra:  %s", e)
+		}
+		for _, m := range s.mismatch {
+			t.Logf("  wrong:  %s", m)
+		}
+		if s.precision() < part.want || s.recall() < part.want {
+			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f", part.dir, s.precision(), s.recall(), part.want)
+		}
+	}
+}

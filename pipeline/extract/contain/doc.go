@@ -1,0 +1,14 @@
+// Package contain reads each file where a bad one can be stopped: in a
+// child process of reportpipe itself, under operating-system limits on
+// memory and CPU time and a wall-clock deadline, killed (with everything it
+// started) on overrun. A Go goroutine cannot be killed, so a parser that
+// loops without looking at its context (ledongthuc/pdf's xref /Prev chain)
+// or balloons (a flate bomb) is only contained by a process boundary, as
+// Apache Tika's ForkParser and Chromium's PDF reader do.
+//
+// The binary opts in by calling Main at the very start of main (and of
+// TestMain in test binaries that read files): in the child it serves one
+// request and exits; in the parent it marks child reading as available.
+// Where it is not available (a test binary without TestMain, Windows) the
+// Runner reads in process inside the registry's own safety net.
+package contain

@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"context"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/template"
+)
+
+// The round 3 corpus (testdata/round3, issue 22): fictional statements
+// written before the rules of issue 22, split in two. tune/ is the part the
+// rules were written against; heldout/ was committed first and never looked
+// at while tuning (its numbers were read once, at the end). Each part holds
+// src/*.txt and corpus/ (truth, submissions, config.yaml), built by
+// testdata/shapes/make_corpus.py; both take report.period 2019-20.
+
+const (
+	round3Tune    = "testdata/round3/tune/corpus/truth"
+	round3HeldOut = "testdata/round3/heldout/corpus/truth"
+	// round3HeldOut2 was written after the first held-out part had been
+	// read once by mistake (after item 1's rule, before item 2's rules), and
+	// committed before any further rule: the clean held-out part.
+	round3HeldOut2 = "testdata/round3/heldout2/corpus/truth"
+	round3Period   = "2019-20"
+)
+
+// round3Floors are the floors per variant (accuracy) and ceilings (silent):
+// issue 22's targets are 0.98 / 0.01 headed and 0.85 / 0.03 headingless.
+type round3Floors struct {
+	styledAcc, styledSilent, headlessAcc, headlessSilent float64
+}
+
+// TestRound3Tuned maps the tuning part: styled statements as they are and
+// with bold lines for headings, headingless ones as they are.
+func TestRound3Tuned(t *testing.T) {
+	evalRound3(t, round3Tune, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut maps the held-out part with the same floors. While
+// issue 22's rules were written it stayed closed (behind an environment
+// variable); its numbers have been read since (see the README), so it now
+// guards them like any other set, and a new round needs new held-out text.
+func TestRound3HeldOut(t *testing.T) {
+	evalRound3(t, round3HeldOut, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut2 maps the second held-out part, likewise.
+func TestRound3HeldOut2(t *testing.T) {
+	evalRound3(t, round3HeldOut2, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+func round3Mapper(t testing.TB) *Mapper {
+	t.Helper()
+	tpl, err := template.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewWithOptions(tpl, Options{LowConfidence: 0.6, Period: round3Period})
+}
+
+func evalRound3(t *testing.T, dir string, f round3Floors) {
+	m := round3Mapper(t)
+	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
+	var cases []evalCase
+	for _, c := range loadShapeSet(t, dir, 6) {
+		cases = append(cases, c)
+		if c.td.variant == "styled" {
+			cases = append(cases, boldForm(c))
+		}
+	}
+	for _, c := range cases {
+		ps, err := m.Map(context.Background(), c.td.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConservation(t, c.td.doc, ps)
+		a, s := accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
+		t.Logf("%-10s acc %.3f silent %.3f  %s  %s", c.td.variant, a, s, sectionsString(ps), c.name)
+		acc[c.td.variant] += a
+		sil[c.td.variant] += s
+		n[c.td.variant]++
+	}
+	for _, k := range []struct {
+		variant     string
+		floor, ceil float64
+	}{{"styled", f.styledAcc, f.styledSilent}, {"bold", f.styledAcc, f.styledSilent}, {"noheadings", f.headlessAcc, f.headlessSilent}} {
+		if n[k.variant] == 0 {
+			t.Errorf("no %s statements in %s", k.variant, dir)
+			continue
+		}
+		a, s := acc[k.variant]/float64(n[k.variant]), sil[k.variant]/float64(n[k.variant])
+		t.Logf("variant %-10s n=%d accuracy %.3f (floor %.2f) silent %.3f (ceiling %.2f)", k.variant, n[k.variant], a, k.floor, s, k.ceil)
+		if a < k.floor {
+			t.Errorf("%s: accuracy %.3f under %.2f", k.variant, a, k.floor)
+		}
+		if s > k.ceil {
+			t.Errorf("%s: silent %.3f over %.2f", k.variant, s, k.ceil)
+		}
+	}
+}
+
+// round3CasesHeadless are the tuning part's statements with their headings
+// removed, for the meaning harness and its sweep (never the held-out parts).
+func round3CasesHeadless(t testing.TB) []evalCase {
+	t.Helper()
+	var out []evalCase
+	for _, c := range loadShapeSet(t, round3Tune, 6) {
+		c.kind, c.period = "round3", round3Period
+		c.td = stripHeadings(c.td)
+		c.name += " (no headings)"
+		out = append(out, c)
+	}
+	return out
+}
+
+// withPeriod is m for statements of the report period s.
+func (m *Mapper) withPeriod(s string) *Mapper {
+	c := *m
+	c.period = parsePeriod(s)
+	return &c
+}
