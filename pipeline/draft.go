@@ -11,7 +11,6 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/render"
 	"github.com/reportpipe/reportpipe/pipeline/render/docx"
-	"github.com/reportpipe/reportpipe/pipeline/render/officepdf"
 )
 
 // ErrNothingUsable is returned when a run found no statement to compile.
@@ -74,9 +73,11 @@ func (p *Pipeline) writeSet(ctx context.Context, d *Draft, choose DraftChoices) 
 	if err != nil {
 		return err
 	}
+	var final finalSession
 	if choose.Final {
 		opts.Final = true
-		opts.FinalContentsPages = officepdf.ContentsPages(ctx, r, p.docxOptions(opts))
+		final = p.finalSession(ctx, r, opts)
+		opts.FinalContentsPages = final.pages
 	}
 	now := time.Now()
 	if d.Paths, err = render.WriteAll(p.cfg.Paths.Output, p.cfg.Report.Name, now, r, render.All(opts)); err != nil {
@@ -84,19 +85,9 @@ func (p *Pipeline) writeSet(ctx context.Context, d *Draft, choose DraftChoices) 
 	}
 	recordContent(p.cfg.Paths.Output, fp, d.Paths, now)
 	if choose.Final {
-		d.PDF, d.PDFErr = p.finalPDF(ctx, d.Paths)
+		d.PDF, d.PDFErr = final.write(d.Paths)
 	}
 	return nil
-}
-
-// finalPDF writes the tagged PDF of the version to publish among paths.
-func (p *Pipeline) finalPDF(ctx context.Context, paths []string) (string, error) {
-	for _, path := range paths {
-		if render.IsFinal(path) {
-			return officepdf.TaggedPDF(ctx, path)
-		}
-	}
-	return "", errors.New("no version to publish was written")
 }
 
 // LockOutput makes the output folder dir if needed and takes its lock, so

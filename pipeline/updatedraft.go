@@ -135,7 +135,7 @@ func updateSummary(edited, updated string, changes []update.Change) *html.Update
 		a := html.AgencyUpdate{Agency: c.Agency, Summary: c.Describe(), Listed: c.Status == update.NewVersion}
 		for _, b := range c.Blocks {
 			a.Blocks = append(a.Blocks, html.BlockUpdate{What: b.Outcome.Describe(), Conflict: b.Outcome.Clash(),
-				Section: model.SectionKey(b.Section), Old: b.Old, New: b.New})
+				Section: model.SectionKey(b.Section), Old: b.Old, New: b.New, Words: wordChanges(b)})
 		}
 		sum.Agencies = append(sum.Agencies, a)
 	}
@@ -146,4 +146,22 @@ func updateSummary(edited, updated string, changes []update.Change) *html.Update
 // match, rather than a fault.
 func refused(err error) bool {
 	return errors.Is(err, update.ErrNotDraft) || errors.Is(err, update.ErrUnmatched)
+}
+
+// wordChanges is what the agency changed in a block, word by word, as
+// the tracked changes show it: from the paragraph as it stood (changed)
+// or from the agency's old text (a clash), to its new text.
+func wordChanges(b update.BlockChange) []html.WordChange {
+	from := b.Old
+	switch {
+	case b.Outcome == update.BlockConflict && b.Was != "":
+		from = b.Was
+	case b.Outcome != update.BlockChanged:
+		return nil
+	}
+	var out []html.WordChange
+	for _, o := range update.DiffWords(from, b.New) {
+		out = append(out, html.WordChange{Text: o.Text, Del: o.Kind == update.Deleted, Ins: o.Kind == update.Inserted})
+	}
+	return out
 }

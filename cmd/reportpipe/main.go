@@ -17,6 +17,7 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
 	"github.com/reportpipe/reportpipe/pipeline/intake"
+	"github.com/reportpipe/reportpipe/pipeline/publish"
 	"github.com/reportpipe/reportpipe/pipeline/render"
 )
 
@@ -77,12 +78,14 @@ func exitCode(err error) int {
 		cfgErr  *config.Error
 		locked  *render.LockedError
 		refused *pipeline.UpdateRefusedError
+		unready *publish.RefusedError
 		input   *inputErr
 	)
 	switch {
 	case errors.As(err, &locked):
 		return exitLocked
-	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &refused), errors.Is(err, intake.ErrNoFolder):
+	case errors.As(err, &usage), errors.As(err, &cfgErr), errors.As(err, &refused), errors.Is(err, intake.ErrNoFolder),
+		errors.As(err, &unready), errors.Is(err, publish.ErrNotDraft):
 		return exitUsage
 	case errors.As(err, &input), errors.Is(err, pipeline.ErrNothingUsable):
 		return exitInput

@@ -107,7 +107,7 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	ns := &notes{r: r}
 	ns.fresh, _ = scan(fr.p.parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
-		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns,
+		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns, awaitedAt: map[int]bool{},
 		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
 			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},

@@ -23,21 +23,22 @@ func TestChangesListEachBlockWithItsTexts(t *testing.T) {
 	}
 	mill, east := res.Changes[0], res.Changes[1]
 	want := []BlockChange{
-		{BlockChanged, "activity", "We trained 380 youth workers in recognising neglect this year.", "We trained 420 youth workers in recognising neglect this year."},
-		{BlockInserted, "activity", "", "A new mentoring scheme paired 40 young people with volunteers."},
+		{Outcome: BlockChanged, Section: "activity", Old: "We trained 380 youth workers in recognising neglect this year.", New: "We trained 420 youth workers in recognising neglect this year."},
+		{Outcome: BlockInserted, Section: "activity", New: "A new mentoring scheme paired 40 young people with volunteers."},
 	}
 	for _, w := range want {
 		if !hasBlock(mill.Blocks, w) {
 			t.Errorf("Millbrook's changes lack %+v:\n%+v", w, mill.Blocks)
 		}
 	}
-	if !hasBlock(mill.Blocks, BlockChange{BlockDeleted, "development", "We will audit our referrals twice a year.", ""}) {
+	if !hasBlock(mill.Blocks, BlockChange{Outcome: BlockDeleted, Section: "development", Old: "We will audit our referrals twice a year."}) {
 		t.Errorf("the removed paragraph is not listed with its old text:\n%+v", mill.Blocks)
 	}
 	if n := mill.Changed + mill.Inserted + mill.Deleted; n != len(mill.Blocks) {
 		t.Errorf("%d blocks listed for %d counted", len(mill.Blocks), n)
 	}
-	conflict := BlockChange{BlockConflict, "context", "Eastgate Housing Trust manages some 3,000 homes for families.", "Eastgate Housing Trust manages 3,100 homes for families."}
+	conflict := BlockChange{Outcome: BlockConflict, Section: "context", Old: "Eastgate Housing Trust manages some 3,000 homes for families.",
+		New: "Eastgate Housing Trust manages 3,100 homes for families.", Was: "Eastgate Housing Trust manages 3,000 homes for families."}
 	if east.Conflicts != 1 || !hasBlock(east.Blocks, conflict) {
 		t.Errorf("the conflict is not listed with the reviewer's text and the agency's: %+v", east)
 	}

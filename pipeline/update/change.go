@@ -59,6 +59,10 @@ type BlockChange struct {
 	Outcome  Outcome
 	Section  string
 	Old, New string
+	// Was is the agency's own earlier text of a clashed paragraph, as the
+	// draft recorded it ("" when the draft did not record it): what the
+	// agency changed is Was to New, word by word.
+	Was string
 }
 
 // record counts one block's outcome and keeps its texts; headings and

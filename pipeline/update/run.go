@@ -13,12 +13,18 @@ import (
 // statements the edited draft holds that are no longer current.
 func (u *updater) run() {
 	prevMain, prevApp := -1, -1
+	var arrived []string
 	for _, ns := range u.fr.m.Statements {
 		rec := provenance.Statement{Agency: ns.Agency, Number: ns.Number, Sources: ns.Sources}
 		ch := Change{Agency: ns.Agency, Status: Arrived}
 		newMain, newApp := regions(ns.Entries)
 		if os := u.ed.m.Find(ns.Agency); os == nil {
-			u.insertStatement(newMain, u.regionStart(prevMain, false), &ch, &rec)
+			at, ok := u.arrive(ns.Agency, newMain)
+			if !ok {
+				at = u.regionStart(prevMain, false)
+			}
+			u.insertStatement(newMain, at, &ch, &rec)
+			arrived = append(arrived, ns.Agency)
 			u.insertStatement(newApp, u.appendixStart(prevApp, newApp), &ch, &rec)
 		} else {
 			oldMain, oldApp := regions(os.Entries)
@@ -32,6 +38,9 @@ func (u *updater) run() {
 		}
 		u.record.Statements = append(u.record.Statements, rec)
 		u.changes = append(u.changes, ch)
+	}
+	for _, a := range arrived {
+		u.commentArrived(a)
 	}
 	for _, os := range u.ed.m.Statements {
 		if u.fr.m.Find(os.Agency) != nil {

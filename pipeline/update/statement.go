@@ -7,6 +7,10 @@ const (
 	noteConflict = "The agency changed the paragraph above in its new version, and it had been edited in this draft, " +
 		"so their words were not merged: this is the agency's new paragraph, as a tracked insertion, and the edited one above " +
 		"is kept as it was. Keep one of them and delete the other."
+	noteConflictWords = "The agency changed the paragraph above in its new version, and it had been edited in this draft, " +
+		"so their words were not merged: this is the agency's new paragraph (a tracked insertion), with the words the agency " +
+		"changed marked against its old text; the edited one above is kept as it was. Keep one of them and delete the other " +
+		"(delete it rather than reject its changes, which would leave the agency's old words behind)."
 	notePending = "The agency changed the paragraph above again in its new version, while reportpipe's earlier changes to it " +
 		"are still to be accepted or rejected, so the words were not merged: this is the agency's newest paragraph, as a " +
 		"tracked insertion. Review the changes above, then keep one paragraph and delete the other."
@@ -56,7 +60,7 @@ func (u *updater) updateRegion(old, new []provenance.Entry, start place, ch *Cha
 // change handles a paragraph both drafts have: the same, or changed.
 func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Change, rec *provenance.Statement) {
 	ki, found := u.located(o)
-	kept := provenance.Entry{ID: o.ID, Kind: n.Kind, Section: n.Section, Hash: n.Hash}
+	kept := provenance.Entry{ID: o.ID, Kind: n.Kind, Section: n.Section, Hash: n.Hash, Text: n.Text}
 	switch {
 	case same:
 		rec.Entries = append(rec.Entries, kept)
@@ -69,9 +73,16 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 		if u.ed.b.x.onlyTrackedBy(u.ed.b.kids[ki], Author) && provenance.TextHash(u.ed.b.x.text(u.ed.b.kids[ki])) == o.Hash {
 			note = notePending
 		}
-		u.e.put(place{ki: ki}, anchored(u.inserted(n), u.notes.add(note)))
+		ins, shown := u.clashInsert(n, o.Text)
+		if shown && note == noteConflict {
+			note = noteConflictWords
+		}
+		u.e.put(place{ki: ki}, anchored(ins, u.notes.add(note)))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		ch.record(BlockConflict, n, u.ed.b.x.text(u.ed.b.kids[ki]), u.freshText(n))
+		if n.Kind == provenance.KindBlock && len(ch.Blocks) > 0 {
+			ch.Blocks[len(ch.Blocks)-1].Was = o.Text
+		}
 	default:
 		old := u.ed.b.x.text(u.ed.b.kids[ki])
 		if out, ok := u.wordEdit(ki, n); ok {

@@ -16,6 +16,9 @@ type updater struct {
 	// record is the edited draft's new provenance record.
 	record  provenance.Manifest
 	changes []Change
+	// awaitedAt are the body children of awaited places a late statement
+	// took (deleted, so left without a comment).
+	awaitedAt map[int]bool
 	// appendixAt, once set, is where the appendix of text not placed,
 	// inserted by this update, takes statements' parts.
 	appendixAt *place

@@ -9,7 +9,7 @@ import (
 // never taken for the approved report; the version to publish carries the
 // title alone.
 func headerXML(title, period string, final bool, st styleSet) []byte {
-	mark := "DRAFT for review: "
+	mark := DraftHeaderPrefix
 	if final {
 		mark = ""
 	}

@@ -49,9 +49,11 @@ func (mk *marks) add(kind, text string) int {
 		return 0
 	}
 	mk.n++
-	mk.cur.Entries = append(mk.cur.Entries, provenance.Entry{
-		ID: BookmarkName(mk.n), Kind: kind, Section: string(mk.section), Hash: provenance.TextHash(text),
-	})
+	e := provenance.Entry{ID: BookmarkName(mk.n), Kind: kind, Section: string(mk.section), Hash: provenance.TextHash(text)}
+	if kind == provenance.KindBlock {
+		e.Text = provenance.Normalize(text)
+	}
+	mk.cur.Entries = append(mk.cur.Entries, e)
 	return mk.n
 }
 

@@ -15,7 +15,7 @@ func (w *writer) titlePage() {
 		w.text("Subtitle", m.Period)
 	}
 	if !w.opts.Final {
-		w.text("", "Draft generated "+m.GeneratedAt.Format("2 January 2006 15:04"))
+		w.text("", DraftDatePrefix+m.GeneratedAt.Format("2 January 2006 15:04"))
 	}
 	w.pageBreak()
 	w.text("TOCHeading", "Contents")

@@ -37,6 +37,17 @@ type BlockUpdate struct {
 	// Old is the text in the edited draft, New the agency's current text;
 	// either may be empty.
 	Old, New string
+	// Words are what the agency changed, word by word (from its old text
+	// to New), as the tracked changes in the draft show it; none when the
+	// block was inserted or deleted whole.
+	Words []WordChange
+}
+
+// WordChange is one piece of a word-level change: text kept, taken out
+// (Del) or put in (Ins).
+type WordChange struct {
+	Text     string
+	Del, Ins bool
 }
 
 // updateView is Update as the template shows it: each agency with a link

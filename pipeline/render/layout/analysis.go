@@ -200,7 +200,7 @@ func impact(r *model.Report, fs []model.ImpactFinding) AnalysisPart {
 // publication lists possible personal data by kind and place, without
 // repeating the matched text: the comment in the statement marks it.
 func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
-	p := AnalysisPart{Title: "Before publication: possible personal data", Review: true,
+	p := AnalysisPart{Title: PersonalDataTitle, Review: true,
 		Intro: "Text that may identify a person. Check each place before the report is published; the text itself has not been changed."}
 	for _, f := range fs {
 		p.Findings = append(p.Findings, Finding{Text: f.Agency + ": " + PersonalDataNote(f), Cites: sectionCites(r, f.Citations), Citations: f.Citations})
@@ -210,7 +210,7 @@ func publication(r *model.Report, fs []model.PersonalDataFinding) AnalysisPart {
 }
 
 func notes(r *model.Report, ns []model.DraftNote) AnalysisPart {
-	p := AnalysisPart{Title: "Draft notes (language model)", Draft: true,
+	p := AnalysisPart{Title: DraftNotesTitle, Draft: true,
 		Intro: "Drafted by a language model for the business manager. They are not agency text: check each against the statements it cites."}
 	for _, n := range ns {
 		p.Findings = append(p.Findings, Finding{Text: "Draft: " + n.Text, Cites: Cites(r, n.Citations), Citations: n.Citations})

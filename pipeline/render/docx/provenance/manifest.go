@@ -51,6 +51,11 @@ type Entry struct {
 	Kind    string `xml:"kind,attr"`
 	Section string `xml:"section,attr,omitempty"`
 	Hash    string `xml:"hash,attr"` // TextHash of the text as written
+	// Text is a block's text as written (Normalize'd), so update can show
+	// the agency's own change word by word where a reviewer edited the
+	// paragraph too, and publish can list the reviewers' edits against it.
+	// Empty for other kinds, and in drafts made before it was recorded.
+	Text string `xml:"text,attr,omitempty"`
 }
 
 // Marshal writes the manifest as a standalone XML part.

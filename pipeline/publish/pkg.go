@@ -1,0 +1,166 @@
+package publish
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// maxPart bounds what one part of a package may hold once inflated; a
+// report with its pictures is a few tens of megabytes.
+const maxPart = 256 << 20
+
+// maxParts bounds the number of parts.
+const maxParts = 5000
+
+// pkg is a DOCX package kept in its order, so the parts publish does not
+// change are written back byte for byte.
+type pkg struct {
+	names []string
+	parts map[string][]byte
+}
+
+func readPkg(data []byte) (*pkg, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a Word file (%v)", err)
+	}
+	if len(zr.File) > maxParts {
+		return nil, fmt.Errorf("the package has %d parts, more than a report has", len(zr.File))
+	}
+	p := &pkg{parts: map[string][]byte{}}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("part %s: %v", f.Name, err)
+		}
+		b, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("part %s: %v", f.Name, err)
+		}
+		if len(b) > maxPart {
+			return nil, fmt.Errorf("part %s is larger than %d MB", f.Name, maxPart>>20)
+		}
+		p.names = append(p.names, f.Name)
+		p.parts[f.Name] = b
+	}
+	return p, nil
+}
+
+// set replaces or adds a part.
+func (p *pkg) set(name string, data []byte) {
+	if _, ok := p.parts[name]; !ok {
+		p.names = append(p.names, name)
+	}
+	p.parts[name] = data
+}
+
+// remove drops a part, its relationships part, its content type override
+// and every relationship that targets it from the parts' .rels.
+func (p *pkg) remove(name string) {
+	if _, ok := p.parts[name]; !ok {
+		return
+	}
+	delete(p.parts, name)
+	rels := path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")
+	delete(p.parts, rels)
+	var keep []string
+	for _, n := range p.names {
+		if _, ok := p.parts[n]; ok {
+			keep = append(keep, n)
+		}
+	}
+	p.names = keep
+	over := regexp.MustCompile(`<Override [^>]*PartName="/` + regexp.QuoteMeta(name) + `"[^>]*/>`)
+	p.parts["[Content_Types].xml"] = over.ReplaceAll(p.parts["[Content_Types].xml"], nil)
+	for _, n := range p.names {
+		if !strings.HasSuffix(n, ".rels") {
+			continue
+		}
+		base := path.Dir(path.Dir(n)) // the folder of the part these are the relationships of
+		p.parts[n] = relRE.Get().ReplaceAllFunc(p.parts[n], func(rel []byte) []byte {
+			m := targetRE.Get().FindSubmatch(rel)
+			if m == nil || bytes.Contains(rel, []byte(`TargetMode="External"`)) {
+				return rel
+			}
+			if resolve(base, string(m[1])) == name {
+				return nil
+			}
+			return rel
+		})
+	}
+}
+
+var (
+	relRE    = lazy.Re(`<Relationship [^>]*/>`)
+	targetRE = lazy.Re(`Target="([^"]*)"`)
+	typeRE   = lazy.Re(`Type="([^"]*)"`)
+	idRE     = lazy.Re(`Id="([^"]*)"`)
+)
+
+// resolve is a relationship target as a package name.
+func resolve(base, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(target, "/")
+	}
+	return strings.TrimPrefix(path.Join(base, target), "/")
+}
+
+// rel is one relationship of a part.
+type rel struct{ id, typ, target string }
+
+// rels lists the relationships of part name, targets as package names.
+func (p *pkg) rels(name string) []rel {
+	data := p.parts[path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")]
+	var out []rel
+	for _, r := range relRE.Get().FindAll(data, -1) {
+		t, ty, id := targetRE.Get().FindSubmatch(r), typeRE.Get().FindSubmatch(r), idRE.Get().FindSubmatch(r)
+		if t == nil || ty == nil || id == nil {
+			continue
+		}
+		target := string(t[1])
+		if !bytes.Contains(r, []byte(`TargetMode="External"`)) {
+			target = resolve(path.Dir(name), target)
+		}
+		out = append(out, rel{id: string(id[1]), typ: string(ty[1]), target: target})
+	}
+	return out
+}
+
+// related is the first part document.xml relates with a type ending in
+// "/"+kind ("comments"), or "".
+func (p *pkg) related(kind string) string {
+	for _, r := range p.rels(mainPart) {
+		if strings.HasSuffix(r.typ, "/"+kind) {
+			return r.target
+		}
+	}
+	return ""
+}
+
+const mainPart = "word/document.xml"
+
+func (p *pkg) bytes() ([]byte, error) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, n := range p.names {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(p.parts[n]); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
