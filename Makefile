@@ -7,7 +7,7 @@ FUZZTIME  ?= 20s
 # seconds, each new path costs that long and the search stalls.
 FUZZMINIMIZE ?= 100x
 
-.PHONY: all build install run test check lint bench bench-compare bench-cache bench-season fuzz examples eval-llm clean
+.PHONY: all build install run test check lint bench bench-compare bench-cache bench-season fuzz examples eval-llm dist clean
 
 all: build
 
@@ -66,5 +66,18 @@ examples:
 eval-llm: build
 	scripts/eval-llm.sh ./$(BIN) $(CORPUS)
 
+## dist: ready-made binaries for Windows, macOS and Linux in dist/, with SHA256SUMS and the version stamped in
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+PLATFORMS := windows/amd64 windows/arm64 darwin/arm64 darwin/amd64 linux/amd64 linux/arm64
+dist:
+	@rm -rf dist && mkdir -p dist
+	@for p in $(PLATFORMS); do \
+	  os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+	  out=dist/reportpipe-$(VERSION)-$$os-$$arch$$ext; \
+	  echo "build $$out"; \
+	  CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $$out ./cmd/reportpipe || exit 1; \
+	done
+	@cd dist && sha256sum reportpipe-* > SHA256SUMS && cat SHA256SUMS
+
 clean:
-	rm -rf bin
+	rm -rf bin dist

@@ -49,6 +49,9 @@ type Result struct {
 	// Work is what the run converted, extracted and mapped, and what it
 	// took from the cache instead.
 	Work Work
+	// Decisions are the reviewers' placement decisions and how many blocks
+	// each placed in this run (0: its block is gone; the notes say so).
+	Decisions []DecisionOutcome
 }
 
 // reject records a document that could not be used.

@@ -52,6 +52,12 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 		}
 		docs = append(docs, o.mapped)
 	}
+	decided, notes, err := p.applyDecisions(docs)
+	if err != nil {
+		return nil, err
+	}
+	res.Decisions = decided
+	res.Report.Notes = append(res.Report.Notes, notes...)
 	cached := cachedDocs(outcomes)
 	a := assemble.Assemble(docs, p.assembleOptions())
 	res.Report.Statements, res.Report.Superseded, res.Report.Missing = a.Statements, a.Superseded, a.Missing

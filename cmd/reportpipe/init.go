@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/reportpipe/reportpipe"
 	exampleconfig "github.com/reportpipe/reportpipe/config"
 	examplechapters "github.com/reportpipe/reportpipe/examples/chapters"
 	"github.com/reportpipe/reportpipe/templates"
@@ -32,8 +33,9 @@ the whole report is laid out like a published annual report's twelve
 sections, each chapter awaited in chapters/ until it is saved there.
 
 With --example the configuration is instead the fictional Riverside board of
-the bundled examples, with its fictional chapters and tables in chapters/,
-for trying reportpipe out.
+the bundled examples, with its fictional statements in submissions/ and its
+chapters and tables in chapters/, so "reportpipe run" (or serve) compiles a
+draft at once, for trying reportpipe out.
 
 It never overwrites an existing configuration or template.`,
 		Args: cobra.MaximumNArgs(1),
@@ -47,7 +49,10 @@ It never overwrites an existing configuration or template.`,
 			if example {
 				cfg, chapters = exampleconfig.Example(time.Now()), examplechapters.Files
 			}
-			return initWorkspace(dir, cfg, chapters, cmd.OutOrStdout())
+			if err := initWorkspace(dir, cfg, chapters, cmd.OutOrStdout()); err != nil || !example {
+				return err
+			}
+			return writeExamples(filepath.Join(dir, "submissions"), cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&example, "example", false, "write the fictional Riverside example configuration instead of one for your board")
@@ -88,6 +93,33 @@ func initWorkspace(dir string, cfg []byte, chapters fs.FS, out io.Writer) error 
 		return err
 	}
 	printNextSteps(out, dir)
+	return nil
+}
+
+// writeExamples copies the fictional example statements into subs, leaving
+// alone any file of the same name already there.
+func writeExamples(subs string, out io.Writer) error {
+	files := reportpipe.ExampleStatements()
+	names, err := fs.Glob(files, "*")
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, name := range names {
+		data, err := fs.ReadFile(files, name)
+		if err != nil {
+			return err
+		}
+		path := filepath.Join(subs, name)
+		if _, err := os.Lstat(path); err == nil {
+			continue // the user's own file of that name stays
+		}
+		if err := writeNew(path, data); err != nil {
+			return err
+		}
+		n++
+	}
+	fmt.Fprintf(out, "\nsubmissions/ holds %d fictional example statements: reportpipe run compiles a draft of them now.\n", n)
 	return nil
 }
 

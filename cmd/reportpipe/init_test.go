@@ -115,3 +115,23 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 		t.Error("init wrote part of a workspace before refusing")
 	}
 }
+
+// init --example gives a workspace whose first run compiles the example
+// statements into a draft at once (exit 0), not "Compiled 0 statement(s)".
+func TestInitExampleRunsAtOnce(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "try")
+	out, errOut, code := runCLI(t, t.TempDir(), "init", "--example", dir)
+	if code != 0 || !strings.Contains(out, "fictional example statements") {
+		t.Fatalf("init --example: %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "submissions", "Northgate Police statement 2025-26.pdf")); err != nil {
+		t.Errorf("the example PDF is not in submissions/: %v", err)
+	}
+	out, errOut, code = runCLI(t, dir, "run")
+	if code != 0 || !strings.Contains(out, "Compiled 4 statement(s)") {
+		t.Errorf("run after init --example: exit %d\n%s%s", code, out, errOut)
+	}
+	if drafts, _ := filepath.Glob(filepath.Join(dir, "output", "*.docx")); len(drafts) != 1 {
+		t.Errorf("want one Word draft, got %v", drafts)
+	}
+}

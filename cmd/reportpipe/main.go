@@ -34,6 +34,9 @@ const (
 func main() {
 	// First of all: a process started to read one file does only that.
 	pipeline.ReaderMain()
+	if len(os.Args) == 1 && startedFromFileManager() {
+		os.Exit(runDoubleClicked())
+	}
 	os.Exit(run(os.Args[1:]))
 }
 

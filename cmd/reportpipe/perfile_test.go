@@ -5,7 +5,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -41,7 +40,7 @@ func runExamples(t *testing.T, dir, subs string) string {
 func TestRunRejectsFIFO(t *testing.T) {
 	dir, subs := perFileWorkspace(t)
 	fifo := filepath.Join(subs, "Northgate Police statement FINAL.docx")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+	if err := mkfifo(fifo); err != nil {
 		t.Skipf("cannot make a FIFO here: %v", err)
 	}
 	done := make(chan string, 1)
@@ -141,7 +140,7 @@ func runAsNobody(t *testing.T, dir, subs string) string {
 	cmd := exec.Command(bin, "run", "--config", cfg, "--submissions", subs, "--output", filepath.Join(dir, "out"))
 	cmd.Dir = dir
 	cmd.Env = []string{"HOME=" + dir, "NO_COLOR=1", "PATH=/usr/bin:/bin"}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	asNobody(cmd)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("run as nobody: %v (one bad file never stops a run)\n%s", err, out)

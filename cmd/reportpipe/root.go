@@ -42,6 +42,7 @@ Start with "reportpipe init", save statements into submissions/, then
 	root.PersistentFlags().BoolVarP(&globals.verbose, "verbose", "v", false, "log more detail")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.AddCommand(newInitCmd(), newRunCmd(), newWatchCmd(), newStatusCmd(), newInspectCmd(), newEvalCmd(), newUpdateCmd(), newPublishCmd())
+	root.AddCommand(newServeCmd(), newVersionCmd())
 	typedUsage(root)
 	return root
 }

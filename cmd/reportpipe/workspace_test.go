@@ -9,12 +9,21 @@ import (
 	"testing"
 )
 
-// newWorkspace runs `reportpipe init` in a fresh folder and returns it.
+// newWorkspace runs `reportpipe init --example` in a fresh folder and
+// returns it, with its submissions folder emptied of the example
+// statements so each test brings its own.
 func newWorkspace(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "lscb")
 	if out, errOut, code := runCLI(t, t.TempDir(), "init", "--example", dir); code != 0 {
 		t.Fatalf("init: exit %d\n%s%s", code, out, errOut)
+	}
+	subs := filepath.Join(dir, "submissions")
+	if err := os.RemoveAll(subs); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(subs, 0o755); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }

@@ -40,6 +40,8 @@ func contentFlags(st *model.Statement, opt Options) []model.Flag {
 	unmapped, low := 0, 0
 	for _, pl := range st.Placements {
 		switch {
+		case pl.Section == model.SectionUnmapped && pl.Mapper == model.MapperReviewers:
+			// the reviewers said it is not part of the statement: nothing to check
 		case pl.Section == model.SectionUnmapped:
 			unmapped++
 		case pl.Role != model.RoleTitle && pl.Confidence < opt.LowConfidence:

@@ -44,6 +44,9 @@ type Paths struct {
 	// Chapters is the folder the board's own chapters and table files
 	// (outline parts) are saved in.
 	Chapters string `mapstructure:"chapters"`
+	// Decisions is the reviewers' placement decisions file (decisions.yaml);
+	// empty means decisions.yaml beside the configuration file.
+	Decisions string `mapstructure:"decisions"`
 }
 
 // Report describes the report being compiled.

@@ -61,8 +61,15 @@ func LoadFrom(path string, flags *pflag.FlagSet) (Config, string, error) {
 	if err := v.Unmarshal(&cfg, viper.DecodeHook(decodeHook)); err != nil {
 		return cfg, path, decodeError(path, err)
 	}
+	if cfg.Paths.Decisions == "" {
+		cfg.Paths.Decisions = filepath.Join(filepath.Dir(path), DecisionsFile) // "." when there is no file
+	}
 	return cfg, path, cfg.Validate()
 }
+
+// DecisionsFile is the name of the reviewers' placement decisions file in a
+// workspace, beside the configuration file unless paths.decisions says.
+const DecisionsFile = "decisions.yaml"
 
 func findConfig() string {
 	for _, p := range SearchPaths {

@@ -1,3 +1,7 @@
+//go:build unix
+
+// The benchmarks read the children's CPU time with getrusage, a Unix call.
+
 package publish
 
 import (

@@ -53,6 +53,7 @@ func (t Tracker) WriteText(w io.Writer) error {
 	}
 	t.writeChapters(ew)
 	t.fileLists(ew)
+	t.writeDecisions(ew)
 	return ew.err
 }
 

@@ -34,6 +34,8 @@ type Tracker struct {
 	// Chapters are the board's own chapters and tables the outline
 	// expects; none without an outline.
 	Chapters []ChapterRow `json:"chapters,omitempty"`
+	// Decisions are the reviewers' placement decisions (decisions.yaml).
+	Decisions []Decision `json:"decisions"`
 }
 
 // Counts sums the rows by state; optional agencies that sent nothing are
@@ -116,6 +118,7 @@ func Build(res *pipeline.Result, opt Options, now time.Time) Tracker {
 	t := Tracker{Board: opt.Board, Title: opt.Title, Period: opt.Period,
 		Deadline: opt.Deadline, Unidentified: []Unidentified{}, Rejected: []Rejected{}, Superseded: []Superseded{}}
 	t.DaysLeft = daysLeft(opt.Deadline, now)
+	t.Decisions = decisions(res)
 	rel := relTo(opt.Submissions)
 	for _, f := range res.Files {
 		switch f.Status {

@@ -110,6 +110,9 @@ func (w *writer) items(items []layout.Item, highlight string, inSection bool) {
 		for _, n := range it.Notes {
 			ids = append(ids, w.comment(n)...)
 		}
+		if it.Decided != "" {
+			ids = append(ids, w.comment(it.Decided)...)
+		}
 		w.item(it, highlight, ids, w.marks.add(provenance.KindBlock, layout.Text(it.Placement)), w.citeMark(it))
 	}
 	w.curOrdered = 0

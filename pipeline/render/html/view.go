@@ -56,6 +56,7 @@ type blockView struct {
 	Page, Index         int
 	Check               string
 	Notes               []string
+	Decided             string // the reviewers placed it: "Placed in X by the reviewers"
 }
 
 // Attention reports whether the block needs a reviewer (the filter keeps
@@ -97,7 +98,7 @@ func view(sec layout.Section, it layout.Item) blockView {
 		Section: sec.Title, SectionKey: string(sec.Key), Kind: kindWord(it.Kind), Role: roleWord(it.Role),
 		Text: layout.Text(it.Placement), Confidence: fmt.Sprintf("%.2f", it.Confidence),
 		Badge: badge(it.Confidence), Mapper: mapperWord(it.Mapper), Evidence: it.Evidence,
-		File: it.Source.Path, Check: it.Check, Notes: it.Notes,
+		File: it.Source.Path, Check: it.Check, Notes: it.Notes, Decided: it.Decided,
 	}
 	if it.Block != nil {
 		pos := it.Block.Pos()

@@ -56,6 +56,8 @@ func mapperWord(m string) string {
 		return "rules"
 	case "llm":
 		return "language model"
+	case model.MapperReviewers:
+		return "the reviewers"
 	}
 	return m
 }

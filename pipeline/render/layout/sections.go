@@ -22,6 +22,9 @@ type Item struct {
 	// Notes are further notes for a reviewer on the block itself, such as
 	// possible personal data the analysis found in it.
 	Notes []string
+	// Decided says the reviewers placed the block themselves ("Placed in
+	// Key Successes by the reviewers"), or "" when mapping placed it.
+	Decided string
 }
 
 // Section is one section of a statement with its items in reading order.
@@ -63,6 +66,7 @@ func Statement(r *model.Report, s *model.Statement, low float64) []Section {
 		if p.Section != model.SectionUnmapped {
 			it.Check = checkNote(r, p, sec.Title, low)
 		}
+		it.Decided = decidedNote(p, sec.Title)
 		sec.Items = append(sec.Items, it)
 	}
 	if last := len(out) - 1; out[last].Key == model.SectionUnmapped && len(out[last].Items) == 0 {

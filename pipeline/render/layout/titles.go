@@ -112,6 +112,18 @@ func FileLabel(src model.Source) string {
 // Date formats a date the way the report does: "4 May 2026".
 func Date(t time.Time) string { return t.Format("2 January 2006") }
 
+// decidedNote is the note on a block the reviewers placed themselves, so
+// the Word comment and the review page say why it is where it is.
+func decidedNote(p model.Placement, title string) string {
+	if p.Mapper != model.MapperReviewers {
+		return ""
+	}
+	if p.Section == model.SectionUnmapped {
+		return "Not part of the statement: " + model.PlacedByReviewers
+	}
+	return "Placed in " + title + " by the reviewers"
+}
+
 // checkNote is the reviewer note for a placement mapping was unsure of:
 // "Placed in Outcomes and Impact by meaning (0.43); could be Key Successes".
 // Naming the runner-up tells the reviewer where else to look.

@@ -1,0 +1,8 @@
+//go:build unix
+
+package operatorfile
+
+import "syscall"
+
+// mkfifo makes a named pipe where the system has them.
+func mkfifo(path string) error { return syscall.Mkfifo(path, 0o644) }

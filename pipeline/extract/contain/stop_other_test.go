@@ -1,0 +1,6 @@
+//go:build !unix
+
+package contain_test
+
+// stopSelf: reader processes are Linux only; the tests that use it skip.
+func stopSelf() {}
