@@ -77,14 +77,26 @@ func (s *Server) drafts() []draftFile {
 		if err != nil {
 			continue
 		}
-		if strings.HasSuffix(e.Name(), ".final.docx") {
-			kind = "Version to publish"
-		}
+		kind = publishedKind(e.Name(), kind)
 		out = append(out, draftFile{Name: e.Name(), Kind: kind, Size: info.Size(), at: info.ModTime(),
 			When: info.ModTime().Local().Format("2 Jan 2006 15:04")})
 	}
 	slices.SortStableFunc(out, func(a, b draftFile) int { return b.at.Compare(a.at) })
 	return out
+}
+
+// publishedKind names the files of a published set (and the older
+// .final.docx) apart from drafts; other files keep kind.
+func publishedKind(name, kind string) string {
+	switch {
+	case strings.HasSuffix(name, ".final.docx"):
+		return "Version to publish"
+	case !strings.Contains(name, "-published-"):
+		return kind
+	case strings.HasSuffix(name, ".edits-register.html"):
+		return "Edits register (for the board's record, not for publication)"
+	}
+	return "Version to publish: " + kind
 }
 
 // download sends one file of the drafts list, by its exact name.

@@ -155,6 +155,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /drafts/{name}", s.download)
 	mux.HandleFunc("GET /update", s.updatePage)
 	mux.HandleFunc("POST /update", s.updateDraft)
+	mux.HandleFunc("GET /publish", s.publishPage)
+	mux.HandleFunc("POST /publish", s.publishEdited)
 	mux.HandleFunc("GET /chase", s.chasePage)
 	mux.HandleFunc("GET /chase/{name}", s.chaseEML)
 	return s.guard(mux)

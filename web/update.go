@@ -2,8 +2,6 @@ package web
 
 import (
 	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"path/filepath"
 
@@ -31,24 +29,10 @@ func (s *Server) updatePage(w http.ResponseWriter, r *http.Request) {
 // update's output.
 func (s *Server) updateDraft(w http.ResponseWriter, r *http.Request) {
 	v := updateView{Frame: s.frame("update", "Update the reviewers' draft", false), MaxMB: s.opt.MaxFileBytes >> 20}
-	r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxFileBytes+1<<16)
-	f, hdr, err := r.FormFile("edited")
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			v.Problem = fmt.Sprintf("The file is larger than %d MB.", v.MaxMB)
-			s.render(w, http.StatusRequestEntityTooLarge, "update", v)
-			return
-		}
-		v.Problem = "Choose the reviewers' edited Word draft (.docx) first."
-		s.render(w, http.StatusBadRequest, "update", v)
-		return
-	}
-	defer f.Close()
-	edited, err := io.ReadAll(f)
-	if err != nil {
-		v.Problem = "The file could not be read: " + err.Error()
-		s.render(w, http.StatusBadRequest, "update", v)
+	up, code, problem := s.readEdited(w, r)
+	if problem != "" {
+		v.Problem = problem
+		s.render(w, code, "update", v)
 		return
 	}
 	if !s.draftMu.TryLock() {
@@ -56,7 +40,7 @@ func (s *Server) updateDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.draftMu.Unlock()
-	s.runUpdate(w, r, &v, filepath.Base(hdr.Filename), edited)
+	s.runUpdate(w, r, &v, up.Name, up.Data)
 }
 
 func (s *Server) runUpdate(w http.ResponseWriter, r *http.Request, v *updateView, name string, edited []byte) {
