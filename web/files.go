@@ -96,7 +96,15 @@ func publishedKind(name, kind string) string {
 	case strings.HasSuffix(name, ".edits-register.html"):
 		return "Edits register (for the board's record, not for publication)"
 	}
-	return "Version to publish: " + kind
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".docx":
+		return "Version to publish (Word)"
+	case ".pdf":
+		return "Version to publish (PDF)"
+	case ".html":
+		return "Version to publish (web page)"
+	}
+	return kind
 }
 
 // download sends one file of the drafts list, by its exact name.

@@ -213,6 +213,13 @@ func TestServeInBrowser(t *testing.T) {
 
 	step(adding, "update page", chromedp.Navigate(srv.base+"/update"), chromedp.WaitVisible(chromedp.CSS("#edited")))
 	checkAxe(t, adding, "update the reviewers' draft", axe)
+	step(adding, "publish page", chromedp.Navigate(srv.base+"/publish"), chromedp.WaitVisible(chromedp.CSS("#edited")))
+	checkAxe(t, adding, "publish", axe)
+	edited := filepath.Join(t.TempDir(), "board copy.docx")
+	writeFile(t, edited, docx)
+	step(adding, "publish with a statement awaited", chromedp.SetUploadFiles("#edited", []string{edited}),
+		chromedp.Click(`#publish button[type="submit"]`), chromedp.WaitVisible(chromedp.CSS("#open-items")))
+	checkAxe(t, adding, "publish refused, the open items", axe)
 	step(adding, "chase e-mails", chromedp.Navigate(srv.base+"/chase"), chromedp.WaitVisible(chromedp.CSS("h1")))
 	checkAxe(t, adding, "chase e-mails", axe)
 	if code, body := srv.get(t, "/chase/hillside-housing-association.eml"); code != http.StatusOK || !strings.Contains(string(body), "Subject: ") {
