@@ -73,16 +73,18 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 	}
 	doc := &model.Document{}
 	// A tagged PDF's pages keep their glyphs for the structure tree.
-	tagged := isTagged(r)
+	tagged := r.Trailer().Key("Root").Key("StructTreeRoot").Kind() == lpdf.Dict
 	pages, err := e.readPages(ctx, pv, doc, tagged)
 	if err != nil {
 		return nil, err
 	}
-	if blocks, ok := fromStructure(r, pv, pages); ok {
-		doc.Blocks = blocks
-		return doc, nil
+	if s := readStructure(r, pv); s != nil {
+		if blocks, ok := structBlocks(pages, s); ok {
+			doc.Blocks = blocks
+			return doc, nil
+		}
 	}
-	marks := outlineMarks(r, pv)
+	marks := readOutline(r, pv)
 	doc.Blocks = layout(pages, marks)
 	applyOutline(doc.Blocks, marks)
 	return doc, nil
@@ -190,44 +192,4 @@ func layout(pages []*pageLines, marks []bookmark) []model.Block {
 	}
 	items = mergeAcrossPages(items)
 	return buildBlocks(items, st)
-}
-
-// fromStructure reads the blocks in the order and kinds the structure
-// tree gives, when the PDF is tagged and the tree covers its text. The
-// tree is optional evidence: a tree the library cannot walk (a fault in
-// it, or in our reading of it) leaves the file to the layout reader
-// rather than refusing a readable PDF.
-func fromStructure(r *lpdf.Reader, pv []lpdf.Value, pages []*pageLines) (blocks []model.Block, ok bool) {
-	defer func() {
-		if recover() != nil {
-			blocks, ok = nil, false
-		}
-	}()
-	s := readStructure(r, pv)
-	if s == nil {
-		return nil, false
-	}
-	return structBlocks(pages, s)
-}
-
-// outlineMarks reads the bookmarks as heading evidence; like the
-// structure tree they are optional, so a fault in them means none.
-func outlineMarks(r *lpdf.Reader, pv []lpdf.Value) (marks []bookmark) {
-	defer func() {
-		if recover() != nil {
-			marks = nil
-		}
-	}()
-	return readOutline(r, pv)
-}
-
-// isTagged reports whether the PDF has a structure tree; a tree the
-// library cannot parse counts as none.
-func isTagged(r *lpdf.Reader) (tagged bool) {
-	defer func() {
-		if recover() != nil {
-			tagged = false
-		}
-	}()
-	return r.Trailer().Key("Root").Key("StructTreeRoot").Kind() == lpdf.Dict
 }

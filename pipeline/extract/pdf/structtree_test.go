@@ -116,28 +116,3 @@ func TestStructureTreeThatMissesText(t *testing.T) {
 		t.Errorf("want every word by layout, got %q", got)
 	}
 }
-
-// TestStructureTreeTheLibraryCannotParse: the tree is optional evidence.
-// A tree (or its root) holding what the PDF library cannot parse (here a
-// bare keyword, as a public tagged PDF has) leaves the file to the layout
-// reader, every word, instead of refusing it as damaged.
-func TestStructureTreeTheLibraryCannotParse(t *testing.T) {
-	content := marked("H1", 0, 700, "Eastbrook Youth Service") +
-		marked("P", 1, 680, "Every volunteer was trained this year.")
-	for name, pdf := range map[string][]byte{
-		"an element": taggedPDF(content, "[6 0 R 7 0 R]",
-			"<< /Type /StructElem /S /H1 /P 5 0 R /Pg 4 0 R /K 0 >>",
-			"<< /Type /StructElem /S /P /P 5 0 R /Pg 4 0 R /K [ OBJR 0 ] >>"),
-		"the root": taggedPDF(content, "[ OBJR ]"),
-	} {
-		doc := extractBytes(t, pdf)
-		var all []string
-		for _, b := range doc.Blocks {
-			all = append(all, b.PlainText())
-		}
-		got := strings.Join(all, " ")
-		if !strings.Contains(got, "Eastbrook Youth Service") || !strings.Contains(got, "Every volunteer was trained this year.") {
-			t.Errorf("%s: want every word by layout, got %q", name, got)
-		}
-	}
-}
