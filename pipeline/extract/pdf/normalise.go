@@ -80,6 +80,9 @@ func normalise(data []byte) ([]byte, error) {
 		}
 		return nil, err
 	}
+	if err := checkPageTree(ctx.XRefTable); err != nil {
+		return nil, err
+	}
 	var out bytes.Buffer
 	w := bufio.NewWriter(&out)
 	ctx.Write.Writer = w
