@@ -16,7 +16,7 @@ const maxHeadingWords = 10
 
 // pageBlocks turns tesseract's text of page into blocks: it separates
 // paragraphs by blank lines and wraps lines within them, so a paragraph's
-// lines are joined (a word hyphenated at a line end is joined whole). A
+// lines are joined (a line ending in a hyphen joins the next keeping it). A
 // one-line paragraph without closing punctuation may be a heading, and a
 // line opening with a bullet is a list item.
 func pageBlocks(text string, page int) []model.Block {
@@ -75,19 +75,18 @@ func bulleted(l string) (string, bool) {
 	return "", false
 }
 
-// joinLines joins wrapped lines with spaces; a line ending in a hyphen
-// after a letter, before a lower-case letter, is a word split by wrapping.
+// joinLines joins wrapped lines with spaces. A line ending in a hyphen
+// after a letter or digit joins the next without a space and keeps the
+// hyphen: OCR cannot tell a compound's hyphen ("multi-agency") from one
+// the typesetter added, and the text must stay as printed.
 func joinLines(lines []string) string {
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
 			prev := lines[i-1]
-			next, _ := utf8.DecodeRuneInString(l)
-			if strings.HasSuffix(prev, "-") && len(prev) > 1 && unicode.IsLetter(rune(prev[len(prev)-2])) && unicode.IsLower(next) {
-				s := b.String()
-				b.Reset()
-				b.WriteString(s[:len(s)-1])
-			} else {
+			last, n := utf8.DecodeLastRuneInString(prev)
+			before, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-n])
+			if !(last == '-' && (unicode.IsLetter(before) || unicode.IsDigit(before))) {
 				b.WriteByte(' ')
 			}
 		}

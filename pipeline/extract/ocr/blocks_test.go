@@ -6,17 +6,17 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// Tesseract's text becomes blocks: wrapped lines joined, a word split at a
-// line end joined whole, a short line without closing punctuation offered as
+// Tesseract's text becomes blocks: wrapped lines joined, a line ending in a
+// hyphen joined to the next with its hyphen kept (text as printed), a short line without closing punctuation offered as
 // a heading, bulleted lines as list items.
 func TestPageBlocks(t *testing.T) {
-	text := "Annual Statement 2026\n\nThe board met four times and agreed a new safe-\nguarding plan with all part-\nners.\n\n• Training for all staff\n• Audit of case files\n\nSigned: Chair.\n\f"
+	text := "Annual Statement 2026\n\nThe board met four times and agreed a new multi-\nagency plan with all 2016-\n17 partners.\n\n• Training for all staff\n• Audit of case files\n\nSigned: Chair.\n\f"
 	doc := &model.Document{Blocks: pageBlocks(text, 3)}
 	for i, b := range doc.Blocks {
 		model.SetIndex(b, i)
 	}
 	want := "0 p3 heading level=0 candidate \"Annual Statement 2026\"\n" +
-		"1 p3 paragraph \"The board met four times and agreed a new safeguarding plan with all partners.\"\n" +
+		"1 p3 paragraph \"The board met four times and agreed a new multi-agency plan with all 2016-17 partners.\"\n" +
 		"2 p3 list_item depth=0 ordered=false \"Training for all staff\"\n" +
 		"3 p3 list_item depth=0 ordered=false \"Audit of case files\"\n" +
 		"4 p3 paragraph \"Signed: Chair.\"\n"

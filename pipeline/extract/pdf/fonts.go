@@ -22,6 +22,9 @@ type font struct {
 	dw      float64  // default width of a Type0 font
 	missing float64  // width used when the font gives none
 	cjk     *cjkCMap // a predefined CJK CMap the codes follow (cjk.go)
+	// latin: a simple font on a standard Latin encoding (none, WinAnsi or
+	// Standard, no Differences), where code 0xAD is the soft hyphen.
+	latin bool
 	// decoded caches enc.Decode per character code: the library's cmap
 	// decoder scans its ranges on every call.
 	decoded map[int]string
@@ -38,6 +41,9 @@ func (f *font) decode(code int, raw string) string {
 	s := ligatures.Replace(f.enc.Decode(raw))
 	if !f.cid && len(raw) == 1 {
 		s = winAnsiForC1(s, raw[0])
+		if raw[0] == 0xAD && f.latin && (s == "-" || s == "\u2010") {
+			s = string(softHyphen) // the soft-hyphen code of a Latin encoding
+		}
 	}
 	f.decoded[code] = s
 	return s
@@ -94,6 +100,7 @@ func readFont(lf *lpdf.Font) *font {
 		useCJKCMap(f, v)
 		return f
 	}
+	f.latin = latinEncoding(v.Key("Encoding"))
 	f.first = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
 	n := ws.Len()
@@ -184,3 +191,19 @@ func (identityEncoding) Decode(raw string) string { return raw }
 // for one glyph, so "ﬁnance" reads (and is searched) as "finance", as
 // pdftotext does; the letters are the same ones the agency typed.
 var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// latinEncoding reports an /Encoding under which code 0xAD is the soft
+// hyphen: none (the font's own, Latin for text fonts), WinAnsi, or a
+// dictionary on WinAnsi without Differences.
+func latinEncoding(enc lpdf.Value) bool {
+	switch enc.Kind() {
+	case lpdf.Null:
+		return true
+	case lpdf.Name:
+		return enc.Name() == "WinAnsiEncoding" || enc.Name() == "StandardEncoding"
+	case lpdf.Dict:
+		base := enc.Key("BaseEncoding")
+		return enc.Key("Differences").Kind() == lpdf.Null && (base.Kind() == lpdf.Null || base.Name() == "WinAnsiEncoding")
+	}
+	return false
+}

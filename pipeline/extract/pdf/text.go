@@ -6,10 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// joinLines joins two wrapped lines of one block. A line ending in a hyphen
-// after a letter, followed by a line starting in lower case, is a word
-// hyphenated at the line end ("safe-" + "guarding"), so the hyphen goes; a
-// soft hyphen always goes.
+// joinLines joins two wrapped lines of one block. The text stays as sent:
+// a line ending in a hyphen keeps it ("multi-" + "agency" is
+// "multi-agency"), since a reader cannot tell a compound's hyphen from one a
+// layout engine added; only a hyphen the PDF marks as soft (U+00AD, which
+// the font decoder also gives for the soft-hyphen code of a Latin font)
+// goes, joining the word it split.
 func joinLines(a, b string) string {
 	if a == "" {
 		return b
@@ -18,18 +20,21 @@ func joinLines(a, b string) string {
 		return a
 	}
 	last, n := utf8.DecodeLastRuneInString(a)
-	first, _ := utf8.DecodeRuneInString(b)
-	if last == '\u00ad' {
+	if last == softHyphen {
 		return a[:len(a)-n] + b
 	}
-	if last == '-' && unicode.IsLower(first) {
+	if last == '-' || last == '\u2010' {
 		prev, _ := utf8.DecodeLastRuneInString(a[:len(a)-n])
-		if unicode.IsLetter(prev) {
-			return a[:len(a)-n] + b
+		if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+			return a + b // a hyphen at the end of a wrapped line joins
 		}
 	}
 	return a + " " + b
 }
+
+// softHyphen marks where a word may break: shown only at a line end, and
+// never part of the text.
+const softHyphen = '\u00ad'
 
 // endsSentence reports whether text ends a sentence (or a heading-like
 // clause): a page break after it is a paragraph break.
