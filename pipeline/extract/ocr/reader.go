@@ -148,17 +148,56 @@ func (r *Reader) readPages(ctx context.Context, s *session, pages []int, doc *mo
 }
 
 // readsWell reports whether OCR blocks hold text that passes the quality
-// check: OCR of a picture that is not text gives scattered letters.
+// check, and looks like what OCR makes of print rather than of a picture
+// or of noise: scanner speckle comes out as stray marks and one- or
+// two-letter scraps ("~ =. ee | a ; Sf"), which can pass the check's share
+// tests. So most of the non-space characters must be letters or digits,
+// and most letters must stand in words of three letters or more.
 func readsWell(bs []model.Block) bool {
-	letters := 0
+	var st ocrStats
 	for _, b := range bs {
-		for _, c := range b.PlainText() {
-			if unicode.IsLetter(c) {
-				letters++
-			}
+		st.add(b.PlainText())
+	}
+	return st.letters >= minLetters &&
+		float64(st.letters+st.digits) >= minWordCharShare*float64(st.nonSpace) &&
+		float64(st.inWords) >= minLongWordShare*float64(st.letters) &&
+		len(extract.FailingPages(&model.Document{Blocks: bs})) == 0
+}
+
+// Shares a page of OCR text must reach (print reads above 0.8 and 0.9 on
+// both; noise below 0.6).
+const (
+	minWordCharShare = 0.6 // letters and digits, of non-space characters
+	minLongWordShare = 0.6 // letters in words of 3+ letters, of letters
+)
+
+// ocrStats counts what readsWell weighs.
+type ocrStats struct{ letters, digits, nonSpace, inWords int }
+
+func (s *ocrStats) add(text string) {
+	run := 0
+	flush := func() {
+		if run >= 3 {
+			s.inWords += run
+		}
+		run = 0
+	}
+	for _, c := range text {
+		switch {
+		case unicode.IsLetter(c):
+			s.letters++
+			run++
+		case unicode.IsDigit(c):
+			s.digits++
+			flush()
+		default:
+			flush()
+		}
+		if !unicode.IsSpace(c) {
+			s.nonSpace++
 		}
 	}
-	return letters >= minLetters && len(extract.FailingPages(&model.Document{Blocks: bs})) == 0
+	flush()
 }
 
 func pageRange(n int) []int {
