@@ -1,9 +1,7 @@
 // Package ocr reads the pages of a PDF that have no usable text layer (a
 // scan, or a page whose text fails the quality check) from their pictures
 // with tesseract, when it is installed. It wraps the PDF extractor: pages
-// read well are left as they are, OCR text replaces a page only when it
-// reads as print (a page of noise is refused, not compiled), lines keep
-// their line-end hyphens as printed, every page read by OCR carries the
+// read well are left as they are, every page read by OCR carries the
 // warning model.OCRWarning, and without tesseract a scanned file is refused
 // as before, saying OCR could read it. Like the .doc conversion in intake,
 // the external programs work in a private temporary folder and are bounded

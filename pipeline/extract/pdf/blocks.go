@@ -26,7 +26,6 @@ type draft struct {
 	Lines   int
 	Ordered bool
 	Bold    bool // every line in a bold font
-	Level   int  // a bookmarked heading's level, 0 when none
 }
 
 // builder turns items (lines and tables) into blocks.
@@ -61,12 +60,6 @@ func (b *builder) flush() {
 // add puts line l into the open block or starts a new one.
 func (b *builder) add(l *line, pageStart bool) {
 	text := l.Text()
-	if l.Bookmark > 0 {
-		b.flush() // a bookmark's title is a heading of its own
-		b.cur = &draft{Kind: kHead, Page: l.Page, Text: text, First: l, Last: l, Lines: 1, Level: l.Bookmark}
-		b.flush()
-		return
-	}
 	indented := l.X0 > b.margin(l)+0.4*b.st.Body
 	if _, rest, ordered, ok := listMarker(text, indented); ok {
 		b.flush()
@@ -187,8 +180,6 @@ func (b *builder) finish() []model.Block {
 		pos.Page = dr.Page
 		text := strings.TrimSpace(dr.Text)
 		switch {
-		case dr.Level > 0:
-			out = append(out, &model.Heading{Position: pos, Text: text, Level: dr.Level})
 		case dr.Kind == kList:
 			out = append(out, &model.ListItem{Position: pos, Text: text, Depth: depths[clusterKey(dr.First.X0)], Ordered: dr.Ordered})
 		case dr.Kind == kHead && headingLike(text, 20):

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -72,24 +71,16 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 		return nil, errCorrupt(fmt.Errorf("no pages found in the page tree"))
 	}
 	doc := &model.Document{}
-	// A tagged PDF's pages keep their glyphs for the structure tree.
-	tagged := isTagged(r)
-	pages, err := e.readPages(ctx, pv, doc, tagged)
+	pages, err := e.readPages(ctx, pv, doc)
 	if err != nil {
 		return nil, err
 	}
-	if blocks, ok := fromStructure(r, pv, pages); ok {
-		doc.Blocks = blocks
-		return doc, nil
-	}
-	marks := outlineMarks(r, pv)
-	doc.Blocks = layout(pages, marks)
-	applyOutline(doc.Blocks, marks)
+	doc.Blocks = layout(pages)
 	return doc, nil
 }
 
 // readPages reads every page's lines, page by page, checking ctx between.
-func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.Document, keepGlyphs bool) ([]*pageLines, error) {
+func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.Document) ([]*pageLines, error) {
 	var pages []*pageLines
 	n := len(pv)
 	read, glyphs := 0, 0
@@ -97,7 +88,7 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 		if err := ctx.Err(); err != nil {
 			return nil, errCancelled(err)
 		}
-		pl, count, warn, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i, keepGlyphs)
+		pl, count, warn, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i)
 		if err != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
 			continue
@@ -124,7 +115,7 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 // readPage interprets page i into lines, turning a panic into an error.
 // A page that broke off after some text gives that text and a warning; one
 // that gave none gives the error.
-func readPage(ctx context.Context, p lpdf.Page, i int, keepGlyphs bool) (pl *pageLines, count int, warn string, err error) {
+func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int, warn string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pl, count, warn, err = nil, 0, "", fmt.Errorf("%v", p)
@@ -146,9 +137,6 @@ func readPage(ctx context.Context, p lpdf.Page, i int, keepGlyphs bool) (pl *pag
 	}
 	x0, y0, x1, y1, ok := mediaBox(p)
 	pl = &pageLines{Num: i}
-	if keepGlyphs {
-		pl.Glyphs = slices.Clone(gs) // the line builder filters gs in place
-	}
 	pl.Lines, pl.Rules, pl.Bottom, pl.Top = orientedLines(i, gs, rules, y0, y1, x0, x1)
 	if !ok {
 		pl.Bottom, pl.Top = textBox(pl.Lines)
@@ -176,12 +164,10 @@ func textBox(ls []*line) (bottom, top float64) {
 }
 
 // layout turns the pages' lines into blocks in reading order.
-func layout(pages []*pageLines, marks []bookmark) []model.Block {
+func layout(pages []*pageLines) []model.Block {
 	dropFurniture(pages)
 	for _, p := range pages {
-		titles := titlesOn(marks, p.Num)
-		readColumns(p, titles)
-		markBookmarked(p.Lines, titles)
+		readColumns(p)
 	}
 	st := measure(pages)
 	var items []item
@@ -190,44 +176,4 @@ func layout(pages []*pageLines, marks []bookmark) []model.Block {
 	}
 	items = mergeAcrossPages(items)
 	return buildBlocks(items, st)
-}
-
-// fromStructure reads the blocks in the order and kinds the structure
-// tree gives, when the PDF is tagged and the tree covers its text. The
-// tree is optional evidence: a tree the library cannot walk (a fault in
-// it, or in our reading of it) leaves the file to the layout reader
-// rather than refusing a readable PDF.
-func fromStructure(r *lpdf.Reader, pv []lpdf.Value, pages []*pageLines) (blocks []model.Block, ok bool) {
-	defer func() {
-		if recover() != nil {
-			blocks, ok = nil, false
-		}
-	}()
-	s := readStructure(r, pv)
-	if s == nil {
-		return nil, false
-	}
-	return structBlocks(pages, s)
-}
-
-// outlineMarks reads the bookmarks as heading evidence; like the
-// structure tree they are optional, so a fault in them means none.
-func outlineMarks(r *lpdf.Reader, pv []lpdf.Value) (marks []bookmark) {
-	defer func() {
-		if recover() != nil {
-			marks = nil
-		}
-	}()
-	return readOutline(r, pv)
-}
-
-// isTagged reports whether the PDF has a structure tree; a tree the
-// library cannot parse counts as none.
-func isTagged(r *lpdf.Reader) (tagged bool) {
-	defer func() {
-		if recover() != nil {
-			tagged = false
-		}
-	}()
-	return r.Trailer().Key("Root").Key("StructTreeRoot").Kind() == lpdf.Dict
 }

@@ -16,9 +16,6 @@ type pageLines struct {
 	Top    float64 // MediaBox upper y
 	Lines  []*line
 	Rules  []rule // ruling lines: table borders, underlines, bars
-	// Glyphs are the page's glyphs, for a tagged PDF read by its
-	// structure tree (structread.go).
-	Glyphs []glyph
 }
 
 // furnitureBand is the share of the page height, at top and at bottom, where

@@ -25,9 +25,6 @@ type line struct {
 	// are that column's edges.
 	Col          int
 	ColX0, ColX1 float64
-	// Bookmark is 1 + the depth of the bookmark whose title the line is
-	// (outline.go), 0 for none: a heading of its own, whatever its looks.
-	Bookmark int
 }
 
 // frag is a run of words on one line with no column-wide gap inside.
@@ -112,7 +109,6 @@ func makeLine(page int, gs []glyph) *line {
 	var cur frag
 	started, pendingSpace := false, false
 	var lastEnd, lastSize float64
-	tracking := letterSpacing(gs)
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) == "" {
 			pendingSpace = started
@@ -131,7 +127,7 @@ func makeLine(page int, gs []glyph) *line {
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}
-			} else if pendingSpace && gap > spaceGap*em+tracking || gap > wordGap*em+tracking {
+			} else if pendingSpace && gap > spaceGap*em || gap > wordGap*em {
 				b.WriteByte(' ')
 				if gap > cutGap*em {
 					cur.Cuts = append(cur.Cuts, cut{Off: b.Len(), End: lastEnd, X: g.X})
@@ -209,46 +205,4 @@ func mostCommon(m map[float64]int) float64 {
 		}
 	}
 	return best
-}
-
-// letterSpacing returns the gap a letter-spaced line (character spacing
-// Tc, as titles and some whole documents are set) puts between every two
-// letters, 0 for a line set normally. Read with the fixed word gap, such a
-// line comes out as separate letters ("S a f e g u a r d i n g"); measured
-// from its own letter gap, its words are where the gap is wider still, or
-// where a space glyph stands. A line is letter-spaced when most gaps
-// between letters not parted by a space are wider than a word gap; the
-// spacing is their median.
-func letterSpacing(gs []glyph) float64 {
-	if len(gs) < 6 {
-		return 0
-	}
-	pairs, wide := 0, 0
-	for i := 1; i < len(gs); i++ {
-		if gap, ok := letterGap(gs[i-1], gs[i]); ok {
-			pairs++
-			if gap > wordGap*math.Max(math.Max(gs[i-1].Size, gs[i].Size), 1) {
-				wide++
-			}
-		}
-	}
-	if pairs < 5 || float64(wide) < 0.6*float64(pairs) {
-		return 0 // the common case, decided without allocating
-	}
-	gaps := make([]float64, 0, pairs)
-	for i := 1; i < len(gs); i++ {
-		if gap, ok := letterGap(gs[i-1], gs[i]); ok {
-			gaps = append(gaps, gap)
-		}
-	}
-	slices.Sort(gaps)
-	return gaps[len(gaps)/2]
-}
-
-// letterGap is the gap between two glyphs neither of which is a space.
-func letterGap(a, b glyph) (float64, bool) {
-	if strings.TrimSpace(a.S) == "" || strings.TrimSpace(b.S) == "" {
-		return 0, false
-	}
-	return b.X - (a.X + a.W), true
 }
