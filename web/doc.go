@@ -3,7 +3,9 @@
 // who never opens a terminal. It shows the season (one row per agency),
 // takes new submissions by drag and drop, shows each statement with its
 // placements and doubts, saves the reviewers' placement decisions, builds
-// drafts to download and gives the chase e-mails as .eml files. Pages update
+// drafts to download, updates and publishes the reviewers' edited draft (the
+// same library calls as update and publish, the upload kept in memory only)
+// and gives the chase e-mails as .eml files. Pages update
 // by themselves (server-sent events) when the caller's watcher calls
 // Refresh.
 //
