@@ -1,7 +1,7 @@
-// Package office runs LibreOffice headless to convert one file: the one
-// place that knows how to call soffice safely (a private profile, so
-// parallel runs and a LibreOffice the user has open never meet; a time
-// bound, since a conversion finishes in seconds or hangs).
+// Package office runs LibreOffice headless: the one place that knows how
+// to call soffice safely (a private profile, so parallel runs and a
+// LibreOffice the user has open never meet; a time bound, since a
+// conversion finishes in seconds or hangs).
 package office
 
 import (
@@ -18,11 +18,29 @@ import (
 // ErrNotInstalled is the cause when soffice is not on PATH.
 var ErrNotInstalled = errors.New("LibreOffice is not installed here")
 
+// Started, when set, is called each time LibreOffice is started, so a
+// test or a benchmark can count the starts a piece of work costs.
+var Started func()
+
 // Convert converts in into outDir as to (a --convert-to target: "docx",
 // or "pdf:writer_pdf_Export:{...}"), with LibreOffice's profile in
 // profileDir, within timeout (or the context's sooner deadline). The error
 // says in plain words why nothing was converted.
 func Convert(ctx context.Context, in, to, outDir, profileDir string, timeout time.Duration) error {
+	return run(ctx, profileDir, timeout, filepath.Dir(in), "--convert-to", to, "--outdir", outDir, in)
+}
+
+// RunMacro starts LibreOffice once, headless, with its profile in
+// profileDir, to run macroURL ("macro:///Library.Module.Sub(args)", a
+// Basic macro installed in that profile), within timeout. The macro ends
+// LibreOffice itself (StarDesktop.terminate) when its work is done.
+func RunMacro(ctx context.Context, macroURL, profileDir string, timeout time.Duration) error {
+	return run(ctx, profileDir, timeout, "", "--nologo", "--nodefault", macroURL)
+}
+
+// run starts soffice headless with its profile in profileDir and args,
+// in folder dir ("" for the current one), and waits for it within timeout.
+func run(ctx context.Context, profileDir string, timeout time.Duration, dir string, args ...string) error {
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		return ErrNotInstalled
@@ -33,10 +51,13 @@ func Convert(ctx context.Context, in, to, outDir, profileDir string, timeout tim
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+(&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String(),
-		"--headless", "--norestore", "--convert-to", to, "--outdir", outDir, in)
-	cmd.Dir = filepath.Dir(in)
+	profileURL := (&url.URL{Scheme: "file", Path: filepath.ToSlash(profile)}).String()
+	cmd := exec.CommandContext(ctx, soffice, append([]string{"-env:UserInstallation=" + profileURL, "--headless", "--norestore"}, args...)...)
+	cmd.Dir = dir
 	cmd.WaitDelay = 5 * time.Second
+	if Started != nil {
+		Started()
+	}
 	msg, err := cmd.CombinedOutput()
 	if err != nil {
 		var ee *exec.ExitError
