@@ -1,13 +1,12 @@
 package publish
 
 import (
-	"archive/zip"
 	"bytes"
-	"fmt"
-	"io"
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/ooxml"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
 )
@@ -27,31 +26,11 @@ type pkg struct {
 }
 
 func readPkg(data []byte) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	names, parts, err := ooxml.ReadParts(data, ooxml.Limits{MaxPart: maxPart, MaxParts: maxParts, What: "a report"})
 	if err != nil {
-		return nil, fmt.Errorf("not a Word file (%v)", err)
+		return nil, err
 	}
-	if len(zr.File) > maxParts {
-		return nil, fmt.Errorf("the package has %d parts, more than a report has", len(zr.File))
-	}
-	p := &pkg{parts: map[string][]byte{}}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("part %s: %v", f.Name, err)
-		}
-		b, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("part %s: %v", f.Name, err)
-		}
-		if len(b) > maxPart {
-			return nil, fmt.Errorf("part %s is larger than %d MB", f.Name, maxPart>>20)
-		}
-		p.names = append(p.names, f.Name)
-		p.parts[f.Name] = b
-	}
-	return p, nil
+	return &pkg{names: names, parts: parts}, nil
 }
 
 // set replaces or adds a part.
@@ -147,20 +126,4 @@ func (p *pkg) related(kind string) string {
 
 const mainPart = "word/document.xml"
 
-func (p *pkg) bytes() ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range p.names {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(p.parts[n]); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+func (p *pkg) bytes() ([]byte, error) { return ooxml.WriteParts(p.names, p.parts) }

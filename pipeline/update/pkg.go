@@ -1,11 +1,10 @@
 package update
 
 import (
-	"archive/zip"
 	"bytes"
-	"fmt"
-	"io"
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/ooxml"
 )
 
 // maxPart bounds what one part of a package may hold once inflated; a
@@ -23,31 +22,11 @@ type pkg struct {
 }
 
 func readPkg(data []byte) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	names, parts, err := ooxml.ReadParts(data, ooxml.Limits{MaxPart: maxPart, MaxParts: maxParts, What: "a draft"})
 	if err != nil {
-		return nil, fmt.Errorf("not a Word file (%v)", err)
+		return nil, err
 	}
-	if len(zr.File) > maxParts {
-		return nil, fmt.Errorf("the package has %d parts, more than a draft has", len(zr.File))
-	}
-	p := &pkg{parts: map[string][]byte{}}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("part %s: %v", f.Name, err)
-		}
-		b, err := io.ReadAll(io.LimitReader(rc, maxPart+1))
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("part %s: %v", f.Name, err)
-		}
-		if len(b) > maxPart {
-			return nil, fmt.Errorf("part %s is larger than %d MB", f.Name, maxPart>>20)
-		}
-		p.names = append(p.names, f.Name)
-		p.parts[f.Name] = b
-	}
-	return p, nil
+	return &pkg{names: names, parts: parts}, nil
 }
 
 // set replaces or adds a part.
@@ -58,23 +37,7 @@ func (p *pkg) set(name string, data []byte) {
 	p.parts[name] = data
 }
 
-func (p *pkg) bytes() ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range p.names {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(p.parts[n]); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+func (p *pkg) bytes() ([]byte, error) { return ooxml.WriteParts(p.names, p.parts) }
 
 // relatedPart finds the part document.xml relates with relType (the last
 // segment of the type URI, "comments"), as a package name.
