@@ -18,8 +18,8 @@ type Limits struct {
 	What     string // what such a package is, for the message ("a draft")
 }
 
-// ReadParts reads every part of data, in the package's order.
-func ReadParts(data []byte, lim Limits) (names []string, parts map[string][]byte, err error) {
+// readParts reads every part of data, in the package's order.
+func readParts(data []byte, lim Limits) (names []string, parts map[string][]byte, err error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, nil, fmt.Errorf("not a Word file (%v)", err)
@@ -47,8 +47,8 @@ func ReadParts(data []byte, lim Limits) (names []string, parts map[string][]byte
 	return names, parts, nil
 }
 
-// WriteParts writes the parts named, in that order, as a package.
-func WriteParts(names []string, parts map[string][]byte) ([]byte, error) {
+// writeParts writes the parts named, in that order, as a package.
+func writeParts(names []string, parts map[string][]byte) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, n := range names {

@@ -20,18 +20,18 @@ const Lang = "en-GB"
 func (v *view) markAccessible(title string) {
 	core := v.corePart()
 	if core != "" {
-		data := v.p.parts[core]
+		data := v.p.Parts[core]
 		data = setCore(data, "dc:title", title)
 		data = setCore(data, "dc:language", Lang)
-		v.p.set(core, data)
+		v.p.Set(core, data)
 	}
 	if s := v.p.related("settings"); s != "" {
-		data := themeLangRE.Get().ReplaceAll(v.p.parts[s], nil)
+		data := themeLangRE.Get().ReplaceAll(v.p.Parts[s], nil)
 		data = bytes.Replace(data, []byte("</w:settings>"), []byte(`<w:themeFontLang w:val="`+Lang+`"/></w:settings>`), 1)
-		v.p.set(s, data)
+		v.p.Set(s, data)
 	}
 	if s := v.p.related("styles"); s != "" {
-		v.p.set(s, defaultLang(v.p.parts[s]))
+		v.p.Set(s, defaultLang(v.p.Parts[s]))
 	}
 }
 
@@ -68,7 +68,7 @@ func (v *view) corePart() string {
 			return r.target
 		}
 	}
-	if _, ok := v.p.parts["docProps/core.xml"]; ok {
+	if _, ok := v.p.Parts["docProps/core.xml"]; ok {
 		return "docProps/core.xml"
 	}
 	return ""

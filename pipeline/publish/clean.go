@@ -121,7 +121,7 @@ func (v *view) unmarkHeaders() {
 		if !strings.HasSuffix(r.typ, "/header") {
 			continue
 		}
-		top, err := parse(v.p.parts[r.target])
+		top, err := parse(v.p.Parts[r.target])
 		if err != nil {
 			continue
 		}
@@ -141,7 +141,7 @@ func (v *view) unmarkHeaders() {
 			})
 		}
 		if changed {
-			v.p.set(r.target, serialise(top))
+			v.p.Set(r.target, serialise(top))
 		}
 	}
 }

@@ -35,7 +35,7 @@ func (v *view) readComments() comments {
 	}
 	done := map[string]bool{}
 	if name := v.p.related("commentsExtended"); name != "" {
-		if top, err := parse(v.p.parts[name]); err == nil {
+		if top, err := parse(v.p.Parts[name]); err == nil {
 			for _, n := range top {
 				n.each(func(k *node) {
 					if k.name == "w15:commentEx" && k.attr("w15:done") == "1" {
@@ -45,7 +45,7 @@ func (v *view) readComments() comments {
 			}
 		}
 	}
-	top, err := parse(v.p.parts[v.p.related("comments")])
+	top, err := parse(v.p.Parts[v.p.related("comments")])
 	if err != nil {
 		return cm
 	}

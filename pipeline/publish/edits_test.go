@@ -177,9 +177,9 @@ func withParts(t testing.TB, data []byte, parts map[string][]byte) []byte {
 		t.Fatal(err)
 	}
 	for name, b := range parts {
-		p.set(name, b)
+		p.Set(name, b)
 	}
-	out, err := p.bytes()
+	out, err := p.Bytes()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ type pageReader struct {
 }
 
 func (v *view) page() html.Published {
-	pr := &pageReader{v: v, links: map[string]string{}, nums: readNumbering(v.p.parts[v.p.related("numbering")])}
+	pr := &pageReader{v: v, links: map[string]string{}, nums: readNumbering(v.p.Parts[v.p.related("numbering")])}
 	for _, r := range v.p.rels(mainPart) {
 		pr.links[r.id] = r.target
 	}
@@ -237,7 +237,7 @@ func (pr *pageReader) pictures(d *node) []html.PubRun {
 
 // dataURI is a picture part as a data: URI (png, jpeg, gif only).
 func (pr *pageReader) dataURI(name string) string {
-	data, ok := pr.v.p.parts[name]
+	data, ok := pr.v.p.Parts[name]
 	if !ok {
 		return ""
 	}

@@ -6,9 +6,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/reportpipe/reportpipe/internal/ooxml"
-
 	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/internal/ooxml"
 )
 
 // maxPart bounds what one part of a package may hold once inflated; a
@@ -18,53 +17,42 @@ const maxPart = 256 << 20
 // maxParts bounds the number of parts.
 const maxParts = 5000
 
-// pkg is a DOCX package kept in its order, so the parts publish does not
-// change are written back byte for byte.
-type pkg struct {
-	names []string
-	parts map[string][]byte
-}
+// pkg is the Word package being edited: ooxml.Package, with the
+// helpers this package needs.
+type pkg struct{ *ooxml.Package }
 
 func readPkg(data []byte) (*pkg, error) {
-	names, parts, err := ooxml.ReadParts(data, ooxml.Limits{MaxPart: maxPart, MaxParts: maxParts, What: "a report"})
+	p, err := ooxml.Read(data, ooxml.Limits{MaxPart: maxPart, MaxParts: maxParts, What: "a report"})
 	if err != nil {
 		return nil, err
 	}
-	return &pkg{names: names, parts: parts}, nil
-}
-
-// set replaces or adds a part.
-func (p *pkg) set(name string, data []byte) {
-	if _, ok := p.parts[name]; !ok {
-		p.names = append(p.names, name)
-	}
-	p.parts[name] = data
+	return &pkg{p}, nil
 }
 
 // remove drops a part, its relationships part, its content type override
 // and every relationship that targets it from the parts' .rels.
 func (p *pkg) remove(name string) {
-	if _, ok := p.parts[name]; !ok {
+	if _, ok := p.Parts[name]; !ok {
 		return
 	}
-	delete(p.parts, name)
+	delete(p.Parts, name)
 	rels := path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")
-	delete(p.parts, rels)
+	delete(p.Parts, rels)
 	var keep []string
-	for _, n := range p.names {
-		if _, ok := p.parts[n]; ok {
+	for _, n := range p.Names {
+		if _, ok := p.Parts[n]; ok {
 			keep = append(keep, n)
 		}
 	}
-	p.names = keep
+	p.Names = keep
 	over := regexp.MustCompile(`<Override [^>]*PartName="/` + regexp.QuoteMeta(name) + `"[^>]*/>`)
-	p.parts["[Content_Types].xml"] = over.ReplaceAll(p.parts["[Content_Types].xml"], nil)
-	for _, n := range p.names {
+	p.Parts["[Content_Types].xml"] = over.ReplaceAll(p.Parts["[Content_Types].xml"], nil)
+	for _, n := range p.Names {
 		if !strings.HasSuffix(n, ".rels") {
 			continue
 		}
 		base := path.Dir(path.Dir(n)) // the folder of the part these are the relationships of
-		p.parts[n] = relRE.Get().ReplaceAllFunc(p.parts[n], func(rel []byte) []byte {
+		p.Parts[n] = relRE.Get().ReplaceAllFunc(p.Parts[n], func(rel []byte) []byte {
 			m := targetRE.Get().FindSubmatch(rel)
 			if m == nil || bytes.Contains(rel, []byte(`TargetMode="External"`)) {
 				return rel
@@ -97,7 +85,7 @@ type rel struct{ id, typ, target string }
 
 // rels lists the relationships of part name, targets as package names.
 func (p *pkg) rels(name string) []rel {
-	data := p.parts[path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")]
+	data := p.Parts[path.Join(path.Dir(name), "_rels", path.Base(name)+".rels")]
 	var out []rel
 	for _, r := range relRE.Get().FindAll(data, -1) {
 		t, ty, id := targetRE.Get().FindSubmatch(r), typeRE.Get().FindSubmatch(r), idRE.Get().FindSubmatch(r)
@@ -125,5 +113,3 @@ func (p *pkg) related(kind string) string {
 }
 
 const mainPart = "word/document.xml"
-
-func (p *pkg) bytes() ([]byte, error) { return ooxml.WriteParts(p.names, p.parts) }

@@ -140,7 +140,7 @@ func Prepare(edited, fresh []byte, opts Options) (res *Result, err error) {
 	}
 	v.rebuildContents(hs, nil)
 	v.save()
-	if res.DOCX, err = v.p.bytes(); err != nil {
+	if res.DOCX, err = v.p.Bytes(); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -155,7 +155,7 @@ func WithPages(published []byte, pages []int) ([]byte, error) {
 	}
 	v.rebuildContents(v.outline(), pages)
 	v.save()
-	return v.p.bytes()
+	return v.p.Bytes()
 }
 
 // title is the report's title: the record's, else the Title paragraph's.

@@ -194,7 +194,7 @@ func checkPublishedDOCX(t *testing.T, data []byte) {
 			t.Errorf("the published document.xml still holds %s", out)
 		}
 	}
-	for _, name := range v.p.names {
+	for _, name := range v.p.Names {
 		if strings.HasPrefix(name, "customXml/") || strings.Contains(name, "comments") {
 			t.Errorf("the published package still holds %s", name)
 		}

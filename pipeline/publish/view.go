@@ -55,11 +55,11 @@ func readDoc(data []byte) (*view, error) {
 		return nil, err
 	}
 	v := &view{p: p, entries: map[string]entryOf{}}
-	for _, n := range p.names {
+	for _, n := range p.Names {
 		if !customItem.Get().MatchString(n) {
 			continue
 		}
-		if m, err := provenance.Parse(p.parts[n]); err == nil {
+		if m, err := provenance.Parse(p.Parts[n]); err == nil {
 			v.rec, v.recPart = m, n
 			break
 		}
@@ -67,7 +67,7 @@ func readDoc(data []byte) (*view, error) {
 	if v.rec != nil {
 		v.index()
 	}
-	if v.top, err = parse(p.parts[mainPart]); err != nil {
+	if v.top, err = parse(p.Parts[mainPart]); err != nil {
 		return nil, fmt.Errorf("word/document.xml: %v", err)
 	}
 	for _, n := range v.top {
@@ -78,7 +78,7 @@ func readDoc(data []byte) (*view, error) {
 	if v.body == nil {
 		return nil, errNoBody
 	}
-	v.st = readStyles(p.parts[p.related("styles")])
+	v.st = readStyles(p.Parts[p.related("styles")])
 	return v, nil
 }
 
@@ -137,4 +137,4 @@ func (v *view) kindOf(n *node) string {
 }
 
 // save writes the document tree back into the package.
-func (v *view) save() { v.p.set(mainPart, serialise(v.top)) }
+func (v *view) save() { v.p.Set(mainPart, serialise(v.top)) }

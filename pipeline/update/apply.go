@@ -99,17 +99,17 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	// Ids of changes and comments start above every id in use, and above
 	// those the inserted bookmarks will have (the fresh ones, shifted).
 	shift := ed.maxMark()
-	top := max(maxID(ed.p.parts["word/document.xml"]), maxID(fr.p.parts["word/document.xml"])+shift)
+	top := max(maxID(ed.p.Parts["word/document.xml"]), maxID(fr.p.Parts["word/document.xml"])+shift)
 	if c := ed.p.relatedPart("comments"); c != "" {
-		top = max(top, maxID(ed.p.parts[c]))
+		top = max(top, maxID(ed.p.Parts[c]))
 	}
 	r := newRevisions(top, now)
 	ns := &notes{r: r}
-	ns.fresh, _ = scan(fr.p.parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
+	ns.fresh, _ = scan(fr.p.Parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
 		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns, awaitedAt: map[int]bool{},
 		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
-			fr.p.parts[fr.p.relatedPart("numbering")], ed.p.parts[ed.p.relatedPart("numbering")])},
+			fr.p.Parts[fr.p.relatedPart("numbering")], ed.p.Parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}
 }
@@ -117,13 +117,13 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 // write assembles the updated package.
 func (u *updater) write() ([]byte, error) {
 	p := u.ed.p
-	p.set("word/document.xml", u.e.document(u.ed.b))
+	p.Set("word/document.xml", u.e.document(u.ed.b))
 	u.notes.write(p)
 	u.c.nums.write(p)
 	rec, err := u.record.Marshal()
 	if err != nil {
 		return nil, err
 	}
-	p.set(u.ed.item, rec)
-	return p.bytes()
+	p.Set(u.ed.item, rec)
+	return p.Bytes()
 }

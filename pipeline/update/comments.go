@@ -87,7 +87,7 @@ func (n *notes) write(p *pkg) {
 		return
 	}
 	name := p.relatedPart("comments")
-	if name == "" || p.parts[name] == nil {
+	if name == "" || p.Parts[name] == nil {
 		var doc bytes.Buffer
 		doc.WriteString(xml.Header + `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`)
 		doc.Write(n.b.Bytes())
@@ -95,7 +95,7 @@ func (n *notes) write(p *pkg) {
 		p.addRelated("word/comments.xml", "comments", commentsCT, doc.Bytes())
 		return
 	}
-	old := p.parts[name]
+	old := p.Parts[name]
 	at := bytes.LastIndex(old, []byte("</w:comments>"))
 	if at < 0 { // an empty <w:comments .../>
 		trimmed := bytes.TrimRight(old, " \r\n\t")
@@ -106,5 +106,5 @@ func (n *notes) write(p *pkg) {
 		at = bytes.LastIndex(old, []byte("</w:comments>"))
 	}
 	out := append(append(append([]byte{}, old[:at]...), n.b.Bytes()...), old[at:]...)
-	p.set(name, out)
+	p.Set(name, out)
 }

@@ -24,11 +24,11 @@ func readDraft(data []byte) (*draft, error) {
 		return nil, err
 	}
 	d := &draft{p: p}
-	for _, n := range p.names {
+	for _, n := range p.Names {
 		if !customItem.Get().MatchString(n) {
 			continue
 		}
-		if m, err := provenance.Parse(p.parts[n]); err == nil {
+		if m, err := provenance.Parse(p.Parts[n]); err == nil {
 			d.m, d.item = m, n
 			break
 		}
@@ -36,7 +36,7 @@ func readDraft(data []byte) (*draft, error) {
 	if d.m == nil {
 		return nil, errNoRecord
 	}
-	doc := p.parts["word/document.xml"]
+	doc := p.Parts["word/document.xml"]
 	if doc == nil {
 		return nil, errNoBody
 	}

@@ -83,8 +83,8 @@ func withPart(t testing.TB, data []byte, name string, content []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.set(name, content)
-	out, err := p.bytes()
+	p.Set(name, content)
+	out, err := p.Bytes()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -101,7 +101,7 @@ func (n *numbering) write(p *pkg) {
 		return
 	}
 	name := p.relatedPart("numbering")
-	old := p.parts[name]
+	old := p.Parts[name]
 	if name == "" || old == nil {
 		doc := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 			`<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` + n.addAbs.String() + n.addNm.String() + `</w:numbering>`
@@ -122,5 +122,5 @@ func (n *numbering) write(p *pkg) {
 	out.Write(old[at:end])
 	out.Write(n.addNm.Bytes())
 	out.Write(old[end:])
-	p.set(name, out.Bytes())
+	p.Set(name, out.Bytes())
 }
