@@ -1,44 +1,17 @@
 package update
 
 import (
-	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/reportpipe/reportpipe/internal/testutil"
 )
 
-// convert runs LibreOffice headless on data (a .docx) and returns the file
-// it writes in format ("docx" for a round-trip, "pdf"); skips without it.
-func convert(t *testing.T, data []byte, format string) []byte {
+// convert saves data through LibreOffice (testutil.OfficeConvert).
+func convert(t testing.TB, data []byte, format string) []byte {
 	t.Helper()
-	if _, err := exec.LookPath("soffice"); err != nil {
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in", "draft.docx")
-	if err := os.MkdirAll(filepath.Dir(in), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	profile := filepath.Join(dir, "profile") // its own profile: parallel runs do not fight
-	out, err := exec.CommandContext(ctx, "soffice", "-env:UserInstallation=file://"+profile,
-		"--headless", "--convert-to", format, "--outdir", dir, in).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v: %s", err, out)
-	}
-	got, err := os.ReadFile(filepath.Join(dir, "draft."+format))
-	if err != nil {
-		t.Fatalf("LibreOffice wrote no %s (it could not open the file): %s", format, out)
-	}
-	return got
+	return testutil.OfficeConvert(t, data, format)
 }
 
 // TestLibreOfficeEditedDraft saves the draft through LibreOffice, as a
