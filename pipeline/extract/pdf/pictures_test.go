@@ -1,0 +1,161 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"image/png"
+	"strings"
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// imagePDF makes a one-page PDF (612 x 792) whose content draws text in
+// Helvetica as /F1 and images /Im1, /Im2, ... given as stream object bodies.
+func imagePDF(content string, images ...string) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", "", stream(content)}
+	var xobj string
+	for i, im := range images {
+		xobj += fmt.Sprintf("/Im%d %d 0 R ", i+1, len(objs)+1)
+		objs = append(objs, im)
+	}
+	objs[3] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << " +
+		xobj + ">> >> /Contents 5 0 R >>"
+	return handPDF(objs...)
+}
+
+// rgbImage is an image XObject of w x h RGB pixels, Flate-compressed,
+// every pixel c.
+func rgbImage(w, h int, c color.RGBA) string {
+	raw := bytes.Repeat([]byte{c.R, c.G, c.B}, w*h)
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(raw)
+	zw.Close()
+	return fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream",
+		w, h, z.Len(), z.Bytes())
+}
+
+// jpegImage is an image XObject holding a JPEG of w x h pixels.
+func jpegImage(t *testing.T, w, h int) (string, []byte) {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 7)
+	}
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, img, nil); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n%s\nendstream",
+		w, h, b.Len(), b.Bytes()), b.Bytes()
+}
+
+// drawImage places image /Im<n> in the box (x, y, w, h).
+func drawImage(n, x, y, w, h int) string {
+	return fmt.Sprintf("q %d 0 0 %d %d %d cm /Im%d Do Q\n", w, h, x, y, n)
+}
+
+// body is two paragraphs with a gap between 560 and 400 for a picture.
+func body() string {
+	return textAt(72, 700, "Riverside Trust reviewed every referral it received this year.") +
+		textAt(72, 686, "The chart below shows the referrals by quarter.") +
+		textAt(72, 380, "Referrals rose in the third quarter and fell again.") +
+		textAt(72, 366, "The board will look at the reasons next year.")
+}
+
+// pictureIndex returns the index of the block holding a picture, -1 for none.
+func pictureBlocks(doc *model.Document) []int {
+	var out []int
+	for i, b := range doc.Blocks {
+		if len(model.Pictures(b)) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func TestPictureBetweenParagraphs(t *testing.T) {
+	data := imagePDF(body()+drawImage(1, 150, 420, 300, 200)+drawImage(2, 480, 730, 60, 40),
+		rgbImage(30, 20, color.RGBA{200, 30, 30, 255}), rgbImage(12, 8, color.RGBA{0, 0, 200, 255}))
+	doc := extractBytes(t, data)
+	pics := pictureBlocks(doc)
+	if len(pics) != 1 {
+		t.Fatalf("want the chart alone kept (the header logo is not content), got pictures at %v in\n%s", pics, model.Dump(doc))
+	}
+	k := pics[0]
+	if k == 0 || k == len(doc.Blocks)-1 || !strings.Contains(doc.Blocks[k-1].PlainText(), "by quarter") ||
+		!strings.Contains(doc.Blocks[k+1].PlainText(), "third quarter") {
+		t.Fatalf("the picture does not stand between the two paragraphs:\n%s", model.Dump(doc))
+	}
+	p := model.Pictures(doc.Blocks[k])[0]
+	if p.ContentType != "image/png" || p.Width != 300*12700 || p.Height != 200*12700 {
+		t.Errorf("picture: %s %dx%d EMU, want PNG 300x200 pt", p.ContentType, p.Width, p.Height)
+	}
+	img, err := png.Decode(bytes.NewReader(p.Data))
+	if err != nil || img.Bounds().Dx() != 30 || img.Bounds().Dy() != 20 {
+		t.Fatalf("PNG: %v %v", err, img)
+	}
+	if r, g, b, _ := img.At(5, 5).RGBA(); r>>8 != 200 || g>>8 != 30 || b>>8 != 30 {
+		t.Errorf("pixel colour %d %d %d, want 200 30 30", r>>8, g>>8, b>>8)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings: %v", doc.Warnings)
+	}
+}
+
+func TestPictureOverlappingTextIsWarned(t *testing.T) {
+	data := imagePDF(body()+drawImage(1, 100, 360, 300, 200), rgbImage(30, 20, color.RGBA{10, 10, 10, 255}))
+	doc := extractBytes(t, data)
+	if pics := pictureBlocks(doc); len(pics) != 0 {
+		t.Fatalf("a picture over the text was kept:\n%s", model.Dump(doc))
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "1 picture(s) were not kept") ||
+		!strings.Contains(doc.Warnings[0], "overlaps the text") {
+		t.Errorf("warnings: %q", doc.Warnings)
+	}
+}
+
+func TestPictureJPEGKeptAsStored(t *testing.T) {
+	obj, want := jpegImage(t, 64, 48)
+	doc := extractBytes(t, imagePDF(body()+drawImage(1, 150, 420, 240, 180), obj))
+	pics := pictureBlocks(doc)
+	if len(pics) != 1 {
+		t.Fatalf("pictures at %v:\n%s", pics, model.Dump(doc))
+	}
+	p := model.Pictures(doc.Blocks[pics[0]])[0]
+	if p.ContentType != "image/jpeg" || !bytes.Equal(p.Data, want) {
+		t.Errorf("picture %s of %d bytes, want the %d JPEG bytes as stored", p.ContentType, len(p.Data), len(want))
+	}
+}
+
+func TestPictureDecorationIsSilent(t *testing.T) {
+	tests := map[string]string{
+		"tiny icon":     drawImage(1, 72, 600, 20, 20),
+		"thin rule":     drawImage(1, 72, 600, 400, 4),
+		"footer logo":   drawImage(1, 250, 30, 100, 50),
+		"background":    drawImage(1, 0, 0, 612, 792),
+		"stacked above": "",
+	}
+	for name, draw := range tests {
+		t.Run(name, func(t *testing.T) {
+			doc := extractBytes(t, imagePDF(body()+draw, rgbImage(4, 4, color.RGBA{1, 2, 3, 255})))
+			if pics := pictureBlocks(doc); len(pics) != 0 || len(doc.Warnings) != 0 {
+				t.Errorf("pictures %v, warnings %q", pics, doc.Warnings)
+			}
+		})
+	}
+}
+
+func TestPictureUnsupportedFormatIsWarned(t *testing.T) {
+	obj := "<< /Type /XObject /Subtype /Image /Width 10 /Height 10 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode /Length 4 >>\nstream\nabcd\nendstream"
+	doc := extractBytes(t, imagePDF(body()+drawImage(1, 150, 420, 300, 200), obj))
+	if len(pictureBlocks(doc)) != 0 || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "JBIG2Decode") {
+		t.Errorf("warnings %q", doc.Warnings)
+	}
+}
