@@ -12,12 +12,17 @@ import (
 // piece of the page's content belongs to; a Figure's /Alt is its text.
 // An untagged file, or a picture drawn outside marked content, has none.
 type altFinder struct {
-	tree lpdf.Value // the parent tree (a number tree), null when untagged
+	root lpdf.Value // the structure tree root, null when untagged
+	tree lpdf.Value // its parent tree (a number tree)
 	pv   []lpdf.Value
+	// figures are the alternative texts of the Figure elements of each
+	// page, in the tree's order, read on first need (figurealt.go).
+	figures map[int][]string
 }
 
 func newAltFinder(r *lpdf.Reader, pv []lpdf.Value) *altFinder {
-	return &altFinder{tree: r.Trailer().Key("Root").Key("StructTreeRoot").Key("ParentTree"), pv: pv}
+	root := r.Trailer().Key("Root").Key("StructTreeRoot")
+	return &altFinder{root: root, tree: root.Key("ParentTree"), pv: pv}
 }
 
 // maxNumberTreeDepth and maxNumberTreeNodes bound the parent tree walk.

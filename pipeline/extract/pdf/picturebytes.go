@@ -65,6 +65,15 @@ func (e *Extractor) pictures(data []byte, r *lpdf.Reader, pv []lpdf.Value, pages
 		im.pic = pic
 		total += len(pic.Data)
 	}
+	for _, p := range pages {
+		var got []*placedImage
+		for _, im := range p.Images {
+			if im.pic != nil {
+				got = append(got, im)
+			}
+		}
+		pairFigures(alts, p.Num, got)
+	}
 }
 
 // imageSource reads image streams by page and resource path.
