@@ -44,6 +44,8 @@ type placedImage struct {
 	Filters       []string
 	ImageMask     bool
 	SMask         bool
+	// Inline: drawn in the content stream itself (BI ... EI), not read.
+	Inline bool
 
 	// Decided later.
 	fate picFate
@@ -65,9 +67,22 @@ const (
 // little images costs: past it the rest are not noted.
 const maxImagesPerPage = 500
 
+// inlineImageMark stands in a cleaned content stream where an inline image
+// (BI ... ID ... EI) was: the image's data is dropped, but where it was
+// drawn is noted, so a content picture drawn that way is warned about.
+const inlineImageMark = " /" + inlineImageName + " Do "
+
+// inlineImageName cannot be a resource name a producer writes: PDF names
+// hold no spaces, and the mark is made by us.
+const inlineImageName = "reportpipe#20inline"
+
 // xobject draws the XObject named name: an image is noted, a form is
 // interpreted (its text counts as the page's).
 func (in *interpreter) xobject(name string) {
+	if name == "reportpipe inline" {
+		in.image(lpdf.Value{}, "")
+		return
+	}
 	x := in.xobj.Key(name)
 	if x.Key("Subtype").Name() == "Image" {
 		in.image(x, name)
@@ -111,6 +126,7 @@ func (in *interpreter) image(x lpdf.Value, name string) {
 			im.Filters = append(im.Filters, f.Index(i).Name())
 		}
 	}
+	im.Inline = name == ""
 	in.images = append(in.images, im)
 }
 

@@ -79,6 +79,8 @@ func judgeImage(p *pageLines, im *placedImage, repeated bool) (picFate, string) 
 		return picUnclear, "it overlaps the text"
 	case !im.Upright:
 		return picUnclear, "it is drawn turned or flipped"
+	case im.Inline:
+		return picUnclear, "it is drawn inline in the page's content, which is not read"
 	}
 	return picCandidate, ""
 }

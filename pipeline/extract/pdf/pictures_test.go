@@ -159,3 +159,18 @@ func TestPictureUnsupportedFormatIsWarned(t *testing.T) {
 		t.Errorf("warnings %q", doc.Warnings)
 	}
 }
+
+// An inline image (BI ... EI) is not read: one of a content picture's size
+// is warned about, a small one (an icon) is not.
+func TestInlineImageCounted(t *testing.T) {
+	inline := func(x, y, w, h int) string {
+		return fmt.Sprintf("q %d 0 0 %d %d %d cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x01\x02\x03\x04 EI Q\n", w, h, x, y)
+	}
+	doc := extractBytes(t, imagePDF(body()+inline(150, 420, 300, 200)+inline(72, 600, 12, 12)))
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "1 picture(s) were not kept (page 1: it is drawn inline") {
+		t.Errorf("warnings %q", doc.Warnings)
+	}
+	if len(doc.Blocks) != 2 {
+		t.Errorf("the text changed:\n%s", model.Dump(doc))
+	}
+}
