@@ -38,6 +38,7 @@ type placedImage struct {
 	MCID int
 	// The image dictionary's own words.
 	Width, Height int
+	Length        int64 // the stored stream's length: two images alike in it are likely one
 	BPC           int
 	ColorSpace    string // a name, or the array's first name (ICCBased)
 	Comps         int    // components of an ICCBased space (/N), 0 when unknown
@@ -113,6 +114,7 @@ func (in *interpreter) image(x lpdf.Value, name string) {
 		Width:   int(x.Key("Width").Int64()),
 		Height:  int(x.Key("Height").Int64()),
 		BPC:     int(x.Key("BitsPerComponent").Int64()),
+		Length:  x.Key("Length").Int64(),
 	}
 	im.ImageMask = x.Key("ImageMask").Kind() == lpdf.Bool && x.Key("ImageMask").Bool()
 	im.SMask = x.Key("SMask").Kind() != lpdf.Null || x.Key("Mask").Kind() != lpdf.Null

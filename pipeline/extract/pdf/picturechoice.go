@@ -122,11 +122,12 @@ func lineBox(l *line) rect {
 	return rect{X0: l.X0, X1: l.X1, Y0: l.Y - 0.22*l.Size, Y1: l.Y + 0.78*l.Size}
 }
 
-// imageKey is an image's place and size, rounded: the same key on several
-// pages is a logo or a page decoration.
+// imageKey is an image's place (rounded), its size in pixels and its
+// stored length: the same key on several pages is one logo or page
+// decoration drawn again, not two charts that happen to share a place.
 func imageKey(im *placedImage) string {
 	r := func(v float64) int { return int(math.Round(v / 2)) }
-	return fmt.Sprintf("%d %d %d %d %dx%d", r(im.Box.X0), r(im.Box.Y0), r(im.Box.X1), r(im.Box.Y1), im.Width, im.Height)
+	return fmt.Sprintf("%d %d %d %d %dx%d %d", r(im.Box.X0), r(im.Box.Y0), r(im.Box.X1), r(im.Box.Y1), im.Width, im.Height, im.Length)
 }
 
 // repeatedImages counts the pages each image key is drawn on.

@@ -32,6 +32,9 @@ func decodePicture(xt *pcmodel.XRefTable, sd *types.StreamDict, im *placedImage)
 	if w <= 0 || h <= 0 || int64(w)*int64(h) > maxPicturePixels || len(sd.Raw) > maxPictureBytes {
 		return nil, "it is larger than a picture can be kept"
 	}
+	if sw, sh := sd.IntEntry("Width"), sd.IntEntry("Height"); sw == nil || sh == nil || *sw != w || *sh != h {
+		return nil, "its image could not be read" // not the image the page drew: the two readers disagree
+	}
 	filters := filterNames(sd)
 	if _, ok := sd.Dict["Decode"]; ok {
 		return nil, "its colours are stored in a form that cannot be carried over"

@@ -174,3 +174,52 @@ func TestInlineImageCounted(t *testing.T) {
 		t.Errorf("the text changed:\n%s", model.Dump(doc))
 	}
 }
+
+// pagesPDF makes a PDF of one page per content, every page with the same
+// resources: Helvetica as /F1 and images /Im1, /Im2, ...
+func pagesPDF(contents []string, images ...string) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
+	var xobj string
+	for i, im := range images {
+		xobj += fmt.Sprintf("/Im%d %d 0 R ", i+1, len(objs)+1)
+		objs = append(objs, im)
+	}
+	var kids string
+	for _, c := range contents {
+		n := len(objs) + 1
+		kids += fmt.Sprintf("%d 0 R ", n)
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << %s>> >> /Contents %d 0 R >>", xobj, n+1), stream(c))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, len(contents))
+	return handPDF(objs...)
+}
+
+// The same image at the same place on every page is a page decoration;
+// two charts that share a place on two pages are two pictures.
+func TestPictureRepeatedOnPages(t *testing.T) {
+	logo := rgbImage(30, 20, color.RGBA{0, 90, 60, 255})
+	doc := extractBytes(t, pagesPDF([]string{body() + drawImage(1, 150, 420, 300, 200), body() + drawImage(1, 150, 420, 300, 200)}, logo))
+	if pics := pictureBlocks(doc); len(pics) != 0 || len(doc.Warnings) != 0 {
+		t.Errorf("a decoration on every page: pictures %v, warnings %q", pics, doc.Warnings)
+	}
+	other := noiseImage(30, 20)
+	doc = extractBytes(t, pagesPDF([]string{body() + drawImage(1, 150, 420, 300, 200), body() + drawImage(2, 150, 420, 300, 200)}, logo, other))
+	if pics := pictureBlocks(doc); len(pics) != 2 {
+		t.Errorf("two charts: pictures %v, warnings %q\n%s", pics, doc.Warnings, model.Dump(doc))
+	}
+}
+
+// noiseImage is an image XObject of w x h RGB pixels that do not repeat.
+func noiseImage(w, h int) string {
+	raw := make([]byte, 3*w*h)
+	for i := range raw {
+		raw[i] = byte(i * i % 251)
+	}
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(raw)
+	zw.Close()
+	return fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream",
+		w, h, z.Len(), z.Bytes())
+}
