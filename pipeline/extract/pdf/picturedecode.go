@@ -42,6 +42,12 @@ func decodePicture(xt *pcmodel.XRefTable, sd *types.StreamDict, im *placedImage)
 	switch {
 	case len(filters) == 1 && filters[0] == "DCTDecode":
 		return jpegPicture(sd.Raw, im)
+	case len(filters) == 2 && filters[0] == "FlateDecode" && filters[1] == "DCTDecode":
+		raw, err := inflate(sd.Raw, maxPictureBytes)
+		if err != nil {
+			return nil, "its image could not be read"
+		}
+		return jpegPicture(raw, im)
 	case len(filters) == 0 || len(filters) == 1 && filters[0] == "FlateDecode":
 		img, err := rasterOf(xt, sd, im)
 		if err != nil {
@@ -144,6 +150,22 @@ func streamSamples(sd *types.StreamDict, rowLen, rows, comps, bpc int) ([]byte, 
 		return unpredictPNG(data, rowLen, rows, max(1, comps*bpc/8))
 	}
 	return data, nil
+}
+
+// inflate decompresses zlib data, refusing more than limit bytes.
+func inflate(data []byte, limit int) ([]byte, error) {
+	zr, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(out) > limit {
+		return nil, errUnsupported
+	}
+	return out, nil
 }
 
 // unpredictPNG undoes PNG row filters (predictors 10 to 15): each row

@@ -28,9 +28,9 @@ func placePictures(p *pageLines, items []item) []item {
 		return cmp.Compare(a.Box.X0, b.Box.X0)
 	})
 	for _, im := range cands {
-		k, ok := pictureSlot(items, im.Box)
-		if !ok {
-			im.fate, im.why = picUnclear, "its place between the paragraphs is not clear"
+		k, why := pictureSlot(items, im.Box)
+		if why != "" {
+			im.fate, im.why = picUnclear, why
 			continue
 		}
 		items = slices.Insert(items, k, item{Pic: im})
@@ -42,8 +42,8 @@ func placePictures(p *pageLines, items []item) []item {
 // pictureSlot finds where a picture drawn in b stands among one page's
 // items: after the last line above it and before the first line below it,
 // counting only lines that share some of its width (a column beside it is
-// read on its own). ok is false when the order is not clear.
-func pictureSlot(items []item, b rect) (int, bool) {
+// read on its own). why says what makes the order unclear ("" when clear).
+func pictureSlot(items []item, b rect) (int, string) {
 	lastAbove, firstBelow := -1, -1
 	for k, it := range items {
 		if it.Line == nil {
@@ -54,14 +54,14 @@ func pictureSlot(items []item, b rect) (int, bool) {
 		beside := lb.Y0 < b.Y1-overlapTol && lb.Y1 > b.Y0+overlapTol
 		switch {
 		case !across && beside && it.Line.Col == 0:
-			return 0, false // text runs beside the picture
+			return 0, "text runs beside it"
 		case !across:
 			continue
 		case beside:
-			return 0, false
+			return 0, "it overlaps the text"
 		case lb.Y0 >= b.Y1-overlapTol: // above
 			if firstBelow >= 0 {
-				return 0, false // read above, below, above again
+				return 0, "the text around it is read in an order that crosses it"
 			}
 			lastAbove = k
 		default: // below
@@ -70,15 +70,22 @@ func pictureSlot(items []item, b rect) (int, bool) {
 			}
 		}
 	}
+	var k int
+	var near []item // the items between the picture's neighbours
 	switch {
 	case lastAbove < 0 && firstBelow < 0:
-		return 0, false // no text shares its width: a picture alone
+		return 0, "no text above or below it" // a picture alone
 	case firstBelow < 0:
-		return lastAbove + 1, !hasTable(items[lastAbove+1:])
+		k, near = lastAbove+1, items[lastAbove+1:]
 	case lastAbove < 0:
-		return firstBelow, !hasTable(items[:firstBelow])
+		k, near = firstBelow, items[:firstBelow]
+	default:
+		k, near = firstBelow, items[lastAbove+1:firstBelow]
 	}
-	return firstBelow, !hasTable(items[lastAbove+1 : firstBelow])
+	if hasTable(near) {
+		return 0, "a table stands next to it"
+	}
+	return k, ""
 }
 
 // hasTable: a table among items, whose place beside a picture is unknown

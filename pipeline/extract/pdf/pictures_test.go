@@ -223,3 +223,108 @@ func noiseImage(w, h int) string {
 	return fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream",
 		w, h, z.Len(), z.Bytes())
 }
+
+// A picture at the foot of the text, or at its head, stands after the last
+// line or before the first; one beside the text, or alone on its page, is
+// warned about.
+func TestPictureSlots(t *testing.T) {
+	tests := []struct {
+		name, draw string
+		at         int // the picture's block index, -1 for a warning
+		why        string
+	}{
+		{"below the text", drawImage(1, 150, 100, 300, 200), 2, ""},
+		{"above the text", textAt(72, 300, "Referrals rose in the third quarter.") + drawImage(1, 150, 400, 300, 200), 0, ""},
+		{"beside the text", drawImage(1, 460, 360, 100, 360), -1, "text runs beside it"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			content := body()
+			if tc.name == "above the text" {
+				content = ""
+			}
+			doc := extractBytes(t, imagePDF(content+tc.draw, rgbImage(8, 8, color.RGBA{9, 9, 9, 255})))
+			pics := pictureBlocks(doc)
+			switch {
+			case tc.at < 0 && (len(pics) != 0 || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], tc.why)):
+				t.Errorf("pictures %v, warnings %q", pics, doc.Warnings)
+			case tc.at >= 0 && (len(pics) != 1 || pics[0] != tc.at):
+				t.Errorf("pictures %v, want one at %d:\n%s", pics, tc.at, model.Dump(doc))
+			}
+		})
+	}
+}
+
+func zlibBytes(raw []byte) []byte {
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(raw)
+	zw.Close()
+	return z.Bytes()
+}
+
+// imageObject is an image XObject body with dict entries and data.
+func imageObject(dict string, data []byte) string {
+	return fmt.Sprintf("<< /Type /XObject /Subtype /Image %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
+}
+
+// The Flate forms producers write become PNGs with the right pixels: PNG
+// row predictors, an indexed palette, a soft mask; a JPEG inside Flate is
+// the JPEG.
+func TestPictureStoredForms(t *testing.T) {
+	// 2 x 2 RGB: the first row filtered with Sub (type 1), the second
+	// with Up (type 2).
+	sub := []byte{1, 200, 0, 0, 0, 50, 0, 2, 10, 20, 30, 0, 0, 0}
+	_, jpegData := jpegImage(t, 16, 16)
+	tests := []struct {
+		name, obj string
+		extra     string // more objects: the soft mask is object 7
+		check     func(img image.Image) bool
+	}{
+		{"predictor", imageObject("/Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 3 /Columns 2 >>", zlibBytes(sub)), "",
+			func(img image.Image) bool {
+				r, g, _, _ := img.At(1, 0).RGBA()
+				r2, _, b2, _ := img.At(0, 1).RGBA()
+				return r>>8 == 200 && g>>8 == 50 && r2>>8 == 210 && b2>>8 == 30
+			}},
+		{"indexed", imageObject("/Width 2 /Height 1 /ColorSpace [/Indexed /DeviceRGB 1 <FF000000FF00>] /BitsPerComponent 8 /Filter /FlateDecode", zlibBytes([]byte{1, 0})), "",
+			func(img image.Image) bool {
+				_, g, _, _ := img.At(0, 0).RGBA()
+				r, _, _, _ := img.At(1, 0).RGBA()
+				return g>>8 == 255 && r>>8 == 255
+			}},
+		{"soft mask", imageObject("/Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /SMask 7 0 R", []byte{100, 200}),
+			imageObject("/Width 2 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", []byte{0, 255}),
+			func(img image.Image) bool {
+				_, _, _, a0 := img.At(0, 0).RGBA()
+				_, _, _, a1 := img.At(1, 0).RGBA()
+				return a0 == 0 && a1>>8 == 255
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			imgs := []string{tc.obj}
+			if tc.extra != "" {
+				imgs = append(imgs, tc.extra)
+			}
+			doc := extractBytes(t, imagePDF(body()+drawImage(1, 150, 420, 300, 200), imgs...))
+			pics := pictureBlocks(doc)
+			if len(pics) != 1 {
+				t.Fatalf("pictures %v, warnings %q", pics, doc.Warnings)
+			}
+			p := model.Pictures(doc.Blocks[pics[0]])[0]
+			img, err := png.Decode(bytes.NewReader(p.Data))
+			if err != nil || !tc.check(img) {
+				t.Errorf("PNG %v: wrong pixels", err)
+			}
+		})
+	}
+	t.Run("JPEG inside Flate", func(t *testing.T) {
+		obj := imageObject("/Width 16 /Height 16 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter [/FlateDecode /DCTDecode]", zlibBytes(jpegData))
+		doc := extractBytes(t, imagePDF(body()+drawImage(1, 150, 420, 300, 200), obj))
+		pics := pictureBlocks(doc)
+		if len(pics) != 1 || !bytes.Equal(model.Pictures(doc.Blocks[pics[0]])[0].Data, jpegData) {
+			t.Errorf("pictures %v, warnings %q", pics, doc.Warnings)
+		}
+	})
+}
