@@ -7,5 +7,8 @@
 // headings and tables from their geometry and fonts (a table's rows from its
 // ruling lines where it has them, from the line spacing where not). Running
 // headers, footers and page numbers are dropped; everything else is kept
-// verbatim.
+// verbatim. A picture whose place between two blocks is clear is kept there
+// (its stream read again through pdfcpu, its alternative text from the
+// structure tree); logos and other decoration are left out, and the other
+// pictures are warned about (images.go).
 package pdf

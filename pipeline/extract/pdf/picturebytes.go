@@ -25,20 +25,13 @@ const (
 const emuPerPoint = 12700
 
 // pictures decides which images of the pages are content and reads the
-// files of those whose place may be clear; layout then places them. ledongthuc/pdf
-// cannot give an image's stream as stored (it refuses DCTDecode), so the
-// streams are read again through pdfcpu, only when some page has a
-// candidate.
+// files of those whose place may be clear; layout then places them.
+// ledongthuc/pdf cannot give an image's stream as stored (it refuses
+// DCTDecode), so the streams are read again through pdfcpu, only when some
+// page has a candidate.
 func (e *Extractor) pictures(data []byte, r *lpdf.Reader, pv []lpdf.Value, pages []*pageLines) {
 	chooseContent(pages)
-	var cands []*placedImage
-	for _, p := range pages {
-		for _, im := range p.Images {
-			if im.fate == picCandidate {
-				cands = append(cands, im)
-			}
-		}
-	}
+	cands := imagesWith(pages, func(im *placedImage) bool { return im.fate == picCandidate })
 	if len(cands) == 0 {
 		return
 	}
@@ -66,14 +59,21 @@ func (e *Extractor) pictures(data []byte, r *lpdf.Reader, pv []lpdf.Value, pages
 		total += len(pic.Data)
 	}
 	for _, p := range pages {
-		var got []*placedImage
+		pairFigures(alts, p.Num, imagesWith([]*pageLines{p}, func(im *placedImage) bool { return im.pic != nil }))
+	}
+}
+
+// imagesWith lists the pages' images for which keep holds, in page order.
+func imagesWith(pages []*pageLines, keep func(*placedImage) bool) []*placedImage {
+	var out []*placedImage
+	for _, p := range pages {
 		for _, im := range p.Images {
-			if im.pic != nil {
-				got = append(got, im)
+			if keep(im) {
+				out = append(out, im)
 			}
 		}
-		pairFigures(alts, p.Num, got)
 	}
+	return out
 }
 
 // imageSource reads image streams by page and resource path.
