@@ -55,6 +55,35 @@ func TestPDFStatementPicture(t *testing.T) {
 	}
 }
 
+// An untagged PDF gives its picture no alternative text: the draft's Word
+// comment asks for one and publish lists the picture to resolve, as for a
+// Word statement's picture.
+func TestPDFStatementPictureWithoutAlt(t *testing.T) {
+	s := testutil.PictureStatement{
+		Title:  "Northgate Police",
+		Before: []string{"The chart below shows the referrals we made to children's social care by quarter."},
+		After:  []string{"Referrals rose in the third quarter, when two schools joined the scheme."},
+	}
+	pdf := testutil.OfficeConvert(t, s.DOCX(t), "pdf")
+	dir := newWorkspace(t)
+	if err := os.WriteFile(filepath.Join(dir, "submissions", "Northgate Police annual statement.pdf"), pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path, _ := runWhole(t, dir)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	comments, _ := testutil.ZipPart(t, data, "word/comments.xml")
+	if !bytes.Contains(comments, []byte("no alternative text (Picture on page 1)")) {
+		t.Errorf("no Word comment asks for the picture's alternative text:\n%s", comments)
+	}
+	out, errOut, code := runCLI(t, dir, "publish", path)
+	if code == 0 || !strings.Contains(out+errOut, "picture without alt text, 7.2 Northgate Police") {
+		t.Errorf("publish (exit %d) does not list the picture:\n%s%s", code, out, errOut)
+	}
+}
+
 // mediaSizes decodes the size of every picture in a DOCX's word/media.
 func mediaSizes(t *testing.T, docx []byte) map[string]image.Point {
 	t.Helper()
