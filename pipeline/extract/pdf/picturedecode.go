@@ -50,8 +50,10 @@ func decodePicture(xt *pcmodel.XRefTable, sd *types.StreamDict, im *placedImage)
 		return jpegPicture(raw, im)
 	case len(filters) == 0 || len(filters) == 1 && filters[0] == "FlateDecode":
 		img, err := rasterOf(xt, sd, im)
-		if err != nil {
+		if errors.Is(err, errUnsupported) {
 			return nil, "its colours are stored in a form that cannot be carried over"
+		} else if err != nil {
+			return nil, "its image could not be read" // damaged or cut short
 		}
 		var buf bytes.Buffer
 		if err := png.Encode(&buf, img); err != nil || buf.Len() > maxPictureBytes {

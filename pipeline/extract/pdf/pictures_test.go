@@ -328,3 +328,23 @@ func TestPictureStoredForms(t *testing.T) {
 		}
 	})
 }
+
+// A damaged or outsized image is warned about, never a failure of the file.
+func TestPictureDamagedIsWarned(t *testing.T) {
+	tests := map[string]struct{ obj, why string }{
+		"huge":      {imageObject("/Width 100000 /Height 100000 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", zlibBytes([]byte{1, 2, 3})), "larger than a picture can be kept"},
+		"cut short": {imageObject("/Width 20 /Height 20 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", zlibBytes([]byte{1, 2, 3})), "could not be read"},
+		"not zlib":  {imageObject("/Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", []byte("nonsense")), "could not be read"},
+		"CMYK":      {imageObject("/Width 1 /Height 1 /ColorSpace /DeviceCMYK /BitsPerComponent 8", []byte{1, 2, 3, 4}), "colours"},
+		"bad JPEG":  {imageObject("/Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode", []byte("not a jpeg")), "colours"},
+		"no width":  {imageObject("/Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8", []byte{1, 2, 3}), "larger than a picture can be kept"},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			doc := extractBytes(t, imagePDF(body()+drawImage(1, 150, 420, 300, 200), tc.obj))
+			if len(pictureBlocks(doc)) != 0 || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], tc.why) || len(doc.Blocks) != 2 {
+				t.Errorf("warnings %q\n%s", doc.Warnings, model.Dump(doc))
+			}
+		})
+	}
+}
