@@ -114,8 +114,8 @@ func TestChecklistOnTheWholeReport(t *testing.T) {
 	checkChecklistJSON(t, rep)
 	checkChecklistHTML(t, newest(t, dir, "*-draft-*.html"))
 	md, _ := os.ReadFile(newest(t, dir, "*-draft-*.md"))
-	for _, want := range []string{"How feedback from children and families was used: The Voice of Children, “" + voiceQuote + "” *(The Voice of Children, paragraph 3, voice.docx #",
-		"Actions taken on the recommendations of practice reviews: no evidence found; the chapter “Learning from Reviews” that may hold it is awaited"} {
+	for _, want := range []string{"**How feedback from children and families was used:** The Voice of Children, “" + voiceQuote + "” *(The Voice of Children, paragraph 3, voice.docx #",
+		"**Actions taken on the recommendations of practice reviews:** no evidence found; the chapter “Learning from Reviews” that may hold it is awaited"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the Markdown lacks %q", want)
 		}
@@ -168,7 +168,7 @@ func checkChecklistHTML(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	page := html.UnescapeString(string(data))
-	m := regexp.MustCompile(`How feedback from children and families was used: The Voice of Children, “[^<]*” <span class="meta">\[<a href="#([^"]+)">The Voice of Children, paragraph 3, voice.docx #\d+</a>\]`).FindStringSubmatch(page)
+	m := regexp.MustCompile(`<b>How feedback from children and families was used:</b> The Voice of Children, “[^<]*” <span class="meta">\[<a href="#([^"]+)">The Voice of Children, paragraph 3, voice.docx #\d+</a>\]`).FindStringSubmatch(page)
 	if m == nil {
 		t.Fatal("the review page's checklist does not link the chapter's evidence to its paragraph")
 	}
@@ -176,7 +176,7 @@ func checkChecklistHTML(t *testing.T, path string) {
 	if target == nil || target[1] != voiceQuote {
 		t.Errorf("the link #%s leads to %q, want the quoted paragraph", m[1], target)
 	}
-	if !strings.Contains(page, "Actions taken on the recommendations of practice reviews: no evidence found; the chapter “Learning from Reviews” that may hold it is awaited") {
+	if !strings.Contains(page, "<b>Actions taken on the recommendations of practice reviews:</b> no evidence found; the chapter “Learning from Reviews” that may hold it is awaited") {
 		t.Error("the review page does not say the practice reviews chapter is awaited")
 	}
 }

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -11,17 +12,24 @@ import (
 // and the paragraph, or, while it is awaited, only its title and the
 // checklist items it covers.
 type chapter struct {
-	title   string
+	// statements stands for the statements part, where the outline puts
+	// it, so evidence is listed in the order the report prints it.
+	statements bool
+	title      string
 	awaited bool
 	covers  []string
 	items   []item
 }
 
-// newChapters prepares the outline's chapters and appendices; tables and
-// the parts reportpipe writes itself hold no text to score.
+// newChapters prepares the outline's chapters and appendices in order,
+// with the statements part where the outline puts it (first when it has
+// none); tables and the analysis hold no text to score.
 func newChapters(parts []model.Part) []chapter {
 	var out []chapter
 	for _, p := range parts {
+		if p.Kind == model.PartStatements {
+			out = append(out, chapter{statements: true})
+		}
 		if p.Kind != model.PartChapter && p.Kind != model.PartAppendix {
 			continue
 		}
@@ -30,6 +38,9 @@ func newChapters(parts []model.Part) []chapter {
 			ch.items = chapterItems(p.Title, p.Document)
 		}
 		out = append(out, ch)
+	}
+	if !slices.ContainsFunc(out, func(ch chapter) bool { return ch.statements }) {
+		out = append([]chapter{{statements: true}}, out...)
 	}
 	return out
 }

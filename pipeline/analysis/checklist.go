@@ -35,8 +35,8 @@ func DefaultChecklist() []ChecklistEntry {
 	}
 }
 
-// checklist scores the whole report against each entry: the statements,
-// then the board's chapters in outline order. An entry is met by the
+// checklist scores the whole report against each entry: the board's
+// chapters and the statements, in the order the report prints them. An entry is met by the
 // sentences that hold one of its wordings, quoted verbatim with their
 // citations (a chapter's name the chapter and the paragraph); with none,
 // the awaited chapters that cover it are named. Headings are not read: a
@@ -49,11 +49,14 @@ func checklist(c *corpus, chapters []chapter, entries []ChecklistEntry) []model.
 	for _, e := range entries {
 		item := model.ChecklistItem{Key: e.Key, Title: e.Title, Evidence: []model.Quote{}}
 		m := newThemeMatcher(template.Theme{Key: e.Key, Wordings: e.Wordings})
-		for _, v := range c.stmts {
-			item.Evidence = appendEvidence(item.Evidence, m, v.items)
-		}
 		for _, ch := range chapters {
-			item.Evidence = appendEvidence(item.Evidence, m, ch.items)
+			if !ch.statements {
+				item.Evidence = appendEvidence(item.Evidence, m, ch.items)
+				continue
+			}
+			for _, v := range c.stmts {
+				item.Evidence = appendEvidence(item.Evidence, m, v.items)
+			}
 		}
 		if len(item.Evidence) == 0 {
 			item.Awaited = awaitedFor(chapters, e.Key)

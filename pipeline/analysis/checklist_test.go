@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -101,5 +102,23 @@ func TestChecklistWithoutOutline(t *testing.T) {
 				t.Errorf("%s: citation %+v", it.Key, q.Citation)
 			}
 		}
+	}
+}
+
+// TestChecklistReadingOrder: evidence is listed in the order the report
+// prints it (the renderers show the first few), a chapter before the
+// statements part first, one after it last.
+func TestChecklistReadingOrder(t *testing.T) {
+	s := stmt("Northgate Police", "n.docx", para(model.SectionOutcomes, "Young people told us the new custody leaflet helped."))
+	intro := chapterPart("Introduction", "intro.md", "The youth council told us what mattered to them.")
+	end := chapterPart("Conclusions", "end.md", "Families told us the board should write more plainly.")
+	opts := DefaultOptions()
+	opts.Parts = []model.Part{intro, {Kind: model.PartStatements}, end}
+	var got []string
+	for _, q := range checklistOf(Analyse([]*model.Statement{s}, nil, nil, opts))["feedback"].Evidence {
+		got = append(got, q.Citation.Chapter+q.Citation.Agency)
+	}
+	if want := "Introduction|Northgate Police|Conclusions"; strings.Join(got, "|") != want {
+		t.Errorf("order %v, want %s", got, want)
 	}
 }

@@ -24,8 +24,10 @@ type analysisView struct {
 // findingView is one finding with its citations, each a link when the
 // cited block is on the page.
 type findingView struct {
-	Text  string
-	Cites []citeView
+	// Lead is the start of the text shown in bold (see layout.Finding),
+	// Text the rest.
+	Lead, Text string
+	Cites      []citeView
 }
 
 // citeView is one citation as shown: its words and the block it links to
@@ -41,7 +43,11 @@ func analysisViews(parts []layout.AnalysisPart, ids map[blockRef]string) []analy
 	for _, p := range parts {
 		v := analysisView{AnalysisPart: p}
 		for _, f := range p.Findings {
-			v.Findings = append(v.Findings, findingView{Text: f.Text, Cites: citeViews(f, ids)})
+			fv := findingView{Text: f.Text, Cites: citeViews(f, ids)}
+			if rest, ok := strings.CutPrefix(f.Text, f.Lead); ok && f.Lead != "" {
+				fv.Lead, fv.Text = f.Lead, rest
+			}
+			v.Findings = append(v.Findings, fv)
 		}
 		out = append(out, v)
 	}

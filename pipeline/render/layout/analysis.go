@@ -41,7 +41,10 @@ type AnalysisPart struct {
 
 // Finding is one line of the analysis with where it comes from.
 type Finding struct {
-	Text  string
+	Text string
+	// Lead is the start of Text a reader scans for (a checklist item's
+	// title and its colon), shown in bold; "" for none.
+	Lead  string
 	Cites string // "" when the finding cites nothing
 	// Citations are the blocks Cites names, for links to them.
 	Citations []model.Citation

@@ -112,16 +112,16 @@ func checklistPart(r *model.Report, items []model.ChecklistItem) AnalysisPart {
 	part.Intro = "Each item of the expected content, with the sentences of the " + checklistSources(r) + " that meet it."
 	for _, it := range items {
 		if len(it.Evidence) == 0 {
-			part.Findings = append(part.Findings, Finding{Text: it.Title + ": " + NoEvidence(it)})
+			part.Findings = append(part.Findings, Finding{Text: it.Title + ": " + NoEvidence(it), Lead: it.Title + ":"})
 			continue
 		}
 		for i, q := range it.Evidence {
 			if i == checklistQuotesMax {
-				part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %d more sentences meet it", it.Title, len(it.Evidence)-i)})
+				part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %d more sentences meet it", it.Title, len(it.Evidence)-i), Lead: it.Title + ":"})
 				break
 			}
 			part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %s, %s", it.Title, citedWhere(q.Citation), quote(q.Text)),
-				Cites: sectionCites(r, []model.Citation{q.Citation}), Citations: []model.Citation{q.Citation}})
+				Lead: it.Title + ":", Cites: sectionCites(r, []model.Citation{q.Citation}), Citations: []model.Citation{q.Citation}})
 		}
 	}
 	return part
