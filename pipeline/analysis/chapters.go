@@ -16,9 +16,9 @@ type chapter struct {
 	// it, so evidence is listed in the order the report prints it.
 	statements bool
 	title      string
-	awaited bool
-	covers  []string
-	items   []item
+	awaited    bool
+	covers     []string
+	items      []item
 }
 
 // newChapters prepares the outline's chapters and appendices in order,
