@@ -66,3 +66,9 @@ python3 src/handmade.py badpage bad-page.pdf
 pandoc -s src/tagged.md -o "$tmp/tagged.html" --metadata pagetitle=tagged
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$tmp/tagged.pdf" "$tmp/tagged.html" 2>/dev/null
 cp "$tmp/tagged.pdf" tagged-chrome.pdf
+
+# A tagged LibreOffice export of one page whose header LibreOffice marks
+# as an artifact (its words are the agency's and must stay).
+cp src/tagged-header.fodt "$tmp/tagged-lo.fodt"
+soffice "$LO" --headless --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/tagged-lo.fodt" >/dev/null
+cp "$tmp/tagged-lo.pdf" tagged-lo.pdf
