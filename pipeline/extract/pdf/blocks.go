@@ -78,7 +78,7 @@ func (b *builder) add(l *line, pageStart bool) {
 		b.flush()
 		return
 	}
-	indented := l.X0 > b.margin(l)+0.4*b.st.Body
+	indented := b.indented(l)
 	if _, rest, ordered, ok := listMarker(text, indented); ok {
 		b.flush()
 		b.cur = &draft{Kind: kList, Page: l.Page, Text: rest, First: l, Last: l, Lines: 1, Ordered: ordered, Bold: isBold(l.Font)}

@@ -175,9 +175,8 @@ func textBox(ls []*line) (bottom, top float64) {
 func layout(pages []*pageLines, s *structure, marks []bookmark) []model.Block {
 	dropFurniture(pages)
 	for _, p := range pages {
-		titles := titlesOn(marks, p.Num)
-		readColumns(p, titles)
-		markBookmarked(p.Lines, titles)
+		readColumns(p)
+		markBookmarked(p.Lines, titlesOn(marks, p.Num))
 	}
 	st := measure(pages)
 	var items []item

@@ -12,9 +12,9 @@ import (
 // "create bookmarks using headings", list every heading of the document in
 // the /Outlines tree, nested by level: the surest word, after the
 // structure tree, on which lines are headings. The layout reading takes a
-// block whose text is the next bookmark's title as that heading, at the
-// bookmark's depth, and a page set in columns whose headings are
-// bookmarks as columns (textcolumns.go).
+// line, or a block, whose text is a bookmark's title as that heading, at
+// the bookmark's depth. Bookmarks only label: they never move or drop
+// text.
 
 // maxOutlineItems bounds the bookmarks read: a statement has tens; a loop
 // of /Next entries must end.
@@ -110,4 +110,21 @@ func markBookmarked(ls []*line, titles map[string]int) {
 			l.Bookmark = titles[foldSpaces(l.Text())]
 		}
 	}
+}
+
+// titlesOn returns the titles of the bookmarks on page (or on no known
+// page), folded, with 1 + their depth.
+func titlesOn(marks []bookmark, page int) map[string]int {
+	var out map[string]int
+	for _, m := range marks {
+		if m.page == page || m.page == 0 {
+			if out == nil {
+				out = map[string]int{}
+			}
+			if _, seen := out[m.title]; !seen {
+				out[m.title] = m.depth + 1
+			}
+		}
+	}
+	return out
 }

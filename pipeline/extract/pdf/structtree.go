@@ -30,6 +30,7 @@ const (
 	tHead
 	tItem
 	tCell
+	tLabel // a list item's label (Lbl): its number or bullet
 )
 
 // mark is one marked-content sequence: a page (from 1) and an MCID.
@@ -44,6 +45,7 @@ type tag struct {
 	table   int32 // a cell's table, from 1
 	row     int   // a cell's row and column in its table, from 0
 	col     int
+	item    int32 // a label's list item
 }
 
 // structure is a document's structure tree, read: tags[0] is unused, so
@@ -217,11 +219,16 @@ func (w *structWalk) element(e lpdf.Value, pg int, cur int32, list int, tbl *tab
 }
 
 // inBlock walks an element inside a block: its content joins the block
-// (a list label too: the item's line holds it), but for a list or table
+// (a list label to a label tag of the item's: the producer's own word that
+// its number is a label), but for a list or table
 // nested in the block, whose items and rows are blocks of their own.
 func (w *structWalk) inBlock(e lpdf.Value, role string, pg int, cur int32, list int, depth int) {
 	if role == "L" || role == "Table" {
 		w.element(e, pg, 0, list, nil, depth)
+		return
+	}
+	if role == "Lbl" && w.s.tags[cur].kind == tItem {
+		w.kids(e.Key("K"), pg, w.newTag(tag{kind: tLabel, item: cur}), list, nil, depth)
 		return
 	}
 	w.kids(e.Key("K"), pg, cur, list, nil, depth)

@@ -76,19 +76,22 @@ func marked(tag string, id, y int, text string) string {
 // TestStructureTreeByHand: the tree labels the layout reader's lines. A
 // list tagged L/LI/Lbl/LBody whose items are drawn without bullets is read
 // as list items, a heading tagged H1 in body size is a heading, and two
-// tagged paragraphs the page sets as one are two blocks. A running header
+// tagged paragraphs the page sets as one are two blocks; a tagged item
+// numbered at the margin, which the layout reader would not take for a
+// list item, keeps its number in its text. A running header
 // marked as an artifact keeps its words, and so does a line the tree does
 // not reach; the order is the page's.
 func TestStructureTreeByHand(t *testing.T) {
 	content := "/Artifact BMC BT /F1 9 Tf 72 760 Td (Riverside annual statement header) Tj ET EMC\n" +
 		marked("H1", 0, 700, "Riverside Family Centre") +
-		"/Lbl <</MCID 1>> BDC BT /F1 12 Tf 72 680 Td (1.) Tj ET EMC\n" +
-		"/LBody <</MCID 2>> BDC BT /F1 12 Tf 90 680 Td (Train every volunteer.) Tj ET EMC\n" +
-		"/LBody <</MCID 4>> BDC BT /F1 12 Tf 90 666 Td (Audit the case files.) Tj ET EMC\n" +
+		"/Lbl <</MCID 1>> BDC BT /F1 12 Tf 90 680 Td (1.) Tj ET EMC\n" +
+		"/LBody <</MCID 2>> BDC BT /F1 12 Tf 108 680 Td (Train every volunteer.) Tj ET EMC\n" +
+		"/LBody <</MCID 4>> BDC BT /F1 12 Tf 108 666 Td (Audit the case files.) Tj ET EMC\n" +
 		marked("P", 3, 640, "Our volunteers visited many families") +
 		marked("P", 5, 626, "and a second paragraph starts here.") +
-		textAt(72, 600, "A line the tree never reached.")
-	doc := extractBytes(t, taggedPDF(content, "[6 0 R 7 0 R 11 0 R 13 0 R]",
+		textAt(72, 600, "A line the tree never reached.") +
+		"/LBody <</MCID 6>> BDC BT /F1 12 Tf 72 580 Td (2. Opening of the meeting) Tj ET EMC\n"
+	doc := extractBytes(t, taggedPDF(content, "[6 0 R 7 0 R 11 0 R 13 0 R 14 0 R]",
 		"<< /Type /StructElem /S /H1 /P 5 0 R /Pg 4 0 R /K 0 >>",
 		"<< /Type /StructElem /S /L /P 5 0 R /K [8 0 R 12 0 R] /A << /O /List /ListNumbering /Decimal >> >>",
 		"<< /Type /StructElem /S /LI /P 7 0 R /K [9 0 R 10 0 R] >>",
@@ -97,6 +100,8 @@ func TestStructureTreeByHand(t *testing.T) {
 		"<< /Type /StructElem /S /P /P 5 0 R /Pg 4 0 R /K 3 >>",
 		"<< /Type /StructElem /S /LI /P 7 0 R /Pg 4 0 R /K [<< /Type /MCR /MCID 4 >>] >>",
 		"<< /Type /StructElem /S /P /P 5 0 R /Pg 4 0 R /K 5 >>",
+		"<< /Type /StructElem /S /L /P 5 0 R /K [15 0 R] >>",
+		"<< /Type /StructElem /S /LI /P 14 0 R /Pg 4 0 R /K 6 >>",
 	))
 	want := "0 p1 paragraph \"Riverside annual statement header\"\n" +
 		"1 p1 heading level=1 \"Riverside Family Centre\"\n" +
@@ -104,7 +109,8 @@ func TestStructureTreeByHand(t *testing.T) {
 		"3 p1 list_item depth=0 ordered=true \"Audit the case files.\"\n" +
 		"4 p1 paragraph \"Our volunteers visited many families\"\n" +
 		"5 p1 paragraph \"and a second paragraph starts here.\"\n" +
-		"6 p1 paragraph \"A line the tree never reached.\"\n"
+		"6 p1 paragraph \"A line the tree never reached.\"\n" +
+		"7 p1 paragraph \"2. Opening of the meeting\"\n"
 	if got := model.Dump(doc); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}

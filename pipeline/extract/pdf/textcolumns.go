@@ -49,17 +49,8 @@ func (g gutter) side(x0, x1 float64) int {
 
 // readColumns reorders a page's lines column by column when the page is
 // set in columns, and leaves it alone otherwise.
-//
-// titles are the page's bookmarks (outline.go): a page whose bookmarked
-// heading stands wholly on one side of the gutter, beside text on the
-// other, is set in columns even where one column holds a table, which the
-// text test alone would take for a table across the page.
-func readColumns(p *pageLines, titles map[string]int) {
-	g, ok := findGutter(p.Lines, maxColumnSplits)
-	if !ok && len(titles) > 0 {
-		g, ok = findTitledGutter(p.Lines, titles)
-	}
-	if ok {
+func readColumns(p *pageLines) {
+	if g, ok := findGutter(p.Lines, maxColumnSplits); ok {
 		c := &columnReader{}
 		p.Lines = c.byColumn(p.Lines, g, maxColumnSplits)
 	}
@@ -91,23 +82,16 @@ func pieces(l *line) []span {
 // page's text that few lines cross, and checks both sides read as text.
 // A side that is itself set in columns (splits allowing) counts as text.
 func findGutter(ls []*line, splits int) (gutter, bool) {
-	g, lo, hi, ok := gutterBand(ls)
-	return g, ok && columnsReadAsText(ls, g, lo, hi, splits)
-}
-
-// gutterBand finds the widest clear vertical band in the middle of the
-// text of ls, lo and hi being the text's extent.
-func gutterBand(ls []*line) (g gutter, lo, hi float64, ok bool) {
 	if len(ls) < minColumnLines {
-		return gutter{}, 0, 0, false
+		return gutter{}, false
 	}
-	lo, hi = math.Inf(1), math.Inf(-1)
+	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, l := range ls {
 		lo, hi = math.Min(lo, l.X0), math.Max(hi, l.X1)
 	}
 	width := hi - lo
 	if width < 4*minGutter {
-		return gutter{}, 0, 0, false
+		return gutter{}, false
 	}
 	cover := coverage(ls, lo, int(width)+1)
 	maxCross := int(maxCrossShare * float64(len(ls)))
@@ -132,57 +116,11 @@ func gutterBand(ls []*line) (g gutter, lo, hi float64, ok bool) {
 		x = end
 	}
 	if best < 0 || float64(bestLen) < minGutter {
-		return gutter{}, 0, 0, false
+		return gutter{}, false
 	}
-	g = gutter{X0: lo + float64(best), X1: lo + float64(best+bestLen)}
+	g := gutter{X0: lo + float64(best), X1: lo + float64(best+bestLen)}
 	g.X1 = rightStart(ls, g)
-	return g, lo, hi, g.X1-g.X0 >= minGutter
-}
-
-// findTitledGutter finds a gutter with a bookmarked heading wholly on one
-// side of it and running text on at least one side.
-func findTitledGutter(ls []*line, titles map[string]int) (gutter, bool) {
-	g, lo, hi, ok := gutterBand(ls)
-	if !ok {
-		return gutter{}, false
-	}
-	titled := false
-	for _, l := range ls {
-		for _, f := range l.Frags {
-			if titles[foldSpaces(f.Text)] > 0 && g.side(f.X0, f.X1) != 0 {
-				titled = true
-			}
-		}
-	}
-	if !titled {
-		return gutter{}, false
-	}
-	var left, right sideStats
-	for _, l := range ls {
-		if _, _, crosses := sides(l, g); crosses {
-			continue
-		}
-		a, b := splitAtGutter(l, g)
-		left.add(a, g.X0-lo)
-		right.add(b, hi-g.X1)
-	}
-	return g, left.text() || right.text()
-}
-
-// titlesOn returns the titles of the bookmarks on page// (or on no known page), folded, with 1 + their depth.
-func titlesOn(marks []bookmark, page int) map[string]int {
-	var out map[string]int
-	for _, m := range marks {
-		if m.page == page || m.page == 0 {
-			if out == nil {
-				out = map[string]int{}
-			}
-			if _, seen := out[m.title]; !seen {
-				out[m.title] = m.depth + 1
-			}
-		}
-	}
-	return out
+	return g, g.X1-g.X0 >= minGutter && columnsReadAsText(ls, g, lo, hi, splits)
 }
 
 // rightStart returns where the right column starts inside the clear band
