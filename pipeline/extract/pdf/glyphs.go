@@ -21,7 +21,9 @@ type glyph struct {
 	Seq  int32       // its place in the page's content stream
 	// Mark is 1 + the MCID of the marked content the glyph is drawn in
 	// (markedcontent.go), 0 outside any, artifactMark inside an /Artifact
-	// sequence (page furniture, by the producer's own word). One int32
+	// sequence (page furniture, by the producer's own word; read like any
+	// text). Once the page is read, tagGlyphs makes it the structure
+	// tree's tag of that content (structtree.go), 0 for none. One int32
 	// beside Seq keeps a glyph at its old size: pages hold many.
 	Mark int32
 }
