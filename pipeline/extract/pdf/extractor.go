@@ -78,7 +78,7 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 	if err != nil {
 		return nil, err
 	}
-	marks := outlineMarks(r, pv)
+	marks := outlineMarks(r)
 	doc.Blocks = layout(pages, s, marks)
 	applyOutline(doc.Blocks, marks)
 	return doc, nil
@@ -174,9 +174,10 @@ func textBox(ls []*line) (bottom, top float64) {
 // which lines are headings, list items and table cells.
 func layout(pages []*pageLines, s *structure, marks []bookmark) []model.Block {
 	dropFurniture(pages)
+	titles := titlesOf(marks)
 	for _, p := range pages {
 		readColumns(p)
-		markBookmarked(p.Lines, titlesOn(marks, p.Num))
+		markBookmarked(p.Lines, titles)
 	}
 	st := measure(pages)
 	var items []item
@@ -201,11 +202,11 @@ func structureOf(r *lpdf.Reader, pv []lpdf.Value) (s *structure) {
 
 // outlineMarks reads the bookmarks as heading evidence; like the
 // structure tree they are optional, so a fault in them means none.
-func outlineMarks(r *lpdf.Reader, pv []lpdf.Value) (marks []bookmark) {
+func outlineMarks(r *lpdf.Reader) (marks []bookmark) {
 	defer func() {
 		if recover() != nil {
 			marks = nil
 		}
 	}()
-	return readOutline(r, pv)
+	return readOutline(r)
 }
