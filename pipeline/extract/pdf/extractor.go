@@ -78,7 +78,7 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 	if err != nil {
 		return nil, err
 	}
-	marks := outlineMarks(r)
+	marks := outlineMarks(r, pv)
 	doc.Blocks = layout(pages, s, marks)
 	applyOutline(doc.Blocks, marks)
 	return doc, nil
@@ -174,10 +174,9 @@ func textBox(ls []*line) (bottom, top float64) {
 // which lines are headings, list items and table cells.
 func layout(pages []*pageLines, s *structure, marks []bookmark) []model.Block {
 	dropFurniture(pages)
-	titles := titlesOf(marks)
 	for _, p := range pages {
 		readColumns(p)
-		markBookmarked(p.Lines, titles)
+		markBookmarked(p.Lines, titlesOn(marks, p.Num))
 	}
 	st := measure(pages)
 	var items []item
@@ -202,11 +201,11 @@ func structureOf(r *lpdf.Reader, pv []lpdf.Value) (s *structure) {
 
 // outlineMarks reads the bookmarks as heading evidence; like the
 // structure tree they are optional, so a fault in them means none.
-func outlineMarks(r *lpdf.Reader) (marks []bookmark) {
+func outlineMarks(r *lpdf.Reader, pv []lpdf.Value) (marks []bookmark) {
 	defer func() {
 		if recover() != nil {
 			marks = nil
 		}
 	}()
-	return readOutline(r)
+	return readOutline(r, pv)
 }

@@ -71,7 +71,7 @@ type tableWalk struct {
 type structWalk struct {
 	s       *structure
 	roles   lpdf.Value     // /RoleMap
-	pageOf  map[string]int // a page dictionary's text -> its number
+	pageOf  func(lpdf.Value) int // a page dictionary's number
 	nodes   int
 	tables  int32
 	ordered bool // the list being walked is numbered
@@ -84,10 +84,7 @@ func readStructure(r *lpdf.Reader, pages []lpdf.Value) *structure {
 	if root.Kind() != lpdf.Dict {
 		return nil
 	}
-	w := &structWalk{s: &structure{tags: make([]tag, 1), owner: map[mark]int32{}}, roles: root.Key("RoleMap"), pageOf: map[string]int{}}
-	for i, p := range pages {
-		w.pageOf[nodeKey(p)] = i + 1
-	}
+	w := &structWalk{s: &structure{tags: make([]tag, 1), owner: map[mark]int32{}}, roles: root.Key("RoleMap"), pageOf: pageNumbers(pages)}
 	w.kids(root.Key("K"), 0, 0, 0, nil, 0)
 	if len(w.s.owner) == 0 {
 		return nil
@@ -115,7 +112,7 @@ func (w *structWalk) role(e lpdf.Value) string {
 // page returns the page element e's /Pg names, or pg when it names none.
 func (w *structWalk) page(e lpdf.Value, pg int) int {
 	if p := e.Key("Pg"); p.Kind() == lpdf.Dict {
-		if n, ok := w.pageOf[nodeKey(p)]; ok {
+		if n := w.pageOf(p); n > 0 {
 			return n
 		}
 	}
