@@ -70,7 +70,7 @@ type tableWalk struct {
 // structWalk is the state of one walk over the tree.
 type structWalk struct {
 	s       *structure
-	roles   lpdf.Value     // /RoleMap
+	roles   lpdf.Value           // /RoleMap
 	pageOf  func(lpdf.Value) int // a page dictionary's number
 	nodes   int
 	tables  int32
