@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"time"
+
 	lpdf "github.com/ledongthuc/pdf"
 )
 
@@ -21,6 +23,14 @@ const (
 	maxStructDepth = 64
 	maxStructNodes = 200_000
 )
+
+// maxStructTime bounds the walk's time. The library inflates a whole
+// object stream again for every object it reads from one, so the tree of
+// a file that packs it in object streams can take seconds where its pages
+// take milliseconds. A walk that runs out of time is dropped whole and the
+// file read by its layout alone, as an untagged one: the tree only ever
+// labels, so no text depends on it.
+const maxStructTime = 750 * time.Millisecond
 
 // tagKind is what the tree says a piece of marked content is.
 type tagKind uint8
@@ -74,7 +84,9 @@ type structWalk struct {
 	pageOf  func(lpdf.Value) int // a page dictionary's number
 	nodes   int
 	tables  int32
-	ordered bool // the list being walked is numbered
+	until   time.Time // the walk's deadline
+	late    bool      // the deadline passed: the walk is dropped
+	ordered bool      // the list being walked is numbered
 }
 
 // readStructure reads the structure tree of r, pages being the page
@@ -84,9 +96,9 @@ func readStructure(r *lpdf.Reader, pages []lpdf.Value) *structure {
 	if root.Kind() != lpdf.Dict {
 		return nil
 	}
-	w := &structWalk{s: &structure{tags: make([]tag, 1), owner: map[mark]int32{}}, roles: root.Key("RoleMap"), pageOf: pageNumbers(pages)}
+	w := &structWalk{s: &structure{tags: make([]tag, 1), owner: map[mark]int32{}}, roles: root.Key("RoleMap"), pageOf: pageNumbers(pages), until: time.Now().Add(maxStructTime)}
 	w.kids(root.Key("K"), 0, 0, 0, nil, 0)
-	if len(w.s.owner) == 0 {
+	if w.late || len(w.s.owner) == 0 {
 		return nil
 	}
 	return w.s
@@ -126,7 +138,10 @@ func (w *structWalk) page(e lpdf.Value, pg int) int {
 // directly in a grouping element.
 func (w *structWalk) kids(k lpdf.Value, pg int, cur int32, list int, tbl *tableWalk, depth int) {
 	w.nodes++
-	if depth > maxStructDepth || w.nodes > maxStructNodes {
+	if w.nodes%64 == 0 && time.Now().After(w.until) {
+		w.late = true
+	}
+	if depth > maxStructDepth || w.nodes > maxStructNodes || w.late {
 		return
 	}
 	switch k.Kind() {
