@@ -18,5 +18,6 @@
 // bookmark's title is a heading at its depth. Text the tree does not reach,
 // artifacts (headers, footers, line numbers) and lines in two elements are
 // read as in an untagged file; the order is the page's. The tree is read
-// only when the catalog has a /StructTreeRoot.
+// only when the catalog has a /StructTreeRoot, and dropped whole when its
+// walk passes a time budget (structtree.go).
 package pdf
