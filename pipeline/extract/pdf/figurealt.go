@@ -16,10 +16,10 @@ import (
 // order. Anything less simple gives no alternative text, which the draft
 // then asks for.
 
-// maxStructNodes and maxStructDepth bound the structure tree walk.
+// maxFigureNodes and maxFigureDepth bound the structure tree walk.
 const (
-	maxStructNodes = 20_000
-	maxStructDepth = 64
+	maxFigureNodes = 20_000
+	maxFigureDepth = 64
 )
 
 // figuresOn returns the alternative texts ("" for none) of the Figure
@@ -44,11 +44,11 @@ func (a *altFinder) readFigures() {
 		pageOf[nodeKey(p)] = i + 1
 	}
 	roles := a.root.Key("RoleMap")
-	budget := maxStructNodes
+	budget := maxFigureNodes
 	var walk func(e lpdf.Value, page, depth int)
 	walk = func(e lpdf.Value, page, depth int) {
 		budget--
-		if budget < 0 || depth > maxStructDepth || e.Kind() != lpdf.Dict {
+		if budget < 0 || depth > maxFigureDepth || e.Kind() != lpdf.Dict {
 			return
 		}
 		if pg := e.Key("Pg"); pg.Kind() == lpdf.Dict {

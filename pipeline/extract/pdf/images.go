@@ -151,51 +151,14 @@ func colorSpaceOf(cs lpdf.Value) (string, int) {
 	return "", 0
 }
 
-// markOp follows marked content (BDC, BMC, EMC), for the MCID around an
-// image. It reports whether op was one of them.
-func (in *interpreter) markOp(op string, args []lpdf.Value) bool {
-	switch op {
-	case "BMC":
-		in.marks = appendMark(in.marks, -1)
-	case "BDC":
-		id := -1
-		if len(args) == 2 {
-			props := args[1]
-			if props.Kind() == lpdf.Name {
-				props = in.properties.Key(props.Name())
-			}
-			if v := props.Key("MCID"); v.Kind() == lpdf.Integer {
-				id = int(v.Int64())
-			}
-		}
-		in.marks = appendMark(in.marks, id)
-	case "EMC":
-		if n := len(in.marks); n > 0 {
-			in.marks = in.marks[:n-1]
-		}
-	default:
-		return false
-	}
-	return true
-}
-
-// appendMark pushes a marked-content id, bounded against streams that
-// open sequences and never close them.
-func appendMark(marks []int, id int) []int {
-	if len(marks) >= 256 {
-		return marks
-	}
-	return append(marks, id)
-}
-
-// mcid is the innermost marked-content id open, -1 for none.
+// mcid is the MCID of the marked content the image is drawn in
+// (markedcontent.go), -1 for none or inside an artifact.
 func (in *interpreter) mcid() int {
-	for i := len(in.marks) - 1; i >= 0; i-- {
-		if in.marks[i] >= 0 {
-			return in.marks[i]
-		}
+	m := in.marked.mark() // artifactMark is below 0
+	if m <= 0 {
+		return -1
 	}
-	return -1
+	return int(m - 1)
 }
 
 func minOf(v []float64) float64 {
