@@ -108,7 +108,7 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	ns.fresh, _ = scan(fr.p.Parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
 		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns, awaitedAt: map[int]bool{},
-		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
+		c: &cleaner{shift: shift, notes: ns.copyFresh, carry: newCarrier(ed.p, fr.p), nums: newNumbering(
 			fr.p.Parts[fr.p.relatedPart("numbering")], ed.p.Parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}

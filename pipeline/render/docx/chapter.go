@@ -19,18 +19,19 @@ func (w *writer) chapter(blocks []model.Block) {
 		case *model.Heading:
 			w.curOrdered = 0
 			if v.Level <= 0 { // a bold line the reader was unsure of: kept as it looks
-				w.para(para{Runs: []run{{Text: v.Text, Bold: true}}, Keep: true})
+				w.para(para{Runs: []run{{Text: v.Text, Bold: true}}, Keep: true, Bookmark: w.chapterMark(v.Text)})
 				continue
 			}
-			w.heading(min(v.Level-top+2, 4), v.Text, nil)
+			w.markedHeading(min(v.Level-top+2, 4), v.Text, nil, w.chapterMark(v.Text))
 		case *model.Paragraph:
 			w.curOrdered = 0
-			w.para(para{Runs: spanRuns(v.Text, v.Spans), Comments: w.pictureComments(v)})
+			runs := spanRuns(v.Text, v.Spans)
+			w.para(para{Runs: runs, Comments: w.pictureComments(v), Bookmark: w.chapterMark(runsText(runs))})
 		case *model.ListItem:
 			w.chapterItem(v, lists)
 		case *model.Table:
 			w.curOrdered = 0
-			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1})
+			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Bookmark: w.chapterMark(v.PlainText())})
 		}
 	}
 	w.curOrdered = 0
@@ -63,8 +64,9 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 		}
 		num = w.curOrdered
 	}
+	runs := spanRuns(li.Text, li.Spans)
 	w.para(para{Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li)})
+		Runs: runs, Comments: w.pictureComments(li), Bookmark: w.chapterMark(runsText(runs))})
 }
 
 // spanRuns are the runs of a block's text with its spans (one plain run
