@@ -7,9 +7,11 @@ import (
 
 // chapter writes a board chapter's blocks, every one once and in order, in
 // the report's styles: its headings under the part's heading (the
-// chapter's top level becomes Heading 2), its lists numbered as the source
-// numbers them, its tables, and its formatting, links, footnotes and
-// pictures.
+// chapter's top level becomes Heading 2, whatever its style was called:
+// the reader found its level by the style's name, basedOn chain or
+// outline level), its quotations and captions in the report's Quote and
+// Caption, its lists numbered as the source numbers them, its tables, and
+// its formatting, links, footnotes and pictures.
 func (w *writer) chapter(blocks []model.Block) {
 	top := layout.TopHeading(blocks)
 	lists := map[string]int{} // the source's list → its numId here
@@ -26,7 +28,7 @@ func (w *writer) chapter(blocks []model.Block) {
 		case *model.Paragraph:
 			w.curOrdered = 0
 			runs := spanRuns(v.Text, v.Spans)
-			w.para(para{Runs: runs, Comments: w.pictureComments(v), Bookmark: w.chapterMark(runsText(runs))})
+			w.para(para{Style: chapterStyles[v.Style], Runs: runs, Comments: w.pictureComments(v), Bookmark: w.chapterMark(runsText(runs))})
 		case *model.ListItem:
 			w.chapterItem(v, lists)
 		case *model.Table:
@@ -35,6 +37,12 @@ func (w *writer) chapter(blocks []model.Block) {
 		}
 	}
 	w.curOrdered = 0
+}
+
+// chapterStyles are the report's styles for the kinds of paragraph a
+// chapter's own styles mark; body text (none) is Normal.
+var chapterStyles = map[model.ParaStyle]string{
+	model.StyleQuote: "Quote", model.StyleCaption: "Caption", model.StyleIndented: "ListParagraph",
 }
 
 // chapterItem writes a list item. Items of one source list share one
