@@ -49,6 +49,16 @@ func TestChapterStylesMapped(t *testing.T) {
 			t.Errorf("the draft does not define the paragraph style %s", id)
 		}
 	}
+	stem := strings.TrimSuffix(path, ".docx")
+	if md := string(readFile(t, stem+".md")); !strings.Contains(md, "\n> Every partner saw Robin, not only the lateness.") {
+		t.Error("the Markdown draft does not keep the quotation a block quote")
+	}
+	if page := string(readFile(t, stem+".html")); !strings.Contains(page, `<blockquote class="text">Every partner saw Robin`) {
+		t.Error("the review page does not show the quotation as one")
+	}
+	if js := readFile(t, stem+".json"); !regexp.MustCompile(`"text":\s*"Every partner saw Robin, not only the lateness.",\s*"style":\s*"quote"`).Match(js) {
+		t.Error("the JSON does not say the paragraph is a quotation")
+	}
 	checkPartWords(t, data, dir, map[string]string{
 		"1 Introduction from the Independent Chair": "introduction.md",
 		"4 The Journey of the Child":                "journey-of-the-child.docx",
