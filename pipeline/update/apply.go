@@ -17,7 +17,8 @@ type Options struct {
 }
 
 // Result is the updated draft and what changed, per agency in report
-// order (withdrawn statements last).
+// order (withdrawn statements last), then per changed board chapter in
+// outline order.
 type Result struct {
 	DOCX    []byte
 	Changes []Change

@@ -92,6 +92,9 @@ func (c *carrier) footnote(id string) string {
 		return to
 	}
 	fresh := c.fr.Parts[c.fr.relatedPart("footnotes")]
+	if fresh == nil {
+		return id
+	}
 	name := c.ed.relatedPart("footnotes")
 	if name == "" || c.ed.Parts[name] == nil {
 		c.ed.addRelated("word/footnotes.xml", "footnotes", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", fresh)

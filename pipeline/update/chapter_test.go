@@ -1,6 +1,7 @@
 package update
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -95,5 +96,34 @@ func TestUpdateChapterGone(t *testing.T) {
 	accepted := afterContents(texts(t, resolve(part(t, res.DOCX, "word/document.xml"), true)))
 	if slices.Contains(accepted, introV1[0]) || !slices.ContainsFunc(accepted, func(s string) bool { return strings.HasPrefix(s, "This chapter is awaited") }) {
 		t.Errorf("after accepting all:\n%q", accepted)
+	}
+}
+
+// TestLateChapterCarriesItsNotesAndLinks: a late chapter's footnote and
+// link come into a draft that had neither: its footnotes part is added
+// and the link's relationship copied, so the references resolve.
+func TestLateChapterCarriesItsNotesAndLinks(t *testing.T) {
+	edited := renderDraft(t, withChapters(report(millbrookV1()), introV1, nil, "i1", ""))
+	cur := withChapters(report(millbrookV1()), introV1, []string{"placeholder"}, "i1", "c1")
+	p := cur.Parts[2].Document.Blocks[0].(*model.Paragraph)
+	p.Text = "See the board's site for more."
+	p.Spans = []model.Span{{Text: "See "}, {Text: "the board's site", Link: "https://millbrook-lscb.example.org"},
+		{Footnote: "The site is fictional."}, {Text: " for more."}}
+	res, err := apply(edited, cur, Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := string(part(t, res.DOCX, "word/footnotes.xml"))
+	rels := string(part(t, res.DOCX, "word/_rels/document.xml.rels"))
+	doc := string(part(t, res.DOCX, "word/document.xml"))
+	if !strings.Contains(notes, "The site is fictional.") || !strings.Contains(rels, "/footnotes\"") {
+		t.Errorf("the footnote did not come: %s", rels)
+	}
+	id := regexp.MustCompile(`<w:hyperlink r:id="([^"]+)"`).FindStringSubmatch(doc)
+	if id == nil || !regexp.MustCompile(`Id="`+id[1]+`"[^>]*Target="https://millbrook-lscb.example.org"`).MatchString(rels) {
+		t.Errorf("the link's relationship did not come (%v):\n%s", id, rels)
+	}
+	if !strings.Contains(string(part(t, res.DOCX, "[Content_Types].xml")), "/word/footnotes.xml") {
+		t.Error("the footnotes part has no content type")
 	}
 }
