@@ -40,11 +40,31 @@ func (u *updater) chapters() {
 		}
 		ch := Change{Agency: nc.Heading, Chapter: true, Status: chapterStatus(oc, &nc)}
 		var st provenance.Statement
-		u.updateRegion(oc.Entries, nc.Entries, u.partStart(nc.Heading), &ch, &st)
+		if !u.arriveChapter(oc.Entries, nc.Entries, &ch, &st) {
+			u.updateRegion(oc.Entries, nc.Entries, u.partStart(nc.Heading), &ch, &st)
+		}
 		rec.Entries = st.Entries
 		u.record.Chapters = append(u.record.Chapters, rec)
 		u.changes = append(u.changes, ch)
 	}
+}
+
+// arriveChapter puts a late chapter where its awaited line stands in the
+// edited draft: the line shown deleted, the chapter inserted right after
+// it (so the deleted line's paragraph mark joins the chapter's first
+// paragraph, not the page break that opens the next part). Not ok when
+// the draft no longer holds the awaited line as it wrote it.
+func (u *updater) arriveChapter(old, new []provenance.Entry, ch *Change, rec *provenance.Statement) bool {
+	if len(old) != 1 || old[0].Kind != provenance.KindAwaited || len(new) == 0 || new[0].Kind == provenance.KindAwaited {
+		return false
+	}
+	ki, ok := u.located(old[0])
+	if !ok || !u.untouched(ki, old[0]) {
+		return false
+	}
+	u.e.replace[ki] = u.deleted(ki)
+	u.insertStatement(new, place{ki: ki}, ch, rec)
+	return true
 }
 
 // chapterStatus says what happened to a chapter whose file changed.
