@@ -50,10 +50,12 @@ func (u *updater) chapters() {
 }
 
 // arriveChapter puts a late chapter where its awaited line stands in the
-// edited draft: the line shown deleted, the chapter inserted right after
-// it (so the deleted line's paragraph mark joins the chapter's first
-// paragraph, not the page break that opens the next part). Not ok when
-// the draft no longer holds the awaited line as it wrote it.
+// edited draft: the line shown deleted, the chapter's blocks (with the
+// spacing paragraphs between its tables) inserted right after it, as a
+// late statement's awaited place is. Not ok when the draft no longer
+// holds the awaited line as it wrote it (a reviewer edited it): then the
+// region update below offers the chapter and keeps the edited line, with
+// a comment.
 func (u *updater) arriveChapter(old, new []provenance.Entry, ch *Change, rec *provenance.Statement) bool {
 	if len(old) != 1 || old[0].Kind != provenance.KindAwaited || len(new) == 0 || new[0].Kind == provenance.KindAwaited {
 		return false
