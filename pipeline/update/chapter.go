@@ -13,6 +13,10 @@ const (
 	// ChapterGone: the chapter's file is no longer there (or can no longer
 	// be read), so the part is awaited again.
 	ChapterGone Status = "chapter awaited again"
+	// ChapterUnrecorded: the edited draft holds no record of this part (it
+	// was made before chapters were recorded, or the outline has gained
+	// the part since), so update cannot tell what changed in it.
+	ChapterUnrecorded Status = "chapter not recorded in this draft, so not updated (a new run's draft has it as it stands)"
 )
 
 // chapters brings the board's chapters up to date after the statements: a
@@ -21,15 +25,16 @@ const (
 // as tracked changes in its part, exactly as a statement's new version
 // is, clashes with the reviewers' edits included; a chapter that arrived
 // since replaces its awaited line. A chapter whose file is unchanged is
-// left as the reviewers left it. Chapters the edited draft did not record
-// (drafts made before chapters were recorded) cannot be matched and are
-// left alone.
+// left as the reviewers left it. A chapter the edited draft did not record
+// (drafts made before chapters were recorded) cannot be matched: it is
+// left alone, and the summary says so.
 func (u *updater) chapters() {
 	u.inChapter = true
 	defer func() { u.inChapter = false }()
 	for _, nc := range u.fr.m.Chapters {
 		oc := u.ed.m.FindChapter(nc.Heading)
 		if oc == nil {
+			u.changes = append(u.changes, Change{Agency: nc.Heading, Chapter: true, Status: ChapterUnrecorded})
 			continue
 		}
 		rec := provenance.Chapter{Heading: nc.Heading, File: nc.File, SHA256: nc.SHA256}

@@ -127,3 +127,22 @@ func TestLateChapterCarriesItsNotesAndLinks(t *testing.T) {
 		t.Error("the footnotes part has no content type")
 	}
 }
+
+// TestUpdateUnrecordedChapter: a part the edited draft has no record of
+// (the outline gained it) is left alone, and the summary says so.
+func TestUpdateUnrecordedChapter(t *testing.T) {
+	r := withChapters(report(millbrookV1()), introV1, nil, "i1", "")
+	r.Parts = r.Parts[:2] // no conclusions part yet
+	edited := renderDraft(t, r)
+	res, err := apply(edited, withChapters(report(millbrookV1()), introV1, []string{"The partnership ends the year stronger."}, "i1", "c1"), Options{Now: when})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Changes[len(res.Changes)-1]
+	if !c.Chapter || c.Agency != "8 Conclusions" || c.Status != ChapterUnrecorded || c.any() {
+		t.Errorf("the unrecorded chapter: %+v", c)
+	}
+	if slices.Contains(texts(t, part(t, res.DOCX, "word/document.xml")), "The partnership ends the year stronger.") {
+		t.Error("an unrecorded chapter's text was inserted")
+	}
+}
