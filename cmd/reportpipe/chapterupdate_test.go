@@ -66,7 +66,7 @@ func TestUpdateBringsChangedChapters(t *testing.T) {
 		t.Fatalf("want one updated draft, got %v", updated)
 	}
 	page := string(readFile(t, strings.TrimSuffix(updated[0], ".docx")+".html"))
-	if !strings.Contains(page, "The chapter&#39;s text now:") || !strings.Contains(page, "Independent Chair of the board (fictional)") {
+	if !strings.Contains(page, "The chapter's text now:") || !strings.Contains(page, "Independent Chair of the board (fictional)") {
 		t.Error("the review page does not list the chapter's changed blocks")
 	}
 	data := readFile(t, updated[0])
