@@ -11,12 +11,14 @@ import (
 // the reader found its level by the style's name, basedOn chain or
 // outline level), its quotations and captions in the report's Quote and
 // Caption, its lists numbered as the source numbers them, its tables, and
-// its formatting, links, footnotes and pictures.
-func (w *writer) chapter(blocks []model.Block) {
+// its formatting, links, footnotes and pictures. A block the analysis
+// cites (file and index as cited) gets the bookmark its citations link to.
+func (w *writer) chapter(file string, blocks []model.Block) {
 	top := layout.TopHeading(blocks)
 	lists := map[string]int{} // the source's list → its numId here
 	w.curOrdered = 0
 	for _, b := range blocks {
+		name := w.citeMarkAt(citeRef{file, b.Pos().Index})
 		switch v := b.(type) {
 		case *model.Heading:
 			w.curOrdered = 0
@@ -28,12 +30,13 @@ func (w *writer) chapter(blocks []model.Block) {
 		case *model.Paragraph:
 			w.curOrdered = 0
 			runs := spanRuns(v.Text, v.Spans)
-			w.para(para{Style: chapterStyles[v.Style], Runs: runs, Comments: w.pictureComments(v), Bookmark: w.chapterMark(runsText(runs))})
+			w.para(para{Style: chapterStyles[v.Style], Runs: runs, Comments: w.pictureComments(v), Name: name,
+				Bookmark: w.chapterMark(runsText(runs))})
 		case *model.ListItem:
-			w.chapterItem(v, lists)
+			w.chapterItem(v, lists, name)
 		case *model.Table:
 			w.curOrdered = 0
-			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Bookmark: w.chapterMark(v.PlainText())})
+			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Name: name, Bookmark: w.chapterMark(v.PlainText())})
 		}
 	}
 	w.curOrdered = 0
@@ -49,7 +52,7 @@ var chapterStyles = map[model.ParaStyle]string{
 // numbering, so 1, 2, 3 stays 1, 2, 3 even with a paragraph between them,
 // and a list the source restarts starts again (at the source's start).
 // Items whose source names no list number as consecutive items always did.
-func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
+func (w *writer) chapterItem(li *model.ListItem, lists map[string]int, name string) {
 	num := bulletNumID
 	switch {
 	case !li.Ordered:
@@ -74,7 +77,7 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 	}
 	runs := spanRuns(li.Text, li.Spans)
 	w.para(para{Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: runs, Comments: w.pictureComments(li), Bookmark: w.chapterMark(runsText(runs))})
+		Runs: runs, Comments: w.pictureComments(li), Name: name, Bookmark: w.chapterMark(runsText(runs))})
 }
 
 // spanRuns are the runs of a block's text with its spans (one plain run

@@ -30,12 +30,13 @@ func (w *writer) wholeReport() {
 			w.dataTable(pt)
 		default:
 			w.heading(1, pt.Heading(), nil)
+			w.cites.chapter[pt.Title] = tocBookmark(w.tocAt)
 			w.marks.beginChapter(pt)
 			if pt.Document == nil {
 				t := layout.AwaitedPart(pt)
 				w.para(para{Runs: []run{{Text: t, Italic: true}}, Bookmark: w.marks.add(provenance.KindAwaited, t)})
 			} else {
-				w.chapter(layout.ChapterBlocks(pt))
+				w.chapter(pt.Document.Source.Path, layout.ChapterBlocks(pt))
 			}
 			w.marks.end()
 		}
