@@ -14,7 +14,7 @@ var (
 	// stopRe ends a noun phrase after a number.
 	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
 	// leadWordsRe are words at the start of a label that name no measure.
-	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of)\s+)+`)
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of))\s+)+`)
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
@@ -38,12 +38,28 @@ var (
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
+	// bareRateRe is a measure that says how, not what: "compliance".
+	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
 
 // measureAt names what the figure at n counts or measures, and its group.
 // prefix is the text the figure's list or sentence hangs from ("Safeguarding
 // training:"); prev the measure of the figure before it in the sentence.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
+	measure, group = measureOf(sent, n, prefix, prev)
+	if n.unit == model.UnitPercent && bareRateRe.Get().MatchString(measure) {
+		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
+			if obj := phrase(sent[loc[1]:], 8); obj != "" {
+				return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
+			}
+		}
+	}
+	return measure, group
+}
+
+// measureOf is measureAt before a bare rate ("90% completion") takes what
+// the sentence says is to be completed.
+func measureOf(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := strings.TrimRight(sent[:n.lo], " :-–—(")
 	label := clauseLabel(before)
 	after := sent[n.hi:]
@@ -97,41 +113,22 @@ func clauseLabel(before string) string {
 	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 {
 		before = before[k+5:]
 	}
-	if loc := verbRe.Get().FindStringIndex(before); loc != nil {
-		before = before[:loc[0]]
+	if locs := verbRe.Get().FindAllStringIndex(before, -1); locs != nil {
+		// the last verb is the clause's own: "Children reported missing
+		// three or more times fell to 64", "Parents who said the hub
+		// helped them rose to 88%"
+		before = before[:locs[len(locs)-1][0]]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
 		return ""
 	}
-	label = clean(leadWordsRe.Get().ReplaceAllString(label, ""))
+	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
 	label = clean(tailWordsRe.Get().ReplaceAllString(label, ""))
 	if pronounRe.Get().MatchString(label) {
 		return "" // "with a target of 100% returns": the target names nothing
 	}
 	return label
-}
-
-// withPrefix decides measure and group from a label and the text its
-// figure hangs from: the delivery the prefix names is the group ("E-learning
-// compliance: adult safeguarding (88%)"); a prefix naming training over a
-// label that does not makes the label the group ("Safeguarding training:
-// Housing Officers 93%"); else the label's own delivery in brackets is.
-func withPrefix(label, prefix string) (string, string) {
-	prefix = clean(strings.TrimRight(prefix, " :-–—"))
-	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
-		return label, d
-	}
-	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
-		return prefix, label
-	}
-	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
-		return clean(label[:len(label)-len(m[0])]), m[1]
-	}
-	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
-		return clean(label[:len(label)-len(m[0])]), m[1]
-	}
-	return label, ""
 }
 
 // percentAfter reads "65% adult safeguarding training", "81% online
@@ -162,119 +159,15 @@ func percentAfter(after string) (measure, group string) {
 	return measure, group
 }
 
-// countMeasure reads the thing a count counts from the words after it
-// ("2,315 referrals", "418 were strategy discussions", "£18,500 on the
-// counselling service"), a part of the count before it ("(4 upheld; 5
-// rejected)"), or the sentence's subject when the count names nothing
-// ("fell to 23", "to 11 cases").
-func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
-	m := countPhrase(after)
-	if inParens(sent, n.lo) {
-		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
-	}
-	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && m != "" && !plainOf[strings.ToLower(k[1])] {
-		m = k[1] + " of " + m // "a caseload of 1,960 children"
-	}
-	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
-		if inParens(sent, n.lo) && prev != "" {
-			return m, prev, true
-		}
-		return m, "", true
-	}
-	if subj := subject(sent); subj != "" {
-		return subj, "", true
-	}
-	return "", "", false
-}
-
-// countPhrase is what the words after a count say it counts: a noun
-// phrase ("2,315 referrals during ..."), or, when a verb or participle
-// follows, the predicate ("29 of whom were in care", "96 were reviewed by
-// a manager", "12 referred to CAMHS").
-func countPhrase(after string) string {
-	if m := ofThemRe.Get().FindStringIndex(after); m != nil {
-		words := strings.Fields(cutSentence(after[m[1]:]))
-		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
-		}
-		return predicate(words, 6) // "2,870 of them within 14 days"
-	}
-	words := strings.Fields(cutSentence(after))
-	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
-		words = words[1:]
-	}
-	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
-		if verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
-		}
-		return predicate(words, 6)
-	}
-	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
-		return "" // "to 450 in Q3 2025": a period, not what is counted
-	}
-	return countNoun(words, 6)
-}
-
-// countNoun is the noun phrase after a count, carried through the words
-// that complete it ("allegations against foster carers", "contacts about
-// children", "children subject to a plan").
-func countNoun(words []string, max int) string {
-	var out []string
-	for i := 0; i < len(words) && len(out) < max; i++ {
-		w := strings.ToLower(words[i])
-		switch {
-		case (w == "about" || w == "against" || w == "involving" || w == "concerning" || w == "for") && len(out) > 0 && i+1 < len(words) && !stopRe.Get().MatchString(words[i+1]):
-		case (w == "under" || w == "over" || w == "aged") && len(out) > 0 && i+1 < len(words) && numberWord(words[i+1]):
-		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
-			out = append(out, words[i])
-			i++
-		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
-			return strings.Trim(strings.Join(out, " "), " -–—'\"")
-		}
-		out = append(out, words[i])
-	}
-	return strings.Trim(strings.Join(out, " "), " -–—'\"")
-}
-
-// predicate takes up to max words up to a conjunction or relative word.
-func predicate(words []string, max int) string {
-	var out []string
-	for _, w := range words {
-		switch strings.ToLower(w) {
-		case "and", "but", "which", "who", "whom", "that", "while", "whilst", "compared", "than", "during", "between":
-			return strings.Join(out, " ")
-		}
-		if len(out) == max {
-			break
-		}
-		out = append(out, w)
-	}
-	return strings.Join(out, " ")
-}
-
-// participle reports whether w reads as a past participle ("referred",
-// "looked", "aged").
-func participle(w string) bool {
-	w = strings.ToLower(w)
-	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
-}
-
-func skipWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "additional":
-		return w != "additional"
-	}
-	return false
-}
-
-// subject is the sentence's subject before its verb, when it names a
-// measure ("The number of households in temporary accommodation").
+// subject is the subject of the last verb of sent (the text before a
+// count), when it names a measure ("The number of households in temporary
+// accommodation", "Children reported missing three or more times").
 func subject(sent string) string {
-	loc := verbRe.Get().FindStringIndex(sent)
-	if loc == nil {
+	locs := verbRe.Get().FindAllStringIndex(sent, -1)
+	if locs == nil {
 		return ""
 	}
-	s := clean(strings.Trim(sent[:loc[0]], " ,;:"))
+	s := clean(strings.Trim(sent[:locs[len(locs)-1][0]], " ,;:"))
 	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 {
 		return ""
 	}

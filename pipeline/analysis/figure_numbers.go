@@ -31,8 +31,9 @@ var (
 	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
 	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)
 	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
-	// ageRangeRe ends the text before the top of an age range ("aged 16 to 18").
-	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|-|–))|under|over|between|below|above)\s*$`)
+	// ageRangeRe ends the text before the top of an age range ("aged 16 to
+	// 18", "aged 16 or 17").
+	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|or|-|–))|under|over|between|below|above)\s*$`)
 	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
 )
 

@@ -1,0 +1,115 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// countMeasure reads the thing a count counts from the words after it
+// ("2,315 referrals", "418 were strategy discussions", "£18,500 on the
+// counselling service"), a part of the count before it ("(4 upheld; 5
+// rejected)"), or the sentence's subject when the count names nothing
+// ("fell to 23", "to 11 cases").
+func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
+	m := countPhrase(after)
+	if inParens(sent, n.lo) {
+		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
+	}
+	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && m != "" && !plainOf[strings.ToLower(k[1])] {
+		m = k[1] + " of " + m // "a caseload of 1,960 children"
+	}
+	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
+		if inParens(sent, n.lo) && prev != "" {
+			return m, prev, true
+		}
+		return m, "", true
+	}
+	if subj := subject(sent[:n.lo]); subj != "" {
+		return subj, "", true
+	}
+	return "", "", false
+}
+
+// countPhrase is what the words after a count say it counts: a noun
+// phrase ("2,315 referrals during ..."), or, when a verb or participle
+// follows, the predicate ("29 of whom were in care", "96 were reviewed by
+// a manager", "12 referred to CAMHS").
+func countPhrase(after string) string {
+	if m := ofThemRe.Get().FindStringIndex(after); m != nil {
+		words := strings.Fields(cutSentence(after[m[1]:]))
+		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
+			words = words[1:]
+		}
+		return predicate(words, 6) // "2,870 of them within 14 days"
+	}
+	words := strings.Fields(cutSentence(after))
+	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
+		words = words[1:]
+	}
+	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
+		if verbRe.Get().MatchString(words[0]) {
+			words = words[1:]
+		}
+		return predicate(words, 6)
+	}
+	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
+		return "" // "to 450 in Q3 2025": a period, not what is counted
+	}
+	return countNoun(words, 6)
+}
+
+// countNoun is the noun phrase after a count, carried through the words
+// that complete it ("allegations against foster carers", "contacts about
+// children", "children subject to a plan").
+func countNoun(words []string, max int) string {
+	var out []string
+	for i := 0; i < len(words) && len(out) < max; i++ {
+		w := strings.ToLower(words[i])
+		switch {
+		case (w == "about" || w == "against" || w == "involving" || w == "concerning" || w == "for") && len(out) > 0 && i+1 < len(words) && !stopRe.Get().MatchString(words[i+1]):
+		case (w == "under" || w == "over" || w == "aged") && len(out) > 0 && i+1 < len(words) && numberWord(words[i+1]):
+		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
+			out = append(out, words[i])
+			i++
+		case nounGoesOn(words, i, out):
+		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
+			return strings.Trim(strings.Join(out, " "), " -–—'\"")
+		}
+		out = append(out, words[i])
+	}
+	return strings.Trim(strings.Join(out, " "), " -–—'\"")
+}
+
+// predicate takes up to max words up to a conjunction or relative word.
+func predicate(words []string, max int) string {
+	var out []string
+	for i, w := range words {
+		if strings.EqualFold(w, "and") && nounGoesOn(words, i, out) {
+			out = append(out, w)
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "and", "but", "which", "who", "whom", "that", "while", "whilst", "compared", "than", "during", "between":
+			return strings.Join(out, " ")
+		}
+		if len(out) == max {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// participle reports whether w reads as a past participle ("referred",
+// "looked", "aged").
+func participle(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+func skipWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "additional":
+		return w != "additional"
+	}
+	return false
+}

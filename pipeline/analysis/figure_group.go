@@ -1,0 +1,39 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// staffRe ends a label that names a group of staff, not a course:
+// "neighbourhood officers", "repairs staff", "managers".
+var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams)$`)
+
+// staffGroup reports whether label names a group of staff.
+func staffGroup(label string) bool { return staffRe.Get().MatchString(strings.TrimSpace(label)) }
+
+// withPrefix decides measure and group from a label and the text its
+// figure hangs from: the delivery the prefix names is the group ("E-learning
+// compliance: adult safeguarding (88%)"); a prefix naming training over a
+// label that does not makes the label the group ("Safeguarding training:
+// Housing Officers 93%"); else the label's own delivery in brackets is.
+func withPrefix(label, prefix string) (string, string) {
+	prefix = clean(strings.TrimRight(prefix, " :-–—"))
+	if prefix != "" && wordCount(prefix) <= 14 && staffGroup(label) && (mentionsTraining(prefix) || deliveryRe.Get().MatchString(prefix)) {
+		return prefix, label // "Safeguarding e-learning completion: neighbourhood officers 92%"
+	}
+	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
+		return label, d
+	}
+	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
+		return prefix, label
+	}
+	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
+		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
+		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	return label, ""
+}

@@ -1,0 +1,87 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// monthWordRe is a month's name, which after "by" or "in" starts a period,
+// not the rest of what is counted.
+var monthWordRe = lazy.Re(`(?i)^` + monthAlt + `$`)
+
+// notNounAfterIn are words after "in" that start a time, a place in the
+// text or an amount, not a state ("in care", "in custody").
+var notNounAfterIn = map[string]bool{"total": true, "all": true, "year": true, "addition": true, "particular": true,
+	"place": true, "time": true, "order": true, "line": true, "part": true, "which": true, "what": true,
+	"every": true, "some": true, "person": true, "future": true, "turn": true, "respect": true, "relation": true}
+
+// nounGoesOn reports whether the noun phrase after a count goes on through
+// the stop word words[i] ("young people admitted to hospital", "attendances
+// by children", "students in care", "children and young people"), where
+// it would otherwise end ("referrals in 2025/26", "visits by March",
+// "officers and 612 staff").
+func nounGoesOn(words []string, i int, out []string) bool {
+	if len(out) == 0 || i+1 >= len(words) {
+		return false
+	}
+	w, next := strings.ToLower(words[i]), strings.Trim(words[i+1], ".,;:()")
+	if next == "" || numberWord(next) || stopRe.Get().MatchString(next) || monthWordRe.Get().MatchString(next) {
+		return false
+	}
+	switch w {
+	case "to", "into":
+		return participle(out[len(out)-1])
+	case "by":
+		return lowerWord(next) && !articleOrEnd(next)
+	case "in":
+		return lowerWord(next) && !articleOrEnd(next) && !notNounAfterIn[strings.ToLower(next)]
+	case "and":
+		return andGoesOn(words[i+1:])
+	}
+	return false
+}
+
+// andGoesOn reports whether the words after "and" finish a pair of nouns
+// ("wishes and feelings", "children and young people"): one or two words,
+// neither a verb nor a number, the last a plural, then the end of the
+// phrase. "and ran 96 groups" and "and 690 police staff" start a clause
+// or a figure of their own.
+func andGoesOn(rest []string) bool {
+	for n := 1; n <= 2 && n <= len(rest); n++ {
+		last := strings.ToLower(strings.Trim(rest[n-1], ".,;:()"))
+		if verbRe.Get().MatchString(last) || participle(last) || numberWord(last) || !lowerWord(last) {
+			return false
+		}
+		if n < len(rest) && !stopRe.Get().MatchString(rest[n]) {
+			continue
+		}
+		return plural(last)
+	}
+	return false
+}
+
+// plural reports whether w reads as a plural noun.
+func plural(w string) bool {
+	switch w {
+	case "people", "children", "staff", "men", "women":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+func lowerWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+func articleOrEnd(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "end", "its", "our", "their", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
