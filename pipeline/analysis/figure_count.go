@@ -23,6 +23,9 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 		}
 		return m, "", true
 	}
+	if obj, verb := antecedent(sent[:n.lo], after); obj != "" {
+		return obj, verb, true // "took part in the peer mentoring scheme and 47 completed it"
+	}
 	if subj := subject(sent[:n.lo]); subj != "" {
 		return subj, "", true
 	}
