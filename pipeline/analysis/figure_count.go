@@ -111,7 +111,7 @@ func participle(w string) bool {
 
 func skipWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "additional":
+	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "about", "additional":
 		return w != "additional"
 	}
 	return false

@@ -10,6 +10,9 @@ import (
 // "neighbourhood officers", "repairs staff", "managers".
 var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams)$`)
 
+// onlyDeliveryRe is a label that says only how training was delivered.
+var onlyDeliveryRe = lazy.Re(`(?i)^(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)$`)
+
 // staffGroup reports whether label names a group of staff.
 func staffGroup(label string) bool { return staffRe.Get().MatchString(strings.TrimSpace(label)) }
 
@@ -22,6 +25,9 @@ func withPrefix(label, prefix string) (string, string) {
 	prefix = clean(strings.TrimRight(prefix, " :-–—"))
 	if prefix != "" && wordCount(prefix) <= 14 && staffGroup(label) && (mentionsTraining(prefix) || deliveryRe.Get().MatchString(prefix)) {
 		return prefix, label // "Safeguarding e-learning completion: neighbourhood officers 92%"
+	}
+	if prefix != "" && wordCount(prefix) <= 14 && onlyDeliveryRe.Get().MatchString(label) {
+		return prefix, label // "Safeguarding Adults: e-learning 91%, classroom 67%"
 	}
 	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
 		return label, d

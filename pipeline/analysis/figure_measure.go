@@ -38,6 +38,11 @@ var (
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
+	// reachBeforeRe ends the text before a percentage that the words after
+	// it name: "is expected to reach 90% Level 3 compliance".
+	reachBeforeRe = lazy.Re(`(?i)\b(?:reach|achieve|hit|maintain|attain|exceed|meet|get\s+to)\s*$`)
+	// amongLeadRe opens a sentence with the staff group its figures are of.
+	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,`)
 	// bareRateRe is a measure that says how, not what: "compliance".
 	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
@@ -47,6 +52,12 @@ var (
 // training:"); prev the measure of the figure before it in the sentence.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	measure, group = measureOf(sent, n, prefix, prev)
+	if measure == "" && prev != "" && targetBeforeRe.Get().MatchString(sent[:n.lo]) {
+		measure = prev // "74% at 31 March, against a target of 90%"
+	}
+	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.unit == model.UnitPercent && n.lo > len(m[0]) {
+		group = m[1] // "Among midday supervisors, 54% child protection basics"
+	}
 	if n.unit == model.UnitPercent && bareRateRe.Get().MatchString(measure) {
 		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
 			if obj := phrase(sent[loc[1]:], 8); obj != "" {
@@ -77,6 +88,11 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 				return label, m // "Designated Safeguarding Lead refresher: 12 staff"
 			}
 			return m, g
+		}
+	}
+	if n.unit == model.UnitPercent && reachBeforeRe.Get().MatchString(sent[:n.lo]) {
+		if m, g := percentAfter(after); m != "" {
+			return m, g // "is expected to reach 90% Level 3 compliance"
 		}
 	}
 	if n.unit == model.UnitPercent && prev != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && strings.ContainsAny(label, "0123456789") {
@@ -110,7 +126,10 @@ func clauseLabel(before string) string {
 	if k := lastClauseMark(before); k >= 0 {
 		before = before[k+1:]
 	}
-	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 {
+	if t := strings.TrimSpace(before); t == "and" || strings.HasSuffix(t, " and") {
+		return "" // "54% child protection basics and 38% first aid": the words after name it
+	}
+	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 && !closesParen(before[k:]) {
 		before = before[k+5:]
 	}
 	if locs := verbRe.Get().FindAllStringIndex(before, -1); locs != nil {
@@ -284,3 +303,9 @@ func lastClauseMark(s string) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// closesParen reports whether s closes a bracket it did not open: the
+// " and " of "Training (Hoarding and Self-Neglect)" is inside a label.
+func closesParen(s string) bool {
+	return strings.Index(s, ")") >= 0 && (strings.Index(s, "(") < 0 || strings.Index(s, ")") < strings.Index(s, "("))
+}

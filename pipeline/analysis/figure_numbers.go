@@ -34,7 +34,7 @@ var (
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to
 	// 18", "aged 16 or 17").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|or|-|–))|under|over|between|below|above)\s*$`)
-	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}in\s+\d{4}(?:/\d{2,4})?)?\s+to\s+(?:£\s?)?\d`)
+	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:\d{4}(?:/\d{2,4})?|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))?,?\s+to\s+(?:£\s?)?\d`)
 )
 
 // numberAt is one number in a sentence that may be a figure.

@@ -8,13 +8,17 @@ const monthAlt = `(?:January|February|March|April|May|June|July|August|September
 
 // periodRe is a period a figure is for, as written: "2025/26", "between
 // April 2025 and March 2026", "31 March 2026", "the first quarter of
-// 2026", "the autumn term", "by the end of 2026".
+// 2026", "the autumn term", "by the end of 2026", "Q3", "since April",
+// "the year to March 2017".
 var periodRe = lazy.Re(`(?i)(?:` +
 	`(?:between|from)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}\s+(?:and|to|until)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}` +
 	`|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?:\d{4}(?:/\d{2,4})?)` +
 	`|\bQ[1-4]\s+\d{4}(?:/\d{2,4})?` +
 	`|(?:the\s+)?end\s+of\s+(?:` + monthAlt + `\s+)?\d{4}` +
 	`|\b\d{4}\s*[/-]\s*\d{2,4}\b` +
+	`|\b(?:the\s+)?year\s+(?:to|ending)\s+(?:\d{1,2}\s+)?` + monthAlt + `\s+\d{4}` +
+	`|\bsince\s+(?:\d{1,2}\s+)?` + monthAlt + `(?:\s+\d{4})?` +
+	`|\bQ[1-4]\b` +
 	`|\b\d{1,2}(?:st|nd|rd|th)?\s+` + monthAlt + `\s+\d{4}` +
 	`|\b` + monthAlt + `\s+\d{4}` +
 	`|(?:the\s+)?(?:autumn|spring|summer)\s+term` +
