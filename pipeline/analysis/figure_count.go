@@ -2,7 +2,27 @@ package analysis
 
 import (
 	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
 )
+
+// ofOpenRe is the opening of a sentence that names a whole before its
+// part: "Of the 57 complaints about ..., 9 were ...".
+var ofOpenRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|all\s+|our\s+|those\s+)?$`)
+
+// ofOpening is what the count of "Of 90 young people who finished the
+// programme, 72 ..." counts: its words up to the comma (a relative clause
+// included), without a period.
+func ofOpening(after string) string {
+	p := cutSentence(after)
+	if loc := periodRe.Get().FindStringIndex(p); loc != nil {
+		p = strings.TrimSuffix(strings.TrimSpace(p[:loc[0]]), " in")
+	}
+	if wordCount(p) > 10 {
+		return countPhrase(after)
+	}
+	return clean(p)
+}
 
 // countMeasure reads the thing a count counts from the words after it
 // ("2,315 referrals", "418 were strategy discussions", "£18,500 on the
@@ -11,6 +31,9 @@ import (
 // ("fell to 23", "to 11 cases").
 func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
 	m := countPhrase(after)
+	if ofOpenRe.Get().MatchString(sent[:n.lo]) {
+		m = ofOpening(after) // "Of 90 young people who finished the programme, 72 ..."
+	}
 	if inParens(sent, n.lo) {
 		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
 	}

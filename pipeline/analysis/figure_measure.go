@@ -73,11 +73,18 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 func measureOf(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := strings.TrimRight(sent[:n.lo], " :-–—(")
 	label := clauseLabel(before)
+	afterColon := strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":")
+	if afterColon {
+		label = colonHeading(before) // "Young people who said they felt safer after the programme: 78%"
+	}
 	after := sent[n.hi:]
 	if n.unit == model.UnitPercent && ofAfterRe.Get().MatchString(after) {
 		if m, g := percentAfter(after); m != "" {
 			return m, g // "91% of learners know who to speak to"
 		}
+	}
+	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitPercent && prefix != "" && (label == "" || afterColon) {
+		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "Compliance with X: 88% (full-time), 63% (sessional)"
 	}
 	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitCount && prefix != "" {
 		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "supervision this year: 188 (group), 64 (one to one)"
@@ -308,4 +315,18 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // " and " of "Training (Hoarding and Self-Neglect)" is inside a label.
 func closesParen(s string) bool {
 	return strings.Index(s, ")") >= 0 && (strings.Index(s, "(") < 0 || strings.Index(s, ")") < strings.Index(s, "("))
+}
+
+// colonHeading is the label a figure takes from the words before the colon
+// it follows, read as a heading (its verbs are in a relative clause, not
+// the clause's own): "Young people who said they felt safer: 78%".
+func colonHeading(before string) string {
+	if k := lastClauseMark(before); k >= 0 {
+		before = before[k+1:]
+	}
+	label := clean(strings.Trim(before, " -–—:("))
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+		return ""
+	}
+	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))
 }

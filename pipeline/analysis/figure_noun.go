@@ -17,6 +17,11 @@ var notNounAfterIn = map[string]bool{"total": true, "all": true, "year": true, "
 	"place": true, "time": true, "order": true, "line": true, "part": true, "which": true, "what": true,
 	"every": true, "some": true, "person": true, "future": true, "turn": true, "respect": true, "relation": true}
 
+// toNouns are nouns whose "to" says where: "referrals to early help",
+// "visits to families", "admissions to hospital".
+var toNouns = map[string]bool{"referral": true, "visit": true, "call": true, "admission": true, "transfer": true,
+	"return": true, "application": true, "notification": true, "escalation": true, "response": true, "signposting": true}
+
 // nounGoesOn reports whether the noun phrase after a count goes on through
 // the stop word words[i] ("young people admitted to hospital", "attendances
 // by children", "students in care", "children and young people"), where
@@ -32,7 +37,7 @@ func nounGoesOn(words []string, i int, out []string) bool {
 	}
 	switch w {
 	case "to", "into":
-		return participle(out[len(out)-1])
+		return participle(out[len(out)-1]) || toNouns[strings.TrimSuffix(strings.ToLower(out[len(out)-1]), "s")]
 	case "by":
 		return lowerWord(next) && !articleOrEnd(next)
 	case "in":

@@ -12,6 +12,7 @@ const monthAlt = `(?:January|February|March|April|May|June|July|August|September
 // "the year to March 2017".
 var periodRe = lazy.Re(`(?i)(?:` +
 	`(?:between|from)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}\s+(?:and|to|until)\s+(?:\d{1,2}\s+)?` + monthAlt + `?\s*\d{4}` +
+	`|\b(?:between|from)\s+` + monthAlt + `\s+(?:and|to|until)\s+` + monthAlt + `(?:\s+\d{4})?` +
 	`|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?:\d{4}(?:/\d{2,4})?)` +
 	`|\bQ[1-4]\s+\d{4}(?:/\d{2,4})?` +
 	`|(?:the\s+)?end\s+of\s+(?:` + monthAlt + `\s+)?\d{4}` +
