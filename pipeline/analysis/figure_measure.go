@@ -52,8 +52,11 @@ var (
 // training:"); prev the measure of the figure before it in the sentence.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	measure, group = measureOf(sent, n, prefix, prev)
-	if measure == "" && prev != "" && targetBeforeRe.Get().MatchString(sent[:n.lo]) {
+	if measure == "" && targetBeforeRe.Get().MatchString(sent[:n.lo]) {
 		measure = prev // "74% at 31 March, against a target of 90%"
+		if measure == "" {
+			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Level 2 compliance: Target: 95%"
+		}
 	}
 	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.unit == model.UnitPercent && n.lo > len(m[0]) {
 		group = m[1] // "Among midday supervisors, 54% child protection basics"

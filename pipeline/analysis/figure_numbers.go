@@ -10,8 +10,8 @@ import (
 
 var (
 	// numberRe is a number as agencies write figures: "77%", "1,245",
-	// "92.5 per cent", "£18,500".
-	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?`)
+	// "92.5 per cent", "£18,500", "£1.2 million" (a scale only with "£").
+	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?(\s?(?:million|billion|bn|m|k)\b)?`)
 	// labelBeforeRe ends text whose next number is a label, not a figure:
 	// "Level 3", "Section 11", "Q3", "aged 16", "Year 6".
 	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort)\s*$`)
@@ -19,8 +19,9 @@ var (
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
 	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
 	// changeBeforeRe ends text whose next number is a change or an old
-	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)".
-	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of)\s*(?:£\s?)?$`)
+	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)",
+	// "up 12% on last year".
+	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of|\b(?:up|down))\s*(?:£\s?)?$`)
 	// changeAfterRe starts the text after a change: "9% higher than last
 	// year", "14 more than".
 	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
@@ -51,6 +52,9 @@ type numberAt struct {
 func figureNumbers(sent string, skip [][]int) []numberAt {
 	var out []numberAt
 	for _, m := range numberRe.Get().FindAllStringSubmatchIndex(sent, -1) {
+		if m[8] >= 0 && m[2] < 0 {
+			m[1], m[8], m[9] = m[8], -1, -1 // "5m" is not money: the scale is another word
+		}
 		lo, hi := m[0], m[1]
 		if inSpans(lo, skip) || !isFigureNumber(sent, m) {
 			continue
@@ -62,14 +66,17 @@ func figureNumbers(sent string, skip [][]int) []numberAt {
 		case m[2] >= 0:
 			n.unit = model.UnitMoney
 		}
-		num := strings.ReplaceAll(sent[m[4]:m[5]], ",", "")
-		if dot := strings.IndexByte(sent[m[5]:hi], '.'); dot == 0 {
-			num = strings.ReplaceAll(sent[m[4]:hi], ",", "")
-			num = strings.TrimRight(num, " %percntPERCNT")
+		end := m[5]
+		if end+1 < len(sent) && sent[end] == '.' && isDigit(sent[end+1]) {
+			for end++; end < len(sent) && isDigit(sent[end]); end++ {
+			}
 		}
-		v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(sent[m[4]:end], ",", ""), 64)
 		if err != nil || n.unit == model.UnitPercent && v > 100 {
 			continue
+		}
+		if m[8] >= 0 {
+			v *= scale(sent[m[8]:m[9]])
 		}
 		n.value = v
 		out = append(out, n)
@@ -113,4 +120,17 @@ func inSpans(pos int, spans [][]int) bool {
 		}
 	}
 	return false
+}
+
+// scale is the multiplier a sum of money's word gives: "£1.2 million".
+func scale(w string) float64 {
+	switch strings.ToLower(strings.TrimSpace(w)) {
+	case "million", "m":
+		return 1e6
+	case "billion", "bn":
+		return 1e9
+	case "k":
+		return 1e3
+	}
+	return 1
 }
