@@ -10,6 +10,22 @@ import (
 // part: "Of the 57 complaints about ..., 9 were ...".
 var ofOpenRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|all\s+|our\s+|those\s+)?$`)
 
+var (
+	// pctBracketRe is a share in brackets right after a count: "104 (88%)".
+	pctBracketRe = lazy.Re(`^\s*\(\s*\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)`)
+	// ofThemOnlyRe is "of them" with nothing after it in its clause.
+	ofThemOnlyRe = lazy.Re(`(?i)^\s*of\s+(?:them|these|those)\s*(?:[.,;:]|$)`)
+)
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:()")
+}
+
 // ofOpening is what the count of "Of 90 young people who finished the
 // programme, 72 ..." counts: its words up to the comma (a relative clause
 // included), without a period.
@@ -30,6 +46,7 @@ func ofOpening(after string) string {
 // rejected)"), or the sentence's subject when the count names nothing
 // ("fell to 23", "to 11 cases").
 func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
+	after = pctBracketRe.Get().ReplaceAllString(after, "") // "104 (88%) were made within 24 hours"
 	m := countPhrase(after)
 	if ofOpenRe.Get().MatchString(sent[:n.lo]) {
 		m = ofOpening(after) // "Of 90 young people who finished the programme, 72 ..."
@@ -37,8 +54,16 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	if inParens(sent, n.lo) {
 		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
 	}
-	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && m != "" && !plainOf[strings.ToLower(k[1])] {
+	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && !plainOf[strings.ToLower(k[1])] {
+		if m == "" {
+			return k[1], "", true // "serving a population of 612,000"
+		}
 		m = k[1] + " of " + m // "a caseload of 1,960 children"
+	}
+	if m == "" && ofThemOnlyRe.Get().MatchString(after) {
+		if w := lastWord(sent[:n.lo]); prev != "" && (verbRe.Get().MatchString(w) || participle(w)) {
+			return w, prev, true // "received 2,904 referrals and accepted 1,877 of them"
+		}
 	}
 	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
 		if inParens(sent, n.lo) && prev != "" {
@@ -68,14 +93,14 @@ func countPhrase(after string) string {
 		return predicate(words, 6) // "2,870 of them within 14 days"
 	}
 	words := strings.Fields(cutSentence(after))
-	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
+	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which") || strings.EqualFold(words[0], "where")) {
 		words = words[1:]
 	}
 	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
 		if verbRe.Get().MatchString(words[0]) {
 			words = words[1:]
 		}
-		return predicate(words, 6)
+		return predicate(words, 8)
 	}
 	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
 		return "" // "to 450 in Q3 2025": a period, not what is counted
@@ -97,6 +122,8 @@ func countNoun(words []string, max int) string {
 			out = append(out, words[i])
 			i++
 		case nounGoesOn(words, i, out):
+		case len(out) > 0 && i+1 < len(words) && haveVerb(w) && !numberWord(words[i+1]):
+			return clean(strings.Join(out, " ") + " " + predicate(words[i:], 5)) // "312 students had a welfare plan"
 		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
 			return strings.Trim(strings.Join(out, " "), " -–—'\"")
 		}
@@ -136,6 +163,16 @@ func skipWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "about", "additional":
 		return w != "additional"
+	}
+	return false
+}
+
+// haveVerb is a verb that, after a counted noun, says what the count is of
+// ("students had a welfare plan", "families received support").
+func haveVerb(w string) bool {
+	switch w {
+	case "had", "have", "has", "received", "attended", "completed", "needed", "required", "showed":
+		return true
 	}
 	return false
 }

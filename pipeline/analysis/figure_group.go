@@ -35,10 +35,19 @@ func withPrefix(label, prefix string) (string, string) {
 	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
 		return prefix, label
 	}
-	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
-		return clean(label[:len(label)-len(m[0])]), m[1]
+	if m, d := splitDelivery(label); d != "" {
+		return m, d
 	}
 	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
+		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	return label, ""
+}
+
+// splitDelivery splits a label ending in its delivery in brackets:
+// "Signs of Safety (classroom)" is "Signs of Safety", "classroom".
+func splitDelivery(label string) (string, string) {
+	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
 		return clean(label[:len(label)-len(m[0])]), m[1]
 	}
 	return label, ""

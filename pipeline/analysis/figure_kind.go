@@ -11,8 +11,9 @@ var (
 	// aim for 85%", "90% completion expected by December".
 	aimRe = lazy.Re(`(?i)\b(?:need(?:s)?\s+to|should|must|will|shall|aim(?:s|ing)?\s+(?:to|for)|aim\s+(?:is|was)|expect(?:s|ed)?|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|goal|ambition|aspiration|are\s+to|is\s+to|required\s+to|want(?:s)?|would\s+like)\b`)
 	// targetBeforeRe ends the text before a figure named as the target:
-	// "against a target of 90%", "Our target is 95%", "(target 95%)".
-	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|is\s+for|for|set\s+at|for\s+[\w\s-]{1,40}?\s+is))?[\s:(]*$`)
+	// "against a target of 90%", "Our target is 95%", "(target 95%)", "Our
+	// target is that 100%".
+	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|is\s+for|for|set\s+at|for\s+[\w\s-]{1,40}?\s+is))?(?:\s+that)?[\s:(]*$`)
 	targetWordRe   = lazy.Re(`(?i)\btargets?\b`)
 	// targetAfterRe starts the text after a figure that is the target:
 	// "to the 90% target".

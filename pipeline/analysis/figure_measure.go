@@ -18,11 +18,14 @@ var (
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
-	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets)\b`)
+	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets|including|includes|included)\b`)
+	// figuresWordRe ends a label that names only "the figures" ("For call
+	// handlers the figures are 65% ..."): the words after the figure say it.
+	figuresWordRe = lazy.Re(`(?i)\b(?:the\s+)?(?:figures?|rates?|results?|numbers?|totals?)$`)
 	// deliveryRe is how training was delivered, a figure's group.
 	deliveryRe = lazy.Re(`(?i)\b(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)\b`)
 	// ofGroupRe is "of staff have completed": the group a percentage is of.
-	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|attended)\b`)
+	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|complete|attended)\b`)
 	// completeRe introduces what was completed: "completed Level 3 training".
 	completeRe = lazy.Re(`(?i)\b(?:completed|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
 	// genericRe are nouns that name no measure of their own ("11 cases").
@@ -41,42 +44,22 @@ var (
 	// reachBeforeRe ends the text before a percentage that the words after
 	// it name: "is expected to reach 90% Level 3 compliance".
 	reachBeforeRe = lazy.Re(`(?i)\b(?:reach|achieve|hit|maintain|attain|exceed|meet|get\s+to)\s*$`)
-	// amongLeadRe opens a sentence with the staff group its figures are of.
-	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,`)
+	// amongLeadRe opens a sentence with the staff group its figures are of:
+	// "Among midday supervisors, ...", "For call handlers the figures are".
+	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,|\s+(?:the\s+)?(?:figures?|rates?|results?|numbers?)\b)`)
+	// sepBeforeRe ends a label set off from its figure by a colon or a
+	// dash: "Court skills – 48 staff".
+	sepBeforeRe = lazy.Re(`(?:\S:|\s[-–—])\s*$`)
 	// bareRateRe is a measure that says how, not what: "compliance".
 	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
-
-// measureAt names what the figure at n counts or measures, and its group.
-// prefix is the text the figure's list or sentence hangs from ("Safeguarding
-// training:"); prev the measure of the figure before it in the sentence.
-func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
-	measure, group = measureOf(sent, n, prefix, prev)
-	if measure == "" && targetBeforeRe.Get().MatchString(sent[:n.lo]) {
-		measure = prev // "74% at 31 March, against a target of 90%"
-		if measure == "" {
-			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Level 2 compliance: Target: 95%"
-		}
-	}
-	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.unit == model.UnitPercent && n.lo > len(m[0]) {
-		group = m[1] // "Among midday supervisors, 54% child protection basics"
-	}
-	if n.unit == model.UnitPercent && bareRateRe.Get().MatchString(measure) {
-		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
-			if obj := phrase(sent[loc[1]:], 8); obj != "" {
-				return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
-			}
-		}
-	}
-	return measure, group
-}
 
 // measureOf is measureAt before a bare rate ("90% completion") takes what
 // the sentence says is to be completed.
 func measureOf(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := strings.TrimRight(sent[:n.lo], " :-–—(")
 	label := clauseLabel(before)
-	afterColon := strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":")
+	afterColon := sepBeforeRe.Get().MatchString(sent[:n.lo])
 	if afterColon {
 		label = colonHeading(before) // "Young people who said they felt safer after the programme: 78%"
 	}
@@ -94,7 +77,10 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
 		if m, g, ok := countMeasure(sent, n, after, prev); ok {
-			if label != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":") {
+			if label != "" && afterColon {
+				if lm, d := splitDelivery(label); d != "" {
+					return lm, d // "Signs of Safety (classroom) – 212 staff"
+				}
 				return label, m // "Designated Safeguarding Lead refresher: 12 staff"
 			}
 			return m, g
@@ -149,7 +135,7 @@ func clauseLabel(before string) string {
 		before = before[:locs[len(locs)-1][0]]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 || figuresWordRe.Get().MatchString(label) {
 		return ""
 	}
 	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
@@ -328,6 +314,9 @@ func colonHeading(before string) string {
 		before = before[k+1:]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
+	if strings.ContainsAny(label, "0123456789") && !levelRe.Get().MatchString(label) && !periodOnly(label) {
+		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
+	}
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
 		return ""
 	}

@@ -44,6 +44,8 @@ func nounGoesOn(words []string, i int, out []string) bool {
 		return lowerWord(next) && !articleOrEnd(next) && !notNounAfterIn[strings.ToLower(next)]
 	case "and":
 		return andGoesOn(words[i+1:])
+	case "at":
+		return strings.EqualFold(next, "risk") // "adults at risk"
 	}
 	return false
 }

@@ -14,10 +14,10 @@ var (
 	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?(\s?(?:million|billion|bn|m|k)\b)?`)
 	// labelBeforeRe ends text whose next number is a label, not a figure:
 	// "Level 3", "Section 11", "Q3", "aged 16", "Year 6".
-	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort)\s*$`)
+	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone)\s*$`)
 	// afterRe starts text that makes a number a duration, an age or an
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
-	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
+	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?|miles?|km|kilometres?|metres?|mph)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
 	// changeBeforeRe ends text whose next number is a change or an old
 	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)",
 	// "up 12% on last year".
@@ -27,15 +27,17 @@ var (
 	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
 	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
 	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
-	ageEndRe   = lazy.Re(`^\s*(?:[;),]|or\b|and\b|$)`)
+	ageEndRe   = lazy.Re(`(?i)^\s*(?:[;),.:]|(?:or|and|by|in|at|who|with|were|was|are|is|years?)\b|$)`)
 	// denominatorRe ends "2,310 of" before the count a figure is out of.
 	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
 	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)
+	// loneBracketRe ends the text before a number alone in brackets.
+	loneBracketRe = lazy.Re(`[A-Za-z]\s*\(\s*$`)
 	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to
 	// 18", "aged 16 or 17").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|or|-|–))|under|over|between|below|above)\s*$`)
-	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:\d{4}(?:/\d{2,4})?|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))?,?\s+to\s+(?:£\s?)?\d`)
+	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:\d{4}(?:[/-]\d{2,4})?|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))?,?\s+to\s+(?:£\s?)?\d`)
 )
 
 // numberAt is one number in a sentence that may be a figure.
@@ -103,6 +105,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false
 	case changeBeforeRe.Get().MatchString(before), changeAfterRe.Get().MatchString(after):
 		return false
+	case !pct && !money && loneBracketRe.Get().MatchString(before) && strings.HasPrefix(after, ")") && strings.ContainsAny(lastClause(before), "0123456789"):
+		return false // "498,000 emergency calls (999)": a code after a figure
 	case !pct && denominatorRe.Get().MatchString(before):
 		return false // the 2,600 of "2,310 of 2,600 mothers"
 	case !pct && atAgeRe.Get().MatchString(before) && verbRe.Get().MatchString(firstWord(after)):
@@ -133,4 +137,12 @@ func scale(w string) float64 {
 		return 1e3
 	}
 	return 1
+}
+
+// lastClause is the text of before after its last clause mark.
+func lastClause(before string) string {
+	if k := lastClauseMark(before); k >= 0 {
+		return before[k+1:]
+	}
+	return before
 }

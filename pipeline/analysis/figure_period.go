@@ -15,7 +15,7 @@ var periodRe = lazy.Re(`(?i)(?:` +
 	`|\b(?:between|from)\s+` + monthAlt + `\s+(?:and|to|until)\s+` + monthAlt + `(?:\s+\d{4})?` +
 	`|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+(?:of\s+)?(?:\d{4}(?:/\d{2,4})?)` +
 	`|\bQ[1-4]\s+\d{4}(?:/\d{2,4})?` +
-	`|(?:the\s+)?end\s+of\s+(?:` + monthAlt + `\s+)?\d{4}` +
+	`|(?:the\s+)?end\s+of\s+(?:` + monthAlt + `\s+)?\d{4}(?:\s*[/-]\s*\d{2,4}\b)?` +
 	`|\b\d{4}\s*[/-]\s*\d{2,4}\b` +
 	`|\b(?:the\s+)?year\s+(?:to|ending)\s+(?:\d{1,2}\s+)?` + monthAlt + `\s+\d{4}` +
 	`|\bsince\s+(?:\d{1,2}\s+)?` + monthAlt + `(?:\s+\d{4})?` +

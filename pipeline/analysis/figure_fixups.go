@@ -1,0 +1,95 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+var (
+	// objectToRe ends the text before a figure that a verb of change aims
+	// at: "bring Training (PREVENT) up to 95%", "reduce the number of
+	// children placed far from home to 25".
+	objectToRe = lazy.Re(`(?i)\b(?:bring|raise|increase|reduce|improve|get|take|lift|push|grow|move|cut|lower|decrease)\s+(.{3,100}?)\s+(?:(?:up|down)\s+)?to\s*$`)
+	// bracketLabelRe ends the text before a figure in brackets led by its
+	// own label: "19% (England 22%)".
+	bracketLabelRe = lazy.Re(`\(\s*([A-Za-z][^()\d]{0,40}?)\s*$`)
+)
+
+// measureAt names what the figure at n counts or measures, and its group.
+// prefix is the text the figure's list or sentence hangs from ("Safeguarding
+// training:"); prev the measure of the figure before it in the sentence.
+// measureOf reads the figure's own words; the rules here mend what those
+// words leave empty or wrong.
+func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
+	before := sent[:n.lo]
+	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
+		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
+	}
+	measure, group = measureOf(sent, n, prefix, prev)
+	if measure == "" {
+		if m := objectToRe.Get().FindStringSubmatch(before); m != nil {
+			measure = clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
+		}
+	}
+	if measure == "" && targetBeforeRe.Get().MatchString(before) {
+		measure = prev // "74% at 31 March, against a target of 90%"
+		if measure == "" {
+			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Level 2 compliance: Target: 95%"
+		}
+	}
+	if periodOnly(measure) {
+		measure = prev // "94% within timescale in Q3, 97% in Q4"
+		if measure == "" {
+			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), ""))
+		}
+	}
+	if n.unit == model.UnitPercent {
+		measure, group = percentFixups(sent, n, measure, group, prefix, prev)
+	}
+	return measure, group
+}
+
+// percentFixups mends a percentage's measure and group: the staff group a
+// sentence opens with, the delivery or group in words or brackets after
+// it, and what a bare rate ("90% completion") is of.
+func percentFixups(sent string, n numberAt, measure, group, prefix, prev string) (string, string) {
+	after := sent[n.hi:]
+	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil {
+		if measure == "" {
+			measure = prev // "79% (induction) and 64% (refresher)"
+		}
+		if group == "" {
+			group = clean(m[1])
+		}
+	}
+	if d := phrase(after, 3); onlyDeliveryRe.Get().MatchString(d) {
+		if onlyDeliveryRe.Get().MatchString(measure) || measure == "" {
+			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Prevent training: 62% face-to-face and 85% e-learning"
+		}
+		if group == "" || onlyDeliveryRe.Get().MatchString(group) {
+			group = d
+		}
+	}
+	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.lo > len(m[0]) {
+		group = m[1] // "Among midday supervisors, 54% child protection basics"
+	}
+	if bareRateRe.Get().MatchString(measure) {
+		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
+			if obj := phrase(sent[loc[1]:], 8); obj != "" {
+				return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
+			}
+		}
+	}
+	return measure, group
+}
+
+// periodOnly reports whether a measure is nothing but a period ("Q4").
+func periodOnly(measure string) bool {
+	if measure == "" {
+		return false
+	}
+	loc := periodRe.Get().FindStringIndex(measure)
+	return loc != nil && loc[0] == 0 && loc[1] == len(measure)
+}
