@@ -90,9 +90,14 @@ func countPhrase(after string) string {
 		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
 			words = words[1:]
 		}
-		return predicate(words, 6) // "2,870 of them within 14 days"
+		return predicate(words, 10) // "2,870 of them within 14 days", "132 of them are on a child in need or child protection plan"
 	}
 	words := strings.Fields(cutSentence(after))
+	if len(words) >= 2 && (strings.EqualFold(words[0], "in") || strings.EqualFold(words[0], "on")) && stateAfter(words[1:]) {
+		if rest := countNoun(words[1:], 6); rest != "" {
+			return words[0] + " " + rest // "870 in custody", "29 in care"
+		}
+	}
 	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which") || strings.EqualFold(words[0], "where")) {
 		words = words[1:]
 	}

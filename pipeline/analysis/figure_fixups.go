@@ -15,6 +15,11 @@ var (
 	// bracketLabelRe ends the text before a figure in brackets led by its
 	// own label: "19% (England 22%)".
 	bracketLabelRe = lazy.Re(`\(\s*([A-Za-z][^()\d]{0,40}?)\s*$`)
+	// prefixGroupRe finds the staff group a prefix names: "training for
+	// probation officers at 31 March".
+	prefixGroupRe = lazy.Re(`(?i)\b(?:for|among|amongst|by)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\b(?:at|in|on|during)\b|[,:]|$)`)
+	// toReachRe is the "to reach" before a figure a subject aims at.
+	toReachRe = lazy.Re(`(?i)\s+to\s+(?:reach|achieve|hit|attain|exceed|meet|get\s+to)\s*$`)
 )
 
 // measureAt names what the figure at n counts or measures, and its group.
@@ -33,6 +38,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 			measure = clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
 		}
 	}
+	if measure == "" && reachBeforeRe.Get().MatchString(before) {
+		measure = subjectToReach(before) // "Our aim is for Level 3 compliance to reach 90%"
+	}
 	if measure == "" && targetBeforeRe.Get().MatchString(before) {
 		measure = prev // "74% at 31 March, against a target of 90%"
 		if measure == "" {
@@ -47,6 +55,11 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if n.unit == model.UnitPercent {
 		measure, group = percentFixups(sent, n, measure, group, prefix, prev)
+	}
+	if group == "" {
+		if m := prefixGroupRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) {
+			group = m[1] // "Mandatory training for probation officers at 31 March 2017: ..."
+		}
 	}
 	return measure, group
 }
@@ -72,6 +85,9 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 			group = d
 		}
 	}
+	if staffGroup(measure) && group == "" && prev != "" && !staffGroup(prev) {
+		measure, group = prev, measure // "Staff training (Keeping Children Safe in Education) 99%; governors 81%"
+	}
 	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.lo > len(m[0]) {
 		group = m[1] // "Among midday supervisors, 54% child protection basics"
 	}
@@ -92,4 +108,27 @@ func periodOnly(measure string) bool {
 	}
 	loc := periodRe.Get().FindStringIndex(measure)
 	return loc != nil && loc[0] == 0 && loc[1] == len(measure)
+}
+
+// subjectToReach is the subject of "to reach" before a figure, after the
+// clause's verb: "Our aim is for Level 3 compliance to reach 90%" gives
+// "Level 3 compliance".
+func subjectToReach(before string) string {
+	loc := toReachRe.Get().FindStringIndex(before)
+	if loc == nil {
+		return ""
+	}
+	s := lastClause(before[:loc[0]])
+	if vs := verbRe.Get().FindAllStringIndex(s, -1); vs != nil {
+		s = s[vs[len(vs)-1][1]:]
+	}
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"for ", "that ", "to "} {
+		s = strings.TrimPrefix(s, w)
+	}
+	s = clean(leadWordsRe.Get().ReplaceAllString(s+" ", ""))
+	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 10 {
+		return ""
+	}
+	return s
 }

@@ -157,6 +157,9 @@ func percentAfter(after string) (measure, group string) {
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
 	}
+	if w := strings.ToLower(firstWord(after)); sayVerbs[w] {
+		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
+	}
 	measure = phrase(after, 8)
 	if measure == "" {
 		measure = phrase(skipLeading(after), 8) // "95% for the Child Safeguarding Practice course"
@@ -322,3 +325,9 @@ func colonHeading(before string) string {
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))
 }
+
+// sayVerbs start what a share of people said or did: "90% said they knew
+// who to talk to".
+var sayVerbs = map[string]bool{"said": true, "say": true, "says": true, "reported": true, "report": true, "felt": true,
+	"feel": true, "told": true, "agreed": true, "agree": true, "rated": true, "knew": true, "know": true, "stated": true,
+	"described": true, "thought": true, "believed": true, "responded": true}

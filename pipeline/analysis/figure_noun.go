@@ -41,6 +41,9 @@ func nounGoesOn(words []string, i int, out []string) bool {
 	case "by":
 		return lowerWord(next) && !articleOrEnd(next)
 	case "in":
+		if strings.EqualFold(next, "the") {
+			return theNounEnds(words[i+2:]) // "people in the community"
+		}
 		return lowerWord(next) && !articleOrEnd(next) && !notNounAfterIn[strings.ToLower(next)]
 	case "and":
 		return andGoesOn(words[i+1:])
@@ -91,4 +94,33 @@ func articleOrEnd(w string) bool {
 		return true
 	}
 	return false
+}
+
+// timeNouns after "in the" start a time, not a place or a state.
+var timeNouns = map[string]bool{"year": true, "period": true, "quarter": true, "month": true, "week": true,
+	"first": true, "last": true, "same": true, "past": true, "previous": true, "next": true,
+	"autumn": true, "spring": true, "summer": true, "winter": true, "end": true, "course": true}
+
+// theNounEnds reports whether words, after "in the", are one lowercase
+// noun that ends the phrase ("in the community", not "in the year").
+func theNounEnds(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.Trim(words[0], ".,;:()")
+	if w == "" || !lowerWord(w) || timeNouns[w] || numberWord(w) || stopRe.Get().MatchString(w) {
+		return false
+	}
+	return len(words) == 1 || stopRe.Get().MatchString(words[1]) || strings.ContainsAny(words[0], ".,;:")
+}
+
+// stateAfter reports whether words (after "in" or "on") name a state a
+// count is in ("custody", "a plan", "care"), not a time or a place in the
+// text.
+func stateAfter(words []string) bool {
+	w := strings.Trim(words[0], ".,;:()")
+	if strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
+		return false // "£56,000 in a liaison post": what the money went on
+	}
+	return w != "" && lowerWord(w) && !articleOrEnd(w) && !notNounAfterIn[strings.ToLower(w)] && !timeNouns[strings.ToLower(w)] && !monthWordRe.Get().MatchString(w)
 }

@@ -99,7 +99,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && ageEndRe.Get().MatchString(after):
+	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after))):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
