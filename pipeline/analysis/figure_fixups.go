@@ -18,6 +18,8 @@ var (
 	// prefixGroupRe finds the staff group a prefix names: "training for
 	// probation officers at 31 March".
 	prefixGroupRe = lazy.Re(`(?i)\b(?:for|among|amongst|by)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\b(?:at|in|on|during)\b|[,:]|$)`)
+	// doneSoRe is a measure that points back at what was to be done.
+	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
 	toReachRe = lazy.Re(`(?i)\s+to\s+(?:reach|achieve|hit|attain|exceed|meet|get\s+to)\s*$`)
 )
@@ -51,6 +53,13 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 		measure = prev // "94% within timescale in Q3, 97% in Q4"
 		if measure == "" {
 			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), ""))
+		}
+	}
+	if doneSoRe.Get().MatchString(measure) {
+		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
+			if obj := phrase(sent[loc[1]:], 8); obj != "" {
+				measure = obj // "must complete safeguarding awareness training; ... 1,312 (89%) had done so"
+			}
 		}
 	}
 	if n.unit == model.UnitPercent {

@@ -8,10 +8,14 @@ import (
 
 // staffRe ends a label that names a group of staff, not a course:
 // "neighbourhood officers", "repairs staff", "managers".
-var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams)$`)
+var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams|professionals?|caretakers?|cleaners?|wardens?|porters?|chaplains?|pharmacists?|dentists?|surgeons?|paediatricians?|physicians?|psychologists?|psychiatrists?|counsellors?|mentors?|coaches|instructors?|lecturers?|trustees?|councillors?|operatives?|engineers?|planners?|supervisors?)$`)
 
 // onlyDeliveryRe is a label that says only how training was delivered.
 var onlyDeliveryRe = lazy.Re(`(?i)^(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)$`)
+
+// staffPrefixRe is a prefix that names whose training it gives:
+// "Volunteer training", "Council staff e-learning".
+var staffPrefixRe = lazy.Re(`(?i)^\s*(.{1,40}?)\s+(?:safeguarding\s+)?(?:training|e-?learning|compliance|completion)\s*$`)
 
 // staffGroup reports whether label names a group of staff.
 func staffGroup(label string) bool { return staffRe.Get().MatchString(strings.TrimSpace(label)) }
@@ -31,6 +35,12 @@ func withPrefix(label, prefix string) (string, string) {
 	}
 	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
 		return label, d
+	}
+	if m, d := splitDelivery(label); d != "" && !staffGroup(label) {
+		return m, d // "Volunteer training: safeguarding (classroom) 96%"
+	}
+	if m := staffPrefixRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) && !staffGroup(label) {
+		return label, m[1] // "Volunteer training: domestic abuse awareness 100%"
 	}
 	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
 		return prefix, label

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"strings"
+
 	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -22,8 +24,15 @@ var (
 
 // figureKind says whether the figure at pos of sent is a target: named as
 // the target, or in a sentence about what is to happen that names no
-// target (where "against a target of 90%" marks only the 90% as one).
+// target (where "against a target of 90%" marks only the 90% as one). A
+// clause set off by a semicolon is a sentence of its own here.
 func figureKind(sent string, pos, end int) model.FigureKind {
+	if k := strings.LastIndex(sent[:pos], ";"); k >= 0 {
+		sent, pos, end = sent[k+1:], pos-k-1, end-k-1 // "must complete ...; by 31 March, 1,312 had done so"
+	}
+	if k := strings.Index(sent[end:], ";"); k >= 0 {
+		sent = sent[:end+k]
+	}
 	if targetBeforeRe.Get().MatchString(sent[:pos]) || targetAfterRe.Get().MatchString(sent[end:]) {
 		return model.FigureTarget
 	}

@@ -86,7 +86,7 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 			return m, g
 		}
 	}
-	if n.unit == model.UnitPercent && reachBeforeRe.Get().MatchString(sent[:n.lo]) {
+	if n.unit == model.UnitPercent && (reachBeforeRe.Get().MatchString(sent[:n.lo]) || targetBeforeRe.Get().MatchString(sent[:n.lo])) {
 		if m, g := percentAfter(after); m != "" {
 			return m, g // "is expected to reach 90% Level 3 compliance"
 		}
@@ -135,7 +135,7 @@ func clauseLabel(before string) string {
 		before = before[:locs[len(locs)-1][0]]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 || figuresWordRe.Get().MatchString(label) {
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
 		return ""
 	}
 	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
@@ -157,7 +157,7 @@ func percentAfter(after string) (measure, group string) {
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
 	}
-	if w := strings.ToLower(firstWord(after)); sayVerbs[w] {
+	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) {
 		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
 	}
 	measure = phrase(after, 8)

@@ -49,17 +49,19 @@ func nounGoesOn(words []string, i int, out []string) bool {
 		return andGoesOn(words[i+1:])
 	case "at":
 		return strings.EqualFold(next, "risk") // "adults at risk"
+	case "who":
+		return shortEnd(words[i+1:], 4) // "young people who self-harm"
 	}
 	return false
 }
 
 // andGoesOn reports whether the words after "and" finish a pair of nouns
-// ("wishes and feelings", "children and young people"): one or two words,
+// ("wishes and feelings", "taxi and private hire drivers"): up to three words,
 // neither a verb nor a number, the last a plural, then the end of the
 // phrase. "and ran 96 groups" and "and 690 police staff" start a clause
 // or a figure of their own.
 func andGoesOn(rest []string) bool {
-	for n := 1; n <= 2 && n <= len(rest); n++ {
+	for n := 1; n <= 3 && n <= len(rest); n++ {
 		last := strings.ToLower(strings.Trim(rest[n-1], ".,;:()"))
 		if verbRe.Get().MatchString(last) || participle(last) || numberWord(last) || !lowerWord(last) {
 			return false
@@ -123,4 +125,18 @@ func stateAfter(words []string) bool {
 		return false // "£56,000 in a liaison post": what the money went on
 	}
 	return w != "" && lowerWord(w) && !articleOrEnd(w) && !notNounAfterIn[strings.ToLower(w)] && !timeNouns[strings.ToLower(w)] && !monthWordRe.Get().MatchString(w)
+}
+
+// shortEnd reports whether words end their phrase within max words, with
+// no number among them: a short relative clause that finishes a noun.
+func shortEnd(words []string, max int) bool {
+	for i, w := range words {
+		if i == max || numberWord(w) {
+			return false
+		}
+		if strings.ContainsAny(w, ".,;:") {
+			return true
+		}
+	}
+	return len(words) <= max
 }

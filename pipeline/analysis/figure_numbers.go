@@ -17,11 +17,11 @@ var (
 	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone)\s*$`)
 	// afterRe starts text that makes a number a duration, an age or an
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
-	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?|miles?|km|kilometres?|metres?|mph)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*to\s+\d+\s*(?:years|yrs)|[:/]\d|\.\d+\.)`)
+	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?|miles?|km|kilometres?|metres?|mph)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*(?:to|-|–)\s*\d+\s*(?:years?|yrs|year[-\s]olds?)\b|[:/]\d|\.\d+\.)`)
 	// changeBeforeRe ends text whose next number is a change or an old
 	// value: "by 30%", "a rise of 12", "up from 58%", "from 27 (to 8)",
 	// "up 12% on last year".
-	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of|\b(?:up|down))\s*(?:£\s?)?$`)
+	changeBeforeRe = lazy.Re(`(?i)(?:\b(?:increas|decreas|rise|rose|risen|fell|fall|reduc|improv|drop|grew|grow|cut|went up|went down|up|down)\w*\s+(?:\w+\s+)?by|\bup from|\bdown from|\b(?:increase|rise|decrease|reduction|improvement|drop|fall|growth|change)\s+of|(?:^|[,;(]|\b(?:is|was|are|were|now))\s*(?:up|down))\s*(?:£\s?)?$`)
 	// changeAfterRe starts the text after a change: "9% higher than last
 	// year", "14 more than".
 	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
