@@ -107,6 +107,9 @@ func countPhrase(after string) string {
 		}
 		return predicate(words, 8)
 	}
+	if len(words) > 0 && numberWord(words[0]) {
+		return "" // "96 from 131": another number, not what is counted
+	}
 	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
 		return "" // "to 450 in Q3 2025": a period, not what is counted
 	}

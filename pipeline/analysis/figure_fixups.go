@@ -18,6 +18,9 @@ var (
 	// prefixGroupRe finds the staff group a prefix names: "training for
 	// probation officers at 31 March".
 	prefixGroupRe = lazy.Re(`(?i)\b(?:for|among|amongst|by)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\b(?:at|in|on|during)\b|[,:]|$)`)
+	// byGroupEndRe ends a sentence with the staff group its figures are
+	// of: "... have been achieved by frontline staff."
+	byGroupEndRe = lazy.Re(`(?i)\b(?:by|among|amongst|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*[.;]?\s*$`)
 	// doneSoRe is a measure that points back at what was to be done.
 	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
@@ -96,6 +99,17 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 	}
 	if staffGroup(measure) && group == "" && prev != "" && !staffGroup(prev) {
 		measure, group = prev, measure // "Staff training (Keeping Children Safe in Education) 99%; governors 81%"
+	}
+	if staffGroup(measure) && group == "" {
+		if m, _ := percentAfter(after); m != "" && !staffGroup(m) {
+			measure, group = m, measure // "Call handlers: 72% vulnerability training"
+		}
+	}
+	if p := clean(strings.TrimRight(prefix, " :")); group == "" && p != "" && staffGroup(p) && wordCount(p) <= 4 {
+		group = p // "Call handlers: ..., 48% Prevent training"
+	}
+	if m := byGroupEndRe.Get().FindStringSubmatch(sent); m != nil && group == "" && staffGroup(m[1]) {
+		group = m[1] // "65% adult safeguarding training ... achieved by frontline staff"
 	}
 	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.lo > len(m[0]) {
 		group = m[1] // "Among midday supervisors, 54% child protection basics"

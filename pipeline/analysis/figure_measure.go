@@ -128,7 +128,7 @@ func clauseLabel(before string) string {
 	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 && !closesParen(before[k:]) {
 		before = before[k+5:]
 	}
-	if locs := verbRe.Get().FindAllStringIndex(before, -1); locs != nil {
+	if locs := verbsOutsideBrackets(before); locs != nil {
 		// the last verb is the clause's own: "Children reported missing
 		// three or more times fell to 64", "Parents who said the hub
 		// helped them rose to 88%"
@@ -331,3 +331,15 @@ func colonHeading(before string) string {
 var sayVerbs = map[string]bool{"said": true, "say": true, "says": true, "reported": true, "report": true, "felt": true,
 	"feel": true, "told": true, "agreed": true, "agree": true, "rated": true, "knew": true, "know": true, "stated": true,
 	"described": true, "thought": true, "believed": true, "responded": true}
+
+// verbsOutsideBrackets are the verbs of s not inside brackets: the "Needs"
+// of "Training (Speech and Language Needs)" is a name.
+func verbsOutsideBrackets(s string) [][]int {
+	var out [][]int
+	for _, loc := range verbRe.Get().FindAllStringIndex(s, -1) {
+		if !inParens(s, loc[0]) {
+			out = append(out, loc)
+		}
+	}
+	return out
+}

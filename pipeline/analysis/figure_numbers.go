@@ -25,6 +25,9 @@ var (
 	// changeAfterRe starts the text after a change: "9% higher than last
 	// year", "14 more than".
 	changeAfterRe = lazy.Re(`(?i)^\s*(?:(?:higher|lower|more|fewer|less|greater|up|down)\s+(?:than|on|from)\b|(?:increase|decrease|rise|fall|reduction|drop|improvement|growth)(?:\s|[,.;)]|$))`)
+	// scaleWordRe is a scale written as a word, which counts take too:
+	// "1.1 million residents".
+	scaleWordRe = lazy.Re(`(?i)^\s?(?:million|billion)$`)
 	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
 	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
 	ageEndRe   = lazy.Re(`(?i)^\s*(?:[;),.:]|(?:or|and|by|in|at|who|with|were|was|are|is|years?)\b|$)`)
@@ -37,6 +40,8 @@ var (
 	// ageRangeRe ends the text before the top of an age range ("aged 16 to
 	// 18", "aged 16 or 17").
 	ageRangeRe = lazy.Re(`(?i)\b(?:aged|ages|age)\s+(?:(?:\d+\s*(?:to|and|or|-|–))|under|over|between|below|above)\s*$`)
+	// toBeforeRe is "to 96" earlier in the text before a "from".
+	toBeforeRe = lazy.Re(`(?i)\bto\s+(?:£\s?)?\d[\d,.]*\s*(?:%|per\s?cent)?\s*,?\s*(?:\w+\s+){0,2}from\s*(?:£\s?)?$`)
 	toNextRe   = lazy.Re(`(?i)^(?:\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:\d{4}(?:[/-]\d{2,4})?|Q[1-4](?:\s+\d{4}(?:/\d{2,4})?)?))?,?\s+to\s+(?:£\s?)?\d`)
 )
 
@@ -54,7 +59,7 @@ type numberAt struct {
 func figureNumbers(sent string, skip [][]int) []numberAt {
 	var out []numberAt
 	for _, m := range numberRe.Get().FindAllStringSubmatchIndex(sent, -1) {
-		if m[8] >= 0 && m[2] < 0 {
+		if m[8] >= 0 && m[2] < 0 && !scaleWordRe.Get().MatchString(sent[m[8]:m[9]]) {
 			m[1], m[8], m[9] = m[8], -1, -1 // "5m" is not money: the scale is another word
 		}
 		lo, hi := m[0], m[1]
@@ -113,6 +118,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // an age: "development at 2 rose to 81%"
 	case fromToRe.Get().MatchString(before) && toNextRe.Get().MatchString(after):
 		return false // the old value of "from 27 to 8"
+	case fromToRe.Get().MatchString(before) && toBeforeRe.Get().MatchString(before):
+		return false // the old value of "fell to 96 from 131"
 	}
 	return true
 }
