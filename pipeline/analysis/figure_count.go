@@ -98,6 +98,9 @@ func countPhrase(after string) string {
 			return words[0] + " " + rest // "870 in custody", "29 in care"
 		}
 	}
+	if len(words) > 1 && strings.EqualFold(words[0], "with") && !articleOrEnd(words[1]) {
+		words = words[1:] // "430 with high needs", not "49 with a plan agreed"
+	}
 	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which") || strings.EqualFold(words[0], "where")) {
 		words = words[1:]
 	}
@@ -130,6 +133,8 @@ func countNoun(words []string, max int) string {
 			out = append(out, words[i])
 			i++
 		case nounGoesOn(words, i, out):
+		case w == "needs" && len(out) > 0 && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1])):
+			// "430 with high needs": a noun here, not a verb
 		case len(out) > 0 && i+1 < len(words) && haveVerb(w) && !numberWord(words[i+1]):
 			return clean(strings.Join(out, " ") + " " + predicate(words[i:], 5)) // "312 students had a welfare plan"
 		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):

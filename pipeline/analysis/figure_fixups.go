@@ -21,6 +21,9 @@ var (
 	// byGroupEndRe ends a sentence with the staff group its figures are
 	// of: "... have been achieved by frontline staff."
 	byGroupEndRe = lazy.Re(`(?i)\b(?:by|among|amongst|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*[.;]?\s*$`)
+	// forGroupAfterRe starts the group after a percentage: "91% for all
+	// learners".
+	forGroupAfterRe = lazy.Re(`(?i)^\s+(?:for|among|amongst)\s+`)
 	// doneSoRe is a measure that points back at what was to be done.
 	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
@@ -99,6 +102,9 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 	}
 	if staffGroup(measure) && group == "" && prev != "" && !staffGroup(prev) {
 		measure, group = prev, measure // "Staff training (Keeping Children Safe in Education) 99%; governors 81%"
+	}
+	if loc := forGroupAfterRe.Get().FindStringIndex(after); group == "" && loc != nil {
+		group = phrase(after[loc[1]:], 5) // "compared to 91% for all learners"
 	}
 	if staffGroup(measure) && group == "" {
 		if m, _ := percentAfter(after); m != "" && !staffGroup(m) {

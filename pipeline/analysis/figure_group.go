@@ -39,6 +39,9 @@ func withPrefix(label, prefix string) (string, string) {
 	if m, d := splitDelivery(label); d != "" && !staffGroup(label) {
 		return m, d // "Volunteer training: safeguarding (classroom) 96%"
 	}
+	if m := prefixGroupRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) && !staffGroup(label) {
+		return label, m[1] // "Training for watch managers: safeguarding awareness 94%"
+	}
 	if m := staffPrefixRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) && !staffGroup(label) {
 		return label, m[1] // "Volunteer training: domestic abuse awareness 100%"
 	}

@@ -11,7 +11,7 @@ var (
 	// aimRe says a sentence is about what is to happen, so its figures are
 	// targets: "100% of staff need to complete", "we will recruit 4", "we
 	// aim for 85%", "90% completion expected by December".
-	aimRe = lazy.Re(`(?i)\b(?:need(?:s)?\s+to|should|must|will|shall|aim(?:s|ing)?\s+(?:to|for)|aim\s+(?:is|was)|expect(?:s|ed)?|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|goal|ambition|aspiration|are\s+to|is\s+to|required\s+to|want(?:s)?|would\s+like)\b`)
+	aimRe = lazy.Re(`(?i)\b(?:need(?:s)?\s+to|should|must|will|shall|aim(?:s|ing)?\s+(?:to|for)|aim\s+(?:is|was)|expect(?:s|ed)?|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|goal|ambition|aspiration|are\s+to|is\s+to|required\s+to|want(?:s)?|would\s+like|expectation|working\s+towards|work\s+towards|aiming)\b`)
 	// targetBeforeRe ends the text before a figure named as the target:
 	// "against a target of 90%", "Our target is 95%", "(target 95%)", "Our
 	// target is that 100%".
