@@ -101,6 +101,9 @@ func countPhrase(after string) string {
 	if len(words) > 1 && strings.EqualFold(words[0], "with") && !articleOrEnd(words[1]) {
 		words = words[1:] // "430 with high needs", not "49 with a plan agreed"
 	}
+	if len(words) > 1 && strings.EqualFold(words[0], "by") {
+		words = words[1:] // "298 by health and 265 by the council"
+	}
 	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which") || strings.EqualFold(words[0], "where")) {
 		words = words[1:]
 	}

@@ -24,6 +24,9 @@ var (
 	// forGroupAfterRe starts the group after a percentage: "91% for all
 	// learners".
 	forGroupAfterRe = lazy.Re(`(?i)^\s+(?:for|among|amongst)\s+`)
+	// comparatorOfRe ends the text before a comparator named as a noun:
+	// "against a national average of 36%", "than the regional figure of".
+	comparatorOfRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs)\s+(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+of\s*$`)
 	// doneSoRe is a measure that points back at what was to be done.
 	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
@@ -45,6 +48,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 		if m := objectToRe.Get().FindStringSubmatch(before); m != nil {
 			measure = clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
 		}
+	}
+	if m := comparatorOfRe.Get().FindStringSubmatch(before); measure == "" && m != nil && !targetWordRe.Get().MatchString(m[1]) {
+		measure = m[1] // "against a national average of 36%"
 	}
 	if measure == "" && reachBeforeRe.Get().MatchString(before) {
 		measure = subjectToReach(before) // "Our aim is for Level 3 compliance to reach 90%"

@@ -47,3 +47,22 @@ func TestFigureNotFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresRepeatedWithShorterMeasure: a figure given again with part
+// of its measure ("the 1,577 assessments") is the same figure, one row
+// citing both places.
+func TestFiguresRepeatedWithShorterMeasure(t *testing.T) {
+	s := stmt("Yelverton Early Help Service", "y.docx",
+		para(model.SectionActivity, "Early help assessments started in 2016/17: 1,577."),
+		para(model.SectionOutcomes, "Of the 1,577 assessments, 1,014 were led by schools."))
+	a := Analyse([]*model.Statement{s}, nil, nil, DefaultOptions())
+	var rows []model.Figure
+	for _, f := range a.Figures {
+		if f.Text == "1,577" {
+			rows = append(rows, f)
+		}
+	}
+	if len(rows) != 1 || len(rows[0].Citations) != 2 {
+		t.Fatalf("1,577: %+v, want one row citing both paragraphs", rows)
+	}
+}

@@ -65,6 +65,9 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	after := sent[n.hi:]
 	if n.unit == model.UnitPercent && ofAfterRe.Get().MatchString(after) {
+		if g := plainOfGroup(after); g != "" && label != "" {
+			return label, g // "screening was completed for 92% of new adult clients"
+		}
 		if m, g := percentAfter(after); m != "" {
 			return m, g // "91% of learners know who to speak to"
 		}
@@ -134,7 +137,7 @@ func clauseLabel(before string) string {
 		// helped them rose to 88%"
 		before = before[:locs[len(locs)-1][0]]
 	}
-	label := clean(strings.Trim(before, " -–—:("))
+	label := trimTrailingVerbs(clean(strings.Trim(before, " -–—:(")))
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
 		return ""
 	}
@@ -186,8 +189,8 @@ func subject(sent string) string {
 		return ""
 	}
 	s := clean(strings.Trim(sent[:locs[len(locs)-1][0]], " ,;:"))
-	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 {
-		return ""
+	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 || strings.ContainsAny(periodRe.Get().ReplaceAllString(s, ""), "0123456789") {
+		return "" // a subject holding a figure is not a label
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(s, ""))
 }
@@ -317,7 +320,7 @@ func colonHeading(before string) string {
 		before = before[k+1:]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
-	if strings.ContainsAny(label, "0123456789") && !levelRe.Get().MatchString(label) && !periodOnly(label) {
+	if strings.ContainsAny(periodRe.Get().ReplaceAllString(label, ""), "0123456789") && !levelRe.Get().MatchString(label) && !periodOnly(label) {
 		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
 	}
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
@@ -342,4 +345,36 @@ func verbsOutsideBrackets(s string) [][]int {
 		}
 	}
 	return out
+}
+
+// plainOfGroup is the "of new adult clients" after a percentage when it
+// names only whom the share is of (no verb follows in its clause), or "".
+func plainOfGroup(after string) string {
+	if ofGroupRe.Get().MatchString(after) {
+		return ""
+	}
+	words := strings.Fields(cutSentence(after))
+	if len(words) < 2 || !strings.EqualFold(words[0], "of") {
+		return ""
+	}
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if verbRe.Get().MatchString(w) || participle(lw) || sayVerbs[lw] || numberWord(w) || stopRe.Get().MatchString(w) && lw != "the" {
+			return ""
+		}
+	}
+	return clean(strings.Join(words[1:], " "))
+}
+
+// trimTrailingVerbs drops the auxiliary a label ends with once cut at its
+// last verb: "Hidden harm screening was" (completed ...).
+func trimTrailingVerbs(label string) string {
+	f := strings.Fields(label)
+	if len(f) > 1 {
+		switch strings.ToLower(f[len(f)-1]) {
+		case "was", "were", "is", "are", "has", "have", "had", "been":
+			return strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	return label
 }

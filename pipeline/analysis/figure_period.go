@@ -19,6 +19,7 @@ var periodRe = lazy.Re(`(?i)(?:` +
 	`|\b\d{4}\s*[/-]\s*\d{2,4}\b` +
 	`|\b(?:the\s+)?year\s+(?:to|ending)\s+(?:\d{1,2}\s+)?` + monthAlt + `\s+\d{4}` +
 	`|\bsince\s+(?:\d{1,2}\s+)?` + monthAlt + `(?:\s+\d{4})?` +
+	`|\bQ[1-4]\s*[-–]\s*Q[1-4]\s+\d{4}(?:/\d{2,4})?` +
 	`|\bQ[1-4]\b` +
 	`|\b\d{1,2}(?:st|nd|rd|th)?\s+` + monthAlt + `\s+\d{4}` +
 	`|\b` + monthAlt + `\s+\d{4}` +
