@@ -64,6 +64,9 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 		if w := lastWord(sent[:n.lo]); prev != "" && (verbRe.Get().MatchString(w) || participle(w)) {
 			return w, prev, true // "received 2,904 referrals and accepted 1,877 of them"
 		}
+		if c := clauseAt(sent[:n.lo]); c != "" {
+			return c, prev, true // "and children were present at 2,318 of them"
+		}
 	}
 	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
 		if inParens(sent, n.lo) && prev != "" {
@@ -74,10 +77,30 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	if obj, verb := antecedent(sent[:n.lo], after); obj != "" {
 		return obj, verb, true // "took part in the peer mentoring scheme and 47 completed it"
 	}
+	if strings.EqualFold(strings.TrimSuffix(m, "s"), "case") && !changeToRe.Get().MatchString(sent[:n.lo]) && !pronounRe.Get().MatchString(m) {
+		return m, "", true // "workers held 290 cases", not "fell to 11 cases"
+	}
 	if subj := subject(sent[:n.lo]); subj != "" {
 		return subj, "", true
 	}
 	return "", "", false
+}
+
+// changeToRe ends the text before a count that a change or a comparison
+// leads to, whose generic noun ("to 11 cases") names nothing.
+var changeToRe = lazy.Re(`(?i)\b(?:to|from|at|by|than|of|against|with)\s*$`)
+
+// clauseAtRe ends the text before "2,318 of them" with the clause that
+// says what they are: "and children were present at".
+var clauseAtRe = lazy.Re(`(?i)(?:\band|,|;)\s+([^,;]{3,60}?)\s+(?:at|in|for|on|with)\s*$`)
+
+// clauseAt is the clause before "at 2,318 of them", or "".
+func clauseAt(before string) string {
+	m := clauseAtRe.Get().FindStringSubmatch(before)
+	if m == nil || strings.ContainsAny(m[1], "0123456789") || wordCount(m[1]) > 8 {
+		return ""
+	}
+	return clean(m[1])
 }
 
 // countPhrase is what the words after a count say it counts: a noun

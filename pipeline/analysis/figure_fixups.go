@@ -61,6 +61,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Level 2 compliance: Target: 95%"
 		}
 	}
+	if f := strings.Fields(measure); len(f) > 1 && strings.EqualFold(f[0], "for") && prev != "" && group == "" {
+		measure, group = prev, strings.Join(f[1:], " ") // "... for community teams was 81% and for inpatient wards 69%"
+	}
 	if periodOnly(measure) {
 		measure = prev // "94% within timescale in Q3, 97% in Q4"
 		if measure == "" {
@@ -117,7 +120,7 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 			measure, group = m, measure // "Call handlers: 72% vulnerability training"
 		}
 	}
-	if p := clean(strings.TrimRight(prefix, " :")); group == "" && p != "" && staffGroup(p) && wordCount(p) <= 4 {
+	if p := prefixHead(prefix); group == "" && p != "" && staffGroup(p) && wordCount(p) <= 4 {
 		group = p // "Call handlers: ..., 48% Prevent training"
 	}
 	if m := byGroupEndRe.Get().FindStringSubmatch(sent); m != nil && group == "" && staffGroup(m[1]) {
@@ -167,3 +170,15 @@ func subjectToReach(before string) string {
 	}
 	return s
 }
+
+// prefixHead is a prefix cut before "in the", "of the" or "at": the
+// "Detectives" of "Detectives in the Public Protection Unit:".
+func prefixHead(prefix string) string {
+	p := clean(strings.TrimRight(prefix, " :"))
+	if loc := headCutRe.Get().FindStringIndex(p); loc != nil {
+		p = p[:loc[0]]
+	}
+	return p
+}
+
+var headCutRe = lazy.Re(`(?i)\s+(?:in|of|at|within|across)\s`)

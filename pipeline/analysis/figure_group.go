@@ -8,7 +8,7 @@ import (
 
 // staffRe ends a label that names a group of staff, not a course:
 // "neighbourhood officers", "repairs staff", "managers".
-var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams|professionals?|caretakers?|cleaners?|wardens?|porters?|chaplains?|pharmacists?|dentists?|surgeons?|paediatricians?|physicians?|psychologists?|psychiatrists?|counsellors?|mentors?|coaches|instructors?|lecturers?|trustees?|councillors?|operatives?|engineers?|planners?|supervisors?)$`)
+var staffRe = lazy.Re(`(?i)\b(?:staff|officers?|managers?|nurses?|nursing|medical|workers?|practitioners?|teachers?|visitors?|handlers?|paramedics?|technicians?|volunteers?|doctors?|clinicians?|consultants?|midwives|midwifery|therapists?|tutors?|leaders?|governors?|assistants?|carers?|advisers?|advisors?|coordinators?|GPs?|employees?|colleagues?|crews?|drivers?|receptionists?|apprentices?|trainees?|leads?|constables?|sergeants?|inspectors?|PCSOs?|firefighters?|directors?|heads?|team|teams|professionals?|caretakers?|cleaners?|wardens?|porters?|chaplains?|pharmacists?|dentists?|surgeons?|paediatricians?|physicians?|psychologists?|psychiatrists?|counsellors?|mentors?|coaches|instructors?|lecturers?|trustees?|councillors?|operatives?|engineers?|planners?|supervisors?|detectives?|investigators?|analysts?)$`)
 
 // onlyDeliveryRe is a label that says only how training was delivered.
 var onlyDeliveryRe = lazy.Re(`(?i)^(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)$`)
@@ -16,6 +16,9 @@ var onlyDeliveryRe = lazy.Re(`(?i)^(?:e-?\s?learning|online|classroom|face[-\s]t
 // staffPrefixRe is a prefix that names whose training it gives:
 // "Volunteer training", "Council staff e-learning".
 var staffPrefixRe = lazy.Re(`(?i)^\s*(.{1,40}?)\s+(?:safeguarding\s+)?(?:training|e-?learning|compliance|completion)\s*$`)
+
+// forStaffRe ends a label with "for" and the staff it is of.
+var forStaffRe = lazy.Re(`(?i)\s+for\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$`)
 
 // staffGroup reports whether label names a group of staff.
 func staffGroup(label string) bool { return staffRe.Get().MatchString(strings.TrimSpace(label)) }
@@ -53,6 +56,9 @@ func withPrefix(label, prefix string) (string, string) {
 	}
 	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
 		return clean(label[:len(label)-len(m[0])]), m[1]
+	}
+	if m := forStaffRe.Get().FindStringSubmatch(label); m != nil && staffGroup(m[1]) {
+		return clean(label[:len(label)-len(m[0])]), m[1] // "Level 3 compliance for community teams"
 	}
 	return label, ""
 }

@@ -14,7 +14,7 @@ var (
 	// stopRe ends a noun phrase after a number.
 	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
 	// leadWordsRe are words at the start of a label that name no measure.
-	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of))\s+)+`)
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of)|aim(?:ing|s)?\s+(?:for|at))\s+)+`)
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
@@ -27,7 +27,7 @@ var (
 	// ofGroupRe is "of staff have completed": the group a percentage is of.
 	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|complete|attended)\b`)
 	// completeRe introduces what was completed: "completed Level 3 training".
-	completeRe = lazy.Re(`(?i)\b(?:completed|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
+	completeRe = lazy.Re(`(?i)\b(?:completed|completes|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
 	// genericRe are nouns that name no measure of their own ("11 cases").
 	genericRe   = lazy.Re(`(?i)^(?:cases?|times|occasions|instances|in total|overall|of them)$`)
 	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
@@ -50,6 +50,9 @@ var (
 	// sepBeforeRe ends a label set off from its figure by a colon or a
 	// dash: "Court skills – 48 staff".
 	sepBeforeRe = lazy.Re(`(?:\S:|\s[-–—])\s*$`)
+	// passiveForRe ends "X were completed for" before a count of whom X
+	// was done for.
+	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken)\s+(?:for|to|with)\s*$`)
 	// bareRateRe is a measure that says how, not what: "compliance".
 	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
@@ -80,6 +83,9 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
 		if m, g, ok := countMeasure(sent, n, after, prev); ok {
+			if label != "" && passiveForRe.Get().MatchString(sent[:n.lo]) {
+				return label, m // "Think Family assessments were completed for 2,044 service users"
+			}
 			if label != "" && afterColon {
 				if lm, d := splitDelivery(label); d != "" {
 					return lm, d // "Signs of Safety (classroom) – 212 staff"
@@ -128,7 +134,7 @@ func clauseLabel(before string) string {
 	if t := strings.TrimSpace(before); t == "and" || strings.HasSuffix(t, " and") {
 		return "" // "54% child protection basics and 38% first aid": the words after name it
 	}
-	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 && !closesParen(before[k:]) {
+	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 && !closesParen(before[k:]) && andAfterFigure(before[:k]) {
 		before = before[k+5:]
 	}
 	if locs := verbsOutsideBrackets(before); locs != nil {
@@ -377,4 +383,11 @@ func trimTrailingVerbs(label string) string {
 		}
 	}
 	return label
+}
+
+// andAfterFigure reports whether the " and " after s joins two figures'
+// labels ("Training (X) 84% and Training (Y) 69%"), not the words of one
+// ("stay and play 1,140").
+func andAfterFigure(s string) bool {
+	return strings.TrimSpace(s) == "" || strings.ContainsAny(s, "0123456789") || verbRe.Get().MatchString(s)
 }
