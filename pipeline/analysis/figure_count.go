@@ -159,6 +159,9 @@ func countNoun(words []string, max int) string {
 			out = append(out, words[i])
 			i++
 		case nounGoesOn(words, i, out):
+		case w == "in" && len(out) > 0 && i+1 < len(words) && strings.EqualFold(strings.Trim(words[i+1], ".,;:"), "need"):
+			out = append(out, words[i]) // "child in need plan"
+			i++
 		case w == "needs" && len(out) > 0 && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1])):
 			// "430 with high needs": a noun here, not a verb
 		case len(out) > 0 && i+1 < len(words) && haveVerb(w) && !numberWord(words[i+1]):

@@ -21,7 +21,13 @@ var staffPrefixRe = lazy.Re(`(?i)^\s*(.{1,40}?)\s+(?:safeguarding\s+)?(?:trainin
 var forStaffRe = lazy.Re(`(?i)\s+for\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$`)
 
 // staffGroup reports whether label names a group of staff.
-func staffGroup(label string) bool { return staffRe.Get().MatchString(strings.TrimSpace(label)) }
+func staffGroup(label string) bool {
+	l := strings.TrimSpace(label)
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		l = strings.TrimSuffix(l, s)
+	}
+	return staffRe.Get().MatchString(l)
+}
 
 // withPrefix decides measure and group from a label and the text its
 // figure hangs from: the delivery the prefix names is the group ("E-learning
@@ -46,7 +52,7 @@ func withPrefix(label, prefix string) (string, string) {
 		return label, m[1] // "Training for watch managers: safeguarding awareness 94%"
 	}
 	if m := staffPrefixRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) && !staffGroup(label) {
-		return label, m[1] // "Volunteer training: domestic abuse awareness 100%"
+		return label, strings.TrimRight(m[1], "'’") // "Volunteer training: domestic abuse awareness 100%"
 	}
 	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
 		return prefix, label

@@ -95,6 +95,11 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 			return m, g
 		}
 	}
+	if n.unit == model.UnitPercent && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
+		if obj := objectBefore(before); obj != "" && !strings.ContainsAny(levelRe.Get().ReplaceAllString(obj, ""), "0123456789") {
+			label = obj // "Staff completed Level 1 safeguarding training (100%)"
+		}
+	}
 	if n.unit == model.UnitPercent && (reachBeforeRe.Get().MatchString(sent[:n.lo]) || targetBeforeRe.Get().MatchString(sent[:n.lo])) {
 		if m, g := percentAfter(after); m != "" {
 			return m, g // "is expected to reach 90% Level 3 compliance"
@@ -105,6 +110,9 @@ func measureOf(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if label != "" && n.unit == model.UnitCount && prefix != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
 		return clean(strings.TrimRight(prefix, " :")), label // "Lead professionals: schools (212), health (96)"
+	}
+	if label != "" && n.unit == model.UnitCount && prefix != "" && !afterColon && wordCount(label) <= 4 && !strings.EqualFold(label, clean(strings.TrimRight(prefix, " :"))) {
+		return clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")), label // "Allegations by employment sector: education 88, early years 31"
 	}
 	if label != "" {
 		m, g := withPrefix(label, prefix)
@@ -390,4 +398,20 @@ func trimTrailingVerbs(label string) string {
 // ("stay and play 1,140").
 func andAfterFigure(s string) bool {
 	return strings.TrimSpace(s) == "" || strings.ContainsAny(s, "0123456789") || verbRe.Get().MatchString(s)
+}
+
+// objectBefore is the object of the last verb of before's clause, when
+// the figure follows it in brackets: "Staff completed Level 1 safeguarding
+// training (100%)" gives "Level 1 safeguarding training".
+func objectBefore(before string) string {
+	c := lastClause(before)
+	locs := verbsOutsideBrackets(c)
+	if locs == nil {
+		return ""
+	}
+	obj := clean(leadWordsRe.Get().ReplaceAllString(c[locs[len(locs)-1][1]:]+" ", ""))
+	if obj == "" || wordCount(obj) > 10 || pronounRe.Get().MatchString(obj) {
+		return ""
+	}
+	return obj
 }

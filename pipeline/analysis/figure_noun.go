@@ -17,6 +17,10 @@ var notNounAfterIn = map[string]bool{"total": true, "all": true, "year": true, "
 	"place": true, "time": true, "order": true, "line": true, "part": true, "which": true, "what": true,
 	"every": true, "some": true, "person": true, "future": true, "turn": true, "respect": true, "relation": true}
 
+// asStop are words after "as" that do not name a role: "as well as".
+var asStop = map[string]bool{"well": true, "part": true, "of": true, "such": true, "at": true, "soon": true,
+	"many": true, "much": true, "far": true, "long": true, "result": true, "follows": true}
+
 // toNouns are nouns whose "to" says where: "referrals to early help",
 // "visits to families", "admissions to hospital".
 var toNouns = map[string]bool{"referral": true, "visit": true, "call": true, "admission": true, "transfer": true,
@@ -49,6 +53,8 @@ func nounGoesOn(words []string, i int, out []string) bool {
 		return andGoesOn(words[i+1:])
 	case "at":
 		return strings.EqualFold(next, "risk") // "adults at risk"
+	case "as":
+		return !articleOrEnd(next) && !asStop[strings.ToLower(next)] // "6 more staff as Designated Safeguarding Leads"
 	case "who":
 		return shortEnd(words[i+1:], 4) // "young people who self-harm"
 	}

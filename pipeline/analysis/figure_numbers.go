@@ -14,7 +14,7 @@ var (
 	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?(\s?(?:million|billion|bn|m|k)\b)?`)
 	// labelBeforeRe ends text whose next number is a label, not a figure:
 	// "Level 3", "Section 11", "Q3", "aged 16", "Year 6".
-	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|years|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone)\s*$`)
+	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone)\s*$`)
 	// afterRe starts text that makes a number a duration, an age or an
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
 	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?|miles?|km|kilometres?|metres?|mph)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*(?:to|-|–)\s*\d+\s*(?:years?|yrs|year[-\s]olds?)\b|[:/]\d|\.\d+\.)`)
@@ -34,6 +34,13 @@ var (
 	// denominatorRe ends "2,310 of" before the count a figure is out of.
 	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
 	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)
+	// yearsLabelRe is "Years" as a label ("Years 7 to 11"), not "early
+	// years 31".
+	yearsLabelRe = lazy.Re(`\bYears\s*$`)
+	// nameNumberRe and acronymAfterRe find a number that is part of a
+	// name: "Graded Care Profile 2 (GCP2)".
+	nameNumberRe   = lazy.Re(`\S\s+[A-Z][a-z]+\s*$`)
+	acronymAfterRe = lazy.Re(`^\s*\([A-Z][A-Z0-9]+\)`)
 	// loneBracketRe ends the text before a number alone in brackets.
 	loneBracketRe = lazy.Re(`[A-Za-z]\s*\(\s*$`)
 	fromToRe      = lazy.Re(`(?i)\bfrom\s*(?:£\s?)?$`)
@@ -104,12 +111,14 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case labelBeforeRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after))):
+	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after))):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
 	case changeBeforeRe.Get().MatchString(before), changeAfterRe.Get().MatchString(after):
 		return false
+	case !pct && !money && nameNumberRe.Get().MatchString(before) && acronymAfterRe.Get().MatchString(after):
+		return false // "Graded Care Profile 2 (GCP2)": part of a name
 	case !pct && !money && loneBracketRe.Get().MatchString(before) && strings.HasPrefix(after, ")") && strings.ContainsAny(lastClause(before), "0123456789"):
 		return false // "498,000 emergency calls (999)": a code after a figure
 	case !pct && denominatorRe.Get().MatchString(before):
