@@ -57,6 +57,9 @@ func textFigures(it item, lead string) []model.Figure {
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
+			if group == "" {
+				group = leadGroup(lead)
+			}
 			prev = measure
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
@@ -27,10 +28,12 @@ var (
 	// comparatorOfRe ends the text before a comparator named as a noun:
 	// "against a national average of 36%", "than the regional figure of".
 	comparatorOfRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs)\s+(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+of\s*$`)
+	// bracketPeriodRe ends "(2015/16:" before a comparator in brackets.
+	bracketPeriodRe = lazy.Re(`\(\s*([^()]{2,30}?)\s*:?\s*$`)
 	// doneSoRe is a measure that points back at what was to be done.
 	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
-	toReachRe = lazy.Re(`(?i)\s+to\s+(?:reach|achieve|hit|attain|exceed|meet|get\s+to)\s*$`)
+	toReachRe = lazy.Re(`(?i)\s+to\s+(?:reach|achieve|hit|attain|exceed|meet|get\s+to|be(?:\s+at)?)\s*$`)
 )
 
 // measureAt names what the figure at n counts or measures, and its group.
@@ -42,6 +45,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	before := sent[:n.lo]
 	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
 		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
+	}
+	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
+		return prev, "" // "81% (2015/16: 74%)"
 	}
 	measure, group = measureOf(sent, n, prefix, prev)
 	if measure == "" {
@@ -157,9 +163,13 @@ func subjectToReach(before string) string {
 		return ""
 	}
 	s := lastClause(before[:loc[0]])
-	if vs := verbRe.Get().FindAllStringIndex(s, -1); vs != nil {
-		s = s[vs[len(vs)-1][1]:]
+	end := 0
+	for _, re := range []*regexp.Regexp{verbRe.Get(), aimRe.Get()} {
+		if vs := re.FindAllStringIndex(s, -1); vs != nil && vs[len(vs)-1][1] > end {
+			end = vs[len(vs)-1][1] // "We aim for Mental Capacity Act training to be at 90%"
+		}
 	}
+	s = s[end:]
 	s = strings.TrimSpace(s)
 	for _, w := range []string{"for ", "that ", "to "} {
 		s = strings.TrimPrefix(s, w)
@@ -182,3 +192,12 @@ func prefixHead(prefix string) string {
 }
 
 var headCutRe = lazy.Re(`(?i)\s+(?:in|of|at|within|across)\s`)
+
+// leadGroup is the staff group a list's lead names: "Safeguarding training
+// for community nurses:" gives "community nurses".
+func leadGroup(lead string) string {
+	if m := prefixGroupRe.Get().FindStringSubmatch(clean(strings.TrimRight(lead, " :"))); m != nil && staffGroup(m[1]) {
+		return m[1]
+	}
+	return ""
+}

@@ -43,7 +43,7 @@ var (
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
 	// reachBeforeRe ends the text before a percentage that the words after
 	// it name: "is expected to reach 90% Level 3 compliance".
-	reachBeforeRe = lazy.Re(`(?i)\b(?:reach|achieve|hit|maintain|attain|exceed|meet|get\s+to)\s*$`)
+	reachBeforeRe = lazy.Re(`(?i)\b(?:reach|achieve|hit|maintain|attain|exceed|meet|get\s+to|to\s+be(?:\s+at)?)\s*$`)
 	// amongLeadRe opens a sentence with the staff group its figures are of:
 	// "Among midday supervisors, ...", "For call handlers the figures are".
 	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,|\s+(?:the\s+)?(?:figures?|rates?|results?|numbers?)\b)`)
