@@ -56,7 +56,7 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	}
 	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && !plainOf[strings.ToLower(k[1])] {
 		if m == "" {
-			return k[1], "", true // "serving a population of 612,000"
+			return ofNounPhrase(sent[:n.lo], k[1]), "", true // "serving a population of 612,000", "a registered population of 301,500"
 		}
 		m = k[1] + " of " + m // "a caseload of 1,960 children"
 	}
@@ -130,9 +130,12 @@ func countPhrase(after string) string {
 	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which") || strings.EqualFold(words[0], "where")) {
 		words = words[1:]
 	}
+	if itObjectRe.Get().MatchString(after) {
+		return "" // "47 completed it": the clause before says what
+	}
 	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
-		if verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
+		if auxiliary(words[0]) {
+			words = words[1:] // "418 were strategy discussions"; "119 completed within 20 days" keeps its verb
 		}
 		return predicate(words, 8)
 	}
@@ -214,6 +217,28 @@ func skipWord(w string) bool {
 func haveVerb(w string) bool {
 	switch w {
 	case "had", "have", "has", "received", "attended", "completed", "needed", "required", "showed":
+		return true
+	}
+	return false
+}
+
+// ofNounPhrase is the noun before "of N" with the adjective before it, if
+// any: "registered population".
+func ofNounPhrase(before, noun string) string {
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSpace(before), "of"))
+	if len(f) >= 2 && strings.EqualFold(f[len(f)-1], noun) {
+		if adj := strings.ToLower(f[len(f)-2]); lowerWord(adj) && !articleOrEnd(adj) && !plainOf[adj] && !stopRe.Get().MatchString(adj) && !verbRe.Get().MatchString(adj) {
+			return f[len(f)-2] + " " + noun
+		}
+	}
+	return noun
+}
+
+// auxiliary reports whether w is a form of "be" or "have", which says
+// nothing of what is counted.
+func auxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "has", "have", "had", "be", "been":
 		return true
 	}
 	return false

@@ -121,6 +121,9 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 	if loc := forGroupAfterRe.Get().FindStringIndex(after); group == "" && loc != nil {
 		group = phrase(after[loc[1]:], 5) // "compared to 91% for all learners"
 	}
+	if group != "" && strings.EqualFold(measure, group) && prev != "" {
+		measure = prev // "at 78% for GPs and 91% for practice nurses"
+	}
 	if staffGroup(measure) && group == "" {
 		if m, _ := percentAfter(after); m != "" && !staffGroup(m) {
 			measure, group = m, measure // "Call handlers: 72% vulnerability training"

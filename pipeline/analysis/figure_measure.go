@@ -18,7 +18,7 @@ var (
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
-	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets|including|includes|included)\b`)
+	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets|including|includes)\b`)
 	// figuresWordRe ends a label that names only "the figures" ("For call
 	// handlers the figures are 65% ..."): the words after the figure say it.
 	figuresWordRe = lazy.Re(`(?i)\b(?:the\s+)?(?:figures?|rates?|results?|numbers?|totals?)$`)
@@ -53,6 +53,8 @@ var (
 	// passiveForRe ends "X were completed for" before a count of whom X
 	// was done for.
 	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken)\s+(?:for|to|with)\s*$`)
+	// aimEndRe ends a label that is only who aims: "service aims".
+	aimEndRe = lazy.Re(`(?i)\b(?:aims|aiming|wants|expects|intends|hopes)$`)
 	// bareRateRe is a measure that says how, not what: "compliance".
 	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
@@ -146,10 +148,15 @@ func clauseLabel(before string) string {
 		before = before[k+5:]
 	}
 	if locs := verbsOutsideBrackets(before); locs != nil {
-		// the last verb is the clause's own: "Children reported missing
-		// three or more times fell to 64", "Parents who said the hub
-		// helped them rose to 88%"
-		before = before[:locs[len(locs)-1][0]]
+		last := locs[len(locs)-1]
+		if obj := strings.TrimSpace(before[last[1]:]); strings.HasSuffix(obj, " at") && wordCount(obj) >= 2 {
+			before = strings.TrimSuffix(obj, " at") // "returns show Level 3 safeguarding children at 78%"
+		} else {
+			// the last verb is the clause's own: "Children reported missing
+			// three or more times fell to 64", "Parents who said the hub
+			// helped them rose to 88%"
+			before = before[:last[0]]
+		}
 	}
 	label := trimTrailingVerbs(clean(strings.Trim(before, " -–—:(")))
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
@@ -157,8 +164,8 @@ func clauseLabel(before string) string {
 	}
 	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
 	label = clean(tailWordsRe.Get().ReplaceAllString(label, ""))
-	if pronounRe.Get().MatchString(label) {
-		return "" // "with a target of 100% returns": the target names nothing
+	if pronounRe.Get().MatchString(label) || aimEndRe.Get().MatchString(label) {
+		return "" // "with a target of 100% returns", "the service aims for 100%": they name nothing
 	}
 	return label
 }

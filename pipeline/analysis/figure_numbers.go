@@ -111,7 +111,9 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after))):
+	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)):
+		return false // "MAPPA level 2 and 3 meetings"
+	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false

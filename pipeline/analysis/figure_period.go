@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"strings"
+
 	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
@@ -31,13 +33,16 @@ var periodRe = lazy.Re(`(?i)(?:` +
 func periods(sent string) [][]int { return periodRe.Get().FindAllStringIndex(sent, -1) }
 
 // periodFor returns the period that goes with the figure at pos: the
-// nearest period after it in its sentence ("874 in 2025/26"), else the
-// nearest before it, else the lead's.
-func periodFor(sent string, spans [][]int, pos int, lead string) string {
+// nearest period after it in its sentence ("874 in 2025/26") unless
+// another figure comes first, else the nearest before it, else the
+// lead's.
+func periodFor(sent string, spans [][]int, pos, end int, lead string) string {
 	best := -1
 	for i, s := range spans {
 		if s[0] >= pos {
-			best = i
+			if best < 0 || !strings.ContainsAny(sent[end:s[0]], "0123456789") {
+				best = i // not past another figure: "in Q4 found 84% ..., against 62% in Q2"
+			}
 			break
 		}
 		best = i
