@@ -39,7 +39,7 @@ var (
 // measureAt names what the figure at n counts or measures, and its group.
 // prefix is the text the figure's list or sentence hangs from ("Safeguarding
 // training:"); prev the measure of the figure before it in the sentence.
-// measureOf reads the figure's own words; the rules here mend what those
+// measureOf reads the figure's own words; the fix-ups here mend what those
 // words leave empty or wrong.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := sent[:n.lo]
@@ -51,21 +51,7 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	measure, group = measureOf(sent, n, prefix, prev)
 	if measure == "" {
-		if m := objectToRe.Get().FindStringSubmatch(before); m != nil {
-			measure = clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
-		}
-	}
-	if m := comparatorOfRe.Get().FindStringSubmatch(before); measure == "" && m != nil && !targetWordRe.Get().MatchString(m[1]) {
-		measure = m[1] // "against a national average of 36%"
-	}
-	if measure == "" && reachBeforeRe.Get().MatchString(before) {
-		measure = subjectToReach(before) // "Our aim is for Level 3 compliance to reach 90%"
-	}
-	if measure == "" && targetBeforeRe.Get().MatchString(before) {
-		measure = prev // "74% at 31 March, against a target of 90%"
-		if measure == "" {
-			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Level 2 compliance: Target: 95%"
-		}
+		measure = emptyMeasure(before, prefix, prev)
 	}
 	if f := strings.Fields(measure); len(f) > 1 && strings.EqualFold(f[0], "for") && prev != "" && group == "" {
 		measure, group = prev, strings.Join(f[1:], " ") // "... for community teams was 81% and for inpatient wards 69%"
@@ -73,14 +59,12 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if periodOnly(measure) {
 		measure = prev // "94% within timescale in Q3, 97% in Q4"
 		if measure == "" {
-			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), ""))
+			measure = prefixMeasure(prefix)
 		}
 	}
 	if doneSoRe.Get().MatchString(measure) {
-		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
-			if obj := phrase(sent[loc[1]:], 8); obj != "" {
-				measure = obj // "must complete safeguarding awareness training; ... 1,312 (89%) had done so"
-			}
+		if obj := completedObject(sent); obj != "" {
+			measure = obj // "must complete safeguarding awareness training; ... 1,312 (89%) had done so"
 		}
 	}
 	if n.unit == model.UnitPercent {
@@ -94,9 +78,46 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	return measure, group
 }
 
-// percentFixups mends a percentage's measure and group: the staff group a
-// sentence opens with, the delivery or group in words or brackets after
-// it, and what a bare rate ("90% completion") is of.
+// emptyMeasure names a figure whose own words name nothing, from the verb
+// or comparison before it.
+func emptyMeasure(before, prefix, prev string) string {
+	if m := objectToRe.Get().FindStringSubmatch(before); m != nil {
+		return clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
+	}
+	if m := comparatorOfRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
+		return m[1] // "against a national average of 36%"
+	}
+	if reachBeforeRe.Get().MatchString(before) {
+		if s := subjectToReach(before); s != "" {
+			return s // "Our aim is for Level 3 compliance to reach 90%"
+		}
+	}
+	if targetBeforeRe.Get().MatchString(before) {
+		if prev != "" {
+			return prev // "74% at 31 March, against a target of 90%"
+		}
+		return prefixMeasure(prefix) // "Level 2 compliance: Target: 95%"
+	}
+	return ""
+}
+
+// prefixMeasure is a prefix as a measure: "Level 2 compliance".
+func prefixMeasure(prefix string) string {
+	return clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), ""))
+}
+
+// completedObject is what the sentence says is to be completed: "must
+// complete Child Safeguarding training" gives "Child Safeguarding training".
+func completedObject(sent string) string {
+	if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
+		return phrase(sent[loc[1]:], 8)
+	}
+	return ""
+}
+
+// percentFixups mends a percentage's measure and group: the delivery or
+// group in words or brackets after it, the staff group the sentence or its
+// prefix names, and what a bare rate ("90% completion") is of.
 func percentFixups(sent string, n numberAt, measure, group, prefix, prev string) (string, string) {
 	after := sent[n.hi:]
 	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil {
@@ -109,7 +130,7 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 	}
 	if d := phrase(after, 3); onlyDeliveryRe.Get().MatchString(d) {
 		if onlyDeliveryRe.Get().MatchString(measure) || measure == "" {
-			measure = clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")) // "Prevent training: 62% face-to-face and 85% e-learning"
+			measure = prefixMeasure(prefix) // "Prevent training: 62% face-to-face and 85% e-learning"
 		}
 		if group == "" || onlyDeliveryRe.Get().MatchString(group) {
 			group = d
@@ -129,23 +150,30 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 			measure, group = m, measure // "Call handlers: 72% vulnerability training"
 		}
 	}
-	if p := prefixHead(prefix); group == "" && p != "" && staffGroup(p) && wordCount(p) <= 4 {
-		group = p // "Call handlers: ..., 48% Prevent training"
-	}
-	if m := byGroupEndRe.Get().FindStringSubmatch(sent); m != nil && group == "" && staffGroup(m[1]) {
-		group = m[1] // "65% adult safeguarding training ... achieved by frontline staff"
-	}
-	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && group == "" && measure != "" && n.lo > len(m[0]) {
-		group = m[1] // "Among midday supervisors, 54% child protection basics"
+	if group == "" {
+		group = sentenceGroup(sent, n, prefix, measure)
 	}
 	if bareRateRe.Get().MatchString(measure) {
-		if loc := completeRe.Get().FindStringIndex(sent); loc != nil {
-			if obj := phrase(sent[loc[1]:], 8); obj != "" {
-				return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
-			}
+		if obj := completedObject(sent); obj != "" {
+			return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
 		}
 	}
 	return measure, group
+}
+
+// sentenceGroup is the staff group a percentage's prefix or sentence
+// names, or "".
+func sentenceGroup(sent string, n numberAt, prefix, measure string) string {
+	if p := prefixHead(prefix); p != "" && staffGroup(p) && wordCount(p) <= 4 {
+		return p // "Call handlers: ..., 48% Prevent training"
+	}
+	if m := byGroupEndRe.Get().FindStringSubmatch(sent); m != nil && staffGroup(m[1]) {
+		return m[1] // "65% adult safeguarding training ... achieved by frontline staff"
+	}
+	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && measure != "" && n.lo > len(m[0]) {
+		return m[1] // "Among midday supervisors, 54% child protection basics"
+	}
+	return ""
 }
 
 // periodOnly reports whether a measure is nothing but a period ("Q4").

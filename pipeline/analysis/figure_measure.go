@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
-	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 var (
@@ -58,81 +57,6 @@ var (
 	// bareRateRe is a measure that says how, not what: "compliance".
 	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
-
-// measureOf is measureAt before a bare rate ("90% completion") takes what
-// the sentence says is to be completed.
-func measureOf(sent string, n numberAt, prefix, prev string) (measure, group string) {
-	before := strings.TrimRight(sent[:n.lo], " :-–—(")
-	label := clauseLabel(before)
-	afterColon := sepBeforeRe.Get().MatchString(sent[:n.lo])
-	if afterColon {
-		label = colonHeading(before) // "Young people who said they felt safer after the programme: 78%"
-	}
-	after := sent[n.hi:]
-	if n.unit == model.UnitPercent && ofAfterRe.Get().MatchString(after) {
-		if g := plainOfGroup(after); g != "" && label != "" {
-			return label, g // "screening was completed for 92% of new adult clients"
-		}
-		if m, g := percentAfter(after); m != "" {
-			return m, g // "91% of learners know who to speak to"
-		}
-	}
-	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitPercent && prefix != "" && (label == "" || afterColon) {
-		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "Compliance with X: 88% (full-time), 63% (sessional)"
-	}
-	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitCount && prefix != "" {
-		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "supervision this year: 188 (group), 64 (one to one)"
-	}
-	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
-		if m, g, ok := countMeasure(sent, n, after, prev); ok {
-			if label != "" && passiveForRe.Get().MatchString(sent[:n.lo]) {
-				return label, m // "Think Family assessments were completed for 2,044 service users"
-			}
-			if label != "" && afterColon {
-				if lm, d := splitDelivery(label); d != "" {
-					return lm, d // "Signs of Safety (classroom) – 212 staff"
-				}
-				return label, m // "Designated Safeguarding Lead refresher: 12 staff"
-			}
-			return m, g
-		}
-	}
-	if n.unit == model.UnitPercent && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
-		if obj := objectBefore(before); obj != "" && !strings.ContainsAny(levelRe.Get().ReplaceAllString(obj, ""), "0123456789") {
-			label = obj // "Staff completed Level 1 safeguarding training (100%)"
-		}
-	}
-	if n.unit == model.UnitPercent && (reachBeforeRe.Get().MatchString(sent[:n.lo]) || targetBeforeRe.Get().MatchString(sent[:n.lo])) {
-		if m, g := percentAfter(after); m != "" {
-			return m, g // "is expected to reach 90% Level 3 compliance"
-		}
-	}
-	if n.unit == model.UnitPercent && prev != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && strings.ContainsAny(label, "0123456789") {
-		return prev, "" // "2,310 of 2,600 mothers (89%)": the share of the count before it
-	}
-	if label != "" && n.unit == model.UnitCount && prefix != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
-		return clean(strings.TrimRight(prefix, " :")), label // "Lead professionals: schools (212), health (96)"
-	}
-	if label != "" && n.unit == model.UnitCount && prefix != "" && !afterColon && wordCount(label) <= 4 && !strings.EqualFold(label, clean(strings.TrimRight(prefix, " :"))) {
-		return clean(leadWordsRe.Get().ReplaceAllString(strings.TrimRight(prefix, " :"), "")), label // "Allegations by employment sector: education 88, early years 31"
-	}
-	if label != "" {
-		m, g := withPrefix(label, prefix)
-		if loc := forAfterRe.Get().FindStringIndex(after); g == "" && n.unit == model.UnitPercent && loc != nil {
-			g = phrase(after[loc[1]:], 5) // "45 per cent for sessional workers"
-		}
-		return m, g
-	}
-	if comparative(before) && prev != "" {
-		return prev, "" // "fell to 28%, against 35% a year earlier"
-	}
-	if n.unit == model.UnitPercent {
-		if m, g := percentAfter(after); m != "" {
-			return m, g
-		}
-	}
-	return "", ""
-}
 
 // clauseLabel is the text naming a figure that comes before it in its
 // clause, cut at the clause's verb and stripped of words that name
