@@ -74,6 +74,9 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 		}
 		return m, "", true
 	}
+	if m := ellipsisRe.Get().FindStringSubmatch(sent[:n.lo]); m != nil && !verbRe.Get().MatchString(m[1]) && !strings.ContainsAny(m[1], "0123456789") {
+		return clean(m[1]), "", true // "exclusions fell to 11, and fixed-term exclusions to 402"
+	}
 	if obj, verb := antecedent(sent[:n.lo], after); obj != "" {
 		return obj, verb, true // "took part in the peer mentoring scheme and 47 completed it"
 	}
@@ -85,6 +88,10 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	}
 	return "", "", false
 }
+
+// ellipsisRe ends a clause that leaves out its verb: "and fixed-term
+// exclusions to 402".
+var ellipsisRe = lazy.Re(`(?i)\band\s+([^,;]{3,60}?)\s+to\s*$`)
 
 // changeToRe ends the text before a count that a change or a comparison
 // leads to, whose generic noun ("to 11 cases") names nothing.
@@ -161,6 +168,8 @@ func countNoun(words []string, max int) string {
 		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			out = append(out, words[i])
 			i++
+		case w == "who" && len(out) > 0 && shortEnd(words[i+1:], 4):
+			return strings.Trim(strings.Join(append(out, words[i:]...), " "), " -–—'\".") // "students who are looked after"
 		case nounGoesOn(words, i, out):
 		case w == "in" && len(out) > 0 && i+1 < len(words) && strings.EqualFold(strings.Trim(words[i+1], ".,;:"), "need"):
 			out = append(out, words[i]) // "child in need plan"

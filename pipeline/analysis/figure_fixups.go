@@ -30,6 +30,8 @@ var (
 	comparatorOfRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs)\s+(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+of\s*$`)
 	// bracketPeriodRe ends "(2015/16:" before a comparator in brackets.
 	bracketPeriodRe = lazy.Re(`\(\s*([^()]{2,30}?)\s*:?\s*$`)
+	// deliveryObjRe is training completed in a named delivery.
+	deliveryObjRe = lazy.Re(`(?i)\b(?:completed|complete|completes|undertook|attended)\s+(?:the\s+|their\s+)?(e-?learning|online|classroom|face[-\s]to[-\s]face)\b`)
 	// doneSoRe is a measure that points back at what was to be done.
 	doneSoRe = lazy.Re(`(?i)^(?:had\s+|have\s+|has\s+)?(?:done|did)\s+(?:so|this|it)$`)
 	// toReachRe is the "to reach" before a figure a subject aims at.
@@ -172,6 +174,9 @@ func sentenceGroup(sent string, n numberAt, prefix, measure string) string {
 	}
 	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && measure != "" && n.lo > len(m[0]) {
 		return m[1] // "Among midday supervisors, 54% child protection basics"
+	}
+	if m := deliveryObjRe.Get().FindStringSubmatch(sent[:n.lo]); m != nil {
+		return m[1] // "completed the e-learning on children in custody (93%)"
 	}
 	return ""
 }

@@ -13,7 +13,7 @@ var (
 	// stopRe ends a noun phrase after a number.
 	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
 	// leadWordsRe are words at the start of a label that name no measure.
-	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of)|aim(?:ing|s)?\s+(?:for|at))\s+)+`)
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of)|aim(?:ing|s)?\s+(?:for|at)|reaching|achieving)\s+)+`)
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
@@ -42,7 +42,7 @@ var (
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
 	// reachBeforeRe ends the text before a percentage that the words after
 	// it name: "is expected to reach 90% Level 3 compliance".
-	reachBeforeRe = lazy.Re(`(?i)\b(?:reach|achieve|hit|maintain|attain|exceed|meet|get\s+to|to\s+be(?:\s+at)?)\s*$`)
+	reachBeforeRe = lazy.Re(`(?i)\b(?:reach(?:ing)?|achiev(?:e|ing)|hit(?:ting)?|maintain(?:ing)?|attain|exceed|meet|get\s+to|to\s+be(?:\s+at)?)\s*$`)
 	// amongLeadRe opens a sentence with the staff group its figures are of:
 	// "Among midday supervisors, ...", "For call handlers the figures are".
 	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,|\s+(?:the\s+)?(?:figures?|rates?|results?|numbers?)\b)`)

@@ -36,6 +36,9 @@ func nounGoesOn(words []string, i int, out []string) bool {
 		return false
 	}
 	w, next := strings.ToLower(words[i]), strings.Trim(words[i+1], ".,;:()")
+	if w == "who" {
+		return shortEnd(words[i+1:], 4) // "young people who self-harm", "students who are looked after"
+	}
 	if next == "" || numberWord(next) || stopRe.Get().MatchString(next) || monthWordRe.Get().MatchString(next) {
 		return false
 	}
