@@ -254,7 +254,7 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // closesParen reports whether s closes a bracket it did not open: the
 // " and " of "Training (Hoarding and Self-Neglect)" is inside a label.
 func closesParen(s string) bool {
-	return strings.Index(s, ")") >= 0 && (strings.Index(s, "(") < 0 || strings.Index(s, ")") < strings.Index(s, "("))
+	return strings.Contains(s, ")") && (!strings.Contains(s, "(") || strings.Index(s, ")") < strings.Index(s, "("))
 }
 
 // colonHeading is the label a figure takes from the words before the colon
