@@ -66,3 +66,18 @@ func TestFiguresRepeatedWithShorterMeasure(t *testing.T) {
 		t.Fatalf("1,577: %+v, want one row citing both paragraphs", rows)
 	}
 }
+
+// TestFigureMeasureStateNotActivity: "in" goes on into a state ("in
+// custody") but not into an activity ("in recognising neglect"), whose
+// words stay in the sentence only.
+func TestFigureMeasureStateNotActivity(t *testing.T) {
+	for text, want := range map[string]string{
+		"The service supervises 870 in custody.":                       "in custody",
+		"We trained 380 staff in recognising neglect during the year.": "staff",
+	} {
+		a := one(model.SectionActivity, text)
+		if len(a.Figures) != 1 || a.Figures[0].Measure != want {
+			t.Errorf("%q: figures %+v, want the measure %q", text, a.Figures, want)
+		}
+	}
+}

@@ -21,6 +21,12 @@ var notNounAfterIn = map[string]bool{"total": true, "all": true, "year": true, "
 var asStop = map[string]bool{"well": true, "part": true, "of": true, "such": true, "at": true, "soon": true,
 	"many": true, "much": true, "far": true, "long": true, "result": true, "follows": true}
 
+// nounIng are "-ing" words used as nouns here ("in safeguarding roles",
+// "in training"), unlike an activity ("in recognising neglect").
+var nounIng = map[string]bool{"safeguarding": true, "training": true, "housing": true, "nursing": true,
+	"fostering": true, "learning": true, "counselling": true, "offending": true, "parenting": true,
+	"mentoring": true, "policing": true, "schooling": true, "funding": true}
+
 // toNouns are nouns whose "to" says where: "referrals to early help",
 // "visits to families", "admissions to hospital".
 var toNouns = map[string]bool{"referral": true, "visit": true, "call": true, "admission": true, "transfer": true,
@@ -51,7 +57,8 @@ func nounGoesOn(words []string, i int, out []string) bool {
 		if strings.EqualFold(next, "the") {
 			return theNounEnds(words[i+2:]) // "people in the community"
 		}
-		return lowerWord(next) && !articleOrEnd(next) && !notNounAfterIn[strings.ToLower(next)]
+		// a state ("in care"), not an activity ("380 staff in recognising neglect")
+		return lowerWord(next) && !articleOrEnd(next) && !notNounAfterIn[strings.ToLower(next)] && (!strings.HasSuffix(next, "ing") || nounIng[strings.ToLower(next)])
 	case "and":
 		return andGoesOn(words[i+1:])
 	case "at":
