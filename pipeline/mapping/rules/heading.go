@@ -90,7 +90,13 @@ func (m *headingMatcher) match(text string) headingMatch {
 	if norm == "" {
 		return headingMatch{}
 	}
-	scores := make([]headingMatch, len(m.sections))
+	var buf [8]headingMatch
+	scores := buf[:0]
+	if len(m.sections) <= len(buf) {
+		scores = buf[:len(m.sections)]
+	} else {
+		scores = make([]headingMatch, len(m.sections))
+	}
 	for _, form := range headingForms(norm) {
 		toks := tokens(form)
 		alike := m.typos(toks)

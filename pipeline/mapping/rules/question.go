@@ -20,9 +20,14 @@ var (
 	subjects = map[string]bool{"we": true, "i": true, "you": true, "they": true, "it": true}
 )
 
-// headingForms is norm followed by its other forms (at most two more).
+// headingForms is norm followed by its other forms (at most two more). Most
+// headings have none, and are let through without work.
 func headingForms(norm string) []string {
 	forms := []string{norm}
+	first, _, _ := strings.Cut(norm, " ")
+	if !questionWords[first] && !strings.ContainsAny(norm, "0123456789") {
+		return forms
+	}
 	add := func(s string) {
 		if s != "" && s != forms[len(forms)-1] && s != norm {
 			forms = append(forms, s)

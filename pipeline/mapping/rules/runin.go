@@ -9,7 +9,10 @@ import (
 
 // maxRunInWords bounds the heading part of a run-in heading ("Key
 // successes: our school council ..."): a few words before the colon.
-const maxRunInWords = 6
+const (
+	maxRunInWords = 6
+	maxRunInChars = 60
+)
 
 // runInAt reports whether block i opens with a run-in heading: a paragraph
 // whose words before its first colon are, once normalised, exactly one of
@@ -25,8 +28,11 @@ func (p *plan) runInAt(i int) (leadIn, bool) {
 		return leadIn{}, false
 	}
 	text := strings.TrimSpace(b.Text)
-	head, rest, found := strings.Cut(text, ":")
-	if !found || wordCount(head) == 0 || wordCount(head) > maxRunInWords || wordCount(rest) < 3 {
+	if c := strings.IndexByte(text, ':'); c < 0 || c > maxRunInChars {
+		return leadIn{}, false // most paragraphs: no work
+	}
+	head, rest, _ := strings.Cut(text, ":")
+	if wordCount(head) == 0 || wordCount(head) > maxRunInWords || wordCount(rest) < 3 {
 		return leadIn{}, false
 	}
 	m := p.m.headings.match(head)
