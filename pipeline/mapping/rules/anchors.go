@@ -26,9 +26,9 @@ func (p *plan) withLeadIns(anchors []anchor) []anchor {
 	var out []anchor
 	for k, a := range anchors {
 		out = append(out, a)
-		end, hi := len(p.blocks), len(p.m.keys)-1
+		end, hi := len(p.blocks), p.nextSection(anchors[k+1:])
 		if k+1 < len(anchors) {
-			end, hi = anchors[k+1].at, anchors[k+1].sec
+			end = anchors[k+1].at
 		}
 		cur := a.sec
 		for i := a.at + 1; i < end && cur != insp && !a.meaning; i++ {

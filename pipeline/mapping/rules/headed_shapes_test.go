@@ -110,3 +110,55 @@ func TestHeadingsOutOfOrder(t *testing.T) {
 		t.Errorf("stretch placed against the order at %.2f, want under 0.6", ps[10].Confidence)
 	}
 }
+
+// Topics at the section headings' level under a section heading with no
+// text of its own stay in that section (the gap rule would have taken them
+// for the missing outcomes), and an "Impact:" run into a topic's paragraph
+// opens outcomes for that paragraph only.
+func TestTopicsUnderEmptySectionHeading(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Brackenbury Children's Services"),
+		h(2, "Agency context"), para("Brackenbury Children's Services supports 1,500 children in need."),
+		h(2, "Safeguarding activity"),
+		h(2, "Neglect"), para("We introduced a neglect toolkit and trained 120 social workers."),
+		para("Impact: repeat child protection plans for neglect fell from 20% to 11%."),
+		h(2, "Exploitation"), para("We set up a weekly exploitation panel with the police."),
+		h(2, "Key successes"), para("Our edge of care team won a regional award."),
+	))
+	checkPlacements(t, ps, "context/t", "context/s", "context/c", "activity/s",
+		"activity/h", "activity/c", "outcomes/c", "activity/h", "activity/c",
+		"successes/s", "successes/c")
+	if !strings.Contains(ps[4].Evidence, "a topic under") {
+		t.Errorf("topic evidence: %q", ps[4].Evidence)
+	}
+}
+
+// A paragraph that opens with a heading run into its text, whose section
+// cannot open where it stands (backwards), is flagged with that section as
+// runner-up.
+func TestBlockedRunInIsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Riverside Academy"),
+		h(2, "Context"), para("Riverside Academy is a secondary school with 900 students."),
+		h(2, "Key areas for development"), para("We will survey parents next year."),
+		para("Outcomes: students reporting concerns rose from 10 to 40."),
+	))
+	if ps[5].Section != model.SectionDevelopment || ps[5].Confidence >= 0.6 || ps[5].RunnerUp != model.SectionOutcomes {
+		t.Errorf("got %s %.2f runner-up %q (%s)", ps[5].Section, ps[5].Confidence, ps[5].RunnerUp, ps[5].Evidence)
+	}
+}
+
+// The last heading, in the agency's own words with no matched heading after
+// it, opens the last required section when that has no heading and its
+// words point there ("We will ..."), flagged.
+func TestLastHeadingInOwnWordsOpensMissingDevelopment(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Lowmoor Youth Justice Service"),
+		h(2, "Agency context"), para("Lowmoor Youth Justice Service works with 200 children a year."),
+		h(2, "Key successes"), para("Our victim service was praised by the inspectors."),
+		h(2, "Where do we go from here?"), para("We will work with schools to reduce exclusions next year."),
+	))
+	if ps[6].Section != model.SectionDevelopment || ps[6].Confidence >= 0.6 || ps[6].RunnerUp != model.SectionSuccesses {
+		t.Errorf("got %s %.2f runner-up %q (%s)", ps[6].Section, ps[6].Confidence, ps[6].RunnerUp, ps[6].Evidence)
+	}
+}

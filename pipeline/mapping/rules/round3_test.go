@@ -69,6 +69,18 @@ func TestRound3HeldOut3(t *testing.T) {
 	evalRound3Headed(t, round3HeldOut3, round3Floors{0.98, 0.01, 0.85, 0.03})
 }
 
+// TestRound3HeldOut4 maps the fourth part (headed statements in shapes no
+// rule had been written for). Its first read was styled 0.930 / silent
+// 0.030 (the same in the harness and by score-corpus: topic headings under
+// an empty "Safeguarding activity" taken by the gap rule, a heading naming
+// two sections, a last heading in the agency's words); topics.go was
+// written after it, so it is no longer held out. The accuracy floor is
+// under the 0.98: "Outcomes and successes" keeps one section,
+// flagged (0.806 on that statement), by design.
+func TestRound3HeldOut4(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout4/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
+}
+
 func round3Mapper(t testing.TB) *Mapper {
 	t.Helper()
 	tpl, err := template.Default()

@@ -72,8 +72,13 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		}
 		cur := out[len(out)-1].sec
 		a := p.unmatchedAnchor(i, cur, hi, k < len(anchors))
-		if unordered && cur > p.m.sectionIndex(model.SectionInspection) {
+		insp := p.m.sectionIndex(model.SectionInspection)
+		if t, ok := p.topicOf(i, out); ok && cur > insp {
+			a = t
+		} else if unordered && cur > insp {
 			a = p.unorderedAnchor(i, cur, named)
+		} else if m, ok := p.trailingMissing(i, cur, named); ok && k == len(anchors) && cur > insp {
+			a = m
 		}
 		named[a.sec] = true
 		out = append(out, a)
