@@ -77,8 +77,10 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 			a = t
 		} else if unordered && cur > insp {
 			a = p.unorderedAnchor(i, cur, named)
-		} else if m, ok := p.trailingMissing(i, cur, named); ok && k == len(anchors) && cur > insp {
-			a = m
+		} else if k == len(anchors) && cur > insp {
+			if m, ok := p.trailingMissing(i, cur, named); ok {
+				a = m
+			}
 		}
 		named[a.sec] = true
 		out = append(out, a)
