@@ -90,8 +90,8 @@ func (m *headingMatcher) match(text string) headingMatch {
 	if norm == "" {
 		return headingMatch{}
 	}
-	var buf [8]headingMatch
-	scores := buf[:0]
+	var buf [8]headingMatch // no allocation for a template of up to 8 sections
+	var scores []headingMatch
 	if len(m.sections) <= len(buf) {
 		scores = buf[:len(m.sections)]
 	} else {
