@@ -18,29 +18,25 @@ import (
 // level). Its stretch then stays in that section, whatever sections are
 // missing after it (the gap rule would guess).
 func (p *plan) topicOf(i int, out []anchor) (anchor, bool) {
-	for k := len(out) - 1; k >= 0; k-- {
-		a := out[k]
-		if a.topic {
-			continue // an earlier topic of the same section heading
-		}
-		if a.byMeaning == "" && a.leadIn == "" && !a.meaning {
-			if !p.onlyHeadingsBetween(a.at, firstTopic(out[k+1:], i)) {
-				return anchor{}, false
-			}
-			text := strings.TrimSpace(p.blocks[i].PlainText())
-			conf, runner := 0.7, -1
-			sum, _ := p.stretchWithStructure(i)
-			if o := strongestIn(sum, 0, len(sum)-1); o != a.sec && sum[o] > sum[a.sec] {
-				conf, runner = stayDoubt, o
-			}
-			return anchor{at: i, sec: a.sec, conf: conf, text: text, runnerUp: runner, topic: true,
-				byMeaning: fmt.Sprintf("heading %q names no section; a topic under %q, which has no text of its own", text, a.text)}, true
-		}
-		if a.leadIn != "" {
-			return anchor{}, false
-		}
+	k := len(out) - 1
+	for k >= 0 && out[k].topic {
+		k-- // earlier topics of the same section heading
 	}
-	return anchor{}, false
+	if k < 0 {
+		return anchor{}, false
+	}
+	a := out[k]
+	if a.byMeaning != "" || a.leadIn != "" || a.meaning || !p.onlyHeadingsBetween(a.at, firstTopic(out[k+1:], i)) {
+		return anchor{}, false
+	}
+	text := strings.TrimSpace(p.blocks[i].PlainText())
+	conf, runner := 0.7, -1
+	sum, _ := p.stretchWithStructure(i)
+	if o := strongestIn(sum, 0, len(sum)-1); o != a.sec && sum[o] > sum[a.sec] {
+		conf, runner = stayDoubt, o
+	}
+	return anchor{at: i, sec: a.sec, conf: conf, text: text, runnerUp: runner, topic: true,
+		byMeaning: fmt.Sprintf("heading %q names no section; a topic under %q, which has no text of its own", text, a.text)}, true
 }
 
 // onlyHeadingsBetween reports whether every block strictly between a and b
