@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -44,6 +45,18 @@ func testReaders(lim extract.Limits) extract.Registry {
 	r["stop"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
 		stopSelf()
 		select {}
+	})
+	r["crash"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		done := make(chan struct{})
+		go func() { panic("a parser's own goroutine panics: no recover can catch it") }()
+		<-done
+		return nil, nil
+	})
+	r["steps"] = extract.Func(func(ctx context.Context, data []byte) (*model.Document, error) {
+		for i := range 3 {
+			progress.Step(ctx, "reading by OCR", i+1, 3)
+		}
+		return &model.Document{Blocks: []model.Block{&model.Paragraph{Text: string(data)}}}, nil
 	})
 	return r
 }

@@ -1,0 +1,134 @@
+package contain_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/reportpipe/reportpipe/internal/progress"
+	"github.com/reportpipe/reportpipe/internal/testutil"
+	"github.com/reportpipe/reportpipe/pipeline/extract"
+	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+func linuxOnly(t *testing.T) {
+	t.Helper()
+	if runtime.GOOS != "linux" {
+		t.Skip("reader processes are Linux only")
+	}
+}
+
+// examples are the bundled fictional statements in the three formats a
+// reader process reads.
+func examples(t *testing.T) map[model.Format][]byte {
+	t.Helper()
+	dir := filepath.Join(testutil.RepoRoot(t), "submissions")
+	out := map[model.Format][]byte{}
+	for f, name := range map[model.Format]string{
+		model.FormatDOCX: "Riverside Community Health - LSCB statement.docx",
+		model.FormatPDF:  "Northgate Police statement 2025-26.pdf",
+		model.FormatODT:  "Westbrook College annual statement.odt",
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = data
+	}
+	return out
+}
+
+// One reader process reads file after file: three statements cost one
+// process start, each comes back whole, and Release leaves no process.
+func TestReaderProcessReadsFileAfterFile(t *testing.T) {
+	linuxOnly(t)
+	reg := testReaders(extract.DefaultLimits)
+	r := contain.New(reg)
+	for f, data := range examples(t) {
+		got, err := r.Extract(context.Background(), f, data, extract.DefaultLimits)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		want, err := reg.Extract(context.Background(), f, data, extract.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := model.Dump(got), model.Dump(want); g != w {
+			t.Errorf("%s read in the reader process differs from in process:\n%s\nwant\n%s", f, g, w)
+		}
+	}
+	if st := r.Stats(); st.Children != 1 || st.Files != 3 || st.InProcess != 0 {
+		t.Errorf("want 3 files read by one reader process, got %+v", st)
+	}
+	if len(children(t)) != 1 {
+		t.Errorf("want the reader process waiting for the next file, got %v", children(t))
+	}
+	r.Release()
+	if kids := children(t); len(kids) > 0 {
+		t.Errorf("processes left after Release: %v", kids)
+	}
+	if st := r.Stats(); st.CPU == 0 || st.MaxRSS == 0 {
+		t.Errorf("the stopped process's cost was not recorded: %+v", st)
+	}
+}
+
+// A reader process that crashes or overruns is replaced: the file is
+// refused, and the next file is read whole by a new process.
+func TestReaderProcessReplacedAfterAFailure(t *testing.T) {
+	linuxOnly(t)
+	lim := extract.DefaultLimits
+	lim.Timeout = time.Second
+	r := contain.New(testReaders(lim))
+	defer r.Release()
+	docx := examples(t)[model.FormatDOCX]
+	for i, bad := range []model.Format{"crash", "stop"} {
+		_, err := r.Extract(context.Background(), bad, []byte("x"), lim)
+		if !errors.Is(err, model.ErrCorrupt) && !errors.Is(err, model.ErrTooLarge) {
+			t.Fatalf("%s: want a refusal, got %v", bad, err)
+		}
+		doc, err := r.Extract(context.Background(), model.FormatDOCX, docx, lim)
+		if err != nil || len(doc.Blocks) == 0 {
+			t.Fatalf("after %s: the next file was not read: %v", bad, err)
+		}
+		// The first statement's process reads the wedged file next.
+		if st := r.Stats(); st.Children != i+2 {
+			t.Errorf("after %s: want %d processes started, got %+v", bad, i+2, st)
+		}
+	}
+	if st := r.Stats(); st.Killed != 1 {
+		t.Errorf("want the wedged process killed at its deadline, got %+v", st)
+	}
+}
+
+// The steps of a file read in a reader process (OCR's pages) reach the
+// parent's listener as they happen, named by the parent's file name.
+func TestStepsCrossFromTheReaderProcess(t *testing.T) {
+	linuxOnly(t)
+	r := contain.New(testReaders(extract.DefaultLimits))
+	defer r.Release()
+	var got []string
+	ctx := progress.WithSteps(context.Background(), func(file, what string, page, pages int) {
+		got = append(got, progress.StepLine(file, what, page, pages))
+	})
+	ctx = progress.ForFile(ctx, "Riverside scan.pdf")
+	if _, err := r.Extract(ctx, "steps", []byte("Riverside"), extract.DefaultLimits); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range 3 {
+		want = append(want, fmt.Sprintf("reading by OCR, page %d of 3: Riverside scan.pdf", i+1))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("steps seen by the parent:\n%q\nwant\n%q", got, want)
+	}
+	if st := r.Stats(); st.Children != 1 || st.InProcess != 0 {
+		t.Errorf("want the file read in a reader process, got %+v", st)
+	}
+}
