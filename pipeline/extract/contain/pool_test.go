@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/benchseason"
 	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
@@ -130,5 +133,49 @@ func TestStepsCrossFromTheReaderProcess(t *testing.T) {
 	}
 	if st := r.Stats(); st.Children != 1 || st.InProcess != 0 {
 		t.Errorf("want the file read in a reader process, got %+v", st)
+	}
+}
+
+// A scanned statement read by OCR in a reader process: the parent's
+// listener hears its page, as watch prints it, and the text comes back.
+func TestOCRPagesCrossFromTheReaderProcess(t *testing.T) {
+	linuxOnly(t)
+	for _, tool := range []string{"pdftoppm", "tesseract"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skip(tool + " is not installed")
+		}
+	}
+	dir := t.TempDir()
+	src := filepath.Join(testutil.RepoRoot(t), "submissions", "Northgate Police statement 2025-26.pdf")
+	if out, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-jpeg", "-f", "1", "-l", "1", "-singlefile",
+		src, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v: %s", err, out)
+	}
+	jpg, err := os.ReadFile(filepath.Join(dir, "page.jpg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scan, err := benchseason.ImagePDF(jpg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := contain.New(testReaders(extract.DefaultLimits))
+	defer r.Release()
+	var got []string
+	ctx := progress.WithSteps(context.Background(), func(file, what string, page, pages int) {
+		got = append(got, progress.StepLine(file, what, page, pages))
+	})
+	doc, err := r.Extract(progress.ForFile(ctx, "Northgate scan.pdf"), model.FormatPDF, scan, extract.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"reading by OCR, page 1 of 1: Northgate scan.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("steps seen by the parent: %q, want %q", got, want)
+	}
+	if !strings.Contains(model.Dump(doc), "Northgate") {
+		t.Errorf("the scan's text did not come back:\n%s", model.Dump(doc))
+	}
+	if st := r.Stats(); st.Children != 1 || st.InProcess != 0 {
+		t.Errorf("want the scan read in a reader process, got %+v", st)
 	}
 }
