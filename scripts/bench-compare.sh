@@ -35,11 +35,10 @@ instr() { # instructions of one run of "$@" under callgrind, children included
     awk '/Collected :/{n+=$NF} END{print n+0}'
 }
 ratio() { awk "BEGIN{printf \"%.2f\", $1/($2+1e-9)}"; }
-each() { local f=$1; shift; for x in "$@"; do $f "$x"; done; }
-inspect_one() { "$bin" inspect --json "$1"; }
-pdftotext_one() { pdftotext "$1" -; }
-pandoc_one() { pandoc -t plain "$1"; }
-export -f each inspect_one pdftotext_one pandoc_one; export bin
+# Each file in a start of its own (no exported functions: valgrind drops them).
+per_file_inspect=(bash -c 'for f in "$@"; do "$0" inspect --json "$f"; done' "$bin")
+per_file_pdftotext=(bash -c 'for f in "$@"; do pdftotext "$f" -; done' _)
+per_file_pandoc=(bash -c 'for f in "$@"; do pandoc -t plain "$f"; done' _)
 valgrind_ok() { command -v valgrind >/dev/null; }
 
 # Start-up: 100 starts each in one timing (one start is under /usr/bin/time's 10 ms resolution).
@@ -61,16 +60,16 @@ mapfile -t docx < <(find "$sub" -name '*.docx' -size +0 | sort)
 mapfile -t pdfs < <(find "$sub" -name '*.pdf' | sort)
 
 if command -v pdftotext >/dev/null; then
-  theirs=$(best_ms bash -c 'each pdftotext_one "$@"' _ "${pdfs[@]}")
-  one=$(best_ms bash -c 'each inspect_one "$@"' _ "${pdfs[@]}")
+  theirs=$(best_ms "${per_file_pdftotext[@]}" "${pdfs[@]}")
+  one=$(best_ms "${per_file_inspect[@]}" "${pdfs[@]}")
   all=$(best_ms "$bin" inspect --json "${pdfs[@]}")
   n=${#pdfs[@]}
   echo "PDF (${n} corpus files): pdftotext $(ratio "$theirs" "$n") ms CPU a file;" \
        "reportpipe inspect, a start per file, $(ratio "$one" "$n") ms, ratio $(ratio "$one" "$theirs");" \
        "all in one inspect $(ratio "$all" "$n") ms a file, ratio $(ratio "$all" "$theirs") (target <= 1.5)"
   if valgrind_ok; then
-    t=$(instr bash -c 'each pdftotext_one "$@"' _ "${pdfs[@]}")
-    o=$(instr bash -c 'each inspect_one "$@"' _ "${pdfs[@]}")
+    t=$(instr "${per_file_pdftotext[@]}" "${pdfs[@]}")
+    o=$(instr "${per_file_inspect[@]}" "${pdfs[@]}")
     a=$(instr "$bin" inspect --json "${pdfs[@]}")
     echo "  instructions: pdftotext $t, inspect a start per file $o (ratio $(ratio "$o" "$t")), all in one inspect $a (ratio $(ratio "$a" "$t"))"
   fi
@@ -79,7 +78,7 @@ else
 fi
 ours=$(best_ms "$bin" inspect --json "${docx[@]}")
 if command -v pandoc >/dev/null; then
-  theirs=$(best_ms bash -c 'each pandoc_one "$@"' _ "${docx[@]}")
+  theirs=$(best_ms "${per_file_pandoc[@]}" "${docx[@]}")
   echo "DOCX (${#docx[@]} files): reportpipe inspect ${ours} ms CPU, pandoc -t plain ${theirs} ms, ratio $(ratio "$ours" "$theirs") (target <= 0.2)"
 else
   echo "DOCX (${#docx[@]} files): reportpipe inspect ${ours} ms CPU (pandoc not installed: no comparison)"
