@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"syscall"
@@ -25,6 +27,7 @@ const childSupported = true
 // for the life of the process; each request sets a CPU allowance of its
 // own. The exit code is 0 when stdin ended after whole requests.
 func serve(build func(extract.Limits) extract.Registry) int {
+	exitOnCPULimit()
 	in := gob.NewDecoder(bufio.NewReader(os.Stdin))
 	out := &frames{enc: gob.NewEncoder(os.Stdout)}
 	var reg extract.Registry
@@ -51,9 +54,13 @@ func serve(build func(extract.Limits) extract.Registry) int {
 		if reg == nil || req.Limits != regLim {
 			reg, regLim = build(req.Limits), req.Limits
 		}
-		if err := out.reply(readOne(reg, &req, out)); err != nil {
+		rep := readOne(reg, &req, out)
+		if err := out.reply(rep); err != nil {
 			fmt.Fprintln(os.Stderr, "reader: reply:", err)
 			return 1
+		}
+		if rep.Retire {
+			return 0
 		}
 	}
 }
@@ -63,8 +70,24 @@ func readOne(reg extract.Registry, req *request, out *frames) reply {
 	data := req.Data
 	req.Data = nil
 	ctx := progress.WithSteps(context.Background(), out.step)
+	before := runtime.NumGoroutine()
 	doc, err := reg.Extract(ctx, req.Format, data, req.Limits)
-	return toReply(doc, err)
+	rep := toReply(doc, err)
+	rep.Retire = err != nil || leftOver(before)
+	return rep
+}
+
+// leftOver says whether goroutines started by the read outlive it (a
+// reader abandoned at its deadline keeps working): such a process must
+// not read the next file. A goroutine still ending gets a moment.
+func leftOver(before int) bool {
+	for range 5 {
+		if runtime.NumGoroutine() <= before {
+			return false
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return true
 }
 
 // frames writes the child's messages; steps may come from several
@@ -103,9 +126,27 @@ func limitMemory(mem int64) error {
 	return nil
 }
 
+// cpuLimitReached is what the child says on stderr when it stops at its
+// CPU allowance; the parent refuses the file as too slow.
+const cpuLimitReached = "reader: CPU time limit reached"
+
+// exitOnCPULimit ends the process at SIGXCPU: the Go runtime ignores the
+// signal unless it is asked for, and the soft limit that sends it is the
+// one that can move from file to file.
+func exitOnCPULimit() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, syscall.SIGXCPU)
+	go func() {
+		<-c
+		fmt.Fprintln(os.Stderr, cpuLimitReached)
+		os.Exit(3)
+	}()
+}
+
 // limitCPU allows this file cpu more seconds than the process has used so
 // far: past them the kernel sends SIGXCPU, which ends the process. Only
-// the soft limit moves, so it can be raised again for the next file.
+// the soft limit moves (a process may raise it again up to the hard
+// limit, not the hard limit itself), so it can be moved for the next file.
 func limitCPU(cpu time.Duration) error {
 	if cpu <= 0 {
 		return nil

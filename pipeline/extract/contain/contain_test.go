@@ -52,6 +52,17 @@ func testReaders(lim extract.Limits) extract.Registry {
 		<-done
 		return nil, nil
 	})
+	r["cpu"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		spinPastCPULimit()
+		return nil, nil
+	})
+	r["leak"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		go func() { select {} }() // work that outlives the read
+		return &model.Document{Blocks: []model.Block{&model.Paragraph{Text: "Riverside"}}}, nil
+	})
+	r["crash-free-refusal"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		return nil, model.Reject(model.ErrCorrupt, "the file is damaged", "Ask again")
+	})
 	r["steps"] = extract.Func(func(ctx context.Context, data []byte) (*model.Document, error) {
 		for i := range 3 {
 			progress.Step(ctx, "reading by OCR", i+1, 3)

@@ -87,7 +87,10 @@ func (r *Runner) read(ctx context.Context, c *child, req request, deadline time.
 	case err := <-done:
 		if err == nil {
 			doc, err := rep.result()
-			return doc, err, true
+			if rep.Retire {
+				r.stop(c, "")
+			}
+			return doc, err, !rep.Retire
 		}
 		waitErr := r.stop(c, "")
 		return nil, judge(waitErr, c.stderr.String(), err), false
@@ -140,6 +143,9 @@ func judge(waitErr error, stderr string, readErr error) error {
 		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGXCPU {
 			return tooSlow()
 		}
+	}
+	if strings.Contains(stderr, cpuLimitReached) {
+		return tooSlow()
 	}
 	if strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory") {
 		return tooBig()

@@ -110,6 +110,42 @@ func TestReaderProcessReplacedAfterAFailure(t *testing.T) {
 	}
 }
 
+// A file that uses up its CPU allowance ends its reader process there and
+// is refused as too slow, without waiting for the deadline.
+func TestReaderStopsAtItsCPUAllowance(t *testing.T) {
+	linuxOnly(t)
+	lim := extract.DefaultLimits
+	lim.Timeout = 5 * time.Minute // the CPU allowance, not the deadline, must end it
+	r := contain.New(testReaders(lim))
+	_, err := r.Extract(context.Background(), "cpu", []byte("x"), lim)
+	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "took too long") {
+		t.Fatalf("want a refusal for time, got %v", err)
+	}
+	if st := r.Stats(); st.Killed != 0 || st.Children != 1 {
+		t.Errorf("want the process ended by its own CPU limit, not killed at the deadline: %+v", st)
+	}
+}
+
+// A reader process whose reader left work running after its answer (as
+// one abandoned at its deadline does) or whose file was refused reads no
+// other file: the next one gets a new process.
+func TestReaderProcessRetiresAfterLeftoverWork(t *testing.T) {
+	linuxOnly(t)
+	r := contain.New(testReaders(extract.DefaultLimits))
+	defer r.Release()
+	docx := examples(t)[model.FormatDOCX]
+	for _, f := range []model.Format{"leak", model.FormatDOCX, "crash-free-refusal", model.FormatDOCX} {
+		data := docx
+		if f != model.FormatDOCX {
+			data = []byte("x")
+		}
+		r.Extract(context.Background(), f, data, extract.DefaultLimits)
+	}
+	if st := r.Stats(); st.Children != 3 || st.Killed != 0 {
+		t.Errorf("want a new process after the leak and after the refusal (3 in all), got %+v", st)
+	}
+}
+
 // The steps of a file read in a reader process (OCR's pages) reach the
 // parent's listener as they happen, named by the parent's file name.
 func TestStepsCrossFromTheReaderProcess(t *testing.T) {

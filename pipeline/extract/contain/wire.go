@@ -39,6 +39,10 @@ type reply struct {
 	Doc    *model.Document
 	Reject *refusal
 	Fault  string
+	// Retire says the child exits after this reply: the file was refused
+	// (its reader may have been abandoned at its deadline, still working)
+	// or work of the reader outlived the read.
+	Retire bool
 }
 
 // refusal is an InputError with its sentinel cause by name, since an error
