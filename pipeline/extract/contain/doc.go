@@ -9,7 +9,8 @@
 // A reader process reads file after file (a process start costs more than
 // most files): each file has its own deadline and CPU allowance under the
 // process's memory limit, and a process that fails or overruns is killed
-// and replaced; the idle ones are stopped by Release. The slow steps of a
+// and replaced; one whose file was refused, or whose reader left work
+// running, ends after its answer; the idle ones are stopped by Release. The slow steps of a
 // file (OCR's pages) come back on the pipe before its answer, for the
 // parent's progress listener.
 //
