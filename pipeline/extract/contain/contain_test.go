@@ -83,6 +83,7 @@ func TestReaderPastItsMemoryIsRefused(t *testing.T) {
 		t.Skip("reader processes are Linux only")
 	}
 	r := contain.New(testReaders(extract.DefaultLimits))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), "hog", []byte("x"), extract.DefaultLimits)
 	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "memory") {
 		t.Fatalf("want a refusal for memory, got %v", err)
@@ -101,6 +102,7 @@ func TestWedgedReaderIsKilledAtTheDeadline(t *testing.T) {
 	lim := extract.DefaultLimits
 	lim.Timeout = time.Second
 	r := contain.New(testReaders(lim))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), "stop", []byte("x"), lim)
 	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "took too long") {
 		t.Fatalf("want a refusal for time, got %v", err)
@@ -245,6 +247,7 @@ func TestReaderProcessRefusesXrefLoop(t *testing.T) {
 		t.Skip("reader processes are Linux only")
 	}
 	r := contain.New(pipeline.Readers(extract.DefaultLimits))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), model.FormatPDF, xrefLoopPDF(), extract.DefaultLimits)
 	if !errors.Is(err, model.ErrCorrupt) && !errors.Is(err, model.ErrNoText) {
 		t.Fatalf("want a damaged or empty-file refusal, got %v", err)
