@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -28,7 +30,11 @@ type Extractor struct{ opts Options }
 // New returns a Markdown extractor.
 func New(opts Options) *Extractor { return &Extractor{opts: opts} }
 
-var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote, extension.Strikethrough)).Parser()
+// parser is built on first use, not at start-up: commands that read no
+// chapter do not pay for it.
+var parser = sync.OnceValue(func() gparser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote, extension.Strikethrough)).Parser()
+})
 
 // Extract reads data as Markdown. It refuses only a file that is not text.
 func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Document, err error) {
@@ -41,7 +47,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	root := parser.Parse(text.NewReader(data))
+	root := parser().Parse(text.NewReader(data))
 	w := &walker{src: data, opts: e.opts, notes: footnotes(root, data)}
 	w.blocks(root, 0)
 	doc = &model.Document{Blocks: w.out, Warnings: w.warnings}
