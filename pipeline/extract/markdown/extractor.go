@@ -67,6 +67,8 @@ type walker struct {
 	notes map[int]string
 	// lists counts the lists met, to name each one.
 	lists int
+	// quoted is how many block quotes the walk is inside.
+	quoted int
 }
 
 // blocks walks the block children of n; depth is the list depth.
@@ -93,8 +95,12 @@ func (w *walker) block(n ast.Node, depth int) {
 		w.out = append(w.out, w.table(v))
 	case *extast.FootnoteList, *ast.ThematicBreak:
 		// footnotes stand at their marks; a rule carries no text
+	case *ast.Blockquote:
+		w.quoted++
+		w.blocks(n, depth) // its paragraphs are quotations
+		w.quoted--
 	default:
-		w.blocks(n, depth) // block quotes and the like: their content
+		w.blocks(n, depth) // other containers: their content
 	}
 }
 
@@ -103,7 +109,11 @@ func (w *walker) paragraph(n ast.Node) {
 	if len(spans) == 0 {
 		return
 	}
-	w.out = append(w.out, &model.Paragraph{Text: joinSpans(spans), Spans: plainless(spans)})
+	p := &model.Paragraph{Text: joinSpans(spans), Spans: plainless(spans)}
+	if w.quoted > 0 {
+		p.Style = model.StyleQuote
+	}
+	w.out = append(w.out, p)
 }
 
 // list writes each item's first paragraph as a list item and what else
