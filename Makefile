@@ -12,7 +12,7 @@ FUZZMINIMIZE ?= 100x
 all: build
 
 build:
-	$(GO) build -o $(BIN) ./cmd/reportpipe
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/reportpipe
 
 ## install: put reportpipe on your PATH (into $(shell $(GO) env GOPATH)/bin, or GOBIN if set)
 install:

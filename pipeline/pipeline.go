@@ -155,6 +155,12 @@ func Readers(lim extract.Limits) extract.Registry {
 // process.
 func ReaderMain() { contain.Main(Readers) }
 
+// Close stops the reader processes kept between files (a run stops them
+// when it ends; a command that reads files one by one, as inspect does,
+// calls Close when done, so each is waited for and none outlives it). The
+// Pipeline stays usable: a later read starts new ones.
+func (p *Pipeline) Close() { p.reader.Release() }
+
 // ReaderStats says what the reader processes of this pipeline cost so far.
 func (p *Pipeline) ReaderStats() contain.Stats { return p.reader.Stats() }
 

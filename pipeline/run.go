@@ -20,6 +20,7 @@ import (
 // its reason. An error means the run itself could not proceed (the folder
 // cannot be read, a fault of ours).
 func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
+	defer p.reader.Release() // the reader processes end with the run
 	files, skipped, err := intake.Scan(p.cfg.Paths.Submissions, p.scanOptions())
 	if tooLarge, ok := errors.AsType[*intake.FolderTooLargeError](err); ok {
 		return nil, folderTooLarge(tooLarge)

@@ -132,7 +132,8 @@ func (p *Pipeline) publishUpdate(res *Result, name string, up *update.Result, no
 func updateSummary(edited, updated string, changes []update.Change) *html.Update {
 	sum := &html.Update{Edited: edited, Updated: filepath.Base(updated)} // the page sits beside it
 	for _, c := range changes {
-		a := html.AgencyUpdate{Agency: c.Agency, Summary: c.Describe(), Listed: c.Status == update.NewVersion}
+		a := html.AgencyUpdate{Agency: c.Agency, Summary: c.Describe(), Chapter: c.Chapter,
+			Listed: c.Status == update.NewVersion || c.Status == update.ChapterChanged}
 		for _, b := range c.Blocks {
 			a.Blocks = append(a.Blocks, html.BlockUpdate{What: b.Outcome.Describe(), Conflict: b.Outcome.Clash(),
 				Section: model.SectionKey(b.Section), Old: b.Old, New: b.New, Words: wordChanges(b)})

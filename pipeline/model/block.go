@@ -55,7 +55,27 @@ type Paragraph struct {
 	// marks and pictures (see Span). A paragraph holding only a picture
 	// has an empty Text and one span.
 	Spans []Span
+	// Style is what the source's paragraph style makes the paragraph (a
+	// quotation, a caption), "" for body text; a chapter is printed in the
+	// report's style of that kind.
+	Style ParaStyle
 }
+
+// ParaStyle is the kind of paragraph a source's named style marks.
+type ParaStyle string
+
+// The paragraph styles a source's own styles are mapped to.
+const (
+	// StyleQuote: a quotation ("Quote", "Intense Quote", "Block Text",
+	// LibreOffice's "Quotations", a Markdown block quote).
+	StyleQuote ParaStyle = "quote"
+	// StyleCaption: a figure's or table's caption ("Caption" and the
+	// styles based on it).
+	StyleCaption ParaStyle = "caption"
+	// StyleIndented: a "List Paragraph" without a list number, indented
+	// as a list's text.
+	StyleIndented ParaStyle = "indented"
+)
 
 // ListItem is one item of a bulleted or numbered list, without its marker.
 // Depth is 0 for a top-level item.

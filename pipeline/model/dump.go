@@ -43,7 +43,11 @@ func dumpBlock(b Block) string {
 		}
 		return fmt.Sprintf("%s heading %s %s", head, attr, strconv.Quote(v.Text))
 	case *Paragraph:
-		return fmt.Sprintf("%s paragraph %s", head, strconv.Quote(v.Text))
+		kind := "paragraph"
+		if v.Style != "" {
+			kind += " style=" + string(v.Style)
+		}
+		return fmt.Sprintf("%s %s %s", head, kind, strconv.Quote(v.Text))
 	case *ListItem:
 		return fmt.Sprintf("%s list_item depth=%d ordered=%t %s", head, v.Depth, v.Ordered, strconv.Quote(v.Text))
 	case *Table:

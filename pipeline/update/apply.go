@@ -17,7 +17,8 @@ type Options struct {
 }
 
 // Result is the updated draft and what changed, per agency in report
-// order (withdrawn statements last).
+// order (withdrawn statements last), then per changed board chapter in
+// outline order.
 type Result struct {
 	DOCX    []byte
 	Changes []Change
@@ -108,7 +109,7 @@ func newUpdater(ed, fr *draft, now time.Time) *updater {
 	ns.fresh, _ = scan(fr.p.Parts[fr.p.relatedPart("comments")]) // our own part: nil only if absent
 	return &updater{
 		ed: ed, fr: fr, e: newEdits(), r: r, notes: ns, awaitedAt: map[int]bool{},
-		c: &cleaner{shift: shift, notes: ns.copyFresh, nums: newNumbering(
+		c: &cleaner{shift: shift, notes: ns.copyFresh, carry: newCarrier(ed.p, fr.p), nums: newNumbering(
 			fr.p.Parts[fr.p.relatedPart("numbering")], ed.p.Parts[ed.p.relatedPart("numbering")])},
 		record: provenance.Manifest{Generated: fr.m.Generated, Title: fr.m.Title},
 	}

@@ -18,8 +18,11 @@ const (
 // items and tables (headings and source lines the draft writes are not
 // counted).
 type Change struct {
-	Agency string
-	Status Status
+	// Agency is the agency's name, or for a board chapter (Chapter) its
+	// part heading ("1 Introduction").
+	Agency  string
+	Chapter bool
+	Status  Status
 	// Changed were edited word by word (or replaced whole, for a table);
 	// Inserted and Deleted are whole blocks.
 	Changed, Inserted, Deleted int

@@ -37,8 +37,12 @@ func (c Change) Describe() string {
 	add(&counts, c.Changed, "changed")
 	add(&counts, c.Inserted, "inserted")
 	add(&counts, c.Deleted, "deleted")
-	add(&clashes, c.Conflicts, "also edited (or deleted) in the draft: the agency's version inserted after it, with a comment")
-	add(&clashes, c.Kept, "removed by the agency but edited in the draft: kept, with a comment")
+	who := "the agency"
+	if c.Chapter {
+		who = "the chapter's author"
+	}
+	add(&clashes, c.Conflicts, "also edited (or deleted) in the draft: "+who+"'s version inserted after it, with a comment")
+	add(&clashes, c.Kept, "removed by "+who+" but edited in the draft: kept, with a comment")
 	parts := clashes
 	if len(counts) > 0 {
 		parts = append([]string{strings.Join(counts, ", ") + " block(s)"}, clashes...)

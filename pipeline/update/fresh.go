@@ -59,6 +59,9 @@ type cleaner struct {
 	// notes copies a fresh comment into the edited draft and returns its
 	// new id ("" when there is no such comment).
 	notes func(id string) string
+	// carry brings relationships (pictures, links) and footnotes over;
+	// nil leaves them as they are.
+	carry *carrier
 }
 
 var (
@@ -80,6 +83,11 @@ func (c *cleaner) clean(x *xdoc, k int) []byte {
 			}
 		case t.start && (t.name == "w:bookmarkStart" || t.name == "w:bookmarkEnd"):
 			tag = c.bookmark(tag)
+		case t.start && t.name == "w:footnoteReference" && c.carry != nil:
+			id := x.attr(j, "w:id")
+			tag = bytes.Replace(tag, []byte(`w:id="`+id+`"`), []byte(`w:id="`+c.carry.footnote(id)+`"`), 1)
+		case t.start && c.carry != nil && bytes.Contains(tag, []byte(" r:")):
+			tag = c.carry.refs(tag)
 		case t.start && t.name == "w:numId" && c.nums != nil:
 			tag = numIDVal.Get().ReplaceAllFunc(tag, func(m []byte) []byte {
 				old := numIDVal.Get().FindSubmatch(m)[1]

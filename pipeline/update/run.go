@@ -52,6 +52,7 @@ func (u *updater) run() {
 		}
 		u.changes = append(u.changes, ch)
 	}
+	u.chapters()
 }
 
 // insertStatement inserts a whole region of a new statement at at: the
@@ -117,6 +118,11 @@ func (d *draft) maxMark() int {
 	}
 	for _, st := range d.m.Statements {
 		for _, e := range st.Entries {
+			see(e.ID)
+		}
+	}
+	for _, c := range d.m.Chapters {
+		for _, e := range c.Entries {
 			see(e.ID)
 		}
 	}

@@ -65,7 +65,7 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 	case same:
 		rec.Entries = append(rec.Entries, kept)
 	case !found:
-		u.e.put(cur.at, anchored(u.inserted(n), u.notes.add(noteDeletedChanged)))
+		u.e.put(cur.at, anchored(u.inserted(n), u.notes.add(u.note(noteDeletedChanged))))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		ch.record(BlockReoffered, n, "", u.freshText(n))
 	case !u.untouched(ki, o):
@@ -77,7 +77,7 @@ func (u *updater) change(o, n provenance.Entry, same bool, cur *cursor, ch *Chan
 		if shown && note == noteConflict {
 			note = noteConflictWords
 		}
-		u.e.put(place{ki: ki}, anchored(ins, u.notes.add(note)))
+		u.e.put(place{ki: ki}, anchored(ins, u.notes.add(u.note(note))))
 		rec.Entries = append(rec.Entries, u.renamedEntry(n))
 		ch.record(BlockConflict, n, u.ed.b.x.text(u.ed.b.kids[ki]), u.freshText(n))
 		if n.Kind == provenance.KindBlock && len(ch.Blocks) > 0 {
@@ -110,7 +110,7 @@ func (u *updater) remove(o provenance.Entry, note string, ch *Change) {
 		u.e.replace[ki] = u.deleted(ki)
 	default:
 		ch.record(BlockKept, o, u.ed.b.x.text(u.ed.b.kids[ki]), "")
-		u.e.replace[ki] = u.commented(ki, note)
+		u.e.replace[ki] = u.commented(ki, u.note(note))
 	}
 }
 

@@ -22,6 +22,9 @@ type updater struct {
 	// appendixAt, once set, is where the appendix of text not placed,
 	// inserted by this update, takes statements' parts.
 	appendixAt *place
+	// inChapter is set while a board chapter is brought up to date, so
+	// comments speak of its author rather than an agency.
+	inChapter bool
 }
 
 // located returns the edited draft's body child index holding old entry e.

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/internal/testutil"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -45,6 +46,29 @@ func testReaders(lim extract.Limits) extract.Registry {
 		stopSelf()
 		select {}
 	})
+	r["crash"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		done := make(chan struct{})
+		go func() { panic("a parser's own goroutine panics: no recover can catch it") }()
+		<-done
+		return nil, nil
+	})
+	r["cpu"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		spinPastCPULimit()
+		return nil, nil
+	})
+	r["leak"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		go func() { select {} }() // work that outlives the read
+		return &model.Document{Blocks: []model.Block{&model.Paragraph{Text: "Riverside"}}}, nil
+	})
+	r["crash-free-refusal"] = extract.Func(func(context.Context, []byte) (*model.Document, error) {
+		return nil, model.Reject(model.ErrCorrupt, "the file is damaged", "Ask again")
+	})
+	r["steps"] = extract.Func(func(ctx context.Context, data []byte) (*model.Document, error) {
+		for i := range 3 {
+			progress.Step(ctx, "reading by OCR", i+1, 3)
+		}
+		return &model.Document{Blocks: []model.Block{&model.Paragraph{Text: string(data)}}}, nil
+	})
 	return r
 }
 
@@ -59,6 +83,7 @@ func TestReaderPastItsMemoryIsRefused(t *testing.T) {
 		t.Skip("reader processes are Linux only")
 	}
 	r := contain.New(testReaders(extract.DefaultLimits))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), "hog", []byte("x"), extract.DefaultLimits)
 	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "memory") {
 		t.Fatalf("want a refusal for memory, got %v", err)
@@ -77,6 +102,7 @@ func TestWedgedReaderIsKilledAtTheDeadline(t *testing.T) {
 	lim := extract.DefaultLimits
 	lim.Timeout = time.Second
 	r := contain.New(testReaders(lim))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), "stop", []byte("x"), lim)
 	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "took too long") {
 		t.Fatalf("want a refusal for time, got %v", err)
@@ -221,6 +247,7 @@ func TestReaderProcessRefusesXrefLoop(t *testing.T) {
 		t.Skip("reader processes are Linux only")
 	}
 	r := contain.New(pipeline.Readers(extract.DefaultLimits))
+	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), model.FormatPDF, xrefLoopPDF(), extract.DefaultLimits)
 	if !errors.Is(err, model.ErrCorrupt) && !errors.Is(err, model.ErrNoText) {
 		t.Fatalf("want a damaged or empty-file refusal, got %v", err)

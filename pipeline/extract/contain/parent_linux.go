@@ -1,110 +1,168 @@
 package contain
 
 import (
+	"bufio"
 	"context"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// inChild reads the file in a child process of this executable and kills
-// the child's whole process group (OCR's tesseract and pdftoppm included)
-// at the deadline, so nothing it started keeps running. The child's
-// temporary files live in a folder of its own, removed here whatever
-// happened to it.
-func (r *Runner) inChild(ctx context.Context, req request, mem int64, deadline time.Duration) (*model.Document, error) {
+// maxAnswer bounds what one file's answer may hold, so a child cannot make
+// the parent hold an endless one.
+const maxAnswer = 512 << 20
+
+// child is one reader process of this executable, reused for file after
+// file. Its whole process group (OCR's tesseract and pdftoppm included) is
+// killed when it is stopped, so nothing it started keeps running; its
+// temporary files live in a folder of its own, removed then.
+type child struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	enc    *gob.Encoder
+	dec    *gob.Decoder
+	answer *budget
+	stderr *capped
+	tmp    string
+	uses   int
+}
+
+// start starts a reader process.
+func (r *Runner) start() (*child, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return r.inProcess(ctx, req)
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp("", TempPrefix+"*")
 	if err != nil {
-		return r.inProcess(ctx, req)
+		return nil, err
 	}
-	defer os.RemoveAll(tmp)
-	req.Memory, req.CPU = mem, 2*deadline
-	cmd := exec.Command(exe)
-	cmd.Env = append(os.Environ(), envChild+"=1", "TMPDIR="+tmp)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	var out capped
-	out.max = 512 << 20
-	errOut := capped{max: 8 << 10}
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	cmd.WaitDelay = time.Second
-	stdin, err := cmd.StdinPipe()
+	c := &child{tmp: tmp, stderr: &capped{max: 8 << 10}}
+	c.cmd = exec.Command(exe)
+	c.cmd.Env = append(os.Environ(), envChild+"=1", "TMPDIR="+tmp)
+	c.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	c.cmd.Stderr = c.stderr
+	c.cmd.WaitDelay = time.Second
+	if c.stdin, err = c.cmd.StdinPipe(); err == nil {
+		var out io.ReadCloser
+		if out, err = c.cmd.StdoutPipe(); err == nil {
+			c.answer = &budget{r: out}
+			c.dec = gob.NewDecoder(bufio.NewReader(c.answer))
+			err = c.cmd.Start()
+		}
+	}
 	if err != nil {
-		return r.inProcess(ctx, req)
+		os.RemoveAll(tmp)
+		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return r.inProcess(ctx, req)
-	}
-	go func() {
-		gob.NewEncoder(stdin).Encode(req) // a child that died early makes this fail: Wait says why
-		stdin.Close()
-	}()
-	killed, waitErr := waitOrKill(ctx, cmd, deadline)
-	rss, cpu := usage(cmd.ProcessState)
-	r.record(rss, cpu, killed)
-	if ctx.Err() != nil { // the run was stopped (Ctrl-C): not the file's fault
-		return nil, ctx.Err()
-	}
-	return judge(killed, waitErr, &out, errOut.String())
+	c.enc = gob.NewEncoder(c.stdin)
+	r.mu.Lock()
+	r.stats.Children++
+	r.mu.Unlock()
+	return c, nil
 }
 
-// waitOrKill waits for the child; past the deadline it kills its process
-// group and says so.
-func waitOrKill(ctx context.Context, cmd *exec.Cmd, deadline time.Duration) (string, error) {
+// read sends one file to the child and waits for its answer, passing the
+// child's steps on under ctx. ok is false when the child must not be used
+// again (it died, overran or was stopped): it has been stopped then.
+func (r *Runner) read(ctx context.Context, c *child, req request, deadline time.Duration) (doc *model.Document, err error, ok bool) {
+	c.uses++
+	c.stderr.Reset()
+	c.answer.left = maxAnswer
 	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	var rep reply
+	go func() { done <- c.exchange(ctx, req, &rep) }()
 	timer := time.NewTimer(deadline)
 	defer timer.Stop()
 	select {
 	case err := <-done:
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything the child left behind
-		return "", err
+		if err == nil {
+			doc, err := rep.result()
+			if rep.Retire {
+				r.stop(c, "")
+			}
+			return doc, err, !rep.Retire
+		}
+		waitErr := r.stop(c, "")
+		return nil, judge(waitErr, c.stderr.String(), err), false
 	case <-timer.C:
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		return "deadline", <-done
-	case <-ctx.Done():
-		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		return "cancelled", <-done
+		r.stop(c, "deadline")
+		return nil, tooSlow(), false
+	case <-ctx.Done(): // the run was stopped (Ctrl-C): not the file's fault
+		r.stop(c, "cancelled")
+		return nil, ctx.Err(), false
 	}
 }
 
-// judge turns how the child ended into the document or a refusal.
-func judge(killed string, waitErr error, out *capped, stderr string) (*model.Document, error) {
-	if killed == "deadline" {
-		return nil, tooSlow()
+// exchange writes the request and reads frames up to the reply.
+func (c *child) exchange(ctx context.Context, req request, rep *reply) error {
+	if err := c.enc.Encode(req); err != nil {
+		return err // a child that died: Wait says why
 	}
-	if waitErr == nil {
-		var rep reply
-		if err := gob.NewDecoder(out).Decode(&rep); err != nil {
-			return nil, fmt.Errorf("contain: the reader's answer could not be read: %w", err)
+	for {
+		var f frame
+		if err := c.dec.Decode(&f); err != nil {
+			return err
 		}
-		return rep.result()
+		if f.Step != nil {
+			progress.Step(ctx, f.Step.What, f.Step.Page, f.Step.Pages)
+		}
+		if f.Reply != nil {
+			*rep = *f.Reply
+			return nil
+		}
 	}
+}
+
+// stop kills the child's process group, waits for it, records what it
+// cost and removes its temporary folder; killed says why it was stopped
+// ("" when it died or was idle). It returns how the child ended.
+func (r *Runner) stop(c *child, killed string) error {
+	syscall.Kill(-c.cmd.Process.Pid, syscall.SIGKILL)
+	c.stdin.Close()
+	err := c.cmd.Wait()
+	rss, cpu := usage(c.cmd.ProcessState)
+	r.record(rss, cpu, killed)
+	os.RemoveAll(c.tmp)
+	return err
+}
+
+// judge turns how a child that stopped answering ended into a refusal.
+func judge(waitErr error, stderr string, readErr error) error {
 	var ee *exec.ExitError
 	if errors.As(waitErr, &ee) {
 		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGXCPU {
-			return nil, tooSlow()
+			return tooSlow()
 		}
 	}
+	if strings.Contains(stderr, cpuLimitReached) {
+		return tooSlow()
+	}
 	if strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory") {
-		return nil, tooBig()
+		return tooBig()
 	}
 	if strings.Contains(stderr, "stack exceeds") || strings.Contains(stderr, "stack overflow") {
-		return nil, model.Reject(fmt.Errorf("%w: nesting too deep for the reader", model.ErrTooLarge),
+		return model.Reject(fmt.Errorf("%w: nesting too deep for the reader", model.ErrTooLarge),
 			"the file is nested far more deeply than any statement, so it could not be read",
 			"Ask the agency to save it again from the program that made it")
 	}
-	return nil, model.Reject(fmt.Errorf("%w: the reader stopped: %v: %s", model.ErrCorrupt, waitErr, firstLine(stderr)),
+	if errors.Is(readErr, errAnswerTooLong) {
+		return tooBig()
+	}
+	why := firstLine(stderr)
+	if why == "" && readErr != nil {
+		why = readErr.Error()
+	}
+	return model.Reject(fmt.Errorf("%w: the reader stopped: %v: %s", model.ErrCorrupt, waitErr, why),
 		"the file is damaged or not what its name says, so it could not be read",
 		"Ask the agency to save it again and resend it")
 }

@@ -3,8 +3,11 @@ package contain
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"sync"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -38,18 +41,55 @@ func firstLine(s string) string {
 }
 
 // capped is a buffer that keeps at most max bytes and drops the rest, so
-// a child cannot make the parent hold an endless answer.
+// a child cannot make the parent hold an endless message; it is written by
+// the goroutine that copies the child's output and read by the Runner.
 type capped struct {
-	bytes.Buffer
+	mu  sync.Mutex
+	buf bytes.Buffer
 	max int
 }
 
 func (c *capped) Write(p []byte) (int, error) {
-	if room := c.max - c.Len(); room < len(p) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if room := c.max - c.buf.Len(); room < len(p) {
 		if room > 0 {
-			c.Buffer.Write(p[:room])
+			c.buf.Write(p[:room])
 		}
 		return len(p), nil
 	}
-	return c.Buffer.Write(p)
+	return c.buf.Write(p)
+}
+
+func (c *capped) String() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.buf.String()
+}
+
+func (c *capped) Reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.buf.Reset()
+}
+
+var errAnswerTooLong = errors.New("contain: the reader's answer is longer than any document")
+
+// budget reads from r until left bytes are used up, then fails: one file's
+// answer is bounded (left is set again for each file).
+type budget struct {
+	r    io.Reader
+	left int64
+}
+
+func (b *budget) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, errAnswerTooLong
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	return n, err
 }

@@ -25,6 +25,15 @@ const DefaultMemory = 256 << 20
 // deadline to start and to send its answer.
 const grace = 3 * time.Second
 
+// maxUses is how many files one reader process reads before it is
+// replaced: a process start costs more than most files, and a fresh one
+// now and then keeps whatever a parser leaves behind from adding up.
+const maxUses = 50
+
+// idleFor is how long an idle reader process waits for the next file
+// before it is stopped (Release stops them at once).
+const idleFor = 10 * time.Second
+
 var enabled atomic.Bool
 
 // Main serves a read request and exits when this process was started as
@@ -39,18 +48,24 @@ func Main(build func(extract.Limits) extract.Registry) {
 }
 
 // Runner reads files through the registry, in a child process where the
-// binary supports it.
+// binary supports it. A reader process reads file after file (each with
+// its own deadline and CPU allowance, under one memory limit) and is
+// replaced when it fails, overruns or has read maxUses files; the
+// processes idle between files are stopped by Release, or after idleFor.
 type Runner struct {
 	reg    extract.Registry
 	Memory int64 // the child's memory limit in bytes; 0 means DefaultMemory
 	stats  Stats
 	mu     sync.Mutex
+	idle   []*child    // reader processes waiting for a file
+	reaper *time.Timer // stops the idle ones after idleFor
 }
 
 // Stats is what the reader processes of a Runner cost, for tests and
 // benchmarks that hold the bounds.
 type Stats struct {
-	Children   int           // processes started
+	Children   int           // processes started (each may read many files)
+	Files      int           // files read in reader processes
 	MaxRSS     int64         // the largest peak resident size of one, in bytes
 	CPU        time.Duration // user+system time of all of them
 	Killed     int           // stopped at their deadline or limit
@@ -86,13 +101,13 @@ func (r *Runner) Extract(ctx context.Context, f model.Format, data []byte, lim e
 	}
 	lim = lim.WithDefaults()
 	deadline := r.reg.Budget(f, lim) + grace
-	return r.inChild(ctx, request{Format: f, Limits: lim, Data: data}, mem, deadline)
+	return r.inChild(ctx, request{Format: f, Limits: lim, Data: data, Memory: mem, CPU: 2 * deadline}, deadline)
 }
 
+// record adds what a stopped reader process cost.
 func (r *Runner) record(rss int64, cpu time.Duration, killed string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.stats.Children++
 	r.stats.MaxRSS = max(r.stats.MaxRSS, rss)
 	r.stats.CPU += cpu
 	if killed != "" {

@@ -9,7 +9,8 @@ import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
-// request is what the parent sends the child on stdin.
+// request is what the parent sends the child on stdin, one per file; a
+// reader process reads file after file from the same stream.
 type request struct {
 	Format model.Format
 	Limits extract.Limits
@@ -18,12 +19,30 @@ type request struct {
 	CPU    time.Duration // the child's CPU-time limit
 }
 
-// reply is what the child sends back on stdout: a document, a refusal of
+// frame is one message from the child on stdout: a slow step of the file
+// being read (an OCR page), any number of them, then its reply.
+type frame struct {
+	Step  *step
+	Reply *reply
+}
+
+// step is a progress.Step of the child, for the parent to pass on under
+// its own context (which names the file and the listener).
+type step struct {
+	What        string
+	Page, Pages int
+}
+
+// reply is what the child sends back for a file: a document, a refusal of
 // the file, or a fault of ours (any other error).
 type reply struct {
 	Doc    *model.Document
 	Reject *refusal
 	Fault  string
+	// Retire says the child exits after this reply: the file was refused
+	// (its reader may have been abandoned at its deadline, still working)
+	// or work of the reader outlived the read.
+	Retire bool
 }
 
 // refusal is an InputError with its sentinel cause by name, since an error

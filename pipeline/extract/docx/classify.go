@@ -33,7 +33,7 @@ func (w *walker) classify(p *para) model.Block {
 	if p.runs > 0 && p.bold == p.runs && isShortLine(text) && !hasPicture(spans) {
 		return &model.Heading{Candidate: true, Text: text}
 	}
-	return &model.Paragraph{Text: text, Spans: spans}
+	return &model.Paragraph{Text: text, Spans: spans, Style: w.styles.paraStyle(w.paraStyle(p.props))}
 }
 
 // headingLevel: the paragraph's own outline level wins, then its style's.

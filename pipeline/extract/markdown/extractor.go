@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
+	gparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -28,7 +30,11 @@ type Extractor struct{ opts Options }
 // New returns a Markdown extractor.
 func New(opts Options) *Extractor { return &Extractor{opts: opts} }
 
-var parser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote, extension.Strikethrough)).Parser()
+// parser is built on first use, not at start-up: commands that read no
+// chapter do not pay for it.
+var parser = sync.OnceValue(func() gparser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Footnote, extension.Strikethrough)).Parser()
+})
 
 // Extract reads data as Markdown. It refuses only a file that is not text.
 func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Document, err error) {
@@ -41,7 +47,7 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	root := parser.Parse(text.NewReader(data))
+	root := parser().Parse(text.NewReader(data))
 	w := &walker{src: data, opts: e.opts, notes: footnotes(root, data)}
 	w.blocks(root, 0)
 	doc = &model.Document{Blocks: w.out, Warnings: w.warnings}
@@ -61,6 +67,8 @@ type walker struct {
 	notes map[int]string
 	// lists counts the lists met, to name each one.
 	lists int
+	// quoted is how many block quotes the walk is inside.
+	quoted int
 }
 
 // blocks walks the block children of n; depth is the list depth.
@@ -87,8 +95,12 @@ func (w *walker) block(n ast.Node, depth int) {
 		w.out = append(w.out, w.table(v))
 	case *extast.FootnoteList, *ast.ThematicBreak:
 		// footnotes stand at their marks; a rule carries no text
+	case *ast.Blockquote:
+		w.quoted++
+		w.blocks(n, depth) // its paragraphs are quotations
+		w.quoted--
 	default:
-		w.blocks(n, depth) // block quotes and the like: their content
+		w.blocks(n, depth) // other containers: their content
 	}
 }
 
@@ -97,7 +109,11 @@ func (w *walker) paragraph(n ast.Node) {
 	if len(spans) == 0 {
 		return
 	}
-	w.out = append(w.out, &model.Paragraph{Text: joinSpans(spans), Spans: plainless(spans)})
+	p := &model.Paragraph{Text: joinSpans(spans), Spans: plainless(spans)}
+	if w.quoted > 0 {
+		p.Style = model.StyleQuote
+	}
+	w.out = append(w.out, p)
 }
 
 // list writes each item's first paragraph as a list item and what else

@@ -159,7 +159,7 @@ func (w *walker) classify(text, pstyle string, allBold bool, lc listCtx) model.B
 	if allBold && isShortLine(text) {
 		return &model.Heading{Candidate: true, Text: text}
 	}
-	return &model.Paragraph{Text: text}
+	return &model.Paragraph{Text: text, Style: w.styles.paraStyle(pstyle)}
 }
 
 // isShortLine: few words and no closing full stop, as a heading reads.

@@ -5,7 +5,9 @@
 // password), interpreting each page's content stream into positioned glyphs
 // and ruling lines, and rebuilding words, lines, paragraphs, list items,
 // headings and tables from their geometry and fonts (a table's rows from its
-// ruling lines where it has them, from the line spacing where not). Running
+// ruling lines where it has them, from the line spacing where not; a
+// letter-spaced line's common gap is taken off before words are split,
+// tracking.go). Running
 // headers, footers and page numbers are dropped; everything else is kept
 // verbatim. A picture whose place between two blocks is clear is kept there
 // (its stream read again through pdfcpu, its alternative text from the

@@ -128,6 +128,7 @@ func makeLine(page int, gs []glyph) *line {
 	started, pendingSpace := false, false
 	var lastEnd, lastSize float64
 	var tt tagTally
+	track := lineTracking(gs) // letter-spaced text (tracking.go)
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) == "" {
 			pendingSpace = started
@@ -135,7 +136,7 @@ func makeLine(page int, gs []glyph) *line {
 		}
 		size := math.Max(g.Size, 1)
 		if started {
-			gap := g.X - lastEnd
+			gap := g.X - lastEnd - track
 			em := math.Max(size, lastSize)
 			if gap > columnGap*em {
 				cur.Text, cur.Size, cur.Font = b.String(), fragSizes.top(), fragFonts.top()

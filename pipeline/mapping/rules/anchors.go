@@ -16,7 +16,8 @@ const (
 
 // withLeadIns adds, inside the stretches of a headed document, the lead-ins
 // that name a later section than their stretch's ("Our key successes this
-// year were:" under "Outcomes and impact"): shape 4 of issue 11. The lead-in
+// year were:" under "Outcomes and impact"): shape 4 of issue 11; and the
+// paragraphs that open with a run-in heading ("Key successes: our ..."). The lead-in
 // opens that section up to the next anchor. Never inside an inspection part
 // (its "Areas for improvement:" are the inspection's), never backwards, and
 // never past the next heading's section.
@@ -25,18 +26,24 @@ func (p *plan) withLeadIns(anchors []anchor) []anchor {
 	var out []anchor
 	for k, a := range anchors {
 		out = append(out, a)
-		end, hi := len(p.blocks), len(p.m.keys)-1
+		end, hi := len(p.blocks), p.nextSection(anchors[k+1:])
 		if k+1 < len(anchors) {
-			end, hi = anchors[k+1].at, anchors[k+1].sec
+			end = anchors[k+1].at
 		}
 		cur := a.sec
 		for i := a.at + 1; i < end && cur != insp && !a.meaning; i++ {
 			li, ok := p.leadInAt(i)
+			w := ""
+			if ok {
+				_, w = p.m.headings.named(p.blocks[i].PlainText())
+			} else if li, ok = p.runInAt(i); ok {
+				w, _, _ = strings.Cut(p.blocks[i].PlainText(), ":")
+			}
 			if !ok || li.sec <= cur || li.sec > hi {
 				continue
 			}
 			conf := leadInConfidence
-			if _, w := p.m.headings.named(p.blocks[i].PlainText()); len(strings.Fields(w)) < 2 {
+			if len(strings.Fields(w)) < 2 {
 				conf = weakLeadInConfidence
 			}
 			out = append(out, anchor{at: i, sec: li.sec, conf: conf, text: strings.TrimSpace(p.blocks[i].PlainText()),

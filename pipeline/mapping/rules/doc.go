@@ -6,7 +6,12 @@
 // a lead-in that names a section ("Our key successes this year were:")
 // opens it; a leading inspection summary without a heading is found by its
 // words and ends where the statement proper begins, its recommendation
-// lists, timescale lead-ins and closing words included. Stretches with no
+// lists, timescale lead-ins and closing words included. Question-form
+// headings are matched as statements ("What did we do?" as "what we did"),
+// a heading run into its paragraph ("Key successes: ...") opens its
+// section, headings in an agency's own order or as topics under an empty
+// section heading are placed by what is missing and by their words, and
+// flagged where that is a guess. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a

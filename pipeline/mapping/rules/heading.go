@@ -90,11 +90,24 @@ func (m *headingMatcher) match(text string) headingMatch {
 	if norm == "" {
 		return headingMatch{}
 	}
-	toks := tokens(norm)
-	alike := m.typos(toks)
+	var buf [8]headingMatch // no allocation for a template of up to 8 sections
+	var scores []headingMatch
+	if len(m.sections) <= len(buf) {
+		scores = buf[:len(m.sections)]
+	} else {
+		scores = make([]headingMatch, len(m.sections))
+	}
+	for _, form := range headingForms(norm) {
+		toks := tokens(form)
+		alike := m.typos(toks)
+		for k := range m.sections {
+			if c := m.sections[k].score(form, toks, alike); c.Score > scores[k].Score {
+				scores[k] = c
+			}
+		}
+	}
 	var best, second headingMatch
-	for _, s := range m.sections {
-		c := s.score(norm, toks, alike)
+	for _, c := range scores {
 		switch {
 		case c.Score > best.Score:
 			best, second = c, best

@@ -35,6 +35,9 @@ type anchor struct {
 	lo, hi  int
 	// runnerUp is the section the stretch might also be, -1 for none.
 	runnerUp int
+	// topic is set for an agency's own heading that is a topic of the
+	// section heading before it (topics.go).
+	topic bool
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -92,6 +95,9 @@ func (p *plan) run() {
 			end = anchors[k+1].at
 		}
 		p.underHeading(a, end)
+	}
+	if p.headed {
+		p.doubtRunIns()
 	}
 	p.placeTitles()
 }

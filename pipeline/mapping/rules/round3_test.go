@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -22,6 +23,13 @@ const (
 	// committed before any further rule: the clean held-out part.
 	round3HeldOut2 = "testdata/round3/heldout2/corpus/truth"
 	round3Period   = "2019-20"
+	// round3Tune3 holds headed statements in shapes the first parts lacked
+	// (question-form, numbered, capitalised and out-of-order headings, a
+	// heading run into its paragraph, inspections with headings of their
+	// own), written before the rules for them; heldout3 was written and
+	// committed before it and is the clean held-out part for those rules.
+	round3Tune3    = "testdata/round3/tune3/corpus/truth"
+	round3HeldOut3 = "testdata/round3/heldout3/corpus/truth"
 )
 
 // round3Floors are the floors per variant (accuracy) and ceilings (silent):
@@ -49,6 +57,30 @@ func TestRound3HeldOut2(t *testing.T) {
 	evalRound3(t, round3HeldOut2, round3Floors{0.98, 0.01, 0.85, 0.03})
 }
 
+// TestRound3Tune3 maps the third tuning part (headed statements only).
+func TestRound3Tune3(t *testing.T) {
+	evalRound3Headed(t, round3Tune3, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut3 maps the third held-out part (headed statements only).
+// Its first read (after tune3's rules, once) was styled 1.000 / 0 and bold
+// 1.000 / 0 here, and 0.994 / 0 by score-corpus; it now guards those numbers.
+func TestRound3HeldOut3(t *testing.T) {
+	evalRound3Headed(t, round3HeldOut3, round3Floors{0.98, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut4 maps the fourth part (headed statements in shapes no
+// rule had been written for). Its first read was styled 0.930 / silent
+// 0.030 (the same in the harness and by score-corpus: topic headings under
+// an empty "Safeguarding activity" taken by the gap rule, a heading naming
+// two sections, a last heading in the agency's words); topics.go was
+// written after it, so it is no longer held out. The accuracy floor is
+// under the 0.98: "Outcomes and successes" keeps one section,
+// flagged (0.806 on that statement), by design.
+func TestRound3HeldOut4(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout4/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
+}
+
 func round3Mapper(t testing.TB) *Mapper {
 	t.Helper()
 	tpl, err := template.Default()
@@ -59,6 +91,15 @@ func round3Mapper(t testing.TB) *Mapper {
 }
 
 func evalRound3(t *testing.T, dir string, f round3Floors) {
+	evalRound3Variants(t, dir, f, "styled", "bold", "noheadings")
+}
+
+// evalRound3Headed is evalRound3 for a part with headed statements only.
+func evalRound3Headed(t *testing.T, dir string, f round3Floors) {
+	evalRound3Variants(t, dir, f, "styled", "bold")
+}
+
+func evalRound3Variants(t *testing.T, dir string, f round3Floors, variants ...string) {
 	m := round3Mapper(t)
 	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
 	var cases []evalCase
@@ -84,6 +125,9 @@ func evalRound3(t *testing.T, dir string, f round3Floors) {
 		variant     string
 		floor, ceil float64
 	}{{"styled", f.styledAcc, f.styledSilent}, {"bold", f.styledAcc, f.styledSilent}, {"noheadings", f.headlessAcc, f.headlessSilent}} {
+		if !slices.Contains(variants, k.variant) {
+			continue
+		}
 		if n[k.variant] == 0 {
 			t.Errorf("no %s statements in %s", k.variant, dir)
 			continue

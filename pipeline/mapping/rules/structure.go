@@ -154,8 +154,9 @@ func (p *plan) decideHeadings() []anchor {
 		}
 		cur = sec
 		conf, runner := p.headingDoubt(mt)
-		anchors = append(anchors, anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
-			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt})
+		a := anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
+			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt}
+		anchors = append(anchors, a)
 	}
 	return anchors
 }

@@ -50,6 +50,11 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		return anchors
 	}
 	level := headingLevel(p.blocks[anchors[0].at])
+	unordered := orderBroken(anchors)
+	named := map[int]bool{}
+	for _, a := range anchors {
+		named[a.sec] = true
+	}
 	var out []anchor
 	k := 0 // next anchor
 	for i := anchors[0].at; i < len(p.blocks); i++ {
@@ -65,7 +70,20 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		if k < len(anchors) {
 			hi = anchors[k].sec
 		}
-		out = append(out, p.unmatchedAnchor(i, out[len(out)-1].sec, hi, k < len(anchors)))
+		cur := out[len(out)-1].sec
+		a := p.unmatchedAnchor(i, cur, hi, k < len(anchors))
+		insp := p.m.sectionIndex(model.SectionInspection)
+		if t, ok := p.topicOf(i, out); ok && cur > insp {
+			a = t
+		} else if unordered && cur > insp {
+			a = p.unorderedAnchor(i, cur, named)
+		} else if k == len(anchors) && cur > insp {
+			if m, ok := p.trailingMissing(i, cur, named); ok {
+				a = m
+			}
+		}
+		named[a.sec] = true
+		out = append(out, a)
 	}
 	return out
 }

@@ -7,10 +7,12 @@ import (
 
 // chapter writes a board chapter's blocks, every one once and in order, in
 // the report's styles: its headings under the part's heading (the
-// chapter's top level becomes Heading 2), its lists numbered as the source
-// numbers them, its tables, and its formatting, links, footnotes and
-// pictures. A block the analysis cites (file and index as cited) gets the
-// bookmark its citations link to.
+// chapter's top level becomes Heading 2, whatever its style was called:
+// the reader found its level by the style's name, basedOn chain or
+// outline level), its quotations and captions in the report's Quote and
+// Caption, its lists numbered as the source numbers them, its tables, and
+// its formatting, links, footnotes and pictures. A block the analysis
+// cites (file and index as cited) gets the bookmark its citations link to.
 func (w *writer) chapter(file string, blocks []model.Block) {
 	top := layout.TopHeading(blocks)
 	lists := map[string]int{} // the source's list → its numId here
@@ -21,21 +23,29 @@ func (w *writer) chapter(file string, blocks []model.Block) {
 		case *model.Heading:
 			w.curOrdered = 0
 			if v.Level <= 0 { // a bold line the reader was unsure of: kept as it looks
-				w.para(para{Runs: []run{{Text: v.Text, Bold: true}}, Keep: true})
+				w.para(para{Runs: []run{{Text: v.Text, Bold: true}}, Keep: true, Bookmark: w.chapterMark(v.Text)})
 				continue
 			}
-			w.heading(min(v.Level-top+2, 4), v.Text, nil)
+			w.markedHeading(min(v.Level-top+2, 4), v.Text, nil, w.chapterMark(v.Text))
 		case *model.Paragraph:
 			w.curOrdered = 0
-			w.para(para{Runs: spanRuns(v.Text, v.Spans), Comments: w.pictureComments(v), Name: name})
+			runs := spanRuns(v.Text, v.Spans)
+			w.para(para{Style: chapterStyles[v.Style], Runs: runs, Comments: w.pictureComments(v), Name: name,
+				Bookmark: w.chapterMark(runsText(runs))})
 		case *model.ListItem:
 			w.chapterItem(v, lists, name)
 		case *model.Table:
 			w.curOrdered = 0
-			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Name: name})
+			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Name: name, Bookmark: w.chapterMark(v.PlainText())})
 		}
 	}
 	w.curOrdered = 0
+}
+
+// chapterStyles are the report's styles for the kinds of paragraph a
+// chapter's own styles mark; body text (none) is Normal.
+var chapterStyles = map[model.ParaStyle]string{
+	model.StyleQuote: "Quote", model.StyleCaption: "Caption", model.StyleIndented: "ListParagraph",
 }
 
 // chapterItem writes a list item. Items of one source list share one
@@ -65,8 +75,9 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int, name stri
 		}
 		num = w.curOrdered
 	}
+	runs := spanRuns(li.Text, li.Spans)
 	w.para(para{Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li), Name: name})
+		Runs: runs, Comments: w.pictureComments(li), Name: name, Bookmark: w.chapterMark(runsText(runs))})
 }
 
 // spanRuns are the runs of a block's text with its spans (one plain run

@@ -23,6 +23,8 @@ const BookmarkPrefix = "rp_"
 type marks struct {
 	m   provenance.Manifest
 	cur *provenance.Statement
+	// chap is the chapter being written, nil outside one (see chapters.go).
+	chap *provenance.Chapter
 	// section is the template section being written, "" outside one.
 	section model.SectionKey
 	n       int
@@ -45,7 +47,8 @@ func (mk *marks) begin(s *model.Statement) {
 // add records one paragraph of the current statement and returns its
 // bookmark number (0, no bookmark, outside a statement).
 func (mk *marks) add(kind, text string) int {
-	if mk.cur == nil {
+	entries := mk.entries()
+	if entries == nil {
 		return 0
 	}
 	mk.n++
@@ -53,7 +56,7 @@ func (mk *marks) add(kind, text string) int {
 	if kind == provenance.KindBlock {
 		e.Text = provenance.Normalize(text)
 	}
-	mk.cur.Entries = append(mk.cur.Entries, e)
+	*entries = append(*entries, e)
 	return mk.n
 }
 
@@ -94,7 +97,19 @@ const itemRelsXML = xmlHead + `<Relationships xmlns="http://schemas.openxmlforma
 
 // end closes the current statement's record: paragraphs written after it
 // (the analysis, the appendices) are not agency text.
-func (mk *marks) end() { mk.cur, mk.section = nil, "" }
+func (mk *marks) end() { mk.cur, mk.chap, mk.section = nil, nil, "" }
+
+// entries is the list the next entry goes into: the current statement's
+// or chapter's, nil outside both.
+func (mk *marks) entries() *[]provenance.Entry {
+	switch {
+	case mk.cur != nil:
+		return &mk.cur.Entries
+	case mk.chap != nil:
+		return &mk.chap.Entries
+	}
+	return nil
+}
 
 // markedText writes a one-run paragraph with a provenance bookmark.
 func (w *writer) markedText(style, text, kind string) {

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"github.com/reportpipe/reportpipe/pipeline/model"
+	"github.com/reportpipe/reportpipe/pipeline/render/docx/provenance"
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
 )
 
@@ -30,11 +31,14 @@ func (w *writer) wholeReport() {
 		default:
 			w.heading(1, pt.Heading(), nil)
 			w.cites.chapter[pt.Title] = tocBookmark(w.tocAt)
+			w.marks.beginChapter(pt)
 			if pt.Document == nil {
-				w.para(para{Runs: []run{{Text: layout.AwaitedPart(pt), Italic: true}}})
+				t := layout.AwaitedPart(pt)
+				w.para(para{Runs: []run{{Text: t, Italic: true}}, Bookmark: w.marks.add(provenance.KindAwaited, t)})
 			} else {
 				w.chapter(pt.Document.Source.Path, layout.ChapterBlocks(pt))
 			}
+			w.marks.end()
 		}
 		w.spill(false)
 	}

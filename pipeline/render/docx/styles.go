@@ -19,7 +19,7 @@ import (
 var styleNames = map[string]string{
 	"Title": "title", "Subtitle": "subtitle",
 	"Heading1": "heading 1", "Heading2": "heading 2", "Heading3": "heading 3", "Heading4": "heading 4",
-	"ListParagraph": "list paragraph", "TableGrid": "table grid", "Caption": "caption",
+	"ListParagraph": "list paragraph", "TableGrid": "table grid", "Caption": "caption", "Quote": "quote",
 	"DraftNote": "draft note", "TOCHeading": "toc heading", "TOC1": "toc 1", "TOC2": "toc 2",
 	"CommentText": "annotation text", "CommentReference": "annotation reference",
 }

@@ -29,8 +29,10 @@ type chapterLine struct {
 	Kind, Marker, Text string
 	Heading            bool
 	Indent             int
-	Rows               [][]string
-	Pictures           []string
+	// Quote: the chapter's own style made it a quotation.
+	Quote    bool
+	Rows     [][]string
+	Pictures []string
 }
 
 // partViews are the outline's parts; nil without an outline. Each chapter
@@ -85,6 +87,8 @@ func chapterLines(blocks []model.Block) []chapterLine {
 			}
 		case *model.Table:
 			l.Rows = v.Rows
+		case *model.Paragraph:
+			l.Quote = v.Style == model.StyleQuote
 		}
 		for _, p := range model.Pictures(b) {
 			alt := p.Alt

@@ -25,6 +25,9 @@ type AgencyUpdate struct {
 	// not for a statement inserted or deleted whole (it is below, or gone).
 	Listed bool
 	Blocks []BlockUpdate
+	// Chapter says Agency is a board chapter's part heading: its text is
+	// its author's, and it has no template sections.
+	Chapter bool
 }
 
 // BlockUpdate is one block the update changed.
@@ -76,11 +79,21 @@ func viewUpdate(u *Update, p page, r *model.Report) *updateView {
 	for i, s := range r.Statements {
 		panels[s.Agency] = "#" + p.Statements[i].ID
 	}
+	for _, pt := range p.Parts {
+		panels["part "+pt.Heading] = "#" + pt.ID
+	}
 	v := &updateView{Edited: u.Edited, Updated: u.Updated}
 	for _, a := range u.Agencies {
 		av := agencyUpdateView{AgencyUpdate: a, Link: panels[a.Agency]}
+		if a.Chapter {
+			av.Link = panels["part "+a.Agency]
+		}
 		for _, b := range a.Blocks {
-			av.Blocks = append(av.Blocks, blockUpdateView{BlockUpdate: b, SectionTitle: layout.SectionTitle(r, b.Section)})
+			bv := blockUpdateView{BlockUpdate: b}
+			if !a.Chapter {
+				bv.SectionTitle = layout.SectionTitle(r, b.Section)
+			}
+			av.Blocks = append(av.Blocks, bv)
 		}
 		v.Agencies = append(v.Agencies, av)
 	}

@@ -23,7 +23,8 @@ type Part struct {
 
 // ChapterBlock is one block of a chapter: its kind, verbatim text, level
 // or list depth, its list's name and start, a table's rows, its pictures'
-// descriptions and its footnotes.
+// descriptions and its footnotes, and what the chapter's own style made a
+// paragraph ("quote", "caption", "indented"; none for body text).
 type ChapterBlock struct {
 	Kind      model.Kind `json:"kind"`
 	Text      string     `json:"text"`
@@ -35,6 +36,7 @@ type ChapterBlock struct {
 	Rows      [][]string `json:"rows,omitempty"`
 	Pictures  []string   `json:"pictures,omitempty"`
 	Footnotes []string   `json:"footnotes,omitempty"`
+	Style     string     `json:"style,omitempty"`
 }
 
 // parts converts the outline's parts; nil without an outline.
@@ -62,6 +64,8 @@ func chapterBlock(b model.Block) ChapterBlock {
 		cb.Depth, cb.Ordered, cb.List, cb.Start = v.Depth, v.Ordered, v.List, v.Start
 	case *model.Table:
 		cb.Rows = v.Rows
+	case *model.Paragraph:
+		cb.Style = string(v.Style)
 	}
 	for _, s := range model.SpansOf(b) {
 		if s.Picture != nil {

@@ -88,7 +88,11 @@ func (m *writer) chapter(blocks []model.Block) {
 			m.heading(min(v.Level-top+3, 6), v.Text)
 		case *model.Paragraph:
 			flush()
-			m.block(spansText(v.Text, v.Spans, &notes, ""))
+			t := spansText(v.Text, v.Spans, &notes, "")
+			if v.Style == model.StyleQuote { // a quotation stays one
+				t = "> " + strings.ReplaceAll(t, "\n", "\n> ")
+			}
+			m.block(t)
 		case *model.Table:
 			flush()
 			m.table(v.Rows)

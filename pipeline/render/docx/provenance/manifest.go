@@ -20,6 +20,8 @@ const (
 	KindTitle   = "title"   // the statement's own title line
 	KindSection = "section" // a template section title
 	KindBlock   = "block"   // a paragraph, list item, sub-heading or table the agency wrote
+	// KindAwaited is the line standing in for a chapter not yet arrived.
+	KindAwaited = "awaited"
 )
 
 // Manifest is the whole record of one draft.
@@ -28,6 +30,20 @@ type Manifest struct {
 	Generated  time.Time   `xml:"generated,attr"`
 	Title      string      `xml:"title,attr,omitempty"`
 	Statements []Statement `xml:"statement"`
+	// Chapters are the board's chapters and appendices the draft holds,
+	// in outline order (none in drafts made before they were recorded).
+	Chapters []Chapter `xml:"chapter"`
+}
+
+// Chapter is one board chapter (or appendix) as the draft holds it: its
+// part heading, which names it, the file it was read from and its
+// digest (empty while awaited), and one entry per block under the part
+// heading (one KindAwaited entry while awaited).
+type Chapter struct {
+	Heading string  `xml:"heading,attr"`
+	File    string  `xml:"file,attr,omitempty"`
+	SHA256  string  `xml:"sha256,attr,omitempty"`
+	Entries []Entry `xml:"entry"`
 }
 
 // Statement is one agency's statement as the draft holds it.
@@ -85,6 +101,16 @@ func (m *Manifest) Find(agency string) *Statement {
 	for i := range m.Statements {
 		if m.Statements[i].Agency == agency {
 			return &m.Statements[i]
+		}
+	}
+	return nil
+}
+
+// FindChapter returns the chapter whose part heading is heading, or nil.
+func (m *Manifest) FindChapter(heading string) *Chapter {
+	for i := range m.Chapters {
+		if m.Chapters[i].Heading == heading {
+			return &m.Chapters[i]
 		}
 	}
 	return nil

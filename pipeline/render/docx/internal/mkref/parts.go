@@ -35,6 +35,7 @@ const document = xmlHead + `<w:document ` + wNS + `><w:body>
 <w:p><w:r><w:t>Normal text.</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr><w:r><w:t>List Paragraph</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>Caption: the source line under each agency</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Quote"/></w:pPr><w:r><w:t>Quote: a quotation in a board chapter</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="DraftNote"/></w:pPr><w:r><w:t>Draft Note: text drafted by a language model, to be checked</w:t></w:r></w:p>
 <w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4513"/><w:gridCol w:w="4513"/></w:tblGrid>
 <w:tr><w:tc><w:p><w:r><w:t>Table Grid</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
