@@ -17,6 +17,14 @@ import (
 // LibreOffice.
 func OfficeConvert(t testing.TB, data []byte, format string) []byte {
 	t.Helper()
+	return officeConvertTo(t, data, format, format)
+}
+
+// officeConvertTo is OfficeConvert with LibreOffice's --convert-to
+// argument (a format, with its filter and options) apart from the
+// extension of the file it writes.
+func officeConvertTo(t testing.TB, data []byte, to, ext string) []byte {
+	t.Helper()
 	if _, err := exec.LookPath("soffice"); err != nil {
 		t.Skip("LibreOffice (soffice) is not installed")
 	}
@@ -28,12 +36,12 @@ func OfficeConvert(t testing.TB, data []byte, format string) []byte {
 	if err := os.WriteFile(in, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := office.Convert(context.Background(), in, format, dir, filepath.Join(dir, "profile"), 3*time.Minute); err != nil {
+	if err := office.Convert(context.Background(), in, to, dir, filepath.Join(dir, "profile"), 3*time.Minute); err != nil {
 		t.Fatalf("soffice: %v", err)
 	}
-	got, err := os.ReadFile(filepath.Join(dir, "draft."+format))
+	got, err := os.ReadFile(filepath.Join(dir, "draft."+ext))
 	if err != nil {
-		t.Fatalf("LibreOffice wrote no %s (it could not open the file)", format)
+		t.Fatalf("LibreOffice wrote no %s (it could not open the file)", ext)
 	}
 	return got
 }

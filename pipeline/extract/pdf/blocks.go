@@ -52,6 +52,11 @@ func buildBlocks(items []item, st stats, s *structure) []model.Block {
 			b.drafts = append(b.drafts, it.Table)
 			continue
 		}
+		if it.Pic != nil {
+			b.flush()
+			b.drafts = append(b.drafts, it.Pic)
+			continue
+		}
 		pageStart := k == 0 || items[k-1].Line == nil || items[k-1].Line.Page != it.Line.Page
 		b.add(it.Line, pageStart)
 	}
@@ -189,6 +194,11 @@ func (b *builder) finish() []model.Block {
 	var out []model.Block
 	for _, d := range b.drafts {
 		pos := model.Position{Index: len(out)}
+		if im, ok := d.(*placedImage); ok {
+			pos.Page = im.Page
+			out = append(out, &model.Paragraph{Position: pos, Spans: []model.Span{{Picture: im.pic}}})
+			continue
+		}
 		if t, ok := d.(*table); ok {
 			pos.Page = t.Page
 			out = append(out, &model.Table{Position: pos, Rows: trimRows(t.Rows)})

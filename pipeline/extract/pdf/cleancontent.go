@@ -66,7 +66,8 @@ func partBytes(p lpdf.Value) (data []byte, err error) {
 // maxContentBytes bounds one decoded content stream read for cleaning.
 const maxContentBytes = 64 << 20
 
-// cleanContent copies a content stream, dropping inline images and
+// cleanContent copies a content stream, dropping inline images (each
+// leaves a mark drawing nothing, so its place is still noted) and
 // repairing the escapes of literal strings.
 func cleanContent(data []byte) []byte {
 	out := make([]byte, 0, len(data))
@@ -96,7 +97,7 @@ func cleanContent(data []byte) []byte {
 			out, i = append(out, data[i:i+j+1]...), i+j+1
 		case c == 'B' && isToken(data, i, "BI"):
 			i = skipInlineImage(data, i)
-			out = append(out, ' ')
+			out = append(out, inlineImageMark...) // where it was drawn (images.go)
 		default:
 			out, i = append(out, c), i+1
 		}

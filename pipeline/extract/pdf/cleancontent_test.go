@@ -41,7 +41,7 @@ func TestCleanContent(t *testing.T) {
 		`(a\nb\(c\)) Tj`:           `(a\nb\(c\)) Tj`,
 		`(\777) Tj`:                `(\377) Tj`,
 		`(a (nested) b) Tj`:        `(a (nested) b) Tj`,
-		"q BI /W 1 ID \x01EI EI Q": "q   Q",
+		"q BI /W 1 ID \x01EI EI Q": "q " + inlineImageMark + " Q",
 		"% comment (\\+\n(x) Tj":   "% comment (\\+\n(x) Tj",
 		"(open":                    "(open)",
 		"/BIG 1 Tf":                "/BIG 1 Tf",

@@ -9,7 +9,10 @@
 // letter-spaced line's common gap is taken off before words are split,
 // tracking.go). Running
 // headers, footers and page numbers are dropped; everything else is kept
-// verbatim.
+// verbatim. A picture whose place between two blocks is clear is kept there
+// (its stream read again through pdfcpu, its alternative text from the
+// structure tree); logos and other decoration are left out, and the other
+// pictures are warned about (images.go).
 //
 // A tagged PDF's structure tree (structtree.go) and any PDF's bookmarks
 // (outline.go) are evidence on those lines, never a source of text: each

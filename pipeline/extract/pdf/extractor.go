@@ -44,12 +44,12 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 	if err != nil {
 		return nil, err
 	}
-	doc, err = e.read(ctx, o.r)
+	doc, err = e.read(ctx, o)
 	if errors.Is(err, model.ErrNoText) || errors.Is(err, model.ErrCorrupt) {
 		// Before calling the file scanned or damaged, read it once more
 		// as pdfcpu rewrites it.
 		if o2, ok := o.reopen(); ok {
-			if doc2, err2 := e.read(ctx, o2.r); err2 == nil {
+			if doc2, err2 := e.read(ctx, o2); err2 == nil {
 				return doc2, nil
 			}
 		}
@@ -58,7 +58,8 @@ func (e *Extractor) Extract(ctx context.Context, data []byte) (doc *model.Docume
 }
 
 // read extracts the document from an open reader.
-func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, error) {
+func (e *Extractor) read(ctx context.Context, o *opened) (*model.Document, error) {
+	r := o.r
 	limit := e.Limits.MaxPages
 	if limit <= 0 {
 		limit = extract.DefaultLimits.MaxPages
@@ -78,9 +79,11 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 	if err != nil {
 		return nil, err
 	}
+	e.pictures(o.data, r, pv, pages)
 	marks := outlineMarks(r, pv)
 	doc.Blocks = layout(pages, s, marks)
 	applyOutline(doc.Blocks, marks)
+	doc.Warnings = append(doc.Warnings, pictureWarnings(pages)...)
 	return doc, nil
 }
 
@@ -126,7 +129,8 @@ func readPage(ctx context.Context, p lpdf.Page, i int, s *structure) (pl *pageLi
 			pl, count, warn, err = nil, 0, "", fmt.Errorf("%v", p)
 		}
 	}()
-	gs, rules, perr := pageGlyphs(ctx, p, maxGlyphsPerPage)
+	pr := pageGlyphs(ctx, p, maxGlyphsPerPage)
+	gs, rules, perr := pr.glyphs, pr.rules, pr.err
 	switch {
 	case errors.Is(perr, errGlyphCap):
 		warn = fmt.Sprintf("page %d holds more than %d characters, so only the first %d were read; the rest of its text is missing", i, maxGlyphsPerPage, maxGlyphsPerPage)
@@ -142,7 +146,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int, s *structure) (pl *pageLi
 	}
 	tagGlyphs(gs, i, s)
 	x0, y0, x1, y1, ok := mediaBox(p)
-	pl = &pageLines{Num: i}
+	pl = &pageLines{Num: i, Images: pageImages(i, pr.images, gs)}
 	pl.Lines, pl.Rules, pl.Bottom, pl.Top = orientedLines(i, gs, rules, y0, y1, x0, x1)
 	if !ok {
 		pl.Bottom, pl.Top = textBox(pl.Lines)
@@ -181,7 +185,7 @@ func layout(pages []*pageLines, s *structure, marks []bookmark) []model.Block {
 	st := measure(pages)
 	var items []item
 	for _, p := range pages {
-		items = append(items, pageItems(p, st.Body, s)...)
+		items = append(items, placePictures(p, pageItems(p, st.Body, s))...)
 	}
 	items = mergeAcrossPages(joinTreeTables(items))
 	return buildBlocks(items, st, s)

@@ -16,6 +16,9 @@ type pageLines struct {
 	Top    float64 // MediaBox upper y
 	Lines  []*line
 	Rules  []rule // ruling lines: table borders, underlines, bars
+	// Images are the pictures the page draws (images.go), nil for a page
+	// set sideways.
+	Images []*placedImage
 }
 
 // furnitureBand is the share of the page height, at top and at bottom, where

@@ -60,6 +60,7 @@ func handmadeSeeds() [][]byte {
 		textPDF("", "BT /F1 18 Tf 72 700 Td (Bold) Tj ET BT /F1 18 Tf 72.3 700 Td (Bold) Tj ET"),
 		textPDF("", textAt(72, 700, `Stray \+ escape`)+"BI /W 1 /H 1 ID \x00(\xff EI "+textAt(72, 680, "after")),
 		fontPDF(gbk, "BT /F1 12 Tf 72 700 Td <c4eab6c8> Tj ET", cjkDescendant("GB1")),
+		imagePDF(body()+drawImage(1, 150, 420, 300, 200), imageObject("/Width 2 /Height 1 /ColorSpace [/Indexed /DeviceRGB 1 <FF000000FF00>] /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /Columns 2 >>", zlibBytes([]byte{1, 1, 0}))),
 	}
 }
 

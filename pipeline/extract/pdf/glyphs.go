@@ -90,6 +90,10 @@ type interpreter struct {
 	pen, start  pt
 	segs, rects []rule
 	rules       []rule
+
+	// The images drawn, and what places them (images.go).
+	images []placedImage
+	xpath  []string
 }
 
 // maxOpsPerPage bounds the operators interpreted on one page: a real page
@@ -111,21 +115,21 @@ func (s stopPage) Error() string { return s.reason }
 // stream still breaks off (the library panics on malformed content) it
 // returns what was read up to there with the error, so a damaged page
 // keeps the text before the damage. A page cut at limit glyphs returns
-// errGlyphCap with the glyphs kept.
-func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) ([]glyph, []rule, error) {
+// errGlyphCap with the glyphs kept. The images it draws come with them.
+func pageGlyphs(ctx context.Context, p lpdf.Page, limit int) pageRead {
 	contents := p.V.Key("Contents")
 	if contents.Kind() == lpdf.Null {
-		return nil, nil, nil
+		return pageRead{}
 	}
 	clean, lost, err := safeClean(contents)
 	if err != nil {
-		return nil, nil, err // no part of the content could be read
+		return pageRead{err: err} // no part of the content could be read
 	}
 	pr := interpretPage(ctx, p, clean, limit)
 	if pr.err == nil {
 		pr.err = lost // a part left out, or cut short, still warns
 	}
-	return pr.glyphs, pr.rules, pr.err
+	return pr
 }
 
 // safeClean is cleanContents with a panic in the library's stream decoding
@@ -143,6 +147,7 @@ func safeClean(contents lpdf.Value) (v lpdf.Value, lost, err error) {
 type pageRead struct {
 	glyphs []glyph
 	rules  []rule
+	images []placedImage
 	err    error
 }
 
@@ -153,7 +158,7 @@ func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit 
 	in.marked.props = res.Key("Properties")
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	defer func() {
-		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err}
+		pr = pageRead{glyphs: in.glyphs, rules: in.rules, images: in.images, err: pr.err}
 		if r := recover(); r != nil {
 			if s, ok := r.(stopPage); ok {
 				pr.err = s
@@ -260,7 +265,7 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 		}
 	case "Do":
 		if len(args) == 1 && args[0].Kind() == lpdf.Name {
-			in.form(in.xobj.Key(args[0].Name()))
+			in.xobject(args[0].Name())
 		}
 	case "BDC", "BMC", "EMC":
 		in.marked.op(op, args)

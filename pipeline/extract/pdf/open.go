@@ -10,6 +10,7 @@ import (
 // opened is a reader over a file and how it was reached.
 type opened struct {
 	r          *lpdf.Reader
+	data       []byte // the bytes r reads (pictures are read from them again)
 	tidied     []byte // the bytes read, before any normalising
 	normalised bool   // pdfcpu rewrote the file first
 }
@@ -23,7 +24,7 @@ func open(data []byte) (*opened, error) {
 	}
 	r, err := newReader(tidied)
 	if err == nil {
-		return &opened{r: r, tidied: tidied}, nil
+		return &opened{r: r, data: tidied, tidied: tidied}, nil
 	}
 	fixed, nerr := safeNormalise(tidied)
 	if nerr != nil && !errors.Is(nerr, errNeedsPassword) && len(tidied) != len(data) {
@@ -42,7 +43,7 @@ func open(data []byte) (*opened, error) {
 	if err2 != nil {
 		return nil, errCorrupt(fmt.Errorf("%v; after normalising: %v", err, err2))
 	}
-	return &opened{r: r, tidied: tidied, normalised: true}, nil
+	return &opened{r: r, data: fixed, tidied: tidied, normalised: true}, nil
 }
 
 // reopen normalises a file ledongthuc/pdf opened but could not read text
@@ -59,7 +60,7 @@ func (o *opened) reopen() (*opened, bool) {
 	if err != nil {
 		return nil, false
 	}
-	return &opened{r: r, tidied: o.tidied, normalised: true}, true
+	return &opened{r: r, data: fixed, tidied: o.tidied, normalised: true}, true
 }
 
 // newReader opens data with ledongthuc/pdf, turning its panics into errors.

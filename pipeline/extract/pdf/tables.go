@@ -10,6 +10,7 @@ import (
 type item struct {
 	Line  *line
 	Table *table
+	Pic   *placedImage // a picture standing between blocks (pictureplace.go)
 }
 
 // table is a detected grid: column spans and the rows of cell texts.
