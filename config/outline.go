@@ -40,6 +40,9 @@ outline:
     title: Learning from Reviews
     file: 08-learning-from-reviews.docx
     owner: Chair of the Case Review Group
+    # The checklist items (analysis.checklist keys) this chapter should
+    # show: while it is awaited, an item without evidence names it.
+    covers: [practice_reviews]
   - part: table
     title: Financial Report
     file: 09-finance.xlsx
@@ -88,6 +91,7 @@ outline:
     title: Learning from Reviews
     file: learning-from-reviews.odt
     owner: Chair of the Case Review Group
+    covers: [practice_reviews]
   - part: table
     title: Financial Report
     file: finance.csv

@@ -91,6 +91,9 @@ func New(cfg config.Config, opts ...Option) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("template: %w", err)
 	}
+	if err := checkCovers(cfg); err != nil {
+		return nil, err
+	}
 	lim := extract.DefaultLimits
 	lim.MaxBlocks, lim.MaxWords = cfg.Limits.MaxBlocks, cfg.Limits.MaxWords // 0 keeps the default
 	ropts := rules.Options{LowConfidence: cfg.Mapping.LowConfidence, Period: cfg.Report.Period}

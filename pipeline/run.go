@@ -76,7 +76,7 @@ func (p *Pipeline) Run(ctx context.Context) (*Result, error) {
 	if err != nil {
 		res.Report.Notes = append(res.Report.Notes, err.Error()) // the run goes on without the follow-up
 	}
-	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, p.analysisOptions(prev))
+	res.Report.Analysis = analysis.Analyse(res.Report.Statements, p.cfg.Agencies, p.tmpl, p.analysisOptions(prev, res.Report.Parts))
 	p.languageModelNotes(ctx, res.Report)
 	return res, nil
 }
@@ -164,12 +164,10 @@ func (p *Pipeline) leaveOut(files []intake.File) ([]intake.File, []string) {
 }
 
 // analysisOptions is what the analyses need of the configuration, with
-// last year's report already read.
-func (p *Pipeline) analysisOptions(prev *model.PreviousReport) analysis.Options {
+// last year's report already read and the outline's parts (the board's
+// chapters, which the checklist reads too) filled.
+func (p *Pipeline) analysisOptions(prev *model.PreviousReport, parts []model.Part) analysis.Options {
 	a := p.cfg.Analysis
-	opts := analysis.Options{TrainingTarget: a.TrainingTarget, ThinWords: a.ThinWords, Previous: prev}
-	for _, c := range a.Checklist {
-		opts.Checklist = append(opts.Checklist, analysis.ChecklistEntry{Key: c.Key, Title: c.Title, Wordings: c.Wordings})
-	}
-	return opts
+	return analysis.Options{TrainingTarget: a.TrainingTarget, ThinWords: a.ThinWords, Previous: prev,
+		Checklist: checklist(p.cfg), Parts: parts}
 }

@@ -22,6 +22,11 @@ type Options struct {
 	// Checklist is the yearly report's expected content; nil means
 	// DefaultChecklist.
 	Checklist []ChecklistEntry
+	// Parts is the whole report's outline as read (nil without one): the
+	// checklist scores the board's chapters and appendices that have
+	// arrived as well as the statements, and names those awaited that
+	// cover an item without evidence.
+	Parts []model.Part
 }
 
 // The defaults, matching config.Default.
@@ -66,7 +71,7 @@ func Analyse(stmts []*model.Statement, expected []model.Agency, t *template.Temp
 	}
 	a.Figures = figures(corpus, a.Training)
 	a.Progress = progress(corpus, opts.Previous)
-	a.Checklist = checklist(corpus, opts.Checklist)
+	a.Checklist = checklist(corpus, newChapters(opts.Parts), opts.Checklist)
 	a.Partners = partners(corpus)
 	a.Flags = attention(stmts, a.Publication)
 	return a

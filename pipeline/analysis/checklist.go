@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
 )
@@ -33,10 +35,13 @@ func DefaultChecklist() []ChecklistEntry {
 	}
 }
 
-// checklist scores the statements against each entry: the sentences that
-// meet it, verbatim with their citations, or none (no evidence found).
-// Headings are not read: a heading alone meets nothing.
-func checklist(c *corpus, entries []ChecklistEntry) []model.ChecklistItem {
+// checklist scores the whole report against each entry: the board's
+// chapters and the statements, in the order the report prints them. An entry is met by the
+// sentences that hold one of its wordings, quoted verbatim with their
+// citations (a chapter's name the chapter and the paragraph); with none,
+// the awaited chapters that cover it are named. Headings are not read: a
+// heading alone meets nothing.
+func checklist(c *corpus, chapters []chapter, entries []ChecklistEntry) []model.ChecklistItem {
 	if entries == nil {
 		entries = DefaultChecklist()
 	}
@@ -44,19 +49,45 @@ func checklist(c *corpus, entries []ChecklistEntry) []model.ChecklistItem {
 	for _, e := range entries {
 		item := model.ChecklistItem{Key: e.Key, Title: e.Title, Evidence: []model.Quote{}}
 		m := newThemeMatcher(template.Theme{Key: e.Key, Wordings: e.Wordings})
-		for _, v := range c.stmts {
-			for _, it := range v.items {
-				if m == nil || !it.content() || m.find(it.text, it.lower) == nil {
-					continue
-				}
-				for _, sent := range sentences(it.text) {
-					if m.re.MatchString(sent) {
-						item.Evidence = append(item.Evidence, model.Quote{Text: sent, Citation: it.cite})
-					}
-				}
+		for _, ch := range chapters {
+			if !ch.statements {
+				item.Evidence = appendEvidence(item.Evidence, m, ch.items)
+				continue
+			}
+			for _, v := range c.stmts {
+				item.Evidence = appendEvidence(item.Evidence, m, v.items)
 			}
 		}
+		if len(item.Evidence) == 0 {
+			item.Awaited = awaitedFor(chapters, e.Key)
+		}
 		out = append(out, item)
+	}
+	return out
+}
+
+// appendEvidence adds the sentences of items that m matches.
+func appendEvidence(ev []model.Quote, m *themeMatcher, items []item) []model.Quote {
+	for _, it := range items {
+		if m == nil || !it.content() || m.find(it.text, it.lower) == nil {
+			continue
+		}
+		for _, sent := range sentences(it.text) {
+			if m.re.MatchString(sent) {
+				ev = append(ev, model.Quote{Text: sent, Citation: it.cite})
+			}
+		}
+	}
+	return ev
+}
+
+// awaitedFor are the titles of the awaited chapters whose covers name key.
+func awaitedFor(chapters []chapter, key string) []string {
+	var out []string
+	for _, ch := range chapters {
+		if ch.awaited && slices.Contains(ch.covers, key) {
+			out = append(out, ch.title)
+		}
 	}
 	return out
 }

@@ -6,10 +6,12 @@
 // possible personal data that should not be published (publication), and
 // the board's analysis: every figure (figures), last year's areas for
 // development followed up (progress), the yearly report's expected content
-// (checklist) and each partner's impact, activity or change (partners).
+// on the whole report, the board's own chapters included (checklist,
+// chapters), and each partner's impact, activity or change (partners).
 //
 // Each analysis is its own file, deterministic and offline. None of them
 // changes or rewrites agency text: a finding quotes text verbatim and
-// carries Citations (agency, section, file, page, block index) so a
-// reviewer can check it against the source.
+// carries Citations (agency, section, file, page, block index; a board
+// chapter's title and paragraph) so a reviewer can check it against the
+// source.
 package analysis

@@ -27,6 +27,10 @@ type Part struct {
 	// Number fixes the part's number; empty: one more than the numbered
 	// part before it (appendices are lettered A, B, ... the same way).
 	Number string `mapstructure:"number"`
+	// Covers are the keys of the checklist items (analysis.checklist, or
+	// the built-in one) this chapter is expected to hold evidence for: while
+	// it is awaited, an item without evidence names it.
+	Covers []string `mapstructure:"covers"`
 }
 
 // PartKinds are the allowed values of outline[].part.
@@ -42,7 +46,7 @@ func (c Config) Outline() []model.Part {
 	num, letter := 0, 0
 	for _, p := range c.Parts {
 		mp := model.Part{Kind: model.PartKind(p.Kind), Title: p.Title, File: p.File, Owner: p.Owner,
-			Contact: p.Contact, Deadline: p.Deadline, Number: p.Number}
+			Contact: p.Contact, Deadline: p.Deadline, Number: p.Number, Covers: p.Covers}
 		switch mp.Kind {
 		case model.PartKey:
 			mp.Number = ""
@@ -118,6 +122,7 @@ func (c Config) validateOutline(bad badFunc) {
 			bad(key+".part", "the report has one %s part; this is the second", p.Kind)
 		}
 		c.validatePartFile(bad, key, k, p)
+		validateCovers(bad, key, k, p.Covers)
 		if p.Contact != "" {
 			if _, err := mail.ParseAddress(p.Contact); err != nil {
 				bad(key+".contact", "%q is not an e-mail address (write name@example.org or \"Name <name@example.org>\")", p.Contact)
@@ -169,5 +174,21 @@ func (c Config) validatePartFile(bad badFunc, key string, k model.PartKind, p Pa
 		bad(key+".file", "is empty; name the %s's file in %s (%s)", p.Kind, c.Paths.Chapters, strings.Join(exts, ", "))
 	case !slices.Contains(exts, ext):
 		bad(key+".file", "%q is not a file a %s part is read from (%s)", p.File, p.Kind, strings.Join(exts, ", "))
+	}
+}
+
+// validateCovers checks a part's covers list: only a chapter or an
+// appendix holds text that can meet a checklist item, and a key is a word.
+// Whether each key names a checklist item is checked where the checklist in
+// use is known (pipeline.New), as the built-in one is the analysis's.
+func validateCovers(bad badFunc, key string, k model.PartKind, covers []string) {
+	if len(covers) > 0 && k != model.PartChapter && k != model.PartAppendix {
+		bad(key+".covers", "only a chapter or an appendix covers checklist items; remove covers from this %s part", k)
+		return
+	}
+	for j, c := range covers {
+		if strings.TrimSpace(c) == "" {
+			bad(fmt.Sprintf("%s.covers[%d]", key, j), "is empty; name a checklist item's key, such as practice_reviews")
+		}
 	}
 }

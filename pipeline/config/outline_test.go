@@ -45,6 +45,8 @@ func TestOutlineRefusals(t *testing.T) {
 		{"outline:\n  - {part: chapter, title: A, file: a.md, number: \"2\"}\n  - {part: chapter, title: B, file: b.md, number: \"2\"}\n", `outline[1].number: "B" would be numbered 2`},
 		{"outline:\n  - {part: chapter, title: A, file: a.md, deadline: 15/05/2026}\n", `outline[0].deadline`},
 		{"outline:\n  - {part: chapter, title: A, file: a.md, contat: x@y.org}\n", `outline[0].contat: unknown key (did you mean "contact"?)`},
+		{"outline:\n  - {part: table, title: T, file: t.csv, covers: [impact]}\n", `outline[0].covers: only a chapter or an appendix covers checklist items`},
+		{"outline:\n  - {part: chapter, title: A, file: a.md, covers: [\" \"]}\n", `outline[0].covers[0]: is empty`},
 	} {
 		_, err := Load(writeConfig(t, tc.yaml), nil)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

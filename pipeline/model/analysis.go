@@ -41,6 +41,15 @@ type Citation struct {
 	File    string     `json:"file"`
 	Page    int        `json:"page,omitempty"`
 	Index   int        `json:"index"`
+	// Chapter is the title of the board's chapter (or appendix) the cited
+	// block is in, for a citation of the whole report's outline rather than
+	// of a statement (Agency and Section are then empty; File and Index
+	// still name the block).
+	Chapter string `json:"chapter,omitempty"`
+	// Paragraph is the cited block's number in its chapter as printed,
+	// counting paragraphs, list items and tables from 1 (headings are not
+	// counted); 0 for a citation of a statement.
+	Paragraph int `json:"paragraph,omitempty"`
 }
 
 // SectionStatus is how well a statement fills one template section.

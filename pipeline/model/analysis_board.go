@@ -116,6 +116,10 @@ type ChecklistItem struct {
 	Key      string  `json:"key"`
 	Title    string  `json:"title"`
 	Evidence []Quote `json:"evidence"`
+	// Awaited are the titles of the outline's chapters that cover the item
+	// (outline[].covers) and have not arrived, listed only when no evidence
+	// was found: the evidence may come with them.
+	Awaited []string `json:"awaited,omitempty"`
 }
 
 // Quote is a sentence quoted verbatim with its citation.

@@ -46,6 +46,10 @@ type Part struct {
 	// SHA256 is the file's digest as read, so any change to it (a picture
 	// replaced, a word mended) makes a new draft.
 	SHA256 string `json:"sha256,omitempty"`
+	// Covers are the keys of the checklist items (analysis.checklist) the
+	// chapter is expected to hold evidence for, so an item without evidence
+	// can say the chapter is awaited.
+	Covers []string `json:"covers,omitempty"`
 }
 
 // Heading is the part's heading: "3 Context", "Appendix A Glossary".

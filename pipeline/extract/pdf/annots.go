@@ -62,7 +62,7 @@ func (in *interpreter) fieldValue(a lpdf.Value) {
 			in.capped = true
 			return
 		}
-		in.glyphs = append(in.glyphs, glyph{Font: "field", Size: size, X: x, Y: y, W: size / 2, S: string(ch), Seq: len(in.glyphs)})
+		in.glyphs = append(in.glyphs, glyph{Font: "field", Size: size, X: x, Y: y, W: size / 2, S: string(ch), Seq: int32(len(in.glyphs))})
 		x += size / 2
 	}
 }

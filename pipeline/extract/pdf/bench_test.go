@@ -51,3 +51,16 @@ func BenchmarkExtractFixture(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractTagged is a browser-printed tagged fixture: the cost of
+// reading its structure tree as evidence on top of the layout reading.
+func BenchmarkExtractTagged(b *testing.B) {
+	data := readFixture(b, "tagged-chrome.pdf")
+	ex := New(extract.DefaultLimits)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ex.Extract(context.Background(), data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -26,17 +26,26 @@ type draft struct {
 	Lines   int
 	Ordered bool
 	Bold    bool // every line in a bold font
+	Level   int  // a bookmarked or tagged heading's level, 0 when none
+	// Tag is the structure tag whose lines the draft holds (structlabel.go),
+	// 0 for a draft the layout made.
+	Tag   int32
+	Depth int // a tagged list item's nesting
 }
 
 // builder turns items (lines and tables) into blocks.
 type builder struct {
 	st     stats
+	tags   []tag // the structure tree's tags, nil for none
 	cur    *draft
 	drafts []any // *draft or *table, in order
 }
 
-func buildBlocks(items []item, st stats) []model.Block {
+func buildBlocks(items []item, st stats, s *structure) []model.Block {
 	b := &builder{st: st}
+	if s != nil {
+		b.tags = s.tags
+	}
 	for k, it := range items {
 		if it.Table != nil {
 			b.flush()
@@ -59,14 +68,23 @@ func (b *builder) flush() {
 
 // add puts line l into the open block or starts a new one.
 func (b *builder) add(l *line, pageStart bool) {
+	if b.addTagged(l, pageStart) {
+		return
+	}
 	text := l.Text()
-	indented := l.X0 > b.margin(l)+0.4*b.st.Body
+	if l.Bookmark > 0 {
+		b.flush() // a bookmark's title is a heading of its own
+		b.cur = &draft{Kind: kHead, Page: l.Page, Text: text, First: l, Last: l, Lines: 1, Level: l.Bookmark}
+		b.flush()
+		return
+	}
+	indented := b.indented(l)
 	if _, rest, ordered, ok := listMarker(text, indented); ok {
 		b.flush()
 		b.cur = &draft{Kind: kList, Page: l.Page, Text: rest, First: l, Last: l, Lines: 1, Ordered: ordered, Bold: isBold(l.Font)}
 		return
 	}
-	if b.cur != nil && b.continues(l, pageStart) {
+	if b.cur != nil && b.cur.Tag == 0 && b.continues(l, pageStart) {
 		b.cur.Text = joinLines(b.cur.Text, text)
 		b.cur.Last = l
 		b.cur.Lines++
@@ -180,6 +198,10 @@ func (b *builder) finish() []model.Block {
 		pos.Page = dr.Page
 		text := strings.TrimSpace(dr.Text)
 		switch {
+		case dr.Level > 0:
+			out = append(out, &model.Heading{Position: pos, Text: text, Level: dr.Level})
+		case dr.Kind == kList && dr.Tag > 0:
+			out = append(out, &model.ListItem{Position: pos, Text: text, Depth: dr.Depth, Ordered: dr.Ordered})
 		case dr.Kind == kList:
 			out = append(out, &model.ListItem{Position: pos, Text: text, Depth: depths[clusterKey(dr.First.X0)], Ordered: dr.Ordered})
 		case dr.Kind == kHead && headingLike(text, 20):

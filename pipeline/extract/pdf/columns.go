@@ -84,13 +84,32 @@ func splitFrag(f frag, starts []float64) []frag {
 		}
 		cur.Text = strings.TrimRight(f.Text[from:k.Off], " ")
 		cur.X1 = k.End
+		cur.Tags = sliceTags(f.Tags, from, k.Off)
 		out = append(out, cur)
 		cur = frag{X0: k.X, Size: f.Size, Font: f.Font, Y: f.Y}
 		from = k.Off
 	}
 	cur.Text = f.Text[from:]
 	cur.X1 = f.X1
+	cur.Tags = sliceTags(f.Tags, from, len(f.Text))
 	return append(out, cur)
+}
+
+// sliceTags returns the tag runs of the text from..to of a fragment, as
+// runs of that piece: the run in force at from starts it.
+func sliceTags(tags []tagRun, from, to int) []tagRun {
+	var out []tagRun
+	for i, r := range tags {
+		switch {
+		case r.Off >= to:
+			return out
+		case r.Off > from:
+			out = append(out, tagRun{Off: r.Off - from, Tag: r.Tag})
+		case i+1 == len(tags) || tags[i+1].Off > from:
+			out = append(out, tagRun{Off: 0, Tag: r.Tag})
+		}
+	}
+	return out
 }
 
 func onStart(x float64, starts []float64) bool {

@@ -71,16 +71,21 @@ func (e *Extractor) read(ctx context.Context, r *lpdf.Reader) (*model.Document, 
 		return nil, errCorrupt(fmt.Errorf("no pages found in the page tree"))
 	}
 	doc := &model.Document{}
-	pages, err := e.readPages(ctx, pv, doc)
+	// The structure tree and the bookmarks are evidence on the layout
+	// reader's lines, read only when the PDF has them.
+	s := structureOf(r, pv)
+	pages, err := e.readPages(ctx, pv, doc, s)
 	if err != nil {
 		return nil, err
 	}
-	doc.Blocks = layout(pages)
+	marks := outlineMarks(r, pv)
+	doc.Blocks = layout(pages, s, marks)
+	applyOutline(doc.Blocks, marks)
 	return doc, nil
 }
 
 // readPages reads every page's lines, page by page, checking ctx between.
-func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.Document) ([]*pageLines, error) {
+func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.Document, s *structure) ([]*pageLines, error) {
 	var pages []*pageLines
 	n := len(pv)
 	read, glyphs := 0, 0
@@ -88,7 +93,7 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 		if err := ctx.Err(); err != nil {
 			return nil, errCancelled(err)
 		}
-		pl, count, warn, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i)
+		pl, count, warn, err := readPage(ctx, lpdf.Page{V: pv[i-1]}, i, s)
 		if err != nil {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read (%v); its text is missing", i, err))
 			continue
@@ -115,7 +120,7 @@ func (e *Extractor) readPages(ctx context.Context, pv []lpdf.Value, doc *model.D
 // readPage interprets page i into lines, turning a panic into an error.
 // A page that broke off after some text gives that text and a warning; one
 // that gave none gives the error.
-func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int, warn string, err error) {
+func readPage(ctx context.Context, p lpdf.Page, i int, s *structure) (pl *pageLines, count int, warn string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			pl, count, warn, err = nil, 0, "", fmt.Errorf("%v", p)
@@ -135,6 +140,7 @@ func readPage(ctx context.Context, p lpdf.Page, i int) (pl *pageLines, count int
 			count++
 		}
 	}
+	tagGlyphs(gs, i, s)
 	x0, y0, x1, y1, ok := mediaBox(p)
 	pl = &pageLines{Num: i}
 	pl.Lines, pl.Rules, pl.Bottom, pl.Top = orientedLines(i, gs, rules, y0, y1, x0, x1)
@@ -163,17 +169,43 @@ func textBox(ls []*line) (bottom, top float64) {
 	return ls[len(ls)-1].Y, ls[0].Y + ls[0].Size
 }
 
-// layout turns the pages' lines into blocks in reading order.
-func layout(pages []*pageLines) []model.Block {
+// layout turns the pages' lines into blocks in reading order; s (the
+// structure tree, nil for none) and marks (the bookmarks) are evidence on
+// which lines are headings, list items and table cells.
+func layout(pages []*pageLines, s *structure, marks []bookmark) []model.Block {
 	dropFurniture(pages)
 	for _, p := range pages {
 		readColumns(p)
+		markBookmarked(p.Lines, titlesOn(marks, p.Num))
 	}
 	st := measure(pages)
 	var items []item
 	for _, p := range pages {
-		items = append(items, findTables(p, st.Body)...)
+		items = append(items, pageItems(p, st.Body, s)...)
 	}
-	items = mergeAcrossPages(items)
-	return buildBlocks(items, st)
+	items = mergeAcrossPages(joinTreeTables(items))
+	return buildBlocks(items, st, s)
+}
+
+// structureOf reads the structure tree when the PDF has one. The tree is
+// optional evidence: a tree the library cannot walk (a fault in it, or in
+// our reading of it) means none, and the file is read by its layout.
+func structureOf(r *lpdf.Reader, pv []lpdf.Value) (s *structure) {
+	defer func() {
+		if recover() != nil {
+			s = nil
+		}
+	}()
+	return readStructure(r, pv)
+}
+
+// outlineMarks reads the bookmarks as heading evidence; like the
+// structure tree they are optional, so a fault in them means none.
+func outlineMarks(r *lpdf.Reader, pv []lpdf.Value) (marks []bookmark) {
+	defer func() {
+		if recover() != nil {
+			marks = nil
+		}
+	}()
+	return readOutline(r, pv)
 }

@@ -18,8 +18,18 @@ type glyph struct {
 	W    float64
 	S    string
 	Dir  orientation // the direction of its baseline (orient.go)
-	Seq  int         // its place in the page's content stream
+	Seq  int32       // its place in the page's content stream
+	// Mark is 1 + the MCID of the marked content the glyph is drawn in
+	// (markedcontent.go), 0 outside any, artifactMark inside an /Artifact
+	// sequence (page furniture, by the producer's own word; read like any
+	// text). Once the page is read, tagGlyphs makes it the structure
+	// tree's tag of that content (structtree.go), 0 for none. One int32
+	// beside Seq keeps a glyph at its old size: pages hold many.
+	Mark int32
 }
+
+// artifactMark is the Mark of a glyph drawn as an artifact.
+const artifactMark = -1
 
 // matrix is a PDF affine matrix [a b 0; c d 0; e f 1].
 type matrix [3][3]float64
@@ -74,6 +84,7 @@ type interpreter struct {
 	ops    int
 	xobj   lpdf.Value // the /XObject resources of the stream being read
 	depth  int        // form XObjects entered
+	marked markStack  // the open marked-content sequences (markedcontent.go)
 
 	// The path being built and the rules kept (rules.go).
 	pen, start  pt
@@ -139,6 +150,7 @@ type pageRead struct {
 func interpretPage(ctx context.Context, p lpdf.Page, contents lpdf.Value, limit int) (pr pageRead) {
 	res := inherited(p.V, "Resources")
 	in := &interpreter{fonts: newFontSet(res), limit: limit, ctx: ctx, xobj: res.Key("XObject")}
+	in.marked.props = res.Key("Properties")
 	in.g = gstate{Th: 1, Tm: ident, Tlm: ident, CTM: ident, Tf: &font{missing: 500, enc: identityEncoding{}}}
 	defer func() {
 		pr = pageRead{glyphs: in.glyphs, rules: in.rules, err: pr.err}
@@ -250,6 +262,8 @@ func (in *interpreter) do(stk *lpdf.Stack, op string) {
 		if len(args) == 1 && args[0].Kind() == lpdf.Name {
 			in.form(in.xobj.Key(args[0].Name()))
 		}
+	case "BDC", "BMC", "EMC":
+		in.marked.op(op, args)
 	default:
 		if !in.pathOp(op, args) {
 			in.showOp(op, args)
@@ -347,10 +361,11 @@ func (in *interpreter) emit(m *matrix, f *font, w0 float64, s string) {
 	in.glyphs = append(in.glyphs, glyph{
 		Font: f.name, Size: math.Abs(size),
 		X: g.Trise*m[1][0] + m[2][0], Y: g.Trise*m[1][1] + m[2][1],
-		W:   w0 / 1000 * math.Abs(hscale),
-		S:   s,
-		Seq: len(in.glyphs),
-		Dir: orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
+		W:    w0 / 1000 * math.Abs(hscale),
+		S:    s,
+		Seq:  int32(len(in.glyphs)),
+		Mark: in.marked.mark(),
+		Dir:  orientationOf(g.Tfs*g.Th*m[0][0], g.Tfs*g.Th*m[0][1], g.Tfs*m[1][0], g.Tfs*m[1][1]),
 	})
 }
 

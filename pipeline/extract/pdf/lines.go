@@ -25,7 +25,16 @@ type line struct {
 	// are that column's edges.
 	Col          int
 	ColX0, ColX1 float64
+	// Bookmark is 1 + the depth of the bookmark whose title the line is
+	// (outline.go), 0 for none: a heading of its own, whatever its looks.
+	Bookmark int
+	// Tag is the structure tree's tag (structtree.go) of the line's
+	// text, 0 for none, mixedTag when its glyphs have different tags.
+	Tag int32
 }
+
+// mixedTag is the Tag of a line whose text is in more than one tag.
+const mixedTag = -2
 
 // frag is a run of words on one line with no column-wide gap inside.
 type frag struct {
@@ -42,6 +51,15 @@ type frag struct {
 	Size float64
 	Font string
 	Y    float64
+	// Tags are where the run's text changes structure tag, for a tagged
+	// PDF's table cells (structlabel.go); nil when it never has one.
+	Tags []tagRun
+}
+
+// tagRun says that the text of a fragment from byte Off is in tag Tag.
+type tagRun struct {
+	Off int
+	Tag int32
 }
 
 // cut is a wide gap inside a fragment: Off is the byte offset in Text of
@@ -109,6 +127,7 @@ func makeLine(page int, gs []glyph) *line {
 	var cur frag
 	started, pendingSpace := false, false
 	var lastEnd, lastSize float64
+	var tt tagTally
 	for _, g := range gs {
 		if strings.TrimSpace(g.S) == "" {
 			pendingSpace = started
@@ -124,6 +143,7 @@ func makeLine(page int, gs []glyph) *line {
 				b.Reset()
 				fragSizes, fragFonts = tally[float64]{}, tally[string]{}
 				cur = frag{X0: g.X, Y: g.Y}
+				tt.run = 0
 				if l.TextX == 0 {
 					l.TextX = g.X
 				}
@@ -140,6 +160,7 @@ func makeLine(page int, gs []glyph) *line {
 			cur.X0, cur.Y = g.X, g.Y
 			l.Y = g.Y
 		}
+		tt.add(&cur, b.Len(), g.Mark)
 		b.WriteString(g.S)
 		started, pendingSpace = true, false
 		lastEnd = g.X + g.W
@@ -163,7 +184,49 @@ func makeLine(page int, gs []glyph) *line {
 	l.X0, l.X1 = l.Frags[0].X0, cur.X1
 	l.Size = sizes.top()
 	l.Font = fonts.top()
+	l.Tag = tt.lineTag()
 	return l
+}
+
+// tagTally follows the structure tags of a line's glyphs (structtree.go):
+// the fragment runs where the tag changes, and the line's one tag. An
+// artifact's glyph (mark artifactMark) takes no side; the line has a tag
+// when its tagged glyphs share it and make at least half its text.
+type tagTally struct {
+	run           int32 // the tag of the fragment's current run
+	tag           int32
+	mixed         bool
+	tagged, total int
+}
+
+func (t *tagTally) add(f *frag, off int, m int32) {
+	t.total++
+	if m == artifactMark {
+		return
+	}
+	if m != t.run {
+		f.Tags = append(f.Tags, tagRun{Off: off, Tag: m})
+		t.run = m
+	}
+	if m <= 0 {
+		return
+	}
+	t.tagged++
+	if t.tag == 0 {
+		t.tag = m
+	} else if m != t.tag {
+		t.mixed = true
+	}
+}
+
+func (t *tagTally) lineTag() int32 {
+	switch {
+	case t.mixed:
+		return mixedTag
+	case 2*t.tagged < t.total:
+		return 0
+	}
+	return t.tag
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"reflect"
+
 	lpdf "github.com/ledongthuc/pdf"
 )
 
@@ -75,4 +77,44 @@ func inherited(page lpdf.Value, key string) lpdf.Value {
 		v = v.Key("Parent")
 	}
 	return lpdf.Value{}
+}
+
+// pageNumbers returns a lookup of a page dictionary's number (from 1, 0
+// for none) among pages, for the destinations of bookmarks and the /Pg of
+// structure elements. A page is known by its object number, which the
+// library keeps but does not export (read by reflection, cheaply); where
+// that cannot be read, by its dictionary as text (nodeKey), which costs
+// far more on every page.
+func pageNumbers(pages []lpdf.Value) func(lpdf.Value) int {
+	byID := make(map[uint64]int, len(pages))
+	for i, p := range pages {
+		id, ok := objectID(p)
+		if !ok {
+			byKey := make(map[string]int, len(pages))
+			for i, p := range pages {
+				byKey[nodeKey(p)] = i + 1
+			}
+			return func(v lpdf.Value) int { return byKey[nodeKey(v)] }
+		}
+		byID[id] = i + 1
+	}
+	return func(v lpdf.Value) int {
+		id, _ := objectID(v)
+		return byID[id]
+	}
+}
+
+// objectID returns the object number and generation a value was read
+// from (the library's unexported ptr field), ok false when it was not read
+// from an indirect object or the field is not there.
+func objectID(v lpdf.Value) (uint64, bool) {
+	ptr := reflect.ValueOf(v).FieldByName("ptr")
+	if !ptr.IsValid() || ptr.Kind() != reflect.Struct || ptr.NumField() < 2 {
+		return 0, false
+	}
+	id, gen := ptr.Field(0), ptr.Field(1)
+	if !id.CanUint() || !gen.CanUint() || id.Uint() == 0 {
+		return 0, false
+	}
+	return id.Uint()<<16 | gen.Uint(), true
 }

@@ -14,7 +14,7 @@ func mergeAcrossPages(items []item) []item {
 	for _, it := range items {
 		if n := len(out); n > 0 && it.Table != nil && out[n-1].Table != nil {
 			a, b := out[n-1].Table, it.Table
-			if a.lastOnPage && b.firstOnPage && b.Page == a.lastPage+1 && sameColumns(a.Cols, b.Cols) && !newHeader(a, b) {
+			if a.tree == 0 && b.tree == 0 && a.lastOnPage && b.firstOnPage && b.Page == a.lastPage+1 && sameColumns(a.Cols, b.Cols) && !newHeader(a, b) {
 				joinTables(a, b)
 				continue
 			}

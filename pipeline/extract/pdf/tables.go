@@ -22,6 +22,11 @@ type table struct {
 	lastOnPage  bool
 	firstOnPage bool
 	lastPage    int // the page it ends on, once joined over page breaks
+	// tree is a table the structure tree names (structtables.go): its
+	// id there, and its cells' texts by row and column; 0 for a table
+	// found by the layout.
+	tree  int32
+	cells map[[2]int]*treeCell
 }
 
 type span struct{ X0, X1 float64 }

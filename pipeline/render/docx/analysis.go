@@ -1,6 +1,10 @@
 package docx
 
-import "github.com/reportpipe/reportpipe/pipeline/render/layout"
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/pipeline/render/layout"
+)
 
 // The analysis part's headings.
 const (
@@ -99,7 +103,7 @@ func (w *writer) analysisTable(p layout.AnalysisPart) {
 // findings writes a part's findings as a list, each with its citations.
 func (w *writer) findings(p layout.AnalysisPart) {
 	for _, f := range p.Findings {
-		pr := para{Style: "ListParagraph", NumID: bulletNumID, Runs: []run{{Text: f.Text}}}
+		pr := para{Style: "ListParagraph", NumID: bulletNumID, Runs: leadRuns(f)}
 		if p.Draft {
 			pr = para{Style: "DraftNote", Runs: pr.Runs}
 		}
@@ -114,6 +118,14 @@ func (w *writer) findings(p layout.AnalysisPart) {
 		}
 		w.para(pr)
 	}
+}
+
+// leadRuns are a finding's text as runs, its lead in bold.
+func leadRuns(f layout.Finding) []run {
+	if rest, ok := strings.CutPrefix(f.Text, f.Lead); ok && f.Lead != "" {
+		return []run{{Text: f.Lead, Bold: true}, {Text: rest}}
+	}
+	return []run{{Text: f.Text}}
 }
 
 // evidenceAppendix lists the evidence behind the analyses' tables.

@@ -9,12 +9,14 @@ import (
 // the report's styles: its headings under the part's heading (the
 // chapter's top level becomes Heading 2), its lists numbered as the source
 // numbers them, its tables, and its formatting, links, footnotes and
-// pictures.
-func (w *writer) chapter(blocks []model.Block) {
+// pictures. A block the analysis cites (file and index as cited) gets the
+// bookmark its citations link to.
+func (w *writer) chapter(file string, blocks []model.Block) {
 	top := layout.TopHeading(blocks)
 	lists := map[string]int{} // the source's list → its numId here
 	w.curOrdered = 0
 	for _, b := range blocks {
+		name := w.citeMarkAt(citeRef{file, b.Pos().Index})
 		switch v := b.(type) {
 		case *model.Heading:
 			w.curOrdered = 0
@@ -25,12 +27,12 @@ func (w *writer) chapter(blocks []model.Block) {
 			w.heading(min(v.Level-top+2, 4), v.Text, nil)
 		case *model.Paragraph:
 			w.curOrdered = 0
-			w.para(para{Runs: spanRuns(v.Text, v.Spans), Comments: w.pictureComments(v)})
+			w.para(para{Runs: spanRuns(v.Text, v.Spans), Comments: w.pictureComments(v), Name: name})
 		case *model.ListItem:
-			w.chapterItem(v, lists)
+			w.chapterItem(v, lists, name)
 		case *model.Table:
 			w.curOrdered = 0
-			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1})
+			w.table(table{Rows: v.Rows, Header: len(v.Rows) > 1, Name: name})
 		}
 	}
 	w.curOrdered = 0
@@ -40,7 +42,7 @@ func (w *writer) chapter(blocks []model.Block) {
 // numbering, so 1, 2, 3 stays 1, 2, 3 even with a paragraph between them,
 // and a list the source restarts starts again (at the source's start).
 // Items whose source names no list number as consecutive items always did.
-func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
+func (w *writer) chapterItem(li *model.ListItem, lists map[string]int, name string) {
 	num := bulletNumID
 	switch {
 	case !li.Ordered:
@@ -64,7 +66,7 @@ func (w *writer) chapterItem(li *model.ListItem, lists map[string]int) {
 		num = w.curOrdered
 	}
 	w.para(para{Style: "ListParagraph", NumID: num, Level: min(max(li.Depth, 0), 8),
-		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li)})
+		Runs: spanRuns(li.Text, li.Spans), Comments: w.pictureComments(li), Name: name})
 }
 
 // spanRuns are the runs of a block's text with its spans (one plain run

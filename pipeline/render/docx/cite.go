@@ -15,21 +15,26 @@ type citeRef struct {
 	index int
 }
 
-// citeMarks links the analysis to the statements: Part 7 puts a bookmark
-// on each block the analysis cites (and notes the one on each agency's
-// heading), and the analysis then writes each citation as a link to it,
-// shown as the agency and section, never as a file name and block number.
+// citeMarks links the analysis to the statements and the board's chapters:
+// Part 7 and each chapter put a bookmark on each block the analysis cites
+// (and note the one on each agency's and chapter's heading), and the
+// analysis then writes each citation as a link to it, shown as the agency
+// and section or the chapter and paragraph, never as a file name and block
+// number.
 type citeMarks struct {
 	cited  map[citeRef]bool
 	placed map[citeRef]string
 	agency map[string]string
-	n      int
+	// chapter holds the bookmark on each board chapter's part heading, by
+	// the chapter's title, for a cited block not found in it.
+	chapter map[string]string
+	n       int
 }
 
 // prepareCites lists the blocks the analysis shown cites.
 func (w *writer) prepareCites() {
 	m := &w.cites
-	m.cited, m.placed, m.agency = map[citeRef]bool{}, map[citeRef]string{}, map[string]string{}
+	m.cited, m.placed, m.agency, m.chapter = map[citeRef]bool{}, map[citeRef]string{}, map[string]string{}, map[string]string{}
 	if w.r.Analysis == nil {
 		return
 	}
@@ -54,7 +59,13 @@ func (w *writer) citeMark(it layout.Item) string {
 	if it.Block == nil {
 		return ""
 	}
-	ref := citeRef{it.Source.Path, it.Block.Pos().Index}
+	return w.citeMarkAt(citeRef{it.Source.Path, it.Block.Pos().Index})
+}
+
+// citeMarkAt is the bookmark to put on the block ref names (a statement's
+// or a board chapter's), or "" when the analysis does not cite it or it
+// has its bookmark already.
+func (w *writer) citeMarkAt(ref citeRef) string {
 	if !w.cites.cited[ref] || w.cites.placed[ref] != "" {
 		return ""
 	}
@@ -73,13 +84,15 @@ func (w *writer) citeRuns(cs []model.Citation, beside string) []run {
 	var out []run
 	seen := map[string]bool{}
 	for _, c := range cs {
-		label := citeLabel(w.r, c, c.Agency != "" && !strings.Contains(beside, c.Agency))
+		label := layout.CiteLabel(w.r, c, citeWithName(c, beside))
 		if seen[label] {
 			continue
 		}
 		seen[label] = true
 		anchor := w.cites.placed[citeRef{c.File, c.Index}]
-		if anchor == "" {
+		if anchor == "" && c.Chapter != "" {
+			anchor = w.cites.chapter[c.Chapter]
+		} else if anchor == "" {
 			anchor = w.cites.agency[c.Agency]
 		}
 		if len(out) > 0 {
@@ -90,18 +103,13 @@ func (w *writer) citeRuns(cs []model.Citation, beside string) []run {
 	return out
 }
 
-// citeLabel names what a citation points at: the section, after the
-// agency when withAgency; "the statement" for a citation of a whole one.
-func citeLabel(r *model.Report, c model.Citation, withAgency bool) string {
-	switch {
-	case c.Section == "" && withAgency:
-		return c.Agency
-	case c.Section == "":
-		return "the statement"
-	case withAgency:
-		return c.Agency + ", " + layout.SectionTitle(r, c.Section)
+// citeWithName reports whether a citation's label must name its agency
+// or chapter: when the text beside it does not.
+func citeWithName(c model.Citation, beside string) bool {
+	if c.Chapter != "" {
+		return !strings.Contains(beside, c.Chapter)
 	}
-	return layout.SectionTitle(r, c.Section)
+	return c.Agency != "" && !strings.Contains(beside, c.Agency)
 }
 
 // namedLinks writes text with each cited agency's name in it as the link

@@ -29,10 +29,11 @@ func (w *writer) wholeReport() {
 			w.dataTable(pt)
 		default:
 			w.heading(1, pt.Heading(), nil)
+			w.cites.chapter[pt.Title] = tocBookmark(w.tocAt)
 			if pt.Document == nil {
 				w.para(para{Runs: []run{{Text: layout.AwaitedPart(pt), Italic: true}}})
 			} else {
-				w.chapter(layout.ChapterBlocks(pt))
+				w.chapter(pt.Document.Source.Path, layout.ChapterBlocks(pt))
 			}
 		}
 		w.spill(false)

@@ -24,6 +24,8 @@ type partView struct {
 // (as the source numbers it) or heading level, a table's rows, and its
 // pictures' descriptions.
 type chapterLine struct {
+	// ID is the line's anchor, which the analysis's citations link to.
+	ID                 string
 	Kind, Marker, Text string
 	Heading            bool
 	Indent             int
@@ -31,8 +33,9 @@ type chapterLine struct {
 	Pictures           []string
 }
 
-// partViews are the outline's parts; nil without an outline.
-func partViews(r *model.Report) []partView {
+// partViews are the outline's parts; nil without an outline. Each chapter
+// line's anchor is added to ids by its file and block index.
+func partViews(r *model.Report, ids map[blockRef]string) []partView {
 	var out []partView
 	for i, pt := range r.Parts {
 		v := partView{ID: "part" + strconv.Itoa(i+1), Heading: pt.Heading(), Kind: string(pt.Kind)}
@@ -50,7 +53,12 @@ func partViews(r *model.Report) []partView {
 			}
 			v.Warnings = pt.Table.Warnings
 		}
-		v.Blocks = chapterLines(layout.ChapterBlocks(pt))
+		blocks := layout.ChapterBlocks(pt)
+		v.Blocks = chapterLines(blocks)
+		for j, b := range blocks {
+			v.Blocks[j].ID = v.ID + "-b" + strconv.Itoa(j+1)
+			ids[blockRef{pt.Document.Source.Path, b.Pos().Index}] = v.Blocks[j].ID
+		}
 		out = append(out, v)
 	}
 	return out

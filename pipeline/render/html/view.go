@@ -20,7 +20,7 @@ type page struct {
 	Flags      int
 	Unmapped   int
 	// Analysis is nil when no analysis ran.
-	Analysis []layout.AnalysisPart
+	Analysis []analysisView
 	Analysed bool
 	// Attention is the first screen: what needs a reviewer, with links.
 	Attention attention
@@ -68,8 +68,9 @@ func build(r *model.Report, low float64) page {
 		Meta: r.Meta, Generated: r.Meta.GeneratedAt.Format("2 January 2006 15:04"),
 		Heading: layout.StatementsHeading(r.Meta), Missing: r.Missing,
 		Superseded: r.Superseded, Rejected: r.Rejected, Notes: r.Notes,
-		Analysis: layout.Analysis(r), Analysed: r.Analysis != nil, Awaited: r.Awaited,
+		Analysed: r.Analysis != nil, Awaited: r.Awaited,
 	}
+	ids := map[blockRef]string{} // each block's anchor, for the analysis's links
 	for i, s := range r.Statements {
 		pn := panel{ID: fmt.Sprintf("s%d", i+1), Heading: layout.AgencyHeading(s), Known: s.AgencyKnown, Flags: r.FlagsOf(s)}
 		for _, d := range s.Documents {
@@ -79,6 +80,9 @@ func build(r *model.Report, low float64) page {
 			for _, it := range sec.Items {
 				v := view(sec, it)
 				v.ID = fmt.Sprintf("%s-b%d", pn.ID, len(pn.Blocks)+1)
+				if it.Block != nil {
+					ids[blockRef{it.Source.Path, it.Block.Pos().Index}] = v.ID
+				}
 				pn.Blocks = append(pn.Blocks, v)
 				if sec.Key == model.SectionUnmapped {
 					p.Unmapped++
@@ -88,7 +92,8 @@ func build(r *model.Report, low float64) page {
 		p.Flags += len(pn.Flags)
 		p.Statements = append(p.Statements, pn)
 	}
-	p.Parts = partViews(r)
+	p.Parts = partViews(r, ids)
+	p.Analysis = analysisViews(layout.Analysis(r), ids)
 	p.Attention = summarise(p, r)
 	return p
 }

@@ -41,7 +41,10 @@ type AnalysisPart struct {
 
 // Finding is one line of the analysis with where it comes from.
 type Finding struct {
-	Text  string
+	Text string
+	// Lead is the start of Text a reader scans for (a checklist item's
+	// title and its colon), shown in bold; "" for none.
+	Lead  string
 	Cites string // "" when the finding cites nothing
 	// Citations are the blocks Cites names, for links to them.
 	Citations []model.Citation
@@ -259,7 +262,10 @@ func sectionCites(r *model.Report, cs []model.Citation) string {
 	out := make([]string, 0, len(cs))
 	for _, c := range cs {
 		s := shortCite(c)
-		if c.Section != "" {
+		switch {
+		case c.Chapter != "":
+			s = ChapterPlace(c) + ", " + s
+		case c.Section != "":
 			s = SectionTitle(r, c.Section) + ", " + s
 		}
 		out = append(out, s)
@@ -276,6 +282,9 @@ func Cites(r *model.Report, cs []model.Citation) string {
 			s += fmt.Sprintf(" p. %d", c.Page)
 		}
 		s += fmt.Sprintf(" #%d", c.Index)
+		if c.Chapter != "" {
+			s = ChapterPlace(c) + ", " + s
+		}
 		if c.Section != "" {
 			s = SectionTitle(r, c.Section) + ", " + s
 		}
@@ -285,4 +294,33 @@ func Cites(r *model.Report, cs []model.Citation) string {
 		out = append(out, s)
 	}
 	return strings.Join(out, "; ")
+}
+
+// ChapterPlace names a cited block of a board chapter as a reader finds
+// it: "Introduction from the Chair, paragraph 3".
+func ChapterPlace(c model.Citation) string {
+	if c.Paragraph == 0 {
+		return c.Chapter
+	}
+	return c.Chapter + ", paragraph " + strconv.Itoa(c.Paragraph)
+}
+
+// CiteLabel names what a citation points at, as the draft's links and the
+// review page's show it: the section, after the agency when withAgency
+// ("the statement" for a citation of a whole one); for a board chapter the
+// paragraph, after the chapter when withAgency.
+func CiteLabel(r *model.Report, c model.Citation, withAgency bool) string {
+	switch {
+	case c.Chapter != "" && (withAgency || c.Paragraph == 0):
+		return ChapterPlace(c)
+	case c.Chapter != "":
+		return "paragraph " + strconv.Itoa(c.Paragraph)
+	case c.Section == "" && withAgency:
+		return c.Agency
+	case c.Section == "":
+		return "the statement"
+	case withAgency:
+		return c.Agency + ", " + SectionTitle(r, c.Section)
+	}
+	return SectionTitle(r, c.Section)
 }

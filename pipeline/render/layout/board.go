@@ -108,23 +108,60 @@ func checklistPart(r *model.Report, items []model.ChecklistItem) AnalysisPart {
 	if len(items) == 0 {
 		return part
 	}
-	part.Headline = checklistHeadline(items)
-	part.Intro = "Each item of the expected content, with the sentences of the statements that meet it."
+	part.Headline = checklistHeadline(items, checklistSources(r))
+	part.Intro = "Each item of the expected content, with the sentences of the " + checklistSources(r) + " that meet it."
 	for _, it := range items {
 		if len(it.Evidence) == 0 {
-			part.Findings = append(part.Findings, Finding{Text: it.Title + ": no evidence found"})
+			part.Findings = append(part.Findings, Finding{Text: it.Title + ": " + NoEvidence(it), Lead: it.Title + ":"})
 			continue
 		}
 		for i, q := range it.Evidence {
 			if i == checklistQuotesMax {
-				part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %d more sentences meet it", it.Title, len(it.Evidence)-i)})
+				part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %d more sentences meet it", it.Title, len(it.Evidence)-i), Lead: it.Title + ":"})
 				break
 			}
-			part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %s, %s", it.Title, q.Citation.Agency, quote(q.Text)),
-				Cites: sectionCites(r, []model.Citation{q.Citation}), Citations: []model.Citation{q.Citation}})
+			part.Findings = append(part.Findings, Finding{Text: fmt.Sprintf("%s: %s, %s", it.Title, citedWhere(q.Citation), quote(q.Text)),
+				Lead: it.Title + ":", Cites: sectionCites(r, []model.Citation{q.Citation}), Citations: []model.Citation{q.Citation}})
 		}
 	}
 	return part
+}
+
+// citedWhere names where a quote comes from in the text of a finding: the
+// agency of a statement, the chapter of the board's own.
+func citedWhere(c model.Citation) string {
+	if c.Chapter != "" {
+		return c.Chapter
+	}
+	return c.Agency
+}
+
+// NoEvidence is what a checklist item without evidence says: no evidence
+// found, and the awaited chapters that may hold it (outline[].covers).
+func NoEvidence(it model.ChecklistItem) string {
+	s := "no evidence found"
+	switch n := len(it.Awaited); {
+	case n == 1:
+		s += "; the chapter " + quote(it.Awaited[0]) + " that may hold it is awaited"
+	case n > 1:
+		names := make([]string, n)
+		for i, a := range it.Awaited {
+			names[i] = quote(a)
+		}
+		s += "; the chapters " + strings.Join(names[:n-1], ", ") + " and " + names[n-1] + " that may hold it are awaited"
+	}
+	return s
+}
+
+// checklistSources names what the checklist read: the statements, and the
+// board's chapters when the outline has any.
+func checklistSources(r *model.Report) string {
+	for _, p := range r.Parts {
+		if p.Kind == model.PartChapter || p.Kind == model.PartAppendix {
+			return "statements and the board's chapters"
+		}
+	}
+	return "statements"
 }
 
 func figuresPart(r *model.Report, a *model.Analysis) AnalysisPart {

@@ -36,14 +36,14 @@ func partnersHeadline(ps []model.PartnerImpact) string {
 	return fmt.Sprintf("%d of %s show a change for children; %d describe activity only.", n, count(len(ps), "statement", "statements"), len(ps)-n)
 }
 
-func checklistHeadline(items []model.ChecklistItem) string {
+func checklistHeadline(items []model.ChecklistItem, sources string) string {
 	var none []string
 	for _, it := range items {
 		if len(it.Evidence) == 0 {
 			none = append(none, it.Title)
 		}
 	}
-	s := fmt.Sprintf("The statements give evidence for %d of the %d items the yearly report is expected to show", len(items)-len(none), len(items))
+	s := fmt.Sprintf("The %s give evidence for %d of the %d items the yearly report is expected to show", sources, len(items)-len(none), len(items))
 	if len(none) > 0 {
 		return s + "; no evidence was found for: " + strings.Join(none, "; ") + "."
 	}

@@ -32,6 +32,9 @@ func (m *writer) analysis() {
 		var lines []string
 		for _, f := range p.Findings {
 			l := text(f.Text, "  ")
+			if rest, ok := strings.CutPrefix(f.Text, f.Lead); ok && f.Lead != "" {
+				l = "**" + text(f.Lead, "  ") + "**" + text(rest, "  ")
+			}
 			if f.Cites != "" {
 				l += " *(" + text(f.Cites, "  ") + ")*"
 			}

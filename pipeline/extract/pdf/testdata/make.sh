@@ -58,3 +58,17 @@ python3 -c 'import random; r = random.Random(7); open("random.bin", "wb").write(
 python3 src/handmade.py kerning kerning.pdf
 python3 src/handmade.py form form-xobject.pdf
 python3 src/handmade.py badpage bad-page.pdf
+
+# A tagged statement as a browser prints it: Markdown -> standalone HTML
+# (pandoc) -> PDF (headless Chromium, no header or footer). Its structure
+# tree holds the headings, lists (one nested, one numbered) and a table of
+# 45 rows that runs over a page break with its header row repeated.
+pandoc -s src/tagged.md -o "$tmp/tagged.html" --metadata pagetitle=tagged
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$tmp/tagged.pdf" "$tmp/tagged.html" 2>/dev/null
+cp "$tmp/tagged.pdf" tagged-chrome.pdf
+
+# A tagged LibreOffice export of one page whose header LibreOffice marks
+# as an artifact (its words are the agency's and must stay).
+cp src/tagged-header.fodt "$tmp/tagged-lo.fodt"
+soffice "$LO" --headless --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/tagged-lo.fodt" >/dev/null
+cp "$tmp/tagged-lo.pdf" tagged-lo.pdf
