@@ -79,19 +79,20 @@ type embedded struct {
 }
 
 type oddShapes struct {
-	Plain     string            `json:"plain"`
-	NoTag     int               // its Go name
-	Omitted   []inner           `json:"omitted,omitempty"`
-	Empty     []inner           `json:"empty"`
-	Nil       []inner           `json:"nil"`
-	Big       []inner           `json:"big"`
-	Ptrs      []*inner          `json:"ptrs"`
-	NilPtr    *inner            `json:"nil_ptr"`
-	OmitPtr   *inner            `json:"omit_ptr,omitempty"`
-	Map       map[string]inner  `json:"map"`
-	When      time.Time         `json:"when"`
-	Any       any               `json:"any"`
-	Skipped   string            `json:"-"`
+	Plain   string           `json:"plain"`
+	NoTag   int              // its Go name
+	Omitted []inner          `json:"omitted,omitempty"`
+	Empty   []inner          `json:"empty"`
+	Nil     []inner          `json:"nil"`
+	Big     []inner          `json:"big"`
+	Ptrs    []*inner         `json:"ptrs"`
+	NilPtr  *inner           `json:"nil_ptr"`
+	OmitPtr *inner           `json:"omit_ptr,omitempty"`
+	Map     map[string]inner `json:"map"`
+	When    time.Time        `json:"when"`
+	Any     any              `json:"any"`
+	Skipped string           `json:"-"`
+	//lint:ignore SA5008 a tag encoding/json reads oddly, on purpose
 	Dash      string            `json:"-,"`
 	Embedded  embedded          `json:"embedded"`
 	Flags     map[string][]bool `json:"flags,omitempty"`
@@ -111,7 +112,8 @@ type (
 	escapedName struct {
 		Big []inner `json:"big"`
 		E   string  `json:"a<b>"`
-		F   string  `json:"a\\b"` // not a valid name: encoding/json uses "F"
+		//lint:ignore SA5008 a tag encoding/json reads oddly, on purpose
+		F string `json:"a\\b"` // not a valid name: encoding/json uses "F"
 	}
 )
 
