@@ -7,7 +7,7 @@ FUZZTIME  ?= 20s
 # seconds, each new path costs that long and the search stalls.
 FUZZMINIMIZE ?= 100x
 
-.PHONY: all build install run test check lint bench bench-compare bench-cache bench-season fuzz examples eval-llm dist clean
+.PHONY: all build install run test check lint bench bench-compare bench-cache bench-season bench-scale same-outputs fuzz examples eval-llm dist clean
 
 all: build
 
@@ -49,6 +49,15 @@ bench-cache: build
 ## bench-season: the same season as Go benchmarks (first, nothing-changed, one-changed, one-alone; cpu-ms/op)
 bench-season:
 	$(GO) test -run '^$$' -bench '^BenchmarkSeason$$' -benchtime 1x ./pipeline/
+
+## bench-scale: scale of issue #24 alone: first runs over 800 and 3,200 generated statements, CPU and peak memory (REPEAT=n keeps the best of n)
+bench-scale: build
+	@scripts/bench-scale.sh ./$(BIN)
+
+## same-outputs: this build's draft set against another build's (OLD=path/to/reportpipe), byte for byte apart from the time
+same-outputs: build
+	@test -n "$(OLD)" || { echo "make same-outputs OLD=path/to/old/reportpipe"; exit 2; }
+	@scripts/same-outputs.sh $(OLD) ./$(BIN)
 
 ## fuzz: a short run of every fuzz test (FUZZTIME each, small seeds built in the tests); crashers land in testdata/fuzz/
 fuzz:

@@ -105,11 +105,5 @@ else
   echo "inspect per PDF: no corpus at $sub or no pdftotext (skipped)"
 fi
 
-# 5. Scale: first runs over 800 and 3,200 statements (DOCX), CPU and peak memory.
-for n in 800 3200; do
-  d=$work/scale$n; season -n "$n" "$d"
-  c=$(cd "$d" && rm -rf output && cpu "$bin" run); rss=$(cat "$work/.rss")
-  eval "cpu$n=$c rss$n=$rss"
-  echo "first run over $n statements: ${c} s CPU, peak memory $((rss / 1024)) MB ($((rss / n)) KB per statement)"
-done
-echo "scale: 3,200 / 800 = $(ratio "$cpu3200" "$cpu800") (target <= 4.2); memory per added statement $(( (rss3200 - rss800) / 2400 )) KB (target <= 100)"
+# 5. Scale: first runs over 800 and 3,200 statements (scripts/bench-scale.sh).
+BENCH_DIR=$work "$root/scripts/bench-scale.sh" "$bin"

@@ -76,9 +76,16 @@ func sectionCell(v *stmtView, k model.SectionKey, thinWords int) model.SectionCe
 // notSubmitted lists the expected agencies (not Optional) that no statement
 // names, matching the configured name or any alias.
 func notSubmitted(c *corpus, expected []model.Agency) []string {
+	// The statements' agencies by their folded names, once: a season of
+	// thousands of agencies must not compare every agency with every
+	// statement.
+	sent := make(map[string]bool, len(c.stmts))
+	for _, v := range c.stmts {
+		sent[agencyKey(v.agency)] = true
+	}
 	out := []string{}
 	for _, a := range expected {
-		if a.Optional || submitted(c, a) {
+		if a.Optional || submitted(sent, a) {
 			continue
 		}
 		out = append(out, a.Name)
@@ -86,15 +93,13 @@ func notSubmitted(c *corpus, expected []model.Agency) []string {
 	return out
 }
 
-func submitted(c *corpus, a model.Agency) bool {
-	for _, v := range c.stmts {
-		if sameAgency(v.agency, a.Name) {
+func submitted(sent map[string]bool, a model.Agency) bool {
+	if sent[agencyKey(a.Name)] {
+		return true
+	}
+	for _, alias := range a.Aliases {
+		if sent[agencyKey(alias)] {
 			return true
-		}
-		for _, alias := range a.Aliases {
-			if sameAgency(v.agency, alias) {
-				return true
-			}
 		}
 	}
 	return false

@@ -116,8 +116,17 @@ func cites(items []item) []model.Citation {
 	return out
 }
 
-// sameAgency compares agency names as people write them: case and spacing
-// do not matter.
-func sameAgency(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+// agencyKey is an agency name as people write it, as a map key: case and
+// spacing do not matter, so two names have the same key exactly when
+// strings.EqualFold holds for them with their spaces collapsed. Each letter
+// becomes the smallest of the letters case folding makes equal to it (the
+// orbit strings.EqualFold compares by).
+func agencyKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, strings.Join(strings.Fields(name), " "))
 }

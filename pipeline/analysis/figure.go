@@ -13,6 +13,7 @@ import (
 // by one agency is listed once, citing both places.
 func figures(c *corpus, training []model.TrainingFigure) []model.Figure {
 	out := []model.Figure{}
+	tables := tableFiguresByAgency(training)
 	for _, v := range c.stmts {
 		var lead leadIn
 		var found []model.Figure
@@ -32,7 +33,7 @@ func figures(c *corpus, training []model.TrainingFigure) []model.Figure {
 			}
 			lead.see(it)
 		}
-		found = append(found, tableFiguresOf(v, training)...)
+		found = append(found, tableFiguresOf(v, tables[agencyKey(v.agency)])...)
 		out = append(out, dedupeFigures(found)...)
 	}
 	return out
@@ -72,15 +73,27 @@ func textFigures(it item, lead string) []model.Figure {
 	return out
 }
 
-// tableFiguresOf turns the training tables' figures of one statement into
-// figures (the sentence figures the training analysis found are read here
-// again, with the other figures of their sentences).
+// tableFiguresByAgency groups the training tables' figures by agency (as
+// sameAgency compares names), in their order, so each statement finds its
+// own without a pass over every agency's.
+func tableFiguresByAgency(training []model.TrainingFigure) map[string][]model.TrainingFigure {
+	out := map[string][]model.TrainingFigure{}
+	for _, t := range training {
+		if t.From == "table" {
+			k := agencyKey(t.Agency)
+			out[k] = append(out[k], t)
+		}
+	}
+	return out
+}
+
+// tableFiguresOf turns the training tables' figures of one statement (its
+// agency's, from tableFiguresByAgency) into figures (the sentence figures
+// the training analysis found are read here again, with the other figures
+// of their sentences).
 func tableFiguresOf(v *stmtView, training []model.TrainingFigure) []model.Figure {
 	var out []model.Figure
 	for _, t := range training {
-		if t.From != "table" || !sameAgency(t.Agency, v.agency) {
-			continue
-		}
 		out = append(out, model.Figure{
 			Agency: t.Agency, Measure: t.Course, Group: t.Group, Unit: model.UnitPercent,
 			Kind: model.FigureAchievement, Value: t.Percent, Text: t.Text,

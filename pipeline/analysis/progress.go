@@ -30,8 +30,9 @@ func progress(c *corpus, prev *model.PreviousReport) *model.Progress {
 		return nil
 	}
 	p := &model.Progress{Source: prev.File, Items: []model.ProgressItem{}, Carried: []model.CarriedOver{}}
+	byAgency := previousByAgency(prev)
 	for _, v := range c.stmts {
-		last := previousOf(prev, v.agency)
+		last := byAgency[agencyKey(v.agency)]
 		if last == nil {
 			p.NoPrevious = append(p.NoPrevious, v.agency)
 			continue
@@ -47,13 +48,17 @@ func progress(c *corpus, prev *model.PreviousReport) *model.Progress {
 	return p
 }
 
-func previousOf(prev *model.PreviousReport, agency string) *model.PreviousStatement {
+// previousByAgency indexes last year's statements by agency (as sameAgency
+// compares names; the first of a name counts), so each statement of this
+// year finds its own in one look-up.
+func previousByAgency(prev *model.PreviousReport) map[string]*model.PreviousStatement {
+	out := make(map[string]*model.PreviousStatement, len(prev.Statements))
 	for i := range prev.Statements {
-		if sameAgency(prev.Statements[i].Agency, agency) {
-			return &prev.Statements[i]
+		if k := agencyKey(prev.Statements[i].Agency); out[k] == nil {
+			out[k] = &prev.Statements[i]
 		}
 	}
-	return nil
+	return out
 }
 
 func prevCite(prev *model.PreviousReport, s *model.PreviousStatement, b model.PreviousBlock) model.Citation {

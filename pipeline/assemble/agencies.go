@@ -23,14 +23,23 @@ import (
 // never matched in text (config validation warns about it).
 type Agencies struct {
 	list []agencyEntry
-	// byFirst indexes every term by its first word, so matching a line
-	// costs a map look-up per word, not a pass over every agency.
-	byFirst map[string][]termRef
+	// byFirst indexes every term by its first word, and a term of more
+	// words by its second word too, so matching a line costs a map look-up
+	// per word, not a pass over every agency, even when many names start
+	// alike ("North East ...", "Partner Agency 0001" ... "3200").
+	byFirst map[string]*termBucket
 }
 
 type agencyEntry struct {
 	name    string
 	domains []string // lower case, without "@"
+}
+
+// termBucket is the terms of one first word: those of that word alone,
+// and the longer ones by their second word.
+type termBucket struct {
+	single   []termRef
+	bySecond map[string][]termRef
 }
 
 // termRef is one name or alias as words, and the agency it names.
@@ -41,7 +50,7 @@ type termRef struct {
 
 // NewAgencies prepares the configured partners for identification.
 func NewAgencies(list []model.Agency) *Agencies {
-	a := &Agencies{byFirst: map[string][]termRef{}}
+	a := &Agencies{byFirst: map[string]*termBucket{}}
 	for _, c := range list {
 		name := strings.TrimSpace(c.Name)
 		if name == "" {
@@ -69,7 +78,17 @@ func (a *Agencies) addTerm(agency int, s string) {
 	if len(w) == 0 || TooCommon(w) {
 		return
 	}
-	a.byFirst[w[0]] = append(a.byFirst[w[0]], termRef{agency: agency, words: w})
+	b := a.byFirst[w[0]]
+	if b == nil {
+		b = &termBucket{bySecond: map[string][]termRef{}}
+		a.byFirst[w[0]] = b
+	}
+	t := termRef{agency: agency, words: w}
+	if len(w) == 1 {
+		b.single = append(b.single, t)
+		return
+	}
+	b.bySecond[w[1]] = append(b.bySecond[w[1]], t)
 }
 
 // TooCommon reports whether a name or alias, as words, is too short or too

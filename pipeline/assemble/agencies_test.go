@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -147,5 +148,25 @@ func TestIdentifyCorpus(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no corpus truth files with an agency")
+	}
+}
+
+// Hundreds of names that start alike are each told apart, and a one-word
+// alias beside them still matches.
+func TestIdentifyAmongNamesThatStartAlike(t *testing.T) {
+	var list []model.Agency
+	for i := 0; i < 500; i++ {
+		list = append(list, model.Agency{Name: fmt.Sprintf("Partner Agency %04d", i)})
+	}
+	list = append(list, model.Agency{Name: "Northgate Police Service", Aliases: []string{"NPS"}})
+	a := NewAgencies(list)
+	for _, c := range []struct{ line, want string }{
+		{"Partner Agency 0042 annual statement", "Partner Agency 0042"},
+		{"Annual statement of partner agency 0499", "Partner Agency 0499"},
+		{"NPS statement 2025-26", "Northgate Police Service"},
+	} {
+		if id := a.Identify(Clues{Lines: []string{c.line}}); id.Agency != c.want || !id.Known {
+			t.Errorf("%q: identified %+v, want %s", c.line, id, c.want)
+		}
 	}
 }

@@ -36,7 +36,7 @@ func candidateOf(m Mapped, id Identity, agencies []model.Agency) Candidate {
 		name = path.Base(src.Attachment)
 	}
 	c := Candidate{Key: sourceKey(src), Agency: id.Agency, Name: name, Received: src.Received,
-		Mailed: !m.Sent.IsZero(), Dated: documentDate(m.Doc), Saved: m.Doc.Modified, Words: docWords(m.Doc),
+		Mailed: !m.Sent.IsZero(), Dated: documentDate(m.Doc), Saved: m.Doc.Modified, doc: m.Doc,
 		Inspection: mostlyInspection(m.Placements), SHA256: src.SHA256}
 	for _, a := range agencies {
 		if a.Name == id.Agency && a.Use != "" && matchesUse(src, a.Use) {

@@ -16,7 +16,17 @@ func (a *Agencies) scoreText(text string) map[int]float64 {
 	words := agencyWords(text)
 	var found []span
 	for i, w := range words {
-		for _, t := range a.byFirst[w] {
+		b := a.byFirst[w]
+		if b == nil {
+			continue
+		}
+		for _, t := range b.single {
+			found = append(found, span{agency: t.agency, from: i, to: i + 1})
+		}
+		if i+1 == len(words) {
+			continue
+		}
+		for _, t := range b.bySecond[words[i+1]] {
 			if hasWordsAt(words, i, t.words) {
 				found = append(found, span{agency: t.agency, from: i, to: i + len(t.words)})
 			}

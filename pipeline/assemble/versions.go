@@ -3,6 +3,8 @@ package assemble
 import (
 	"sort"
 	"time"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
 // Candidate is one readable document offered to ResolveVersions.
@@ -19,13 +21,18 @@ type Candidate struct {
 	Dated time.Time
 	// Saved is when the file says it was last saved (its properties):
 	// weaker than Dated, since any re-save changes it.
-	Saved      time.Time
-	Words      []string // the document's text as lower-case words
-	Inspection bool     // an inspection summary: goes before the statement
-	Pinned     bool     // agencies[].use names it: it is the version to use
-	SHA256     string   // the bytes' hash: equal hashes are the same file
+	Saved time.Time
+	// Words are the document's text as lower-case words; when nil, they
+	// are read from doc, and only when the candidate has another to be
+	// compared with (most agencies send one document: a season of
+	// thousands need not hold every text twice).
+	Words      []string
+	Inspection bool   // an inspection summary: goes before the statement
+	Pinned     bool   // agencies[].use names it: it is the version to use
+	SHA256     string // the bytes' hash: equal hashes are the same file
 
-	sh []uint64 // the text's shingles, filled in by versionGroups
+	doc *model.Document // the document Words are read from when nil
+	sh  []uint64        // the text's shingles, filled in by versionGroups
 }
 
 // SupersededBy is a candidate replaced by another version of the same
@@ -130,6 +137,9 @@ func sortUse(use []Candidate) {
 // again and identical files are joined by their hash, so many copies of
 // one statement cost little more than one.
 func versionGroups(cands []Candidate, idx []int) [][]int {
+	if len(idx) == 1 {
+		return [][]int{idx} // nothing to compare it with
+	}
 	uf := newUnionFind(len(idx))
 	sh := make([][]uint64, len(idx))
 	firstOfHash := map[string]int{}
@@ -142,7 +152,7 @@ func versionGroups(cands []Candidate, idx []int) [][]int {
 			}
 			firstOfHash[h] = i
 		}
-		sh[i] = shingles(cands[ci].Words)
+		sh[i] = shingles(cands[ci].words())
 		cands[ci].sh = sh[i]
 	}
 	for i := range idx {
@@ -156,4 +166,12 @@ func versionGroups(cands []Candidate, idx []int) [][]int {
 		}
 	}
 	return uf.groups(idx)
+}
+
+// words are the candidate's Words, read from its document when not given.
+func (c *Candidate) words() []string {
+	if c.Words == nil && c.doc != nil {
+		return docWords(c.doc)
+	}
+	return c.Words
 }

@@ -124,7 +124,7 @@ func TestTooLittleRoomIsRefusedBeforeWriting(t *testing.T) {
 	if !errors.Is(err, ErrDiskFull) {
 		t.Fatalf("error %v, want a full disk", err)
 	}
-	for _, want := range []string{"needs 1.0 MB", "300.0 kB is free", "paths.output"} {
+	for _, want := range []string{"needs at least 1.0 MB", "300.0 kB is free", "paths.output"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}

@@ -6,24 +6,48 @@ import "fmt"
 // and a disk that is never filled to its last block.
 const roomMargin = 1 << 20
 
-// checkRoom refuses to start writing when the output folder's disk has
-// less room than the set needs, saying how much that is. Where the free
-// space cannot be read it checks nothing; the write errors then still
-// leave no partial set.
-func checkRoom(fsys fileSystem, dir string, set []rendered) error {
+// room is what a draft set may write: the room the output folder's disk
+// had when the set began, less roomMargin. The set is rendered straight to
+// disk, so its size is known only once written; counting each write
+// against the room keeps the disk from being filled past the margin all
+// the same. Where the free space cannot be read nothing is counted; the
+// write errors then still leave no partial set.
+type room struct {
+	dir        string
+	free, used uint64
+	known      bool
+}
+
+func newRoom(fsys fileSystem, dir string) *room {
 	free, ok := fsys.FreeBytes(dir)
-	if !ok {
-		return nil
-	}
-	var need uint64 = roomMargin
-	for _, f := range set {
-		need += uint64(len(f.data))
-	}
-	if need > free {
-		return fmt.Errorf("render: %w: the draft set needs %s and %s is free in %s; free some space there (older drafts can go), or set paths.output to a folder on another disk",
-			ErrDiskFull, size(need), size(free), dir)
+	return &room{dir: dir, free: free, known: ok}
+}
+
+// refuseEmpty refuses a set before anything is written when not even the
+// margin is free.
+func (r *room) refuseEmpty() error {
+	if r.known && r.free < roomMargin {
+		return r.full(0)
 	}
 	return nil
+}
+
+// take counts n more bytes of the set, or says the disk is full for it.
+func (r *room) take(n int) error {
+	if !r.known {
+		return nil
+	}
+	if r.used+uint64(n)+roomMargin > r.free {
+		return r.full(n)
+	}
+	r.used += uint64(n)
+	return nil
+}
+
+func (r *room) full(n int) error {
+	need := r.used + uint64(n) + roomMargin
+	return fmt.Errorf("%w: the draft set needs at least %s and %s is free in %s; free some space there (older drafts can go), or set paths.output to a folder on another disk",
+		ErrDiskFull, size(need), size(r.free), r.dir)
 }
 
 // size shows a byte count the way a file manager does: 1.5 MB.

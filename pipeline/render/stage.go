@@ -1,7 +1,7 @@
 package render
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -42,67 +42,99 @@ const (
 	latestTempPattern = ".latest-*.json.tmp"
 )
 
-// rendered is one file of the set, rendered in memory: its size must be
-// known before anything is written, and rendering twice (once to measure)
-// would double the cost of a run's output. A set is a few megabytes.
-type rendered struct {
-	ext  string
-	data []byte
-}
+// staged is a written temp file waiting for its name.
+type staged struct{ ext, tmp string }
 
-// renderSet renders r with every renderer, in memory. A renderer's error
-// or panic costs the set, not the run.
-func renderSet(rs []Renderer, r *model.Report) ([]rendered, error) {
-	var set []rendered
-	for _, rd := range rs {
-		data, err := renderOne(rd, r)
-		if err != nil {
-			return nil, fmt.Errorf("render %s: %w", rd.Ext(), err)
-		}
-		set = append(set, rendered{ext: rd.Ext(), data: data})
+// stageSet renders r with every renderer, each straight into a synced
+// temporary in dir: nothing of the set is held in memory whole (at a
+// season of thousands of statements the set is hundreds of megabytes), and
+// each file is rendered once. The set may use the room the disk had when
+// it began, less roomMargin (room); a write beyond that is refused before
+// it reaches the disk, as a full disk. A renderer's error or panic, or a
+// write that fails, costs the set, not the run; the temporaries already
+// written are returned for the caller to remove either way.
+func stageSet(fsys fileSystem, dir string, rs []Renderer, r *model.Report) ([]staged, error) {
+	room := newRoom(fsys, dir)
+	if err := room.refuseEmpty(); err != nil {
+		return nil, fmt.Errorf("render: %w", err)
 	}
-	return set, nil
+	var temps []staged
+	for _, rd := range rs {
+		s, err := stageOne(fsys, dir, rd, r, room)
+		if s.tmp != "" {
+			temps = append(temps, s)
+		}
+		if err != nil {
+			return temps, err
+		}
+	}
+	return temps, nil
 }
 
-func renderOne(rd Renderer, r *model.Report) (data []byte, err error) {
+// stageOne renders one file into its temporary, through a buffer, and
+// syncs it. The temporary's name is returned even on failure, for removal.
+func stageOne(fsys fileSystem, dir string, rd Renderer, r *model.Report, room *room) (s staged, err error) {
+	tf, err := fsys.CreateTemp(dir, ".draft-*."+rd.Ext()+".tmp")
+	if err != nil {
+		return s, fmt.Errorf("render %s: %w", rd.Ext(), diskError(err))
+	}
+	s = staged{ext: rd.Ext(), tmp: tf.Name()}
+	defer func() {
+		if err != nil {
+			tf.Close()
+		}
+	}()
+	out := &guardedWriter{w: tf, room: room}
+	buf := bufio.NewWriterSize(out, 256<<10)
+	rerr := renderOne(rd, buf, r)
+	if rerr == nil {
+		buf.Flush()
+	}
+	if out.err != nil { // the disk's failure, whatever the renderer made of it
+		return s, fmt.Errorf("render %s: %w", rd.Ext(), out.err)
+	}
+	if rerr != nil {
+		return s, fmt.Errorf("render %s: %w", rd.Ext(), rerr)
+	}
+	if err = tf.Sync(); err != nil {
+		return s, fmt.Errorf("render %s: %w", rd.Ext(), diskError(err))
+	}
+	if err = tf.Close(); err != nil {
+		return s, fmt.Errorf("render %s: %w", rd.Ext(), diskError(err))
+	}
+	return s, os.Chmod(tf.Name(), 0o644)
+}
+
+func renderOne(rd Renderer, w io.Writer, r *model.Report) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: %v", p)
 		}
 	}()
-	var buf bytes.Buffer
-	if err := rd.Render(&buf, r); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return rd.Render(w, r)
 }
 
-// staged is a written temp file waiting for its name.
-type staged struct{ ext, tmp string }
+// guardedWriter passes writes to a temporary of the set while the set's
+// room lasts, and keeps the first failure: a renderer that ignores a write
+// error cannot make a short file look whole.
+type guardedWriter struct {
+	w    io.Writer
+	room *room
+	err  error
+}
 
-// writeTemp writes one rendered file to a synced temp file in dir; on
-// failure the temp file is removed.
-func writeTemp(fsys fileSystem, dir string, f rendered) (s staged, err error) {
-	tf, err := fsys.CreateTemp(dir, ".draft-*."+f.ext+".tmp")
+func (g *guardedWriter) Write(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	if g.err = g.room.take(len(p)); g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.w.Write(p)
 	if err != nil {
-		return s, diskError(err)
+		g.err = diskError(err)
 	}
-	defer func() {
-		if err != nil {
-			tf.Close()
-			os.Remove(tf.Name())
-		}
-	}()
-	if _, err = tf.Write(f.data); err != nil {
-		return s, diskError(err)
-	}
-	if err = tf.Sync(); err != nil {
-		return s, diskError(err)
-	}
-	if err = tf.Close(); err != nil {
-		return s, diskError(err)
-	}
-	return staged{ext: f.ext, tmp: tf.Name()}, os.Chmod(tf.Name(), 0o644)
+	return n, g.err
 }
 
 // ErrDiskFull says the output folder's disk has no room for the set.

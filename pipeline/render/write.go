@@ -21,9 +21,9 @@ const StampLayout = "20060102-150405"
 const maxSuffix = 1000
 
 // WriteAll renders r with every renderer and publishes the set into dir as
-// <name>-draft-<YYYYMMDD-HHMMSS>.<ext>, whole or not at all: it first checks
-// the disk has room for the set (rendered in memory first, so its size is
-// known), writes each file to a temporary in dir and syncs it, and only
+// <name>-draft-<YYYYMMDD-HHMMSS>.<ext>, whole or not at all: it renders each
+// file straight into a temporary in dir (never the whole set in memory),
+// within the room the disk had when it began less a margin, and syncs it, and only
 // when every file is ready gives them their names and then moves
 // latest.json to them. Any failure (a renderer's error or
 // panic, a full disk) removes the temporaries and any name already given,
@@ -38,28 +38,17 @@ func writeSet(fsys fileSystem, dir, name string, now time.Time, r *model.Report,
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("render: output folder %s: %w", dir, err)
 	}
-	set, err := renderSet(rs, r)
-	if err != nil {
-		return nil, fmt.Errorf("%w; %s", err, nothingPublished(dir))
-	}
-	if len(set) == 0 {
+	if len(rs) == 0 {
 		return nil, errors.New("render: no renderer was given")
 	}
-	if err := checkRoom(fsys, dir, set); err != nil {
-		return nil, err
-	}
-	var temps []staged
+	temps, err := stageSet(fsys, dir, rs, r)
 	defer func() {
 		for _, s := range temps {
 			os.Remove(s.tmp) // already linked to its name, or abandoned
 		}
 	}()
-	for _, f := range set {
-		s, err := writeTemp(fsys, dir, f)
-		if err != nil {
-			return nil, fmt.Errorf("render %s: %w; %s", f.ext, err, nothingPublished(dir))
-		}
-		temps = append(temps, s)
+	if err != nil {
+		return nil, fmt.Errorf("%w; %s", err, nothingPublished(dir))
 	}
 	base := filepath.Join(dir, SafeName(name)+"-draft-"+now.Format(StampLayout))
 	paths, err := publish(base, temps)

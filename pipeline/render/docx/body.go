@@ -49,6 +49,10 @@ type body struct {
 	st styleSet
 	// ext holds the pictures, links and footnotes runs refer to.
 	ext extras
+	// paraDone, when set, is called after each paragraph: the writer hands
+	// a large buffer on there, so a long table or list (an analysis of
+	// thousands of agencies) is not held whole either.
+	paraDone func()
 }
 
 func (w *body) para(p para) {
@@ -99,6 +103,9 @@ func (w *body) para(p para) {
 		b.WriteString(`<w:commentRangeEnd w:id="` + s + `"/><w:r><w:rPr><w:rStyle w:val="` + w.st.id("CommentReference") + `"/></w:rPr><w:commentReference w:id="` + s + `"/></w:r>`)
 	}
 	b.WriteString(`</w:p>`)
+	if w.paraDone != nil {
+		w.paraDone()
+	}
 }
 
 func (w *body) run(r run) {

@@ -28,14 +28,22 @@ type marks struct {
 	// section is the template section being written, "" outside one.
 	section model.SectionKey
 	n       int
+	// at finds a statement's record by agency, so beginning each of
+	// thousands of statements is not a pass over all the records.
+	at map[string]int
 }
 
 // begin starts (or, for the appendix, resumes) the record of s.
 func (mk *marks) begin(s *model.Statement) {
 	mk.section = ""
-	if mk.cur = mk.m.Find(s.Agency); mk.cur != nil {
+	if i, ok := mk.at[s.Agency]; ok { // the first record of this agency, as Manifest.Find
+		mk.cur = &mk.m.Statements[i]
 		return
 	}
+	if mk.at == nil {
+		mk.at = map[string]int{}
+	}
+	mk.at[s.Agency] = len(mk.m.Statements)
 	st := provenance.Statement{Agency: s.Agency, Number: s.Number}
 	for _, d := range s.Documents {
 		st.Sources = append(st.Sources, provenance.Source{File: d.Source.Path, SHA256: d.Source.SHA256})
@@ -78,11 +86,7 @@ func (w *writer) provenanceParts(r *model.Report) []part {
 	w.marks.m.Title = r.Meta.Title
 	return []part{
 		{name: "customXml/item1.xml", contentType: "application/xml", relType: "customXml", write: func(out io.Writer) error {
-			data, err := w.marks.m.Marshal()
-			if err == nil {
-				_, err = out.Write(data)
-			}
-			return err
+			return w.marks.m.Write(out)
 		}},
 		{name: "customXml/itemProps1.xml", contentType: ctPrefix + "customXmlProperties+xml", data: []byte(itemPropsXML)},
 		{name: "customXml/_rels/item1.xml.rels", contentType: "application/vnd.openxmlformats-package.relationships+xml", data: []byte(itemRelsXML)},

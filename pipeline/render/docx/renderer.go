@@ -162,6 +162,7 @@ const spillAt = 256 << 10
 // stream writes document.xml to out.
 func (w *writer) stream(out io.Writer) error {
 	w.out = out
+	w.paraDone = func() { w.spill(false) }
 	w.document()
 	w.spill(true)
 	return w.err

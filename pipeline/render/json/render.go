@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"io"
+	"reflect"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/render/layout"
@@ -69,7 +70,7 @@ func (s *streamer) raw(text string) {
 // field writes `  "name": value` and a comma unless last.
 func (s *streamer) field(name string, v any, last bool) {
 	s.raw(`  "` + name + `": `)
-	s.value(v, "  ")
+	s.stream(reflect.ValueOf(v), "  ", true)
 	if !last {
 		s.raw(",")
 	}

@@ -12,6 +12,13 @@ import (
 // line break, which reads back as "\n". Hashing the normalised text lets
 // the reader compare what it finds with what was written.
 func Normalize(s string) string {
+	if normal(s) {
+		return s // most text: no copy, so the record shares the report's text
+	}
+	return normalizeAll(s)
+}
+
+func normalizeAll(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	var b strings.Builder
@@ -25,6 +32,24 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// normal reports whether Normalize would leave s as it is: no "\r", no
+// byte that is not UTF-8 and no character XML cannot hold.
+func normal(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf || c == '\t' || c == '\n' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !xmlRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func xmlRune(r rune) bool {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 )
 
@@ -76,11 +77,23 @@ type Entry struct {
 
 // Marshal writes the manifest as a standalone XML part.
 func (m *Manifest) Marshal() ([]byte, error) {
-	body, err := xml.Marshal(m)
-	if err != nil {
-		return nil, fmt.Errorf("provenance: %w", err)
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		return nil, err
 	}
-	return append([]byte(xml.Header), body...), nil
+	return b.Bytes(), nil
+}
+
+// Write writes what Marshal returns to w as it encodes it, so a record of
+// thousands of statements is not held twice.
+func (m *Manifest) Write(w io.Writer) error {
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	if err := xml.NewEncoder(w).Encode(m); err != nil {
+		return fmt.Errorf("provenance: %w", err)
+	}
+	return nil
 }
 
 // ErrNotManifest says a part is not a reportpipe draft record.
