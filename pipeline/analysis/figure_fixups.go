@@ -31,6 +31,12 @@ var (
 	// bracketTargetRe is a bracket's opening words that say only that the
 	// figure after them is a target: "(target 90%)", "(target: 500)".
 	bracketTargetRe = lazy.Re(`(?i)^(?:the\s+|our\s+|a\s+)?targets?(?:\s+(?:of|was|is))?\s*:?$`)
+	// forPairRe ends the text before the second count of a pair whose
+	// first was for a group: "2,905 for adults and" (1,118 for children).
+	forPairRe = lazy.Re(`(?i)\d\s+(?:for|among|amongst)\s+[^,;:.()\d]{1,40}?\s*(?:,|,?\s+and)\s*$`)
+	// totalBeforeRe ends the text before a total of the figures before it:
+	// "..., a total of 4,023".
+	totalBeforeRe = lazy.Re(`(?i)(?:,|;|\band|\bmaking|\bgiving|\bwith)\s+(?:a|the)?\s*total\s+of\s*$`)
 	// bracketPeriodRe ends "(2015/16:" before a comparator in brackets.
 	bracketPeriodRe = lazy.Re(`\(\s*([^()]{2,30}?)\s*:?\s*$`)
 	// deliveryObjRe is training completed in a named delivery.
@@ -98,6 +104,9 @@ func emptyMeasure(before, prefix, prev string) string {
 		if s := subjectToReach(before); s != "" {
 			return s // "Our aim is for Level 3 compliance to reach 90%"
 		}
+	}
+	if totalBeforeRe.Get().MatchString(before) && prev != "" {
+		return prev // "2,905 for adults and 1,118 for children, a total of 4,023"
 	}
 	if targetBeforeRe.Get().MatchString(before) {
 		if prev != "" {
