@@ -28,6 +28,15 @@ var (
 	// comparatorOfRe ends the text before a comparator named as a noun:
 	// "against a national average of 36%", "than the regional figure of".
 	comparatorOfRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs)\s+(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+of\s*$`)
+	// bracketTargetRe is a bracket's opening words that say only that the
+	// figure after them is a target: "(target 90%)", "(target: 500)".
+	bracketTargetRe = lazy.Re(`(?i)^(?:the\s+|our\s+|a\s+)?targets?(?:\s+(?:of|was|is))?\s*:?$`)
+	// forPairRe ends the text before the second count of a pair whose
+	// first was for a group: "2,905 for adults and" (1,118 for children).
+	forPairRe = lazy.Re(`(?i)\d\s+(?:for|among|amongst)\s+[^,;:.()\d]{1,40}?\s*(?:,|,?\s+and)\s*$`)
+	// totalBeforeRe ends the text before a total of the figures before it:
+	// "..., a total of 4,023".
+	totalBeforeRe = lazy.Re(`(?i)(?:,|;|\band|\bmaking|\bgiving|\bwith)\s+(?:a|the)?\s*total\s+of\s*$`)
 	// bracketPeriodRe ends "(2015/16:" before a comparator in brackets.
 	bracketPeriodRe = lazy.Re(`\(\s*([^()]{2,30}?)\s*:?\s*$`)
 	// deliveryObjRe is training completed in a named delivery.
@@ -47,6 +56,8 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	before := sent[:n.lo]
 	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
 		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
+	} else if m != nil && prev != "" && bracketTargetRe.Get().MatchString(m[1]) {
+		return prev, "" // "86% (target 90%)": the target of the figure before
 	}
 	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
 		return prev, "" // "81% (2015/16: 74%)"
@@ -93,6 +104,9 @@ func emptyMeasure(before, prefix, prev string) string {
 		if s := subjectToReach(before); s != "" {
 			return s // "Our aim is for Level 3 compliance to reach 90%"
 		}
+	}
+	if totalBeforeRe.Get().MatchString(before) && prev != "" {
+		return prev // "2,905 for adults and 1,118 for children, a total of 4,023"
 	}
 	if targetBeforeRe.Get().MatchString(before) {
 		if prev != "" {

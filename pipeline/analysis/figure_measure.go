@@ -265,7 +265,7 @@ func colonHeading(before string) string {
 		before = before[k+1:]
 	}
 	label := clean(strings.Trim(before, " -–—:("))
-	if strings.ContainsAny(periodRe.Get().ReplaceAllString(label, ""), "0123456789") && !levelRe.Get().MatchString(label) && !periodOnly(label) {
+	if len(figureNumbers(label, periods(label))) > 0 && !levelRe.Get().MatchString(label) && !periodOnly(label) {
 		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
 	}
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {

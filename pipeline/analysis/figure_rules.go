@@ -86,6 +86,8 @@ func countRule(c *figureText) (string, string, bool) {
 		return "", "", false
 	case c.label != "" && passiveForRe.Get().MatchString(c.sent[:c.n.lo]):
 		return c.label, m, true // "Think Family assessments were completed for 2,044 service users"
+	case c.label == "" && c.prev != "" && forPairRe.Get().MatchString(c.sent[:c.n.lo]) && forAfterRe.Get().MatchString(c.after):
+		return c.prev, m, true // "Safeguarding referrals: 2,905 for adults and 1,118 for children"
 	case c.label != "" && c.afterColon:
 		if lm, d := splitDelivery(c.label); d != "" {
 			return lm, d, true // "Signs of Safety (classroom) – 212 staff"
