@@ -11,7 +11,9 @@
 // a heading run into its paragraph ("Key successes: ...") opens its
 // section, headings in an agency's own order or as topics under an empty
 // section heading are placed by what is missing and by their words, and
-// flagged where that is a guess. Stretches with no
+// flagged where that is a guess; a heading naming two neighbouring
+// sections ("Outcomes and successes") splits its stretch between them by
+// meaning, flagged. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a

@@ -133,6 +133,9 @@ func (p *plan) underHeading(a anchor, end int) {
 		p.byMeaning(a.at+1, end, a.lo, a.hi)
 		return
 	}
+	if p.splitTwoSections(a, end) {
+		return
+	}
 	for i := a.at + 1; i < end; i++ {
 		p.slots[i].sec, p.slots[i].conf, p.slots[i].evidence, p.slots[i].runnerUp = a.sec, a.conf, ev, a.runnerUp
 	}

@@ -76,9 +76,26 @@ func TestRound3HeldOut3(t *testing.T) {
 // two sections, a last heading in the agency's words); topics.go was
 // written after it, so it is no longer held out. The accuracy floor is
 // under the 0.98: "Outcomes and successes" keeps one section,
-// flagged (0.806 on that statement), by design.
+// flagged (0.806 on that statement), by design. twosections.go then placed
+// such a heading's paragraphs by meaning over its two sections, flagged:
+// 1.000 / 0.
 func TestRound3HeldOut4(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout4/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout4/corpus/truth", round3Floors{0.99, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut5 maps the fifth part (headed statements in shapes no
+// earlier set had: a cover letter first, "Part N -" and lettered headings,
+// an inspection part in the middle, capitals worded as phrases, a heading
+// per paragraph in the agency's own topics, headings naming two sections).
+// It was committed before any rule change of its round and is never tuned
+// on. Its first read (after twosections.go) was 0.776 / silent 0.095,
+// styled and bold alike, the same by score-corpus: an inspection part with
+// its own heading after outcomes kept in outcomes, agency topic headings
+// after activity kept in activity, lettered headings, a cover letter read
+// as an inspection part (flagged). The floors are that read, so that it
+// guards; they are far under the bar on purpose.
+func TestRound3HeldOut5(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.77, 0.10, 0.85, 0.03})
 }
 
 func round3Mapper(t testing.TB) *Mapper {
