@@ -259,6 +259,15 @@ func fileName(parsed, header, key string) string {
 		name = looseParam(header, key)
 	}
 	name = decodeHeader(name)
+	// Control characters are no part of a file name; dropped here rather
+	// than shown escaped (textsafe writes \xNN), whose backslash would read
+	// as a folder separator on Windows.
+	name = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			return -1
+		}
+		return r
+	}, name)
 	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
 	if name == "." || name == "/" || name == ".." {
 		return ""
