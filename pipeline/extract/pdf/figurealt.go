@@ -39,10 +39,7 @@ func (a *altFinder) readFigures() {
 	if a.root.IsNull() {
 		return
 	}
-	pageOf := map[string]int{}
-	for i, p := range a.pv {
-		pageOf[nodeKey(p)] = i + 1
-	}
+	pageOf := pageNumbers(a.pv)
 	roles := a.root.Key("RoleMap")
 	budget := maxFigureNodes
 	var walk func(e lpdf.Value, page, depth int)
@@ -52,9 +49,9 @@ func (a *altFinder) readFigures() {
 			return
 		}
 		if pg := e.Key("Pg"); pg.Kind() == lpdf.Dict {
-			page = pageOf[nodeKey(pg)]
+			page = pageOf(pg)
 		}
-		if role(roles, e.Key("S").Name()) == "Figure" && page > 0 {
+		if standardRole(roles, e.Key("S").Name()) == "Figure" && page > 0 {
 			a.figures[page] = append(a.figures[page], strings.TrimSpace(e.Key("Alt").Text()))
 			return
 		}
@@ -67,19 +64,6 @@ func (a *altFinder) readFigures() {
 		}
 	}
 	walk(a.root, 0, 0)
-}
-
-// role follows the role map from a custom structure type to a standard
-// one, a few steps at most.
-func role(roles lpdf.Value, s string) string {
-	for range 4 {
-		next := roles.Key(s).Name()
-		if next == "" || next == s {
-			break
-		}
-		s = next
-	}
-	return s
 }
 
 // pairFigures gives the pictures of one page that found no alternative

@@ -105,14 +105,17 @@ func readStructure(r *lpdf.Reader, pages []lpdf.Value) *structure {
 }
 
 // role returns the standard structure type of element e, through the
-// role map (a few steps: Word maps its style names there).
-func (w *structWalk) role(e lpdf.Value) string {
-	r := e.Key("S").Name()
+// role map.
+func (w *structWalk) role(e lpdf.Value) string { return standardRole(w.roles, e.Key("S").Name()) }
+
+// standardRole follows the role map roles from structure type r to a
+// standard one (a few steps: Word maps its style names there).
+func standardRole(roles lpdf.Value, r string) string {
 	for range 8 {
 		if standardRoles[r] {
 			return r
 		}
-		next := w.roles.Key(r)
+		next := roles.Key(r)
 		if next.Kind() != lpdf.Name {
 			return r
 		}
