@@ -28,16 +28,7 @@ func TestPDFStatementPicture(t *testing.T) {
 			"Key Areas for Development", "We will audit the quality of referrals twice a year."},
 		Alt: "Bar chart of referrals by quarter, highest in the third",
 	}
-	pdf := testutil.TaggedPDF(t, s.DOCX(t))
-	dir := newWorkspace(t)
-	if err := os.WriteFile(filepath.Join(dir, "submissions", "Northgate Police annual statement.pdf"), pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	path, _ := runWhole(t, dir)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, data := draftOfPDF(t, testutil.TaggedPDF(t, s.DOCX(t)))
 	body, _ := testutil.ZipPart(t, data, "word/document.xml")
 	before := bytes.Index(body, []byte("by quarter.</w:t>"))
 	pic := bytes.Index(body, []byte(`descr="`+s.Alt+`"`))
@@ -64,16 +55,7 @@ func TestPDFStatementPictureWithoutAlt(t *testing.T) {
 		Before: []string{"The chart below shows the referrals we made to children's social care by quarter."},
 		After:  []string{"Referrals rose in the third quarter, when two schools joined the scheme."},
 	}
-	pdf := testutil.OfficeConvert(t, s.DOCX(t), "pdf")
-	dir := newWorkspace(t)
-	if err := os.WriteFile(filepath.Join(dir, "submissions", "Northgate Police annual statement.pdf"), pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	path, _ := runWhole(t, dir)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, data := draftOfPDF(t, testutil.OfficeConvert(t, s.DOCX(t), "pdf"))
 	comments, _ := testutil.ZipPart(t, data, "word/comments.xml")
 	if !bytes.Contains(comments, []byte("no alternative text (Picture on page 1)")) {
 		t.Errorf("no Word comment asks for the picture's alternative text:\n%s", comments)
@@ -107,4 +89,21 @@ func mediaSizes(t *testing.T, docx []byte) map[string]image.Point {
 		}
 	}
 	return out
+}
+
+// draftOfPDF runs the real binary over a workspace holding pdf as Northgate
+// Police's statement, and returns the workspace, the draft's path and its
+// bytes.
+func draftOfPDF(t *testing.T, pdf []byte) (dir, path string, data []byte) {
+	t.Helper()
+	dir = newWorkspace(t)
+	if err := os.WriteFile(filepath.Join(dir, "submissions", "Northgate Police annual statement.pdf"), pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path, _ = runWhole(t, dir)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, path, data
 }
