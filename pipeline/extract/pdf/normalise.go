@@ -58,6 +58,27 @@ func acceptedHeader(b []byte) bool {
 // errNeedsPassword marks a file pdfcpu could not open with an empty password.
 var errNeedsPassword = errors.New("a user password is needed")
 
+// pdfcpuRead parses data with pdfcpu for cmd, relaxed, decrypting with the
+// empty user password when the file is encrypted, and checks its page tree
+// does not loop (pdfcpu's writer and page walk would follow it for ever).
+func pdfcpuRead(data []byte, cmd pcmodel.CommandMode) (*pcmodel.Context, error) {
+	conf := pcmodel.NewDefaultConfiguration()
+	conf.ValidationMode = pcmodel.ValidationRelaxed
+	conf.UserPW = ""
+	conf.Cmd = cmd
+	if bytes.Contains(data, []byte("/Encrypt")) {
+		conf.Cmd = pcmodel.DECRYPT
+	}
+	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPageTree(ctx.XRefTable); err != nil {
+		return nil, err
+	}
+	return ctx, nil
+}
+
 // normalise rewrites data with pdfcpu in memory: decrypted with the empty user
 // password when encrypted, with a fresh cross-reference table, so that
 // ledongthuc/pdf can read files it refuses (AES-256, damaged xref tables).
@@ -66,21 +87,11 @@ var errNeedsPassword = errors.New("a user password is needed")
 // form package and with it go-runewidth, whose init builds a 2 MB table and
 // adds some 20 ms to the start of every reportpipe process.
 func normalise(data []byte) ([]byte, error) {
-	conf := pcmodel.NewDefaultConfiguration()
-	conf.ValidationMode = pcmodel.ValidationRelaxed
-	conf.UserPW = ""
-	conf.Cmd = pcmodel.OPTIMIZE
-	if bytes.Contains(data, []byte("/Encrypt")) {
-		conf.Cmd = pcmodel.DECRYPT
-	}
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+	ctx, err := pdfcpuRead(data, pcmodel.OPTIMIZE)
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrWrongPassword) {
 			return nil, fmt.Errorf("%w: %v", errNeedsPassword, err)
 		}
-		return nil, err
-	}
-	if err := checkPageTree(ctx.XRefTable); err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer

@@ -1,11 +1,9 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 
 	lpdf "github.com/ledongthuc/pdf"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	pcmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
@@ -86,18 +84,8 @@ func openImages(data []byte) (src *imageSource, err error) {
 			src, err = nil, fmt.Errorf("pdfcpu panic: %v", p)
 		}
 	}()
-	conf := pcmodel.NewDefaultConfiguration()
-	conf.ValidationMode = pcmodel.ValidationRelaxed
-	conf.UserPW = ""
-	conf.Cmd = pcmodel.EXTRACTIMAGES
-	if bytes.Contains(data, []byte("/Encrypt")) {
-		conf.Cmd = pcmodel.DECRYPT
-	}
-	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+	ctx, err := pdfcpuRead(data, pcmodel.EXTRACTIMAGES)
 	if err != nil {
-		return nil, err
-	}
-	if err := checkPageTree(ctx.XRefTable); err != nil {
 		return nil, err
 	}
 	if err := ctx.XRefTable.EnsurePageCount(); err != nil {
