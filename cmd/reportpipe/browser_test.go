@@ -6,7 +6,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -62,6 +64,37 @@ func axeSource(t *testing.T) []byte {
 	return data
 }
 
+// runAxe loads axe-core into the page and runs it. A page that follows the
+// workspace reloads itself when a build ends, which can fall between
+// loading axe and its result; then the page is awaited and axe loaded
+// again (at most three times), as a reader would simply see the new page.
+func runAxe(ctx context.Context, axe []byte, run string) (string, error) {
+	var err error
+	for range 3 {
+		if _, err = chromedp.Run(ctx, chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+			return "", err
+		}
+		if _, err = chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err == nil {
+			var out string
+			if out, err = chromedp.Run(ctx, chromedp.Evaluate[string](run, chromedp.EvalAwaitPromise)); err == nil {
+				return out, nil
+			}
+		}
+		if !pageWentAway(err) {
+			return "", err
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	return "", err
+}
+
+// pageWentAway tells an error of a page that reloaded under the script.
+func pageWentAway(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "navigated or closed") || strings.Contains(m, "context was destroyed") ||
+		strings.Contains(m, "Cannot find context")
+}
+
 type axeViolation struct {
 	ID    string   `json:"id"`
 	Help  string   `json:"help"`
@@ -78,10 +111,7 @@ func checkAxe(t *testing.T, ctx context.Context, page string, axe []byte) {
 	}
 	run := `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
 	  .then(r => JSON.stringify({passes: r.passes.length, violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}))}))`
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](string(axe))); err != nil {
-		t.Fatalf("loading axe on %s: %v", page, err)
-	}
-	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](run, chromedp.EvalAwaitPromise))
+	out, err := runAxe(ctx, axe, run)
 	if err != nil {
 		t.Fatalf("axe on %s: %v", page, err)
 	}
