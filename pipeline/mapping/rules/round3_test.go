@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"os"
 	"slices"
 	"testing"
 
@@ -96,6 +97,17 @@ func TestRound3HeldOut4(t *testing.T) {
 // guards; they are far under the bar on purpose.
 func TestRound3HeldOut5(t *testing.T) {
 	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.77, 0.10, 0.85, 0.03})
+}
+
+// TestRound3HeldOut5b maps the part of the heldout5 round never tuned on
+// (four headed statements in the shapes of heldout5's misses, other
+// wordings), written and committed before the rules of that round. Until
+// its one read it stays closed: REPORTPIPE_HELDOUT5B=1 opens it.
+func TestRound3HeldOut5b(t *testing.T) {
+	if os.Getenv("REPORTPIPE_HELDOUT5B") == "" {
+		t.Skip("held out until the rules of its round are written: REPORTPIPE_HELDOUT5B=1")
+	}
+	evalRound3Headed(t, "testdata/round3/heldout5b/corpus/truth", round3Floors{0, 1, 0.85, 0.03})
 }
 
 func round3Mapper(t testing.TB) *Mapper {
