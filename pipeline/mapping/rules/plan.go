@@ -38,6 +38,10 @@ type anchor struct {
 	// topic is set for an agency's own heading that is a topic of the
 	// section heading before it (topics.go).
 	topic bool
+	// mid is set for an inspection heading after the statement proper
+	// began (midinspection.go); resume is the section it interrupted.
+	mid    bool
+	resume int
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -131,6 +135,9 @@ func (p *plan) underHeading(a anchor, end int) {
 	}
 	if a.meaning {
 		p.byMeaning(a.at+1, end, a.lo, a.hi)
+		return
+	}
+	if p.placeMidInspection(a, end) {
 		return
 	}
 	if p.splitTwoSections(a, end) {

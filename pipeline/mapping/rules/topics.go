@@ -100,11 +100,12 @@ func firstTopic(ts []anchor, i int) int {
 }
 
 // nextSection is the section of the first anchor in as that is not a topic
-// (a topic stays in its heading's section, so it bounds nothing), or the
+// (a topic stays in its heading's section, so it bounds nothing) nor an
+// inspection part after the statement began (it may come anywhere), or the
 // last section when there is none.
 func (p *plan) nextSection(as []anchor) int {
 	for _, a := range as {
-		if !a.topic {
+		if !a.topic && !a.mid {
 			return a.sec
 		}
 	}
