@@ -107,13 +107,19 @@ func (p *plan) run() {
 }
 
 // beforeHeadings places the blocks from the title to the first section
-// heading (the whole document when it has none): a leading inspection
-// summary first, then the rest by meaning, from context on when there was
-// one.
+// heading (the whole document when it has none): a cover letter first, a
+// leading inspection summary next, then the rest by meaning, from context
+// on when there was one.
 func (p *plan) beforeHeadings(first, hi int) {
 	start, lo := p.titleEnd, 0
-	if end := p.leadingInspection(p.titleEnd, first); end > p.titleEnd {
-		p.placeInspection(p.titleEnd, end)
+	if end := p.coverLetter(start, first); end > start {
+		// A cover letter first (letter.go): what follows it up to the first
+		// heading is read as if the statement began there.
+		p.placeLetter(start, end)
+		start = end
+	}
+	if end := p.leadingInspection(start, first); end > start {
+		p.placeInspection(start, end)
 		start, lo = end, min(hi, p.m.sectionIndex(model.SectionInspection)+1)
 	}
 	p.byMeaning(start, first, lo, hi)
