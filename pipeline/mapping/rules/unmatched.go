@@ -85,10 +85,10 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 			a = t
 		} else if unordered && cur > insp {
 			a = p.unorderedAnchor(i, cur, named)
-		} else if k == len(anchors) && cur > insp {
-			if m, ok := p.trailingMissing(i, cur, named); ok {
-				a = m
-			}
+		} else if m, ok := p.trailingMissing(i, cur, named); ok && k == len(anchors) && cur > insp {
+			a = m
+		} else if m, ok := p.missingAhead(i, cur, hi, k < len(anchors), named); ok && a.sec == cur && cur > insp {
+			a = m
 		}
 		named[a.sec] = true
 		out = append(out, a)
