@@ -88,15 +88,17 @@ func TestRound3HeldOut4(t *testing.T) {
 // earlier set had: a cover letter first, "Part N -" and lettered headings,
 // an inspection part in the middle, capitals worded as phrases, a heading
 // per paragraph in the agency's own topics, headings naming two sections).
-// It was committed before any rule change of its round and is never tuned
-// on. Its first read (after twosections.go) was 0.776 / silent 0.095,
-// styled and bold alike, the same by score-corpus: an inspection part with
-// its own heading after outcomes kept in outcomes, agency topic headings
-// after activity kept in activity, lettered headings, a cover letter read
-// as an inspection part (flagged). The floors are that read, so that it
-// guards; they are far under the bar on purpose.
+// It was committed before any rule change of its round. Its first read
+// (after twosections.go) was 0.776 / silent 0.095, styled and bold alike,
+// the same by score-corpus. It is now a TUNING set: the rules of the
+// heldout5 round (midinspection.go, inspectionresume.go, letter.go,
+// headingidea.go, ownsections.go, missingAhead in topics.go, the part
+// labels of normalise.go) were written against its misses and tune4's, and
+// read 0.978 / 0.000 on it (Kingsbridge 0.843: "Tenancy visits" has no cue
+// words, placed in outcomes, flagged). The floors are that read; the
+// untuned part of the round is heldout5b.
 func TestRound3HeldOut5(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.77, 0.10, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune4 maps the fourth tuning part: headed statements in the
@@ -104,9 +106,10 @@ func TestRound3HeldOut5(t *testing.T) {
 // after the statement proper began, an agency's topic headings, lettered,
 // "Section X:" and "Part N –" prefixes, a cover letter before the first
 // heading, capitals worded as first-person phrases), other agencies and
-// wordings, written before the rules for them.
+// wordings, written before the rules for them. First read, before them:
+// 0.870 / silent 0.090; after them 1.000 / 0.
 func TestRound3Tune4(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/tune4/corpus/truth", round3Floors{0, 1, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/tune4/corpus/truth", round3Floors{0.99, 0.01, 0.85, 0.03})
 }
 
 // TestRound3HeldOut5b maps the part of the heldout5 round never tuned on
