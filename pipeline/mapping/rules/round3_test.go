@@ -2,8 +2,9 @@ package rules
 
 import (
 	"context"
-	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -114,13 +115,16 @@ func TestRound3Tune4(t *testing.T) {
 
 // TestRound3HeldOut5b maps the part of the heldout5 round never tuned on
 // (four headed statements in the shapes of heldout5's misses, other
-// wordings), written and committed before the rules of that round. Until
-// its one read it stays closed: REPORTPIPE_HELDOUT5B=1 opens it.
+// wordings), written and committed (df4dc93) before the rules of that
+// round and read once after them: 0.940 / silent 0.060, styled and bold,
+// the same by score-corpus. Its one miss is a silent error of the new
+// mid-statement inspection rule: "Praise from the Ofsted inspector" over
+// a paragraph in which the inspector "praised" the homes and called one
+// "outstanding" opened inspection (truth: successes; Larchmont 0.759 /
+// 0.241). No rule was changed after that read; the floors are the read, as
+// a guard, under the bar on purpose.
 func TestRound3HeldOut5b(t *testing.T) {
-	if os.Getenv("REPORTPIPE_HELDOUT5B") == "" {
-		t.Skip("held out until the rules of its round are written: REPORTPIPE_HELDOUT5B=1")
-	}
-	evalRound3Headed(t, "testdata/round3/heldout5b/corpus/truth", round3Floors{0, 1, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout5b/corpus/truth", round3Floors{0.93, 0.07, 0.85, 0.03})
 }
 
 func round3Mapper(t testing.TB) *Mapper {
@@ -145,7 +149,11 @@ func evalRound3Variants(t *testing.T, dir string, f round3Floors, variants ...st
 	m := round3Mapper(t)
 	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
 	var cases []evalCase
-	for _, c := range loadShapeSet(t, dir, 6) {
+	least := 6
+	if strings.HasSuffix(filepath.Dir(dir), "heldout5b/corpus") {
+		least = 4 // the small untuned part of the heldout5 round
+	}
+	for _, c := range loadShapeSet(t, dir, least) {
 		cases = append(cases, c)
 		if c.td.variant == "styled" {
 			cases = append(cases, boldForm(c))
