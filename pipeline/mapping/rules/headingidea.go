@@ -48,6 +48,10 @@ var (
 // with the most of them, when the heading is worded as a question or in the
 // first person; a zero match otherwise.
 func ideaMatch(norm string, question bool) headingMatch {
+	first, _, _ := strings.Cut(norm, " ")
+	if !question && !ideaOpeners[first] && !ideaAuxiliaries[first] {
+		return headingMatch{} // most headings: no work
+	}
 	toks := cueTokens(norm)
 	if len(toks) == 0 || len(toks) > maxHeadingWords {
 		return headingMatch{}
