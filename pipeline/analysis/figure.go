@@ -45,23 +45,33 @@ func textFigures(it item, lead string) []model.Figure {
 	if !strings.ContainsAny(it.text, "0123456789") {
 		return nil
 	}
+	_, isList := it.p.Block.(*model.ListItem)
 	var out []model.Figure
 	for _, sent := range sentences(it.text) {
 		spans := periods(sent)
 		prefix := lead
-		prev := ""
+		prev, prevGroup, prevHi := "", "", -1
 		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
 			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) {
 				prefix = sent[:k]
 			}
 			measure, group := measureAt(sent, n, prefix, prev)
+			if m := listItemMeasure(sent, n); isList && m != "" {
+				measure, group = m, "" // "- 58 interventions completed (92%)"
+			}
+			if n.unit == model.UnitPercent && prev != "" && shareOfCountBefore(sent, prevHi, n.lo) {
+				measure, group = prev, prevGroup // "142 staff (89%) completed ...", "161 (86%) with the tenancy kept"
+			}
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
 			if group == "" {
 				group = leadGroup(lead)
 			}
-			prev = measure
+			prev, prevGroup, prevHi = measure, group, -1
+			if n.unit == model.UnitCount {
+				prevHi = n.hi
+			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
 				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKind(sent, n.lo, n.hi),

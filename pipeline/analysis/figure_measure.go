@@ -105,6 +105,9 @@ func percentAfter(after string) (measure, group string) {
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
 	}
+	if f := strings.Fields(after); len(f) > 2 && auxiliary(f[0]) && aboutWord(f[1]) {
+		after = strings.Join(f[1:], " ") // "39% were about neglect" reads as "39% about neglect"
+	}
 	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) {
 		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
 	}
@@ -345,4 +348,14 @@ func objectBefore(before string) string {
 		return ""
 	}
 	return obj
+}
+
+// aboutWord is a preposition that, after "were", says what a share of a
+// count was about: "39% were about neglect", "12% were for adults".
+func aboutWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "about", "for", "concerning", "regarding", "of":
+		return true
+	}
+	return false
 }

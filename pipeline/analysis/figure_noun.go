@@ -79,10 +79,10 @@ func nounGoesOn(words []string, i int, out []string) bool {
 func andGoesOn(rest []string) bool {
 	for n := 1; n <= 3 && n <= len(rest); n++ {
 		last := strings.ToLower(strings.Trim(rest[n-1], ".,;:()"))
-		if verbRe.Get().MatchString(last) || participle(last) || numberWord(last) || !lowerWord(last) {
+		if verbRe.Get().MatchString(last) && !finalNeeds(rest, n-1) || participle(last) || numberWord(last) || !lowerWord(last) {
 			return false
 		}
-		if n < len(rest) && !stopRe.Get().MatchString(rest[n]) {
+		if n < len(rest) && (!stopRe.Get().MatchString(rest[n]) || finalNeeds(rest, n)) {
 			continue
 		}
 		return plural(last)
@@ -155,4 +155,10 @@ func shortEnd(words []string, max int) bool {
 		}
 	}
 	return len(words) <= max
+}
+
+// finalNeeds reports whether words[i] is a "needs" that ends the phrase,
+// a noun ("care and support needs"), not the verb of "needs to".
+func finalNeeds(words []string, i int) bool {
+	return i+1 == len(words) && strings.EqualFold(strings.Trim(words[i], ".,;:()"), "needs")
 }

@@ -1,0 +1,48 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// A figure given "against", "compared with" or "than" another is a
+// comparator when the words after it say whose figure it is: "68%,
+// against 72% across the sector", "compared with 27% in similar trusts",
+// "against 11.4% nationally". It is not the agency's own result, so its
+// measure is the comparator as written and its group what it is compared
+// with, as "(England 22%)" is read. A comparator in time ("against 72% the
+// year before") stays the same measure as the figure before it.
+
+var (
+	// comparedBeforeRe ends the text before a figure given for comparison.
+	comparedBeforeRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs\.?|beside)\s*(?:£\s?)?$`)
+	// comparatorAfterRe starts the words after a comparator figure that
+	// name whose it is: "nationally", "across the sector", "in similar
+	// trusts", "for forces in England and Wales", "in England".
+	comparatorAfterRe = lazy.Re(`(?i)^\s*(?:(?:nationally|regionally|locally|elsewhere)\b|(?:across|among|amongst)\s+\S|(?:in|for|at)\s+(?:(?:the\s+)?(?:other|similar|comparable|neighbouring|statistical|peer)\b|(?:all\s+)?(?:England|Wales|Scotland|the\s+(?:UK|region|country|sector))\b|\w+\s+(?:in|across)\s+(?:England|Wales|the\s+(?:UK|region|country)))|(?:the\s+)?(?:national|regional|England|sector|county|London)\s+(?:average|figure|rate|mean)\b)`)
+)
+
+// comparatorPlace names a figure given for comparison with another place
+// or body by the words that say whose it is.
+func comparatorPlace(c *figureText) (string, string, bool) {
+	if !comparedBeforeRe.Get().MatchString(c.sent[:c.n.lo]) || !comparatorAfterRe.Get().MatchString(c.after) {
+		return "", "", false
+	}
+	words := strings.Fields(cutSentence(c.after))
+	var out []string
+	for i, w := range words {
+		if i == 8 || i > 0 && periodStart(strings.Join(words[i:], " ")) {
+			break // "across the region in 2024/25": the period is not whose
+		}
+		out = append(out, w)
+	}
+	return clean(strings.Join(out, " ")), c.prev, len(out) > 0
+}
+
+// periodStart reports whether s starts with a period ("in 2024/25").
+func periodStart(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "in "), "during ")
+	loc := periodRe.Get().FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}

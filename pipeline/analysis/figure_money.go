@@ -1,0 +1,86 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// A sum of money measures what it pays for, not the word for money: "at a
+// cost of £180,000" is the cost of the alarms the clause fits, "a grant of
+// £18,000 paid for advocacy" is advocacy's money, "£95,000 will fund two
+// workers" is the workers'. "cost", "grant" and "funding" name nothing a
+// board compares; the thing funded does.
+
+var (
+	// costBeforeRe ends the text before a sum that is the cost of what the
+	// clause before it names: "..., at a cost of", "costing", "which cost".
+	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of)\s*(?:£\s?)?$`)
+	// fundsAfterRe starts the words after a sum that say what it paid for:
+	// "will fund", "paid for", "extended", "covers".
+	fundsAfterRe = lazy.Re(`(?i)^\s*(?:(?:has|have|had|was|were|will|would|is|are)\s+(?:be(?:en)?\s+)?)?(?:used\s+to\s+|to\s+)?(?:fund(?:s|ed)?|pa(?:y|ys|id)\s+(?:for|towards)|extend(?:s|ed)?|cover(?:s|ed)?|bought|buys?|provided|provides?|secured|secures?|set\s+up|sets\s+up)\s+`)
+	// nounWordsSkip are the first words of an object that name no thing:
+	// articles and number words ("a second", "two more").
+	nounWordsSkip = lazy.Re(`(?i)^(?:the|a|an|two|three|four|five|six|second|third|further|more|new|additional|extra)$`)
+)
+
+// moneyMeasure names a sum of money by what it pays for.
+func moneyMeasure(c *figureText) (string, string, bool) {
+	if c.n.unit != model.UnitMoney {
+		return "", "", false
+	}
+	if loc := fundsAfterRe.Get().FindStringIndex(c.after); loc != nil {
+		if obj := objectNoun(c.after[loc[1]:]); obj != "" {
+			return obj, "", true // "A grant of £18,000 paid for advocacy"
+		}
+	}
+	before := c.sent[:c.n.lo]
+	loc := costBeforeRe.Get().FindStringIndex(before)
+	if loc == nil {
+		return "", "", false
+	}
+	if c.prev != "" {
+		return c.prev, "", true // "fit 250 more homes with telecare alarms ..., at a cost of £180,000"
+	}
+	if thing := costedThing(strings.TrimRight(before[:loc[0]], " ,")); thing != "" {
+		return thing, "", true // "The new crisis café opened in May at a cost of £62,500"
+	}
+	return "", "", false
+}
+
+// objectNoun is the noun phrase at the start of text, without the
+// articles and number words before it: "two perinatal mental health
+// workers" gives "perinatal mental health workers".
+func objectNoun(text string) string {
+	words := strings.Fields(cutSentence(text))
+	for len(words) > 0 && nounWordsSkip.Get().MatchString(words[0]) {
+		words = words[1:]
+	}
+	return phrase(strings.Join(words, " "), 8)
+}
+
+// costedThing is what the clause before a cost names: its subject when a
+// verb follows it ("The new crisis café opened in May"), else the last
+// noun phrase ("We expect the new electronic referral system").
+func costedThing(clause string) string {
+	clause = lastClause(clause)
+	words := strings.Fields(clause)
+	for i, w := range words {
+		if i > 0 && (verbRe.Get().MatchString(w) || participle(w)) {
+			if s := objectNoun(strings.Join(words[:i], " ")); s != "" && !pronounRe.Get().MatchString(s) {
+				return s
+			}
+			break
+		}
+	}
+	locs := nounStartRe.Get().FindAllStringIndex(clause, -1)
+	if locs == nil {
+		return ""
+	}
+	np := objectNoun(clause[locs[len(locs)-1][0]:])
+	if np == "" || periodOnly(np) || strings.ContainsAny(np, "0123456789") {
+		return ""
+	}
+	return np
+}

@@ -1,0 +1,60 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// A share "of them", "of these", "of which" or "of whom" is a share of
+// the count just named, so what it measures is that count's thing: "made
+// 4,100 visits, 96% of them within 14 days" measures visits (within 14
+// days), not "them". The words after the share say which part of the whole
+// it is; the whole is the measure of the figure before it in the sentence.
+
+var (
+	// ofThemBeforeRe ends "of whom" before the share: "of whom 65% were
+	// looking after a partner".
+	ofThemBeforeRe = lazy.Re(`(?i)\bof\s+(?:them|whom|which|these|those)\s*$`)
+	// prepStartRe starts a part that only narrows the whole ("within 14
+	// days", "to people over 65", "for people with psychosis"), not one
+	// that says something of it ("concerned financial abuse").
+	prepStartRe = lazy.Re(`(?i)^(?:within|in|to|for|at|by|on|from|with|without|under|over|after|before|inside|outside)\b`)
+)
+
+// ofThemShare names a percentage of the count before it: measure is the
+// part ("led to a detention"), or the whole narrowed ("visits within 14
+// days"), and group the whole.
+func ofThemShare(c *figureText) (string, string, bool) {
+	if !c.percent || c.prev == "" {
+		return "", "", false
+	}
+	rest := ""
+	switch {
+	case ofThemRe.Get().MatchString(c.after):
+		rest = c.after[ofThemRe.Get().FindStringIndex(c.after)[1]:]
+	case ofThemBeforeRe.Get().MatchString(c.sent[:c.n.lo]):
+		rest = c.after
+	default:
+		return "", "", false
+	}
+	part := partWords(rest)
+	switch {
+	case part == "":
+		return c.prev, "", true // "96% of them."
+	case prepStartRe.Get().MatchString(part):
+		return c.prev + " " + part, "", true
+	}
+	return part, c.prev, true
+}
+
+// partWords are the words of a share's clause after "of them", without a
+// leading "be" or "have": "were looking after a partner" gives "looking
+// after a partner".
+func partWords(rest string) string {
+	words := strings.Fields(cutSentence(rest))
+	for len(words) > 0 && auxiliary(words[0]) {
+		words = words[1:]
+	}
+	return strings.Trim(predicate(words, 10), " -–—'\"")
+}
