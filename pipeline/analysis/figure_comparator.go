@@ -17,6 +17,10 @@ import (
 var (
 	// comparedBeforeRe ends the text before a figure given for comparison.
 	comparedBeforeRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs\.?|beside)\s*(?:£\s?)?$`)
+	// comparatorNameRe ends the text before a comparator named as a noun
+	// after a word of comparison: "below the national average of", "in
+	// line with the regional figure of", "against a sector rate of".
+	comparatorNameRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs\.?|below|above|under|over|behind|ahead\s+of|in\s+line\s+with|close\s+to|matching)\s+(?:a|an|the)?\s*((?:[\w'’-]+\s+){0,4}?(?:average|figure|rate|mean|median|benchmark|level|result|performance|position))\s+(?:of|at)\s*(?:£\s?)?$`)
 	// comparatorAfterRe starts the words after a comparator figure that
 	// name whose it is: "nationally", "across the sector", "in similar
 	// trusts", "for forces in England and Wales", "in England".
@@ -26,6 +30,9 @@ var (
 // comparatorPlace names a figure given for comparison with another place
 // or body by the words that say whose it is.
 func comparatorPlace(c *figureText) (string, string, bool) {
+	if m := comparatorNameRe.Get().FindStringSubmatch(c.sent[:c.n.lo]); m != nil && !targetWordRe.Get().MatchString(m[1]) {
+		return clean(m[1]), c.prev, true // "below the national average of 86%"
+	}
 	if !comparedBeforeRe.Get().MatchString(c.sent[:c.n.lo]) || !comparatorAfterRe.Get().MatchString(c.after) {
 		return "", "", false
 	}

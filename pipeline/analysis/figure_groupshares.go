@@ -18,10 +18,10 @@ import (
 var (
 	// shareGroupNextRe is a share's group followed by the next share of
 	// the clause: "of health visitors and 74%", "of GPs, 68%".
-	shareGroupNextRe = lazy.Re(`(?i)^\s*of\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)`)
+	shareGroupNextRe = lazy.Re(`(?i)^\s*(?:of|for|among|amongst)\s+(?:the\s+|our\s+|all\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)`)
 	// shareBeforeRe ends the text before the second or later share of a
 	// clause: "81% of health visitors and".
-	shareBeforeRe = lazy.Re(`(?i)\d\s?(?:%|per\s?cent)\s+of\s+[^,;:.()\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
+	shareBeforeRe = lazy.Re(`(?i)\d\s?(?:%|per\s?cent)\s+(?:of|for|among|amongst)\s+[^,;:.()\d]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$`)
 )
 
 // groupShares reads a share that is one of several for groups in a clause.
@@ -50,11 +50,11 @@ func groupShares(c *figureText) (string, string, bool) {
 // group is up to four words before the first verb.
 func lastShare(tail string) (group, pred string) {
 	words := strings.Fields(tail)
-	if len(words) < 3 || !strings.EqualFold(words[0], "of") {
+	if len(words) < 2 || !shareWord(words[0]) {
 		return "", ""
 	}
 	words = words[1:]
-	if articleOrEnd(words[0]) || strings.EqualFold(words[0], "all") {
+	if len(words) > 1 && (articleOrEnd(words[0]) || strings.EqualFold(words[0], "all")) {
 		words = words[1:]
 	}
 	for i, w := range words {
@@ -62,11 +62,23 @@ func lastShare(tail string) (group, pred string) {
 		if i > 4 || numberWord(w) {
 			return "", ""
 		}
-		if i > 0 && (verbRe.Get().MatchString(lw) || participle(lw) || sayVerbs[lw] || irregularParticiples[lw]) {
-			return strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		if i > 0 && (verbRe.Get().MatchString(lw) || participle(lw) || sayVerbs[lw] || irregularParticiples[lw] || stopRe.Get().MatchString(lw)) {
+			return strings.Join(words[:i], " "), strings.Join(words[i:], " ") // "of support staff by July"
 		}
 	}
+	if len(words) <= 4 {
+		return strings.Join(words, " "), "" // "... and 79% for family support workers."
+	}
 	return "", ""
+}
+
+// shareWord is the word between a share and its group: "of", "for".
+func shareWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "for", "among", "amongst":
+		return true
+	}
+	return false
 }
 
 // lastShareTail is the text after the last share of after's clause.
@@ -95,6 +107,9 @@ func sharedMeasure(c *figureText, pred string) string {
 	}
 	if l := clauseLabel(strings.TrimRight(c.sent[:first], " :-–—(")); l != "" {
 		return l
+	}
+	if s := subject(c.sent[:first]); s != "" {
+		return s // "Supervision rates were 88% for ... and 79% for ..."
 	}
 	if obj := completedObject(pred); obj != "" {
 		return obj

@@ -23,13 +23,16 @@ var irregularParticiples = map[string]bool{"met": true, "held": true, "seen": tr
 // figure the other rules read: "were", "has".
 var finiteRe = lazy.Re(`(?i)^(?:is|are|was|were|has|have|had|will|would|should|must|can|could|may)$`)
 
+// shareInBracketsRe is a share in brackets inside a list item's words.
+var shareInBracketsRe = lazy.Re(`\s*\(\s*\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)`)
+
 // listItemMeasure is the measure of a list item's leading count when the
 // item is "N <noun> <participle> ...", or "".
 func listItemMeasure(sent string, n numberAt) string {
 	if n.unit == model.UnitPercent || strings.TrimSpace(sent[:n.lo]) != "" {
 		return ""
 	}
-	words := strings.Fields(cutSentence(sent[n.hi:]))
+	words := strings.Fields(cutSentence(shareInBracketsRe.Get().ReplaceAllString(sent[n.hi:], ""))) // "112 contacts (41%) progressed to ..."
 	if len(words) < 2 || len(words) > 8 {
 		return ""
 	}

@@ -16,10 +16,12 @@ import (
 var (
 	// costBeforeRe ends the text before a sum that is the cost of what the
 	// clause before it names: "..., at a cost of", "costing", "which cost".
-	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of)\s*(?:£\s?)?$`)
+	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:funded|paid\s+for|financed)\s+(?:with|by|through)(?:\s+a\s+grant\s+of)?)\s*(?:£\s?)?$`)
 	// fundsAfterRe starts the words after a sum that say what it paid for:
-	// "will fund", "paid for", "extended", "covers".
-	fundsAfterRe = lazy.Re(`(?i)^\s*(?:(?:has|have|had|was|were|will|would|is|are)\s+(?:be(?:en)?\s+)?)?(?:used\s+to\s+|to\s+)?(?:fund(?:s|ed)?|pa(?:y|ys|id)\s+(?:for|towards)|extend(?:s|ed)?|cover(?:s|ed)?|bought|buys?|provided|provides?|secured|secures?|set\s+up|sets\s+up)\s+`)
+	// "will fund", "paid for", "extended", "covers", "was spent on"; a
+	// word for the money ("grant") or its source ("from the ICB") may come
+	// between.
+	fundsAfterRe = lazy.Re(`(?i)^\s*(?:(?:grant|budget|funding|contribution|investment|award|allocation|uplift)\s+)?(?:from\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:(?:has|have|had|was|were|will|would|is|are)\s+(?:be(?:en)?\s+)?)?(?:used\s+to\s+|to\s+)?(?:fund(?:s|ed)?|pa(?:y|ys|id)\s+(?:for|towards)|extend(?:s|ed)?|cover(?:s|ed)?|bought|buys?|provided|provides?|secured|secures?|set\s+up|sets\s+up|spent\s+on|invested\s+in|used\s+(?:for|on)|went\s+(?:on|to(?:wards)?)|allocated\s+to)\s+`)
 	// nounWordsSkip are the first words of an object that name no thing:
 	// articles and number words ("a second", "two more").
 	nounWordsSkip = lazy.Re(`(?i)^(?:the|a|an|two|three|four|five|six|second|third|further|more|new|additional|extra)$`)

@@ -19,6 +19,10 @@ var (
 	// prepStartRe starts a part that only narrows the whole ("within 14
 	// days", "to people over 65", "for people with psychosis"), not one
 	// that says something of it ("concerned financial abuse").
+	// ofOpenShareRe opens a sentence with the whole its shares are of,
+	// named in words: "Of those referred, 88% were seen ...", "Of these,
+	// 40% ...".
+	ofOpenShareRe = lazy.Re(`(?i)^\s*of\s+((?:the|these|those|them|all)\b[^,;:\d]{0,50}?)\s*,\s*$`)
 	prepStartRe = lazy.Re(`(?i)^(?:within|in|to|for|at|by|on|from|with|without|under|over|after|before|inside|outside)\b`)
 )
 
@@ -26,7 +30,16 @@ var (
 // part ("led to a detention"), or the whole narrowed ("visits within 14
 // days"), and group the whole.
 func ofThemShare(c *figureText) (string, string, bool) {
-	if !c.percent || c.prev == "" {
+	if !c.percent {
+		return "", "", false
+	}
+	if m := ofOpenShareRe.Get().FindStringSubmatch(c.sent[:c.n.lo]); m != nil {
+		whole := clean(leadWordsRe.Get().ReplaceAllString(m[1]+" ", ""))
+		if part := partWords(c.after); part != "" {
+			return part, whole, true // "Of those referred, 88% were seen within 28 days"
+		}
+	}
+	if c.prev == "" {
 		return "", "", false
 	}
 	rest := ""
@@ -50,9 +63,12 @@ func ofThemShare(c *figureText) (string, string, bool) {
 
 // partWords are the words of a share's clause after "of them", without a
 // leading "be" or "have": "were looking after a partner" gives "looking
-// after a partner".
+// after a partner", "were about neglect" gives "neglect".
 func partWords(rest string) string {
 	words := strings.Fields(cutSentence(rest))
+	if len(words) > 2 && auxiliary(words[0]) && aboutWord(words[1]) {
+		words = words[2:] // "were about neglect" says "neglect"
+	}
 	for len(words) > 0 && auxiliary(words[0]) {
 		words = words[1:]
 	}
