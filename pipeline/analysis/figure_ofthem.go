@@ -23,7 +23,7 @@ var (
 	// named in words: "Of those referred, 88% were seen ...", "Of these,
 	// 40% ...".
 	ofOpenShareRe = lazy.Re(`(?i)^\s*of\s+((?:the|these|those|them|all)\b[^,;:\d]{0,50}?)\s*,\s*$`)
-	prepStartRe = lazy.Re(`(?i)^(?:within|in|to|for|at|by|on|from|with|without|under|over|after|before|inside|outside)\b`)
+	prepStartRe   = lazy.Re(`(?i)^(?:within|in|to|for|at|by|on|from|with|without|under|over|after|before|inside|outside)\b`)
 )
 
 // ofThemShare names a percentage of the count before it: measure is the
