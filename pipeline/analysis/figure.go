@@ -65,6 +65,9 @@ func textFigures(it item, lead string) []model.Figure {
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
+			if group == "" && comparatorChain(sent[:n.lo], sent[n.hi:]) {
+				group = prevGroup // "compared with 4.5% nationally and 3.9% across the county"
+			}
 			if group == "" {
 				group = leadGroup(lead)
 			}

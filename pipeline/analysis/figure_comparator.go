@@ -16,7 +16,10 @@ import (
 
 var (
 	// comparedBeforeRe ends the text before a figure given for comparison.
-	comparedBeforeRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|than|versus|vs\.?|beside)\s*(?:£\s?)?$`)
+	comparedBeforeRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|compares?\s+(?:with|to)|than|versus|vs\.?|beside)\s*(?:£\s?)?$`)
+	// comparatorChainRe ends the text before a second comparator: "compared
+	// with 4.5% nationally and" (3.9% across the county).
+	comparatorChainRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|compares?\s+(?:with|to)|than)\s+(?:£\s?)?\d[\d,.]*\s?(?:%|per\s?cent)?\s+[^,;()\d]{2,40}?(?:,\s*|\s+)and\s*$`)
 	// comparatorNameRe ends the text before a comparator named as a noun
 	// after a word of comparison: "below the national average of", "in
 	// line with the regional figure of", "against a sector rate of".
@@ -24,7 +27,7 @@ var (
 	// comparatorAfterRe starts the words after a comparator figure that
 	// name whose it is: "nationally", "across the sector", "in similar
 	// trusts", "for forces in England and Wales", "in England".
-	comparatorAfterRe = lazy.Re(`(?i)^\s*(?:(?:nationally|regionally|locally|elsewhere)\b|(?:across|among|amongst)\s+\S|(?:in|for|at)\s+(?:(?:the\s+)?(?:other|similar|comparable|neighbouring|statistical|peer)\b|(?:all\s+)?(?:England|Wales|Scotland|the\s+(?:UK|region|country|sector))\b|\w+\s+(?:in|across)\s+(?:England|Wales|the\s+(?:UK|region|country)))|(?:the\s+)?(?:national|regional|England|sector|county|London)\s+(?:average|figure|rate|mean)\b)`)
+	comparatorAfterRe = lazy.Re(`(?i)^\s*(?:(?:nationally|regionally|locally|elsewhere)\b|(?:across|among|amongst)\s+\S|(?:in|for|at)\s+(?:(?:the\s+|our\s+)?(?:other|similar|comparable|neighbouring|statistical|peer)\b|(?:all\s+)?(?:England|Wales|Scotland|the\s+(?:UK|region|country|sector))\b|\w+\s+(?:in|across)\s+(?:England|Wales|the\s+(?:UK|region|country)))|(?:the\s+)?(?:national|regional|England|sector|county|London)\s+(?:average|figure|rate|mean)\b)`)
 )
 
 // comparatorPlace names a figure given for comparison with another place
@@ -33,18 +36,33 @@ func comparatorPlace(c *figureText) (string, string, bool) {
 	if m := comparatorNameRe.Get().FindStringSubmatch(c.sent[:c.n.lo]); m != nil && !targetWordRe.Get().MatchString(m[1]) {
 		return clean(m[1]), c.prev, true // "below the national average of 86%"
 	}
-	if !comparedBeforeRe.Get().MatchString(c.sent[:c.n.lo]) || !comparatorAfterRe.Get().MatchString(c.after) {
+	before := c.sent[:c.n.lo]
+	chain := comparatorChainRe.Get().MatchString(before)
+	if !comparedBeforeRe.Get().MatchString(before) && !chain || !comparatorAfterRe.Get().MatchString(c.after) {
 		return "", "", false
 	}
-	words := strings.Fields(cutSentence(c.after))
 	var out []string
-	for i, w := range words {
-		if i == 8 || i > 0 && periodStart(strings.Join(words[i:], " ")) {
-			break // "across the region in 2024/25": the period is not whose
+	for i, w := range strings.Fields(c.after) {
+		if i == 8 || i > 0 && (periodStart(strings.Join(strings.Fields(c.after)[i:], " ")) || numberWord(w) || strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) {
+			break // "across the region in 2024/25", "nationally and 3.9% ...": not whose
 		}
 		out = append(out, w)
+		if strings.ContainsAny(w, ",;:.()") {
+			break
+		}
 	}
-	return clean(strings.Join(out, " ")), c.prev, len(out) > 0
+	whose := strings.Trim(clean(strings.Join(out, " ")), ",;:.()")
+	if chain {
+		return whose, "", whose != "" // the group is the first comparator's (textFigures)
+	}
+	return whose, c.prev, whose != ""
+}
+
+// comparatorChain reports whether the figure after before is a second
+// comparator of the same figure ("compared with 4.5% nationally and 3.9%
+// across the county"), whose group is the first comparator's.
+func comparatorChain(before, after string) bool {
+	return comparatorChainRe.Get().MatchString(before) && comparatorAfterRe.Get().MatchString(after)
 }
 
 // periodStart reports whether s starts with a period ("in 2024/25").

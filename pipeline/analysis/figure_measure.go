@@ -271,7 +271,7 @@ func colonHeading(before string) string {
 	if len(figureNumbers(label, periods(label))) > 0 && !levelRe.Get().MatchString(label) && !periodOnly(label) {
 		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
 	}
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 || targetHeading(label) {
 		return ""
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))

@@ -16,15 +16,18 @@ import (
 var (
 	// costBeforeRe ends the text before a sum that is the cost of what the
 	// clause before it names: "..., at a cost of", "costing", "which cost".
-	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:funded|paid\s+for|financed)\s+(?:with|by|through)(?:\s+a\s+grant\s+of)?)\s*(?:£\s?)?$`)
+	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+)?(?:funded|paid\s+for|financed)\s+(?:with|by|through|from)(?:\s+(?:a|an|the)(?:\s+grant\s+of)?)?)\s*(?:£\s?)?$`)
 	// fundsAfterRe starts the words after a sum that say what it paid for:
 	// "will fund", "paid for", "extended", "covers", "was spent on"; a
 	// word for the money ("grant") or its source ("from the ICB") may come
 	// between.
 	fundsAfterRe = lazy.Re(`(?i)^\s*(?:(?:grant|budget|funding|contribution|investment|award|allocation|uplift)\s+)?(?:from\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:(?:has|have|had|was|were|will|would|is|are)\s+(?:be(?:en)?\s+)?)?(?:used\s+to\s+|to\s+)?(?:fund(?:s|ed)?|pa(?:y|ys|id)\s+(?:for|towards)|extend(?:s|ed)?|cover(?:s|ed)?|bought|buys?|provided|provides?|secured|secures?|set\s+up|sets\s+up|spent\s+on|invested\s+in|used\s+(?:for|on)|went\s+(?:on|to(?:wards)?)|allocated\s+to)\s+`)
+	// spendBeforeRe and onAfterRe are "spend £X on", "invested £X in".
+	spendBeforeRe = lazy.Re(`(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|commit(?:s|ted)?|allocat(?:e|es|ed)|put|puts)\s*(?:£\s?)?$`)
+	onAfterRe     = lazy.Re(`(?i)^\s*(?:(?:a|per)\s+year\s+|each\s+year\s+|annually\s+)?(?:on|in|into|to(?:wards)?)\s+`)
 	// nounWordsSkip are the first words of an object that name no thing:
 	// articles and number words ("a second", "two more").
-	nounWordsSkip = lazy.Re(`(?i)^(?:the|a|an|two|three|four|five|six|second|third|further|more|new|additional|extra)$`)
+	nounWordsSkip = lazy.Re(`(?i)^(?:the|a|an|this|that|these|those|our|its|their|two|three|four|five|six|second|third|further|more|new|additional|extra)$`)
 )
 
 // moneyMeasure names a sum of money by what it pays for.
@@ -38,6 +41,13 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 		}
 	}
 	before := c.sent[:c.n.lo]
+	if spendBeforeRe.Get().MatchString(before) {
+		if loc := onAfterRe.Get().FindStringIndex(c.after); loc != nil {
+			if obj := objectNoun(c.after[loc[1]:]); obj != "" {
+				return obj, "", true // "We plan to spend £15,000 on training for foster carers"
+			}
+		}
+	}
 	loc := costBeforeRe.Get().FindStringIndex(before)
 	if loc == nil {
 		return "", "", false
@@ -59,7 +69,7 @@ func objectNoun(text string) string {
 	for len(words) > 0 && nounWordsSkip.Get().MatchString(words[0]) {
 		words = words[1:]
 	}
-	return phrase(strings.Join(words, " "), 8)
+	return countNoun(words, 8) // "transport for young carers", as a count's noun goes on
 }
 
 // costedThing is what the clause before a cost names: its subject when a
@@ -76,11 +86,12 @@ func costedThing(clause string) string {
 			break
 		}
 	}
-	locs := nounStartRe.Get().FindAllStringIndex(clause, -1)
-	if locs == nil {
-		return ""
+	np := ""
+	if locs := nounStartRe.Get().FindAllStringIndex(clause, -1); locs != nil {
+		np = objectNoun(clause[locs[len(locs)-1][0]:])
+	} else if wordCount(clause) <= 6 {
+		np = objectNoun(clause) // "This post, funded by a £42,000 grant"
 	}
-	np := objectNoun(clause[locs[len(locs)-1][0]:])
 	if np == "" || periodOnly(np) || strings.ContainsAny(np, "0123456789") {
 		return ""
 	}

@@ -22,7 +22,7 @@ var (
 	// ofOpenShareRe opens a sentence with the whole its shares are of,
 	// named in words: "Of those referred, 88% were seen ...", "Of these,
 	// 40% ...".
-	ofOpenShareRe = lazy.Re(`(?i)^\s*of\s+((?:the|these|those|them|all)\b[^,;:\d]{0,50}?)\s*,\s*$`)
+	ofOpenShareRe = lazy.Re(`(?i)^\s*of\s+((?:the|these|those|them|all|our)\b[^,;:]{0,60}?)\s*,\s*$`)
 	prepStartRe   = lazy.Re(`(?i)^(?:within|in|to|for|at|by|on|from|with|without|under|over|after|before|inside|outside)\b`)
 )
 
@@ -35,6 +35,9 @@ func ofThemShare(c *figureText) (string, string, bool) {
 	}
 	if m := ofOpenShareRe.Get().FindStringSubmatch(c.sent[:c.n.lo]); m != nil {
 		whole := clean(leadWordsRe.Get().ReplaceAllString(m[1]+" ", ""))
+		if strings.ContainsAny(whole, "0123456789") {
+			whole = c.prev // "Of the 430 young people open to the service, 23% ...": the count's measure
+		}
 		if part := partWords(c.after); part != "" {
 			return part, whole, true // "Of those referred, 88% were seen within 28 days"
 		}

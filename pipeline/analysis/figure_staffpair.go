@@ -15,7 +15,7 @@ import (
 
 // staffDidRe is a count's staff group, an optional share in brackets and
 // the verb of what they did: " care workers (74%) finished the".
-var staffDidRe = lazy.Re(`(?i)^\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\(\s*\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)\s*)?(?:have\s+|has\s+|had\s+)?(?:completed|attended|finished|took\s+part\s+in|participated\s+in|took|undertook|passed|did|received|accessed)\s+(?:the\s+|their\s+|a\s+|an\s+)?`)
+var staffDidRe = lazy.Re(`(?i)^\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\(\s*\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)\s*)?(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+|successfully\s+)?(?:completed|attended|finished|took\s+part\s+in|participated\s+in|took|undertook|passed|did|received|accessed)\s+(?:the\s+|their\s+|a\s+|an\s+)?`)
 
 // staffCompleted reads "N staff (P%) completed X": measure X, group the
 // staff.

@@ -25,6 +25,14 @@ var (
 	deadlineRe = lazy.Re(`(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:` + monthAlt + `\s+)?(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|` + monthAlt + `)\b`)
 )
 
+// targetHeadingRe is a heading that only says its figures are aimed for:
+// "Next year's goal", "Aims for 2026/27", "Our target for Q4".
+var targetHeadingRe = lazy.Re(`(?i)^(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?)(?:\s+(?:for|in|by)\s+[^:;]{1,30})?$`)
+
+// targetHeading reports whether a colon heading names only a target, so
+// the words after the colon say what is measured.
+func targetHeading(label string) bool { return targetHeadingRe.Get().MatchString(clean(label)) }
+
 // targetOpening reports whether the figure at pos follows a sentence's
 // opening that names a target, with no reporting clause between.
 func targetOpening(sent string, pos int) bool {
