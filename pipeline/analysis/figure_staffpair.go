@@ -17,6 +17,11 @@ import (
 // the verb of what they did: " care workers (74%) finished the".
 var staffDidRe = lazy.Re(`(?i)^\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\(\s*\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)\s*)?(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+|all\s+|successfully\s+)?(?:completed|attended|finished|took\s+part\s+in|participated\s+in|took|undertook|passed|did|received|accessed)\s+(?:the\s+|their\s+|a\s+|an\s+)?`)
 
+// peopleToRe is a count of people and what they are to do: " people to
+// take up", " families to use" ("We expect 350 people to take up direct
+// payments": the measure is what they take up, the people its group).
+var peopleToRe = lazy.Re(`(?i)^\s*((?:more\s+|new\s+|additional\s+)?(?:[\w'’-]+\s+)?(?:people|families|children|adults|carers|parents|pupils|students|residents|tenants|households|users|clients|patients|learners|staff|volunteers))\s+to\s+(?:take\s+up|use|receive|complete|attend|join|access|start|finish)\s+(?:the\s+|their\s+|a\s+|an\s+)?`)
+
 // staffCompleted reads "N staff (P%) completed X": measure X, group the
 // staff.
 func staffCompleted(c *figureText) (string, string, bool) {
@@ -25,6 +30,9 @@ func staffCompleted(c *figureText) (string, string, bool) {
 	}
 	loc := staffDidRe.Get().FindStringSubmatchIndex(c.after)
 	if loc == nil || !staffGroup(c.after[loc[2]:loc[3]]) {
+		loc = peopleToRe.Get().FindStringSubmatchIndex(c.after)
+	}
+	if loc == nil {
 		return "", "", false
 	}
 	obj := courseWords(c.after[loc[1]:])
@@ -42,12 +50,21 @@ func courseWords(text string) string {
 	var out []string
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if len(out) == 8 || lw != "and" && stopRe.Get().MatchString(w) || lw == "and" && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1]) || numberWord(words[i+1])) {
+		if len(out) == 8 || numberWord(w) || timeWord(lw) || lw != "and" && stopRe.Get().MatchString(w) || lw == "and" && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1]) || numberWord(words[i+1])) {
 			break
 		}
 		out = append(out, w)
 	}
 	return strings.Trim(strings.Join(out, " "), " -–—'\"")
+}
+
+// timeWord starts a time after what was done: "next year", "each month".
+func timeWord(w string) bool {
+	switch w {
+	case "next", "each", "every", "by", "before", "after", "within":
+		return true
+	}
+	return false
 }
 
 // bracketShareRe is the text between a count and a share in brackets
