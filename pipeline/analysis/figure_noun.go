@@ -74,7 +74,8 @@ func nounGoesOn(words []string, i int, out []string) bool {
 // andGoesOn reports whether the words after "and" finish a pair of nouns
 // ("wishes and feelings", "taxi and private hire drivers"): up to three words,
 // neither a verb nor a number, the last a plural, then the end of the
-// phrase. "and ran 96 groups" and "and 690 police staff" start a clause
+// phrase; or two or three such words that end the clause ("neglect and acts
+// of omission,"). "and ran 96 groups" and "and 690 police staff" start a clause
 // or a figure of their own.
 func andGoesOn(rest []string) bool {
 	for n := 1; n <= 3 && n <= len(rest); n++ {
@@ -85,7 +86,7 @@ func andGoesOn(rest []string) bool {
 		if n < len(rest) && (!stopRe.Get().MatchString(rest[n]) || finalNeeds(rest, n)) {
 			continue
 		}
-		return plural(last)
+		return plural(last) || n == len(rest) && n > 1 && !strings.HasSuffix(last, "ly")
 	}
 	return false
 }
