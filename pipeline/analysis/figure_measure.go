@@ -91,6 +91,9 @@ func clauseLabel(before string) string {
 	if pronounRe.Get().MatchString(label) || aimEndRe.Get().MatchString(label) {
 		return "" // "with a target of 100% returns", "the service aims for 100%": they name nothing
 	}
+	if wordCount(label) == 1 && strings.HasSuffix(strings.ToLower(label), "ly") {
+		return "" // "currently 81% have done so": an adverb names nothing
+	}
 	return label
 }
 

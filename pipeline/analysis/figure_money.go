@@ -22,6 +22,12 @@ var (
 	// word for the money ("grant") or its source ("from the ICB") may come
 	// between.
 	fundsAfterRe = lazy.Re(`(?i)^\s*(?:(?:grant|budget|funding|contribution|investment|award|allocation|uplift)\s+)?(?:from\s+(?:the\s+)?[\w'’ -]{1,40}?\s+)?(?:(?:has|have|had|was|were|will|would|is|are)\s+(?:be(?:en)?\s+)?)?(?:used\s+to\s+|to\s+)?(?:fund(?:s|ed)?|pa(?:y|ys|id)\s+(?:for|towards)|extend(?:s|ed)?|cover(?:s|ed)?|bought|buys?|provided|provides?|secured|secures?|set\s+up|sets\s+up|spent\s+on|invested\s+in|used\s+(?:for|on)|went\s+(?:on|to(?:wards)?)|allocated\s+to)\s+`)
+	// fromForRe is a sum's source and what it is for: " from the Big
+	// Lottery Fund for the"; the source is the figure's group.
+	fromForRe = lazy.Re(`(?i)^\s*from\s+(?:the\s+)?([^,;.()]{2,50}?)\s+(?:for|towards|to\s+fund|to\s+pay\s+for)\s+`)
+	// purposeRe starts the purpose a sum was secured for: "to extend",
+	// "for".
+	purposeRe = lazy.Re(`(?i)^\s*(?:to\s+[a-z]+|for)\s+`)
 	// spendBeforeRe and onAfterRe are "spend £X on", "invested £X in".
 	spendBeforeRe = lazy.Re(`(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|commit(?:s|ted)?|allocat(?:e|es|ed)|put|puts)\s*(?:£\s?)?$`)
 	onAfterRe     = lazy.Re(`(?i)^\s*(?:(?:a|per)\s+year\s+|each\s+year\s+|annually\s+)?(?:on|in|into|to(?:wards)?)\s+`)
@@ -35,9 +41,14 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	if c.n.unit != model.UnitMoney {
 		return "", "", false
 	}
+	if m := fromForRe.Get().FindStringSubmatchIndex(c.after); m != nil && !payVerb(lastWord(c.after[m[2]:m[3]])) {
+		if obj := objectNoun(c.after[m[1]:]); obj != "" {
+			return obj, clean(c.after[m[2]:m[3]]), true // "£48,500 from the Big Lottery Fund for the young carers project"
+		}
+	}
 	if loc := fundsAfterRe.Get().FindStringIndex(c.after); loc != nil {
-		if obj := objectNoun(c.after[loc[1]:]); obj != "" {
-			return obj, "", true // "A grant of £18,000 paid for advocacy"
+		if obj := objectNoun(purposeRe.Get().ReplaceAllString(c.after[loc[1]:], "")); obj != "" {
+			return obj, "", true // "A grant of £18,000 paid for advocacy", "secured to extend the service"
 		}
 	}
 	before := c.sent[:c.n.lo]
@@ -96,4 +107,15 @@ func costedThing(clause string) string {
 		return ""
 	}
 	return np
+}
+
+// payVerb reports whether w is a verb of paying written in lower case: the
+// "pays" of "from the ICB pays for", not the "Fund" of "the Big Lottery
+// Fund for".
+func payVerb(w string) bool {
+	switch w {
+	case "pay", "pays", "paid", "fund", "funds", "funded", "cover", "covers", "covered":
+		return true
+	}
+	return false
 }

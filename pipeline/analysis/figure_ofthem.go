@@ -58,8 +58,8 @@ func ofThemShare(c *figureText) (string, string, bool) {
 	switch {
 	case part == "":
 		return c.prev, "", true // "96% of them."
-	case prepStartRe.Get().MatchString(part):
-		return c.prev + " " + part, "", true
+	case prepStartRe.Get().MatchString(strings.TrimSpace(rest)):
+		return c.prev + " " + part, "", true // "of them within 14 days", not "of whom 44% had been on a plan"
 	}
 	return part, c.prev, true
 }
