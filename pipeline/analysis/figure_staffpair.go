@@ -72,7 +72,7 @@ func timeWord(w string) bool {
 var bracketShareRe = lazy.Re(`^[^,;:.()\d]{0,50}\(\s*$`)
 
 // shareOfCountBefore reports whether the percentage at lo is in brackets
-// right after the count that ends at prevHi, in its clause.
-func shareOfCountBefore(sent string, prevHi, lo int) bool {
-	return prevHi >= 0 && prevHi <= lo && bracketShareRe.Get().MatchString(sent[prevHi:lo])
+// right after the count that ends at countEnd, in its clause.
+func shareOfCountBefore(sent string, countEnd, lo int) bool {
+	return countEnd >= 0 && countEnd <= lo && bracketShareRe.Get().MatchString(sent[countEnd:lo])
 }
