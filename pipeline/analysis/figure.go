@@ -45,32 +45,59 @@ func textFigures(it item, lead string) []model.Figure {
 	if !strings.ContainsAny(it.text, "0123456789") {
 		return nil
 	}
+	_, isList := it.p.Block.(*model.ListItem)
 	var out []model.Figure
 	for _, sent := range sentences(it.text) {
 		spans := periods(sent)
 		prefix := lead
-		prev := ""
+		var prev prevFigure
 		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
 			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) {
 				prefix = sent[:k]
 			}
-			measure, group := measureAt(sent, n, prefix, prev)
+			measure, group := measureAt(sent, n, prefix, prev.measure)
+			measure, group = prev.mend(sent, n, measure, group, isList)
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
 			if group == "" {
 				group = leadGroup(lead)
 			}
-			prev = measure
+			prev = prevFigure{measure: measure, group: group, countEnd: -1}
+			if n.unit == model.UnitCount {
+				prev.countEnd = n.hi
+			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKind(sent, n.lo, n.hi),
+				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKind(sent, n.lo, n.hi, n.unit),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})
 		}
 	}
 	return out
+}
+
+// prevFigure is what a figure's reading keeps of the figure before it in
+// its sentence.
+type prevFigure struct {
+	measure, group string
+	countEnd       int // where the figure ends when it is a count, else -1
+}
+
+// mend applies the rules that need the figure before: a list item's
+// participle, a share in brackets after its count, a second comparator.
+func (p prevFigure) mend(sent string, n numberAt, measure, group string, isList bool) (string, string) {
+	if m := listItemMeasure(sent, n); isList && m != "" {
+		measure, group = m, "" // "- 58 interventions completed (92%)"
+	}
+	if n.unit == model.UnitPercent && p.measure != "" && shareOfCountBefore(sent, p.countEnd, n.lo) {
+		measure, group = p.measure, p.group // "142 staff (89%) completed ...", "161 (86%) with the tenancy kept"
+	}
+	if measure != "" && group == "" && comparatorChain(sent[:n.lo], sent[n.hi:]) {
+		group = p.group // "compared with 4.5% nationally and 3.9% across the county"
+	}
+	return measure, group
 }
 
 // tableFiguresByAgency groups the training tables' figures by agency (as

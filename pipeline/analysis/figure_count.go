@@ -69,8 +69,8 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 		}
 	}
 	if m != "" && !genericRe.Get().MatchString(m) && !pronounRe.Get().MatchString(m) {
-		if inParens(sent, n.lo) && prev != "" {
-			return m, prev, true
+		if inParens(sent, n.lo) && prev != "" || ofThemRe.Get().MatchString(after) && prev != "" {
+			return m, prev, true // "(4 upheld; ...)", "1,150 of these went on to ...": a part of the count before
 		}
 		return m, "", true
 	}
@@ -116,9 +116,9 @@ func clauseAt(before string) string {
 // a manager", "12 referred to CAMHS").
 func countPhrase(after string) string {
 	if m := ofThemRe.Get().FindStringIndex(after); m != nil {
-		words := strings.Fields(cutSentence(after[m[1]:]))
-		for len(words) > 0 && verbRe.Get().MatchString(words[0]) {
-			words = words[1:]
+		words := strings.Fields(cutSentence(pctBracketRe.Get().ReplaceAllString(after[m[1]:], ""))) // "1,150 of these (19%) went on to ..."
+		for len(words) > 0 && auxiliary(words[0]) {
+			words = words[1:] // "are on a plan" is "on a plan"; "went on to ..." keeps its verb
 		}
 		return predicate(words, 10) // "2,870 of them within 14 days", "132 of them are on a child in need or child protection plan"
 	}

@@ -15,7 +15,7 @@ var (
 	// targetBeforeRe ends the text before a figure named as the target:
 	// "against a target of 90%", "Our target is 95%", "(target 95%)", "Our
 	// target is that 100%".
-	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|is\s+for|for|set\s+at|for\s+[\w\s-]{1,40}?\s+is))?(?:\s+that)?[\s:(]*$`)
+	targetBeforeRe = lazy.Re(`(?i)\btargets?\b(?:\s+(?:of|is|was|at|is\s+for|for|set\s+at|for\s+[\w\s/-]{1,40}?\s+is))?(?:\s+that)?[\s:(]*$`)
 	// targetToRe says what the target is in a clause: "The target is to".
 	targetToRe   = lazy.Re(`(?i)\b(?:targets?|aims?|goals?)\s+(?:is|was|are)\s+(?:to|for|that)\b`)
 	targetWordRe = lazy.Re(`(?i)\btargets?\b`)
@@ -28,7 +28,7 @@ var (
 // the target, or in a sentence about what is to happen that names no
 // target (where "against a target of 90%" marks only the 90% as one). A
 // clause set off by a semicolon is a sentence of its own here.
-func figureKind(sent string, pos, end int) model.FigureKind {
+func figureKind(sent string, pos, end int, unit model.FigureUnit) model.FigureKind {
 	if k := strings.LastIndex(sent[:pos], ";"); k >= 0 {
 		sent, pos, end = sent[k+1:], pos-k-1, end-k-1 // "must complete ...; by 31 March, 1,312 had done so"
 	}
@@ -37,6 +37,9 @@ func figureKind(sent string, pos, end int) model.FigureKind {
 	}
 	if targetBeforeRe.Get().MatchString(sent[:pos]) || targetAfterRe.Get().MatchString(sent[end:]) {
 		return model.FigureTarget
+	}
+	if targetOpening(sent, pos) || deadlineOnly(sent, pos, unit) {
+		return model.FigureTarget // "Our target for 2018/19 is 10,000 visits, at least 60% of them ..."
 	}
 	if loc := targetToRe.Get().FindStringIndex(sent[:pos]); loc != nil && !strings.ContainsAny(sent[loc[1]:pos], "0123456789") {
 		return model.FigureTarget // "The target is to reduce step-ups to 5%"

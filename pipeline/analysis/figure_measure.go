@@ -91,6 +91,9 @@ func clauseLabel(before string) string {
 	if pronounRe.Get().MatchString(label) || aimEndRe.Get().MatchString(label) {
 		return "" // "with a target of 100% returns", "the service aims for 100%": they name nothing
 	}
+	if wordCount(label) == 1 && strings.HasSuffix(strings.ToLower(label), "ly") {
+		return "" // "currently 81% have done so": an adverb names nothing
+	}
 	return label
 }
 
@@ -104,6 +107,9 @@ func percentAfter(after string) (measure, group string) {
 			return phrase(after[loc[1]:], 8), m[1]
 		}
 		return firstWords(strings.TrimSpace(ofAfterRe.Get().ReplaceAllString(cutSentence(after), "")), 12), ""
+	}
+	if f := strings.Fields(after); len(f) > 2 && auxiliary(f[0]) && aboutWord(f[1]) {
+		after = strings.Join(f[1:], " ") // "39% were about neglect" reads as "39% about neglect"
 	}
 	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) {
 		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
@@ -268,7 +274,7 @@ func colonHeading(before string) string {
 	if len(figureNumbers(label, periods(label))) > 0 && !levelRe.Get().MatchString(label) && !periodOnly(label) {
 		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
 	}
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 {
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 || targetHeading(label) {
 		return ""
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))
@@ -345,4 +351,14 @@ func objectBefore(before string) string {
 		return ""
 	}
 	return obj
+}
+
+// aboutWord is a preposition that, after "were", says what a share of a
+// count was about: "39% were about neglect", "12% were for adults".
+func aboutWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "about", "for", "concerning", "regarding", "of":
+		return true
+	}
+	return false
 }

@@ -74,18 +74,19 @@ func nounGoesOn(words []string, i int, out []string) bool {
 // andGoesOn reports whether the words after "and" finish a pair of nouns
 // ("wishes and feelings", "taxi and private hire drivers"): up to three words,
 // neither a verb nor a number, the last a plural, then the end of the
-// phrase. "and ran 96 groups" and "and 690 police staff" start a clause
+// phrase; or two or three such words that end the clause ("neglect and acts
+// of omission,"). "and ran 96 groups" and "and 690 police staff" start a clause
 // or a figure of their own.
 func andGoesOn(rest []string) bool {
 	for n := 1; n <= 3 && n <= len(rest); n++ {
 		last := strings.ToLower(strings.Trim(rest[n-1], ".,;:()"))
-		if verbRe.Get().MatchString(last) || participle(last) || numberWord(last) || !lowerWord(last) {
+		if verbRe.Get().MatchString(last) && !finalNeeds(rest, n-1) || participle(last) || numberWord(last) || !lowerWord(last) {
 			return false
 		}
-		if n < len(rest) && !stopRe.Get().MatchString(rest[n]) {
+		if n < len(rest) && (!stopRe.Get().MatchString(rest[n]) || finalNeeds(rest, n)) {
 			continue
 		}
-		return plural(last)
+		return plural(last) || n == len(rest) && n > 1 && !strings.HasSuffix(last, "ly")
 	}
 	return false
 }
@@ -155,4 +156,10 @@ func shortEnd(words []string, max int) bool {
 		}
 	}
 	return len(words) <= max
+}
+
+// finalNeeds reports whether words[i] is a "needs" that ends the phrase,
+// a noun ("care and support needs"), not the verb of "needs to".
+func finalNeeds(words []string, i int) bool {
+	return i+1 == len(words) && strings.EqualFold(strings.Trim(words[i], ".,;:()"), "needs")
 }

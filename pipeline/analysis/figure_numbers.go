@@ -14,7 +14,7 @@ var (
 	numberRe = lazy.Re(`(£\s?)?\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(\s?%|\s?per\s?cent\b|\s?percent\b)?(\s?(?:million|billion|bn|m|k)\b)?`)
 	// labelBeforeRe ends text whose next number is a label, not a figure:
 	// "Level 3", "Section 11", "Q3", "aged 16", "Year 6".
-	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone)\s*$`)
+	labelBeforeRe = lazy.Re(`(?i)\b(?:level|levels|section|sections|q|quarter|phase|tier|stage|step|year|article|standard|version|v|aged|age|ages|page|paragraph|para|part|appendix|priority|number|no|recommendation|chapter|week|day|pathway|band|key stage|ks|wave|cohort|category|categories|cat|grade|type|dial|dialling|dialled|ring|call|calling|tel|telephone|per)\s*$`)
 	// afterRe starts text that makes a number a duration, an age or an
 	// ordinal, not a count: "72 hours", "16-year-old", "1st".
 	afterRe = lazy.Re(`(?i)^(?:\s*(?:(?:working|calendar|school|business)\s+)?(?:hours?|hrs|days?|weeks?|months?|years?|minutes?|mins|seconds?|miles?|km|kilometres?|metres?|mph)\b|-year|\s+year-old|st\b|nd\b|rd\b|th\b|[a-z]|\s*(?:to|-|–)\s*\d+\s*(?:years?|yrs|year[-\s]olds?)\b|[:/]\d|\.\d+\.)`)

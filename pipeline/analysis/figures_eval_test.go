@@ -154,19 +154,26 @@ func containsFold(s, sub string) bool {
 }
 
 // figureTuning are the sets the rules are developed on: tuned/ and the
-// held-out sets 1 to 20, each clean at its first measurement (recorded in
+// held-out sets 1 to 21, each clean at its first measurement (recorded in
 // pipeline/analysis/README.md) and tuned on after it.
 var figureTuning = []string{"figures/tuned", "figures/heldout", "figures/heldout2", "figures/heldout3",
 	"figures/heldout4", "figures/heldout5", "figures/heldout6", "figures/heldout7", "figures/heldout8",
 	"figures/heldout9", "figures/heldout10", "figures/heldout11", "figures/heldout12", "figures/heldout13",
 	"figures/heldout14", "figures/heldout15", "figures/heldout16", "figures/heldout17", "figures/heldout18",
-	"figures/heldout19", "figures/heldout20"}
+	"figures/heldout19", "figures/heldout20", "figures/heldout21"}
 
 // figureClean are the held-out sets written before the last round of
 // rules and never tuned on: reported apart, their misses never printed
 // (unless -show-clean), no floor asserted (a clean set is read once; its
-// first-read numbers are in pipeline/analysis/README.md).
-var figureClean = []string{"figures/heldout21"}
+// first-read numbers are in pipeline/analysis/README.md). Empty until the
+// next clean set is written: held-out 21 became a tuning set.
+var figureClean = []string{}
+
+// figureApart are sets the rule author wrote before a round of rules and
+// kept apart from it: never tuned on, reported apart like a clean set (no
+// floor), but weaker evidence than a clean set, since the same person
+// wrote the cases and the rules. Their misses print only with -show-clean.
+var figureApart = []string{"figures/heldout21b"}
 
 // TestFiguresEval measures the figure rules on the fictional statements:
 // the tuning sets, each and together, with a floor that fails when
@@ -191,7 +198,13 @@ func TestFiguresEval(t *testing.T) {
 		logFigureScore(t, "clean   "+dir, s, testing.Verbose() && *showClean)
 		clean.add(s)
 	}
-	logFigureScore(t, "clean   all", clean, false)
+	if len(figureClean) > 0 {
+		logFigureScore(t, "clean   all", clean, false)
+	}
+	for _, dir := range figureApart {
+		s := scoreFigures(t, dir)
+		logFigureScore(t, "apart   "+dir, s, testing.Verbose() && *showClean)
+	}
 }
 
 // add sums another part's counts into s.
