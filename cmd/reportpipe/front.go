@@ -26,7 +26,7 @@ import (
 	"github.com/reportpipe/reportpipe/internal/textsafe"
 )
 
-//go:generate go test -run ^TestFrontHelpIsEngineHelp$ -update .
+//go:generate go test -run TestFrontHelpIsEngineHelp -update .
 
 // version is stamped in by make dist (-ldflags "-X main.version=..."),
 // into this front and into the engine alike.
