@@ -8,7 +8,7 @@ func builtin() *Template {
 		Sections: []Section{
 			{Key: "inspection", Title: "Inspection and Review Summary", Required: false, Meaning: "A summary of an external inspection or peer review of the agency (for example by CQC, Ofsted or HMIP), with its findings and ratings, placed before the statement proper.",
 				Headings: []string{"Inspection summary", "Inspection findings", "Summary of inspection", "Inspection and review summary", "Peer review", "Peer review findings", "Review summary", "External inspection", "Key findings of the inspection"},
-				Patterns: []string{"\\binspection\\b", "\\binspected\\b", "\\bpeer review\\b", "\\b(cqc|ofsted|hmip|hmic|hmicfrs|hmi probation)\\b"},
+				Patterns: []string{"\\binspection\\b", "\\binspected\\b", "\\bpeer review\\b", "\\b(cqc|ofsted|hmip|hmic|hmicfrs|hmi probation)\\b", "\\b(inspectorate|care quality commission)\\b"},
 				Cues: []Cue{
 					{Text: "inspection", Weight: 2},
 					{Text: "inspected", Weight: 2},

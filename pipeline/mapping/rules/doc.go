@@ -13,7 +13,11 @@
 // section heading are placed by what is missing and by their words, and
 // flagged where that is a guess; a heading naming two neighbouring
 // sections ("Outcomes and successes") splits its stretch between them by
-// meaning, flagged. Stretches with no
+// meaning, flagged. An inspection heading opens the inspection section
+// wherever it comes when its text reads like an inspection; part labels
+// ("Part One –", "Section B:") are stripped; question and first-person
+// headings are also read by their idea words; a cover letter before the
+// first heading goes to context, flagged. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -106,6 +107,7 @@ func (m *headingMatcher) match(text string) headingMatch {
 			}
 		}
 	}
+	m.addIdea(scores, norm, strings.HasSuffix(strings.TrimSpace(text), "?"))
 	var best, second headingMatch
 	for _, c := range scores {
 		switch {
@@ -117,6 +119,20 @@ func (m *headingMatcher) match(text string) headingMatch {
 	}
 	best.Second, best.SecondScore = second.Section, second.Score
 	return best
+}
+
+// addIdea raises a section's score to the heading's idea match
+// (headingidea.go) when that is better.
+func (m *headingMatcher) addIdea(scores []headingMatch, norm string, question bool) {
+	im := ideaMatch(norm, question)
+	if im.Section == "" {
+		return
+	}
+	for k := range m.sections {
+		if m.sections[k].key == im.Section && im.Score > scores[k].Score {
+			scores[k] = im
+		}
+	}
 }
 
 // typos finds, once per heading, which wording tokens each heading token may

@@ -141,7 +141,7 @@ func (p *plan) chain(a, b, lo, hi int, st *stretch) *ordered {
 		if n > 1 {
 			pos = float64(i) / float64(n-1)
 		}
-		if p.headed && b <= p.first {
+		if p.headed && b <= p.first && !p.ownSections(a, b) {
 			pos *= 0.2 // a preamble before the first heading sits at the start
 		}
 		for s, key := range p.m.keys {

@@ -11,6 +11,13 @@ var (
 	// "iv.", "Section 3:" at the start of a heading. A bare roman numeral or
 	// letter needs a bracket or a dot, so "I am" or "A new start" survive.
 	leadingNumber = lazy.Re(`^(?i)(section\s+|part\s+)?(\(?[0-9]+(\.[0-9]+)*[.):]?|\(?[a-z][.)]|\(?[ivxlc]+[.)]|\([a-z]\)|\([ivxlc]+\))\s+`)
+	// partLabel matches a named part before a separator (issue 22,
+	// round3/heldout5 and tune4): "Part 3 -", "Part One –", "Section B:",
+	// "Chapter 2 —", "Step four.", and a bare number or letter before a
+	// dash ("1 - Introduction", "B - Our work"). The separator is required,
+	// so words that start a heading survive ("Part of the community",
+	// "A-level results").
+	partLabel = lazy.Re(`^(?i)((section|part|chapter|step|stage)\s+([0-9]+|[a-z]|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[-.:)]|([0-9]+|[a-z])\s+-)\s+`)
 	// audience folds the many ways of naming who is safeguarded into
 	// "children", so "Safeguarding Adults/Children Activity" reads as the
 	// standard "Safeguarding Children Activity".
@@ -24,7 +31,8 @@ var (
 func normaliseHeading(s string) string {
 	s = strings.TrimSpace(fold.Replace(s))
 	for {
-		t := leadingNumber.Get().ReplaceAllString(s, "")
+		t := partLabel.Get().ReplaceAllString(s, "")
+		t = leadingNumber.Get().ReplaceAllString(t, "")
 		if t == s {
 			break
 		}

@@ -38,6 +38,10 @@ type anchor struct {
 	// topic is set for an agency's own heading that is a topic of the
 	// section heading before it (topics.go).
 	topic bool
+	// mid is set for an inspection heading after the statement proper
+	// began (midinspection.go); resume is the section it interrupted.
+	mid    bool
+	resume int
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -103,13 +107,19 @@ func (p *plan) run() {
 }
 
 // beforeHeadings places the blocks from the title to the first section
-// heading (the whole document when it has none): a leading inspection
-// summary first, then the rest by meaning, from context on when there was
-// one.
+// heading (the whole document when it has none): a cover letter first, a
+// leading inspection summary next, then the rest by meaning, from context
+// on when there was one.
 func (p *plan) beforeHeadings(first, hi int) {
 	start, lo := p.titleEnd, 0
-	if end := p.leadingInspection(p.titleEnd, first); end > p.titleEnd {
-		p.placeInspection(p.titleEnd, end)
+	if end := p.coverLetter(start, first); end > start {
+		// A cover letter first (letter.go): what follows it up to the first
+		// heading is read as if the statement began there.
+		p.placeLetter(start, end)
+		start = end
+	}
+	if end := p.leadingInspection(start, first); end > start {
+		p.placeInspection(start, end)
 		start, lo = end, min(hi, p.m.sectionIndex(model.SectionInspection)+1)
 	}
 	p.byMeaning(start, first, lo, hi)
@@ -131,6 +141,9 @@ func (p *plan) underHeading(a anchor, end int) {
 	}
 	if a.meaning {
 		p.byMeaning(a.at+1, end, a.lo, a.hi)
+		return
+	}
+	if p.placeMidInspection(a, end) {
 		return
 	}
 	if p.splitTwoSections(a, end) {

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/template"
@@ -87,15 +89,42 @@ func TestRound3HeldOut4(t *testing.T) {
 // earlier set had: a cover letter first, "Part N -" and lettered headings,
 // an inspection part in the middle, capitals worded as phrases, a heading
 // per paragraph in the agency's own topics, headings naming two sections).
-// It was committed before any rule change of its round and is never tuned
-// on. Its first read (after twosections.go) was 0.776 / silent 0.095,
-// styled and bold alike, the same by score-corpus: an inspection part with
-// its own heading after outcomes kept in outcomes, agency topic headings
-// after activity kept in activity, lettered headings, a cover letter read
-// as an inspection part (flagged). The floors are that read, so that it
-// guards; they are far under the issue's bar on purpose.
+// It was committed before any rule change of its round. Its first read
+// (after twosections.go) was 0.776 / silent 0.095, styled and bold alike,
+// the same by score-corpus. It is now a TUNING set: the rules of the
+// heldout5 round (midinspection.go, inspectionresume.go, letter.go,
+// headingidea.go, ownsections.go, missingAhead in topics.go, the part
+// labels of normalise.go) were written against its misses and tune4's, and
+// read 0.978 / 0.000 on it (Kingsbridge 0.843: "Tenancy visits" has no cue
+// words, placed in outcomes, flagged). The floors are that read; the
+// untuned part of the round is heldout5b.
 func TestRound3HeldOut5(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.77, 0.10, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout5/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
+}
+
+// TestRound3Tune4 maps the fourth tuning part: headed statements in the
+// shapes behind heldout5's misses (an inspection part with its own heading
+// after the statement proper began, an agency's topic headings, lettered,
+// "Section X:" and "Part N –" prefixes, a cover letter before the first
+// heading, capitals worded as first-person phrases), other agencies and
+// wordings, written before the rules for them. First read, before them:
+// 0.870 / silent 0.090; after them 1.000 / 0.
+func TestRound3Tune4(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/tune4/corpus/truth", round3Floors{0.99, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut5b maps the part of the heldout5 round never tuned on
+// (four headed statements in the shapes of heldout5's misses, other
+// wordings), written and committed (df4dc93) before the rules of that
+// round and read once after them: 0.940 / silent 0.060, styled and bold,
+// the same by score-corpus. Its one miss is a silent error of the new
+// mid-statement inspection rule: "Praise from the Ofsted inspector" over
+// a paragraph in which the inspector "praised" the homes and called one
+// "outstanding" opened inspection (truth: successes; Larchmont 0.759 /
+// 0.241). No rule was changed after that read; the floors are the read, as
+// a guard, under the issue's bar on purpose.
+func TestRound3HeldOut5b(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout5b/corpus/truth", round3Floors{0.93, 0.07, 0.85, 0.03})
 }
 
 func round3Mapper(t testing.TB) *Mapper {
@@ -120,7 +149,11 @@ func evalRound3Variants(t *testing.T, dir string, f round3Floors, variants ...st
 	m := round3Mapper(t)
 	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
 	var cases []evalCase
-	for _, c := range loadShapeSet(t, dir, 6) {
+	least := 6
+	if strings.HasSuffix(filepath.Dir(dir), "heldout5b/corpus") {
+		least = 4 // the small untuned part of the heldout5 round
+	}
+	for _, c := range loadShapeSet(t, dir, least) {
 		cases = append(cases, c)
 		if c.td.variant == "styled" {
 			cases = append(cases, boldForm(c))
@@ -179,4 +212,16 @@ func (m *Mapper) withPeriod(s string) *Mapper {
 	c := *m
 	c.period = parsePeriod(s)
 	return &c
+}
+
+// TestRound3HeldOut6 maps the sixth held-out part: eight headed statements
+// written blind (by a helper that never saw the rules or their history,
+// committed 29c1868 before the heldout5 round's rules reached main) and read
+// once after them, styled 0.656 / silent 0.297, bold 0.622 / 0.265, the
+// same by score-corpus (before the heldout5 round: 0.596 / 0.303). Whole
+// statements whose headings are all in the agency's words ("The year just
+// gone", "Bright spots", "Regulation") stayed in context, confidently. The
+// floors are that read, as a guard, far under the issue's bar.
+func TestRound3HeldOut6(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.62, 0.30, 0.85, 0.03})
 }

@@ -142,6 +142,7 @@ func (p *plan) decideHeadings() []anchor {
 	}
 	insp := p.m.sectionIndex(model.SectionInspection)
 	closed := false // a heading named the statement: the inspection part is over
+	resume := -1    // inside a mid-statement inspection part: the section it interrupted
 	for i := p.titleEnd; i < len(p.blocks); i++ {
 		mt, ok := matches[i]
 		if !ok {
@@ -149,13 +150,29 @@ func (p *plan) decideHeadings() []anchor {
 			continue
 		}
 		sec := p.m.sectionIndex(mt.Section)
-		if !p.opens(i, sec, cur, level, mt, closed) {
+		mid := false
+		switch {
+		case resume >= 0:
+			if sec == insp || deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9 ||
+				!p.resumesAfterInspection(i, sec, resume, mt) {
+				continue
+			}
+		case insp >= 0 && sec == insp && cur > insp:
+			if !p.midInspection(i, level) {
+				continue
+			}
+			mid = true
+		case !p.opens(i, sec, cur, level, mt, closed):
 			continue
 		}
-		cur = sec
 		conf, runner := p.headingDoubt(mt)
 		a := anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
-			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt}
+			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt, mid: mid, resume: cur}
+		resume = -1
+		if mid {
+			resume = cur
+		}
+		cur = sec
 		anchors = append(anchors, a)
 	}
 	return anchors
@@ -170,9 +187,13 @@ func (p *plan) opens(i, sec, cur, level int, mt headingMatch, closed bool) bool 
 	switch {
 	case insp >= 0 && sec == insp && cur > insp:
 		return false
-	case insp >= 0 && cur == insp && act >= 0 && sec > act && !closed:
+	case insp >= 0 && cur == insp && act >= 0 && sec > act && !closed &&
+		(p.inspectionTitle() || inspectionHeadingWords.Get().MatchString(p.blocks[i].PlainText())):
 		// Inside an inspection summary, "Strengths" and "Areas for
-		// improvement" are the inspection's, not the statement's.
+		// improvement" are the inspection's, not the statement's; a
+		// heading with no inspection words ("Has it made a difference?")
+		// is the statement's (issue 22, round3/tune4), except in a
+		// document whose title names an inspection.
 		return false
 	case insp >= 0 && cur < 0 && act >= 0 && sec > act && i > p.titleEnd && p.leadingInspectionTo(p.titleEnd, i, true) == i:
 		// The same inside a leading inspection part with no heading of its

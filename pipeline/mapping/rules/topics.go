@@ -100,13 +100,46 @@ func firstTopic(ts []anchor, i int) int {
 }
 
 // nextSection is the section of the first anchor in as that is not a topic
-// (a topic stays in its heading's section, so it bounds nothing), or the
+// (a topic stays in its heading's section, so it bounds nothing) nor an
+// inspection part after the statement began (it may come anywhere), or the
 // last section when there is none.
 func (p *plan) nextSection(as []anchor) int {
 	for _, a := range as {
-		if !a.topic {
+		if !a.topic && !a.mid {
 			return a.sec
 		}
 	}
 	return len(p.m.keys) - 1
+}
+
+// missingAhead places the stretch under an agency's own heading that would
+// stay in the current section cur in a required section between cur and
+// the next matched heading's section hi (or the end) that has no heading,
+// when its words point there more than to cur ("Reports from our staff"
+// with "compared with" after "Safeguarding activity", while outcomes and
+// successes have no heading: round3/tune4, Brindle). The gap rule decides
+// when one section is missing; this is for two or more, which the stay
+// bonus kept in cur, wrongly, when the agency heads each section in its
+// own words. Always flagged: the heading names nothing, so the section is
+// a guess from its words, and the reviewer sees the section before as the
+// runner-up.
+func (p *plan) missingAhead(i, cur, hi int, followed bool, named map[int]bool) (anchor, bool) {
+	end := len(p.m.keys) - 1
+	if followed {
+		end = hi - 1
+	}
+	sum, cues := p.stretchWithStructure(i)
+	best := -1
+	for s := cur + 1; s <= end; s++ {
+		if p.m.required[s] && !named[s] && sum[s] > sum[cur] && (best < 0 || sum[s] > sum[best]) {
+			best = s
+		}
+	}
+	if best < 0 {
+		return anchor{}, false
+	}
+	text := strings.TrimSpace(p.blocks[i].PlainText())
+	return anchor{at: i, sec: best, conf: stayDoubt, text: text, runnerUp: cur,
+		byMeaning: fmt.Sprintf("heading %q names no section; its words point to %s, which has no heading before the next one (cues %s)",
+			text, p.m.keys[best], strings.Join(firstN(dedupe(cues[best]), 3), ", "))}, true
 }

@@ -66,21 +66,29 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		if !p.atLevel(i, level) || p.slots[i].role != model.RoleSubHeading {
 			continue
 		}
-		hi := len(p.m.keys) - 1
-		if k < len(anchors) {
-			hi = anchors[k].sec
+		hi := p.nextSection(anchors[k:])
+		last := out[len(out)-1]
+		if last.meaning {
+			continue // its stretch is placed by meaning, this heading with it
 		}
-		cur := out[len(out)-1].sec
+		if p.inInspectionPart(last) {
+			if a, ok := p.unmatchedInInspection(i, last, hi, k < len(anchors)); ok {
+				named[a.sec] = true
+				out = append(out, a)
+			}
+			continue
+		}
+		cur := last.sec
 		a := p.unmatchedAnchor(i, cur, hi, k < len(anchors))
 		insp := p.m.sectionIndex(model.SectionInspection)
 		if t, ok := p.topicOf(i, out); ok && cur > insp {
 			a = t
 		} else if unordered && cur > insp {
 			a = p.unorderedAnchor(i, cur, named)
-		} else if k == len(anchors) && cur > insp {
-			if m, ok := p.trailingMissing(i, cur, named); ok {
-				a = m
-			}
+		} else if m, ok := p.trailingMissing(i, cur, named); ok && k == len(anchors) && cur > insp {
+			a = m
+		} else if m, ok := p.missingAhead(i, cur, hi, k < len(anchors), named); ok && a.sec == cur && cur > insp {
+			a = m
 		}
 		named[a.sec] = true
 		out = append(out, a)
