@@ -26,8 +26,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, exeName("reportpipe"))
-	for pkg, out := range map[string]string{".": exeName("reportpipe-engine"), "../reportpipe": binary} {
-		build := exec.Command("go", "build", "-o", filepath.Join(dir, filepath.Base(out)), pkg)
+	for pkg, name := range map[string]string{".": "reportpipe-engine", "../reportpipe": "reportpipe"} {
+		build := exec.Command("go", "build", "-o", filepath.Join(dir, exeName(name)), pkg)
 		build.Stderr = os.Stderr
 		if err := build.Run(); err != nil {
 			panic("building " + pkg + ": " + err.Error())

@@ -98,6 +98,19 @@ func quoteArgs(args []string) string {
 	return "[" + strings.Join(q, " ") + "]"
 }
 
+// An engine that cannot be run is named, with why.
+func TestFrontSaysWhyTheEngineCannotStart(t *testing.T) {
+	d := t.TempDir()
+	copyFront(t, d)
+	if err := os.WriteFile(filepath.Join(d, exe(engineName)), []byte("not a program"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := run(t, d, "reportpipe", "", nil, "status")
+	if code != exitInternal || !strings.Contains(stderr, "cannot be started (") || !strings.Contains(stderr, "Hint:") {
+		t.Errorf("an engine that cannot run: exit %d\n%s", code, stderr)
+	}
+}
+
 // A link to the front on the PATH finds the engine beside the file it
 // links to.
 func TestFrontFindsTheEngineThroughALink(t *testing.T) {
@@ -127,7 +140,7 @@ func TestFrontWithoutItsEngineSaysWhatToDo(t *testing.T) {
 	if code != exitInternal || out != "" {
 		t.Errorf("run without the engine: exit %d, stdout %q; want exit %d", code, out, exitInternal)
 	}
-	for _, want := range []string{"reportpipe: ", filepath.Join(d, exe(engineName)), "no such file", "Hint:", "same folder"} {
+	for _, want := range []string{"reportpipe: ", filepath.Join(d, exe(engineName)), "is not there", "Hint:", "same folder"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("the message lacks %q:\n%s", want, stderr)
 		}

@@ -12,17 +12,21 @@ import (
 // engineName is the engine's file name, beside the front.
 const engineName = "reportpipe-engine"
 
-// missingEngine is the error of a front without its engine: an install
-// that copied one of the two files.
+// missingEngine is the error of a front without a usable engine: an
+// install that copied one of the two files, or an engine that cannot run.
 type missingEngine struct {
 	path string // where the engine was looked for
 	err  error
 }
 
 func (e *missingEngine) Error() string {
-	return fmt.Sprintf("%s: the engine that runs reportpipe's commands is not there (%v), so this command cannot run\n"+
-		"Hint: reportpipe is two files, reportpipe and %s; keep them in one folder. "+
-		"Unpack both from the release archive (or run make install) into the same folder", e.path, e.err, filepath.Base(e.path))
+	what := "is not there"
+	if !errors.Is(e.err, fs.ErrNotExist) {
+		what = fmt.Sprintf("cannot be started (%v)", e.err)
+	}
+	return fmt.Sprintf("%s: the engine that runs reportpipe's commands %s, so this command cannot run\n"+
+		"Hint: reportpipe is two files of one release, reportpipe and %s, kept in the same folder: "+
+		"unpack both from the release archive (or run make install) into the same folder", e.path, what, filepath.Base(e.path))
 }
 
 func (e *missingEngine) Unwrap() error { return e.err }
@@ -46,12 +50,9 @@ func enginePath() (string, error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		if errors.Is(err, fs.ErrNotExist) {
-			err = errors.New("no such file")
-		}
 		return "", &missingEngine{path: path, err: err}
 	case !info.Mode().IsRegular():
-		return "", &missingEngine{path: path, err: errors.New("not a regular file")}
+		return "", &missingEngine{path: path, err: errors.New("it is not a regular file")}
 	}
 	return path, nil
 }

@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -39,7 +38,7 @@ func runEngine(args []string) error {
 		os.Exit(ee.ExitCode())
 	}
 	if err != nil {
-		return &missingEngine{path: path, err: fmt.Errorf("it cannot be started: %w", err)}
+		return &missingEngine{path: path, err: err}
 	}
 	os.Exit(0)
 	return nil

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"syscall"
 )
@@ -18,7 +17,7 @@ func runEngine(args []string) error {
 	}
 	argv := append([]string{path}, args...)
 	if err := syscall.Exec(path, argv, os.Environ()); err != nil {
-		return &missingEngine{path: path, err: fmt.Errorf("it cannot be started: %w", err)}
+		return &missingEngine{path: path, err: err}
 	}
 	return nil
 }
