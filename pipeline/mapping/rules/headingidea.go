@@ -27,6 +27,7 @@ const ideaScore = 0.8
 // "work") that say which section a question or first-person heading is
 // about. A word in two sections' ideas would decide nothing, so none is.
 var ideaWords = map[model.SectionKey][]string{
+	model.SectionInspection:  {"inspector", "inspection", "inspected", "inspectorate", "ofsted", "cqc", "hmicfrs", "hmip", "regulator"},
 	model.SectionContext:     {"who", "about", "background", "organised", "organized", "organisation", "role", "scene"},
 	model.SectionActivity:    {"did", "done", "delivered", "doing", "undertaken", "undertook", "action", "activity", "work"},
 	model.SectionOutcomes:    {"difference", "worked", "changed", "change", "helped", "help", "impact", "effect", "result", "know", "measure", "outcome"},
@@ -83,6 +84,11 @@ func ideaMatch(norm string, question bool) headingMatch {
 		case len(h) == len(hits[best]):
 			tie = true
 		}
+	}
+	if h := hits[model.SectionInspection]; len(h) > 0 {
+		// "What inspectors said about us": an inspection named in the
+		// heading says what the part is, whatever else the heading says.
+		best, tie = model.SectionInspection, false
 	}
 	if best == "" || tie {
 		return headingMatch{}

@@ -47,10 +47,11 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		marg = mix.marginals()
 	}
 	collapsed := p.collapsed(a, b, path)
+	unevidenced := p.unevidencedInspection(a, b, path, hits)
 	for i := a; i < b; i++ {
 		s := path[i-a]
 		conf := p.doubt(min(maxConfidence, marg[i-a][s]*support(hits[i-a], s, p.m.tune.Support)))
-		if collapsed {
+		if collapsed || unevidenced[i-a] {
 			conf = min(conf, collapsedConfidence)
 		}
 		p.slots[i].sec, p.slots[i].conf = s, conf
@@ -58,6 +59,9 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)
 		if collapsed {
 			p.slots[i].evidence += "; the whole statement reads as one section"
+		}
+		if unevidenced[i-a] {
+			p.slots[i].evidence += "; nothing near it reads as an inspection"
 		}
 	}
 }
