@@ -102,6 +102,8 @@ func (p *plan) run() {
 	}
 	if p.headed {
 		p.doubtRunIns()
+		p.unmapFormLines()
+		p.doubtImplausible()
 	}
 	p.placeTitles()
 }
