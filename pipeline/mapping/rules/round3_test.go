@@ -226,7 +226,26 @@ func (m *Mapper) withPeriod(s string) *Mapper {
 // inspection by place alone with no inspection word near it is flagged, a
 // question heading naming an inspection opens inspection; cases in
 // heldout6_rules_test.go) raised it to 0.800 / 0.070 styled, 0.731 / 0.074
-// bold; the floors are that, still far under the bar.
+// bold. The headrules6 round (formlines.go: a return form's guidance,
+// field and contact lines and a glossary to unmapped, flagged;
+// plausible.go: a statement nearly all in one section is flagged there;
+// unmatched.go: an agency heading whose words do not confirm the section
+// it stays in is flagged) raised it to 0.850 / 0.032 styled, 0.781 / 0.023
+// bold; the floors are that, still under the bar.
 func TestRound3HeldOut6(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.73, 0.075, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.78, 0.035, 0.85, 0.03})
+}
+
+// TestRound3Tune5 maps round3/tune5: six fictional statements written for
+// the shapes the blind heldout6 read exposed (headings none in the
+// template's words, short noun phrases, a figures section first, an
+// inspection summary under a heading without inspection words, a return
+// form's guidance and field lines, merged headings, plans before results,
+// an inspector quoted in a success, a glossary and contact lines). Written
+// before formlines.go, plausible.go and the unmatched-heading doubt; tuned
+// on. Before them 0.783 / silent 0.163, after 0.891 / 0 (styled and bold).
+// Left: a figures section first ("Facts and figures") joins the inspection
+// summary after it (flagged), and merged headings keep one section.
+func TestRound3Tune5(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/tune5/corpus/truth", round3Floors{0.89, 0.01, 0.85, 0.03})
 }

@@ -147,6 +147,12 @@ func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 		// next"), so staying is a guess the reviewer should check.
 		a.runnerUp, a.conf = l, stayDoubt
 		a.byMeaning += fmt.Sprintf(", though no heading opens %s after it", p.m.keys[l])
+	} else if cur < len(sum) && sum[cur] <= 0 {
+		// Its words say nothing for the section it stays in: the heading
+		// is the agency's own and nothing confirms the stretch belongs to
+		// the section before it, so staying must not look sure.
+		a.conf = stayDoubt
+		a.byMeaning += ", though nothing in its words confirms that"
 	}
 	return a
 }
