@@ -17,7 +17,9 @@
 // wherever it comes when its text reads like an inspection; part labels
 // ("Part One –", "Section B:") are stripped; question and first-person
 // headings are also read by their idea words; a cover letter before the
-// first heading goes to context, flagged. Stretches with no
+// first heading goes to context, flagged. A return form's guidance, field
+// and contact lines and a glossary go to unmapped, flagged; a headed
+// statement ending nearly all in one section is flagged there. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a
