@@ -239,5 +239,5 @@ func TestRound3HeldOut6(t *testing.T) {
 // agency 7/8). Never tuned on; the floors are that read, as a guard, far
 // under the bar.
 func TestRound3HeldOut7(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout7/corpus/truth", round3Floors{0.73, 0.10, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout7/corpus/truth", round3Floors{0.72, 0.10, 0.85, 0.03})
 }
