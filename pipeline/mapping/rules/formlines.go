@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
@@ -27,15 +27,15 @@ const formLineMaxWords = 40
 
 var (
 	// guidanceLine: a form's instruction to whoever fills it in.
-	guidanceLine = regexp.MustCompile(`(?i)^\s*(guidance( notes?)?|instructions?|notes? (to|for) (authors?|agencies|completion))\s*[:\-–]|^\s*please (describe|provide|give|summarise|summarize|outline|include|complete|list|set out|tell us)\b`)
+	guidanceLine = lazy.Re(`(?i)^\s*(guidance( notes?)?|instructions?|notes? (to|for) (authors?|agencies|completion))\s*[:\-–]|^\s*please (describe|provide|give|summarise|summarize|outline|include|complete|list|set out|tell us)\b`)
 	// bracketLine: a whole line in brackets ("(no more than 150 words)").
-	bracketLine = regexp.MustCompile(`^\s*[\(\[][^\)\]]*[\)\]]\s*$`)
+	bracketLine = lazy.Re(`^\s*[\(\[][^\)\]]*[\)\]]\s*$`)
 	// fieldLine: a completion field of the form.
-	fieldLine = regexp.MustCompile(`(?i)^\s*(completed by|signed|signature|date( completed| submitted)?|name of (person|officer) completing|job title)\s*:`)
+	fieldLine = lazy.Re(`(?i)^\s*(completed by|signed|signature|date( completed| submitted)?|name of (person|officer) completing|job title)\s*:`)
 	// contactLine: who to contact about the statement, and how.
-	contactLine = regexp.MustCompile(`(?i)^\s*((for|if you have) (any )?(questions|queries|enquiries|further information)\b[^.]*\bcontact\b|(tel|telephone|phone|e-?mail)\s*[:.]?\s*[0-9a-z])`)
+	contactLine = lazy.Re(`(?i)^\s*((for|if you have) (any )?(questions|queries|enquiries|further information)\b[^.]*\bcontact\b|(tel|telephone|phone|e-?mail)\s*[:.]?\s*[0-9a-z])`)
 	// backMatterHeading: a heading whose stretch is reference, not statement.
-	backMatterHeading = regexp.MustCompile(`(?i)^\s*(glossary( of terms)?|abbreviations|acronyms|contact( details| us)?)\s*$`)
+	backMatterHeading = lazy.Re(`(?i)^\s*(glossary( of terms)?|abbreviations|acronyms|contact( details| us)?)\s*$`)
 )
 
 // isFormLine reports whether text is one of the frame lines above, and why.
@@ -44,11 +44,11 @@ func isFormLine(text string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case guidanceLine.MatchString(text), bracketLine.MatchString(text):
+	case guidanceLine.Get().MatchString(text), bracketLine.Get().MatchString(text):
 		return "a return form's guidance or instruction, not the agency's statement: unmapped, check", true
-	case fieldLine.MatchString(text):
+	case fieldLine.Get().MatchString(text):
 		return "a return form's completion field, not the agency's statement: unmapped, check", true
-	case contactLine.MatchString(text):
+	case contactLine.Get().MatchString(text):
 		return "a contact line about the statement, not its content: unmapped, check", true
 	}
 	return "", false
@@ -62,7 +62,7 @@ func (p *plan) unmapFormLines() {
 		s := &p.slots[i]
 		text := p.blocks[i].PlainText()
 		if s.role == model.RoleSectionHeading || s.role == model.RoleSubHeading {
-			back = backMatterHeading.MatchString(text)
+			back = backMatterHeading.Get().MatchString(text)
 		}
 		why, ok := isFormLine(text)
 		if back {
