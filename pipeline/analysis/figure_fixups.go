@@ -62,6 +62,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
 		return prev, "" // "81% (2015/16: 74%)"
 	}
+	if m, g, ok := byGroupMeasure(before, prefix); ok {
+		return m, g // "Safeguarding supervision uptake by staff group: midwives 92%"
+	}
 	measure, group = measureOf(sent, n, prefix, prev)
 	if measure == "" {
 		measure = emptyMeasure(before, prefix, prev)
