@@ -178,6 +178,8 @@ func countNoun(words []string, max int) string {
 			// "430 with high needs": a noun here, not a verb
 		case len(out) > 0 && i+1 < len(words) && haveVerb(w) && !numberWord(words[i+1]):
 			return clean(strings.Join(out, " ") + " " + predicate(words[i:], 5)) // "312 students had a welfare plan"
+		case len(out) > 0 && passiveAfter(words, i) != "":
+			return clean(strings.Join(out, " ") + " " + passiveAfter(words, i)) // "412 children were looked after"
 		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
 			return strings.Trim(strings.Join(out, " "), " -–—'\"")
 		}
