@@ -66,6 +66,9 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	if c.prev != "" {
 		return c.prev, "", true // "fit 250 more homes with telecare alarms ..., at a cost of £180,000"
 	}
+	if obj := costObject(strings.TrimRight(before[:loc[0]], " ,")); obj != "" {
+		return obj, "", true // "The CCG funded a pilot of the IRIS programme ... at a cost of £38,400"
+	}
 	if thing := costedThing(strings.TrimRight(before[:loc[0]], " ,")); thing != "" {
 		return thing, "", true // "The new crisis café opened in May at a cost of £62,500"
 	}
