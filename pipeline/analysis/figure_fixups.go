@@ -54,6 +54,9 @@ var (
 // words leave empty or wrong.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := sent[:n.lo]
+	if m, g, ok := bracketStaffShare(before, prev); ok {
+		return m, g // "96% (responsible officers 98%, administrative staff 91%)"
+	}
 	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
 		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
 	} else if m != nil && prev != "" && bracketTargetRe.Get().MatchString(m[1]) {
