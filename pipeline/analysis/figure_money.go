@@ -55,7 +55,7 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	if spendBeforeRe.Get().MatchString(before) {
 		if loc := onAfterRe.Get().FindStringIndex(c.after); loc != nil {
 			if obj := objectNoun(c.after[loc[1]:]); obj != "" {
-				return obj, "", true // "We plan to spend £15,000 on training for foster carers"
+				return obj, fundSpending(before), true // "We plan to spend £15,000 on training for foster carers"
 			}
 		}
 	}
