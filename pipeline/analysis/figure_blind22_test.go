@@ -11,7 +11,8 @@ import (
 // cases done "in N% of cases", a change "by N points, to M%", a count
 // compared in time, "were" and a participle, a population of about N
 // people, a cost of what a verb was done to, "to at least N% X", ceilings,
-// shares per staff group in brackets, a quarter label, a fund that spent.
+// shares per staff group in brackets, a list label's staff in brackets,
+// a quarter label, a fund that spent.
 func TestFigureBlind22Shapes(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Appraisal completion by staff group: wardens 90%, cleaners 72%.",
@@ -37,6 +38,8 @@ func TestFigureBlind22Shapes(t *testing.T) {
 		{text: "- Fire safety – 89% (wardens 93%, cleaners 81%)", lead: "Training at 31 March 2026:",
 			want: []string{"89%", "Training at 31 March 2026", "Fire safety", "achievement", "93%", "Fire safety", "wardens", "achievement",
 				"81%", "Fire safety", "cleaners", "achievement"}},
+		{lead: "Fire safety training at 31 March 2026:", text: "Level 2 (wardens and cleaners): 83%",
+			want: []string{"83%", "Level 2", "wardens and cleaners", "achievement"}},
 		{text: "The welfare fund spent £2,100 on school uniforms.",
 			want: []string{"£2,100", "school uniforms", "welfare fund", "achievement"}},
 	})

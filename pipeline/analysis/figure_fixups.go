@@ -90,6 +90,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 		measure, group = percentFixups(sent, n, measure, group, prefix, prev)
 	}
 	if group == "" {
+		measure, group = splitStaffBracket(measure) // "- Level 1 (administrative and reception staff): 93%"
+	}
+	if group == "" {
 		if m := prefixGroupRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) {
 			group = m[1] // "Mandatory training for probation officers at 31 March 2017: ..."
 		}
