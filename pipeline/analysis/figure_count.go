@@ -54,6 +54,12 @@ func countMeasure(sent string, n numberAt, after, prev string) (string, string, 
 	if inParens(sent, n.lo) {
 		m = predicate(strings.Fields(skipLeading(after)), 6) // "(55 under six months; 37 aged ...)"
 	}
+	if w := firstWord(m); peopleNounRe.Get().MatchString(w) {
+		b := beforeApprox(sent[:n.lo])
+		if k := ofNounRe.Get().FindStringSubmatch(b); k != nil && !plainOf[strings.ToLower(k[1])] {
+			return ofNounPhrase(b, k[1]) + " of " + w, "", true // "a registered population of approximately 296,500 people through 41 practices"
+		}
+	}
 	if k := ofNounRe.Get().FindStringSubmatch(sent[:n.lo]); k != nil && !plainOf[strings.ToLower(k[1])] {
 		if m == "" {
 			return ofNounPhrase(sent[:n.lo], k[1]), "", true // "serving a population of 612,000", "a registered population of 301,500"
@@ -178,6 +184,8 @@ func countNoun(words []string, max int) string {
 			// "430 with high needs": a noun here, not a verb
 		case len(out) > 0 && i+1 < len(words) && haveVerb(w) && !numberWord(words[i+1]):
 			return clean(strings.Join(out, " ") + " " + predicate(words[i:], 5)) // "312 students had a welfare plan"
+		case len(out) > 0 && passiveAfter(words, i) != "":
+			return clean(strings.Join(out, " ") + " " + passiveAfter(words, i)) // "412 children were looked after"
 		case stopRe.Get().MatchString(words[i]) || strings.HasSuffix(words[i], "%"):
 			return strings.Trim(strings.Join(out, " "), " -–—'\"")
 		}

@@ -54,6 +54,9 @@ var (
 // words leave empty or wrong.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := sent[:n.lo]
+	if m, g, ok := bracketStaffShare(before, prev); ok {
+		return m, g // "96% (responsible officers 98%, administrative staff 91%)"
+	}
 	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
 		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
 	} else if m != nil && prev != "" && bracketTargetRe.Get().MatchString(m[1]) {
@@ -61,6 +64,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
 		return prev, "" // "81% (2015/16: 74%)"
+	}
+	if m, g, ok := byGroupMeasure(before, prefix); ok {
+		return m, g // "Safeguarding supervision uptake by staff group: midwives 92%"
 	}
 	measure, group = measureOf(sent, n, prefix, prev)
 	if measure == "" {
@@ -82,6 +88,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	}
 	if n.unit == model.UnitPercent {
 		measure, group = percentFixups(sent, n, measure, group, prefix, prev)
+	}
+	if group == "" {
+		measure, group = splitStaffBracket(measure) // "- Level 1 (administrative and reception staff): 93%"
 	}
 	if group == "" {
 		if m := prefixGroupRe.Get().FindStringSubmatch(prefix); m != nil && staffGroup(m[1]) {

@@ -50,8 +50,9 @@ var (
 	// dash: "Court skills – 48 staff".
 	sepBeforeRe = lazy.Re(`(?:\S:|\s[-–—])\s*$`)
 	// passiveForRe ends "X were completed for" before a count of whom X
-	// was done for.
-	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken)\s+(?:for|to|with)\s*$`)
+	// was done for, or "concerns were raised about" before whom they were
+	// raised about: X is the measure either way.
+	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken|raised|logged|recorded|reported|made)\s+(?:for|to|with|about|regarding)\s*$`)
 	// aimEndRe ends a label that is only who aims: "service aims".
 	aimEndRe = lazy.Re(`(?i)\b(?:aims|aiming|wants|expects|intends|hopes)$`)
 	// bareRateRe is a measure that says how, not what: "compliance".

@@ -55,7 +55,7 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	if spendBeforeRe.Get().MatchString(before) {
 		if loc := onAfterRe.Get().FindStringIndex(c.after); loc != nil {
 			if obj := objectNoun(c.after[loc[1]:]); obj != "" {
-				return obj, "", true // "We plan to spend £15,000 on training for foster carers"
+				return obj, fundSpending(before), true // "We plan to spend £15,000 on training for foster carers"
 			}
 		}
 	}
@@ -65,6 +65,9 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	}
 	if c.prev != "" {
 		return c.prev, "", true // "fit 250 more homes with telecare alarms ..., at a cost of £180,000"
+	}
+	if obj := costObject(strings.TrimRight(before[:loc[0]], " ,")); obj != "" {
+		return obj, "", true // "The CCG funded a pilot of the IRIS programme ... at a cost of £38,400"
 	}
 	if thing := costedThing(strings.TrimRight(before[:loc[0]], " ,")); thing != "" {
 		return thing, "", true // "The new crisis café opened in May at a cost of £62,500"

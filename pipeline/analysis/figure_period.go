@@ -37,6 +37,9 @@ func periods(sent string) [][]int { return periodRe.Get().FindAllStringIndex(sen
 // another figure comes first, else the nearest before it, else the
 // lead's.
 func periodFor(sent string, spans [][]int, pos, end int, lead string) string {
+	if i := periodLabelBefore(sent, spans, pos); i >= 0 {
+		return clean(sent[spans[i][0]:spans[i][1]]) // "Q1 78%, Q2 83%"
+	}
 	best := -1
 	for i, s := range spans {
 		if s[0] >= pos {

@@ -1,0 +1,43 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// byGroupLeadRe is a label that names a measure and says the figures after
+// it are one per group: "Safeguarding supervision uptake by staff group:",
+// "Prevent awareness training by team:". Without it each group's name read
+// as the measure, and the measure the lead names was lost.
+var byGroupLeadRe = lazy.Re(`(?i)^\s*(.+?)\s+by\s+(?:staff\s+group|group|team|role|profession|service|directorate|department)s?\s*:?\s*$`)
+
+// byGroupLead reports whether prefix is such a lead.
+func byGroupLead(prefix string) bool {
+	return byGroupLeadRe.Get().MatchString(prefix)
+}
+
+// byGroupMeasure gives the lead's measure and, as the group, the words
+// right before the figure ("paediatric nurses 86%", "- Housing officers:
+// 97%"); ok is false when prefix is no such lead or no group is named.
+func byGroupMeasure(before, prefix string) (measure, group string, ok bool) {
+	m := byGroupLeadRe.Get().FindStringSubmatch(prefix)
+	if m == nil {
+		return "", "", false
+	}
+	label := before
+	if k := strings.LastIndexAny(label, ":,;"); k >= 0 && strings.TrimSpace(label[k+1:]) != "" {
+		label = label[k+1:]
+	} else if k >= 0 {
+		label = label[:k]
+		if j := strings.LastIndexAny(label, ":,;"); j >= 0 {
+			label = label[j+1:]
+		}
+	}
+	label = clean(strings.Trim(label, " :-–—"))
+	label = strings.TrimPrefix(label, "and ")
+	if label == "" || wordCount(label) > 6 || strings.EqualFold(label, clean(prefix)) {
+		return "", "", false
+	}
+	return clean(m[1]), label, true
+}
