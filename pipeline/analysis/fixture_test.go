@@ -3,6 +3,7 @@ package analysis
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -67,8 +68,14 @@ func readFixture(t *testing.T, path string) []fixtureAgency {
 			out = append(out, fixtureAgency{name: strings.TrimPrefix(line, "agency: "), parts: map[string][]string{}})
 		case len(out) == 0 || line == "":
 		case strings.HasPrefix(line, "## "):
-			out[len(out)-1].part = strings.TrimPrefix(line, "## ")
-			out[len(out)-1].order = append(out[len(out)-1].order, out[len(out)-1].part)
+			// A section named again continues it: its lines join the
+			// section's (a statement's blocks are grouped by section), and
+			// the section is listed once, or its lines would be read twice.
+			a := &out[len(out)-1]
+			a.part = strings.TrimPrefix(line, "## ")
+			if !slices.Contains(a.order, a.part) {
+				a.order = append(a.order, a.part)
+			}
 		default:
 			a := &out[len(out)-1]
 			a.parts[a.part] = append(a.parts[a.part], line)
@@ -83,4 +90,22 @@ type fixtureAgency struct {
 	part  string
 	order []string
 	parts map[string][]string
+}
+
+// A section named twice in one agency's fixture is read once, its lines
+// in the order written: listed twice, its figures were read twice and the
+// reader's one-row-a-figure rule made the second copies misses.
+func TestFixtureSectionNamedTwice(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "twice.txt")
+	text := "agency: Riverside Trust\n## activity\nWe ran 12 courses.\n## outcomes\nReferrals fell.\n## activity\nWe trained 40 staff.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	as := readFixture(t, path)
+	if len(as) != 1 || !slices.Equal(as[0].order, []string{"activity", "outcomes"}) {
+		t.Fatalf("order: %+v", as)
+	}
+	if got := as[0].parts["activity"]; !slices.Equal(got, []string{"We ran 12 courses.", "We trained 40 staff."}) {
+		t.Errorf("activity lines: %q", got)
+	}
 }
