@@ -11,17 +11,13 @@ FUZZMINIMIZE ?= 100x
 
 all: build
 
-# reportpipe is two executables in one folder: bin/reportpipe, the small
-# front that answers --help and version at once, and bin/reportpipe-engine
-# beside it, which runs every command (see cmd/reportpipe/main.go).
 build:
 	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/reportpipe
-	CGO_ENABLED=0 $(GO) build -o $(BIN)-engine ./cmd/reportpipe-engine
 
-## install: put reportpipe (both executables, side by side) on your PATH (into $(shell $(GO) env GOPATH)/bin, or GOBIN if set)
+## install: put reportpipe on your PATH (into $(shell $(GO) env GOPATH)/bin, or GOBIN if set)
 install:
-	$(GO) install ./cmd/reportpipe ./cmd/reportpipe-engine
-	@echo "installed: $$($(GO) env GOBIN || true)$$( [ -n "$$($(GO) env GOBIN)" ] || echo "$$($(GO) env GOPATH)/bin")/reportpipe and reportpipe-engine beside it (that folder must be on your PATH)"
+	$(GO) install ./cmd/reportpipe
+	@echo "installed: $$($(GO) env GOBIN || true)$$( [ -n "$$($(GO) env GOBIN)" ] || echo "$$($(GO) env GOPATH)/bin")/reportpipe (that folder must be on your PATH)"
 
 ## run: compile the bundled example submissions into a draft in output/
 run: build
@@ -75,22 +71,16 @@ examples:
 eval-llm: build
 	scripts/eval-llm.sh ./$(BIN) $(CORPUS)
 
-## dist: ready-made archives for Windows, macOS (.zip) and Linux (.tar.gz) in dist/, each a folder with both
-## executables (reportpipe and reportpipe-engine) and the version stamped into both, with SHA256SUMS
+## dist: ready-made binaries for Windows, macOS and Linux in dist/, with SHA256SUMS and the version stamped in
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 PLATFORMS := windows/amd64 windows/arm64 darwin/arm64 darwin/amd64 linux/amd64 linux/arm64
 dist:
-	@command -v zip >/dev/null || { echo "make dist: zip is needed for the Windows and macOS archives (apt-get install zip)"; exit 1; }
 	@rm -rf dist && mkdir -p dist
 	@for p in $(PLATFORMS); do \
 	  os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
-	  name=reportpipe-$(VERSION)-$$os-$$arch; \
-	  echo "build dist/$$name"; \
-	  for c in reportpipe reportpipe-engine; do \
-	    CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o dist/$$name/$$c$$ext ./cmd/$$c || exit 1; \
-	  done; \
-	  if [ $$os = linux ]; then tar -C dist -czf dist/$$name.tar.gz $$name; else (cd dist && zip -qr $$name.zip $$name); fi || exit 1; \
-	  rm -rf dist/$$name; \
+	  out=dist/reportpipe-$(VERSION)-$$os-$$arch$$ext; \
+	  echo "build $$out"; \
+	  CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $$out ./cmd/reportpipe || exit 1; \
 	done
 	@cd dist && sha256sum reportpipe-* > SHA256SUMS && cat SHA256SUMS
 

@@ -11,7 +11,7 @@
 #
 # Usage: scripts/same-outputs.sh OLD_BINARY NEW_BINARY [N]
 # (build the old one from main first: git worktree add /tmp/old main &&
-#  (cd /tmp/old && make build), then pass /tmp/old/bin/reportpipe: its engine is beside it)
+#  (cd /tmp/old && go build -o /tmp/old/reportpipe ./cmd/reportpipe))
 set -uo pipefail
 old=$(realpath "$1") new=$(realpath "$2") n=${3:-200}
 root=$(cd "$(dirname "$0")/.." && pwd)

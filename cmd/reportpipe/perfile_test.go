@@ -113,7 +113,14 @@ func TestRunRejectsUnreadableFile(t *testing.T) {
 // workspace, so a file only root may read is unreadable to it.
 func runAsNobody(t *testing.T, dir, subs string) string {
 	t.Helper()
-	bin := copyBinaries(t, dir)
+	bin := filepath.Join(dir, "reportpipe")
+	data, err := os.ReadFile(binary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	cfg := filepath.Join(dir, "reportpipe.yaml")
 	raw, err := os.ReadFile(filepath.Join(testutil.RepoRoot(t), "config", "reportpipe.yaml"))
 	if err != nil {

@@ -1,11 +1,7 @@
-// Command reportpipe-engine compiles partner agencies' annual safeguarding
+// Command reportpipe compiles partner agencies' annual safeguarding
 // statements into the draft annual report of a safeguarding children board.
-// It holds every command of reportpipe; the small front executable beside
-// it, reportpipe (cmd/reportpipe), answers --help and version itself and
-// passes every other command line here unchanged, so that asking for help
-// does not pay for this program's libraries. Run alone, it is the whole of
-// reportpipe. main only maps errors to exit codes; each command lives in
-// its own file and makes one call into the library.
+// main only maps errors to exit codes; each command lives in its own file
+// and makes one call into the library.
 package main
 
 import (

@@ -7,17 +7,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/internal/testutil"
 )
 
-// binary is the real reportpipe, built once for the CLI tests: the front
-// (cmd/reportpipe), with this engine built beside it as reportpipe-engine,
-// as make build and make install put them. So every CLI test goes through
-// the front, as a person's command does.
+// binary is the real reportpipe, built once for the CLI tests.
 var binary string
 
 func TestMain(m *testing.M) {
@@ -25,41 +21,15 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	binary = filepath.Join(dir, exeName("reportpipe"))
-	for pkg, name := range map[string]string{".": "reportpipe-engine", "../reportpipe": "reportpipe"} {
-		build := exec.Command("go", "build", "-o", filepath.Join(dir, exeName(name)), pkg)
-		build.Stderr = os.Stderr
-		if err := build.Run(); err != nil {
-			panic("building " + pkg + ": " + err.Error())
-		}
+	binary = filepath.Join(dir, "reportpipe")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("building reportpipe: " + err.Error())
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
-}
-
-// exeName is name as an executable's file name on this system.
-func exeName(name string) string {
-	if runtime.GOOS == "windows" {
-		return name + ".exe"
-	}
-	return name
-}
-
-// copyBinaries copies the front and the engine into dir, side by side, and
-// returns the front's path there.
-func copyBinaries(t *testing.T, dir string) string {
-	t.Helper()
-	for _, name := range []string{exeName("reportpipe"), exeName("reportpipe-engine")} {
-		data, err := os.ReadFile(filepath.Join(filepath.Dir(binary), name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return filepath.Join(dir, exeName("reportpipe"))
 }
 
 // runCLI runs the binary in dir and returns stdout, stderr and the exit code.
