@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
 )
@@ -17,6 +18,9 @@ var yearRange = lazy.Re(`\b((?:19|20)\d\d)(?:\s*(?:-|–|/|to)\s*((?:19|20)?\d\d
 // parsePeriod reads the configured report period; an unreadable one is
 // unknown (the mapper then does without the cue).
 func parsePeriod(s string) period {
+	if strings.TrimSpace(s) == "" { // no period configured: compiling yearRange would cost more than reading a small file
+		return period{}
+	}
 	all := yearRange.Get().FindAllStringSubmatch(s, -1)
 	if all == nil {
 		return period{}
