@@ -46,7 +46,7 @@ func strongestIn(sum []float64, lo, hi int) int {
 // treated so, and bold lines only where the section headings are bold lines
 // too: otherwise they are sub-headings.
 func (p *plan) withUnmatched(anchors []anchor) []anchor {
-	if len(anchors) < 1 {
+	if len(anchors) == 0 {
 		return anchors
 	}
 	level := headingLevel(p.blocks[anchors[0].at])
