@@ -63,9 +63,11 @@ func textFigures(it item, lead string) []model.Figure {
 			if group == "" {
 				group = leadGroup(lead)
 			}
-			prev = prevFigure{measure: measure, group: group, countEnd: -1}
-			if n.unit == model.UnitCount {
-				prev.countEnd = n.hi
+			if !wholeAfterPart(sent[:n.lo]) {
+				prev = prevFigure{measure: measure, group: group, countEnd: -1}
+				if n.unit == model.UnitCount {
+					prev.countEnd = n.hi
+				}
 			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
@@ -93,6 +95,9 @@ func (p prevFigure) mend(sent string, n numberAt, measure, group string, isList 
 	}
 	if n.unit == model.UnitPercent && p.measure != "" && shareOfCountBefore(sent, p.countEnd, n.lo) {
 		measure, group = p.measure, p.group // "142 staff (89%) completed ...", "161 (86%) with the tenancy kept"
+	}
+	if group == "" && measure != "" && strings.EqualFold(measure, p.measure) && comparedTimeBeforeRe.Get().MatchString(sent[:n.lo]) && timeAfterRe.Get().MatchString(sent[n.hi:]) {
+		group = p.group // "Midwives made 515 of the referrals, compared with 470 the year before": the same part
 	}
 	if measure != "" && group == "" && comparatorChain(sent[:n.lo], sent[n.hi:]) {
 		group = p.group // "compared with 4.5% nationally and 3.9% across the county"

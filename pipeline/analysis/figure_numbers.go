@@ -121,6 +121,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false
 	case !pct && !money && nameNumberRe.Get().MatchString(before) && acronymAfterRe.Get().MatchString(after):
 		return false // "Graded Care Profile 2 (GCP2)": part of a name
+	case !pct && !money && numberInName(before, digits, after):
+		return false // "NHS 111 call advisers": part of a service's name
 	case !pct && !money && loneBracketRe.Get().MatchString(before) && strings.HasPrefix(after, ")") && strings.ContainsAny(lastClause(before), "0123456789"):
 		return false // "498,000 emergency calls (999)": a code after a figure
 	case !pct && denominatorRe.Get().MatchString(before):

@@ -1,0 +1,78 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// A count that is part of a whole named after it ("1,402 of the adult
+// referrals", "515 of the year's referrals") is, as the object of its
+// clause, a share of that whole that the clause's subject accounts for:
+// "Self-neglect lay behind 1,402 of the adult referrals", "Midwives made
+// 515 of the year's referrals", "domestic abuse featured in 48 of the
+// reviews". The whole is what is counted; the subject is the part, so it
+// is the group, as a part in brackets is ("9 were Child Protection
+// concerns (4 upheld; ...)"). A clause whose subject is a pronoun ("We
+// closed 45 of the open cases") names no part.
+
+var (
+	// partOfAfterRe starts the whole after the count: " of the ", " of
+	// the year's ", " of our ".
+	partOfAfterRe = lazy.Re(`(?i)^\s+of\s+(?:all\s+)?(?:the|our|its|their)\s+(?:(?:year|service|trust|council|team)['’]s\s+)?`)
+	// subjectOpenRe is a clause opening that is no subject: "In", "During".
+	subjectOpenRe = lazy.Re(`(?i)^(?:in|during|across|over|for|of|at|by|on|from|with|since|between|after|before)\b`)
+	// irregularVerbRe are past verbs that neither verbRe nor an "-ed" ending finds.
+	irregularVerbRe = lazy.Re(`(?i)^(?:lay|lie|lies|came|comes|gave|gives|sat|sits|drove|drives|underlay|underlies|accounts|features|makes|brought|bought|caused|was|were)$`)
+)
+
+// partOfWhole names a count "N of the X" by X, with the clause's subject
+// as its group.
+func partOfWhole(c *figureText) (string, string, bool) {
+	loc := partOfAfterRe.Get().FindStringIndex(c.after)
+	if !c.count || loc == nil {
+		return "", "", false
+	}
+	subj := clauseSubject(lastClause(c.before))
+	if subj == "" {
+		return "", "", false
+	}
+	rest := strings.TrimLeft(c.after[loc[1]:], "0123456789, ") // "212 of the 640 child protection medicals"
+	whole := phrase(rest, 6)
+	if whole == "" {
+		return "", "", false
+	}
+	return whole, subj, true
+}
+
+// clauseSubject is the words of a clause before its first verb, when
+// they name something: "Self-neglect lay behind" gives "Self-neglect".
+func clauseSubject(clause string) string {
+	words := strings.Fields(clause)
+	for len(words) > 0 && (strings.EqualFold(words[0], "and") || strings.EqualFold(words[0], "while") || strings.EqualFold(words[0], "but")) {
+		words = words[1:]
+	}
+	for i, w := range words {
+		if i == 0 || !(verbRe.Get().MatchString(w) || participle(w) || irregularVerbRe.Get().MatchString(w)) {
+			continue
+		}
+		s := strings.Join(words[:i], " ")
+		if i > 5 || pronounRe.Get().MatchString(s) || subjectOpenRe.Get().MatchString(s) || strings.ContainsAny(s, "0123456789") {
+			return ""
+		}
+		return clean(leadWordsRe.Get().ReplaceAllString(s+" ", ""))
+	}
+	return ""
+}
+
+// wholeAfterPartRe ends the text before a whole counted after its part:
+// "212 of the" (640 child protection medicals).
+var wholeAfterPartRe = lazy.Re(`(?i)\d\s+of\s+(?:all\s+)?(?:the|our|its|their)\s*$`)
+
+// wholeAfterPart reports whether the figure after before is the whole of
+// the part before it. A comparison later in the sentence ("compared with
+// 188 a year earlier") is of the part, so the whole does not become the
+// figure it refers to.
+func wholeAfterPart(before string) bool {
+	return wholeAfterPartRe.Get().MatchString(before)
+}
