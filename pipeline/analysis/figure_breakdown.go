@@ -19,7 +19,7 @@ var (
 	countBeforeBracketRe = lazy.Re(`\d[\d,]*(?:\s+[\w'’-]+){0,5}\s*\(\s*$`)
 	// splitPartRe is one part of a split: "adults 5,118", "and boys 147".
 	// partSepRe parts them: a semicolon, or a comma before a space.
-	partSepRe = lazy.Re(`;|,\s`)
+	partSepRe   = lazy.Re(`;|,\s`)
 	splitPartRe = lazy.Re(`^\s*(?:and\s+)?([A-Za-z][\w'’ -]{0,30}?)\s+\d[\d,]*\s*$`)
 )
 
