@@ -166,7 +166,7 @@ func sameFigure(fs []model.Figure, f model.Figure) int {
 			continue
 		}
 		a, b := strings.ToLower(g.Measure), strings.ToLower(f.Measure)
-		if a == b || a != "" && b != "" && (strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ")) {
+		if a == b || a != "" && b != "" && (strings.Contains(" "+a+" ", " "+b+" ") || strings.Contains(" "+b+" ", " "+a+" ")) || repeatsGiven(a, b, f.Sentence, f.Text) {
 			return i
 		}
 	}
