@@ -25,6 +25,13 @@ func byGroupMeasure(before, prefix string) (measure, group string, ok bool) {
 	if m == nil {
 		return "", "", false
 	}
+	label := groupLabel(before, prefix)
+	return clean(m[1]), label, label != ""
+}
+
+// groupLabel is the group named right before a figure under a lead
+// ("paediatric nurses 86%", "- Housing officers: 97%"), or "".
+func groupLabel(before, prefix string) string {
 	label := before
 	if k := strings.LastIndexAny(label, ":,;"); k >= 0 && strings.TrimSpace(label[k+1:]) != "" {
 		label = label[k+1:]
@@ -37,7 +44,7 @@ func byGroupMeasure(before, prefix string) (measure, group string, ok bool) {
 	label = clean(strings.Trim(label, " :-–—"))
 	label = strings.TrimPrefix(label, "and ")
 	if label == "" || wordCount(label) > 6 || strings.EqualFold(label, clean(prefix)) {
-		return "", "", false
+		return ""
 	}
-	return clean(m[1]), label, true
+	return label
 }

@@ -68,6 +68,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
 		return prev, "" // "81% (2015/16: 74%)"
 	}
+	if m, g, ok := staffLeadMeasure(before, prefix); ok {
+		return m, g // "Staff who had completed annual safeguarding training:" over "- teachers: 100%"
+	}
 	if m, g, ok := byGroupMeasure(before, prefix); ok {
 		return m, g // "Safeguarding supervision uptake by staff group: midwives 92%"
 	}

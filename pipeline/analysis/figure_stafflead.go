@@ -1,0 +1,43 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// A list lead whose subject is staff and whose verb or "with" says what
+// they did or hold ("Staff who had completed annual safeguarding
+// training by 1 September 2017:", "Colleagues who have attended WRAP
+// training:", "Staff with a current supervision contract at 31 March:")
+// gives one figure per staff group in the items under it ("- teachers:
+// 100%"): the lead's object is the measure, the item's label the group.
+// Without it each group's name read as the measure, as under a "by staff
+// group" lead (figure_bygroup.go).
+
+// staffLeadRe is such a lead; its group 1 is what follows the verb.
+var staffLeadRe = lazy.Re(`(?i)^\s*(?:(?:the\s+)?(?:share|percentage|proportion|number)\s+of\s+)?(?:all\s+)?(?:staff|colleagues|employees|workers|practitioners|professionals|volunteers)\s+(?:who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?:in|on|to))?|with|holding|trained\s+in)\s+(.+?)\s*:\s*$`)
+
+// staffLead reports whether lead is such a lead.
+func staffLead(lead string) bool {
+	return staffLeadRe.Get().MatchString(lead)
+}
+
+// staffLeadMeasure is the lead's object as the measure and the staff
+// group labelling the figure as its group, or ok false.
+func staffLeadMeasure(before, lead string) (measure, group string, ok bool) {
+	m := staffLeadRe.Get().FindStringSubmatch(lead)
+	if m == nil {
+		return "", "", false
+	}
+	label := groupLabel(before, lead)
+	if label == "" || !staffGroup(label) {
+		return "", "", false
+	}
+	measure = m[1]
+	if loc := periods(measure); len(loc) > 0 {
+		measure = tailWordsRe.Get().ReplaceAllString(strings.TrimSpace(measure[:loc[0][0]]), "") // "training by 1 September 2017"
+	}
+	measure = clean(leadWordsRe.Get().ReplaceAllString(measure, ""))
+	return measure, label, measure != ""
+}
