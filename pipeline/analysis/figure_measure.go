@@ -15,7 +15,7 @@ var (
 	// leadWordsRe are words at the start of a label that name no measure.
 	leadWordsRe = lazy.Re(`(?i)^(?:(?:of|the|a|an|and|but|while|whilst|in|overall|our|its|their|this|these|with|raise|increase|reduce|improve|maintain|achieve|reach|(?:total|number|proportion|percentage|rate)\s+of|targets?\s+(?:for|of)|aim(?:ing|s)?\s+(?:for|at)|reaching|achieving)\s+)+`)
 	// tailWordsRe are words at the end of a label that name nothing.
-	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in))+$`)
+	tailWordsRe = lazy.Re(`(?i)(?:\s+(?:to|of|at|by|the|a|an|from|for|with|on|in|below|under|above))+$`)
 	// pronounRe starts a clause whose subject names no measure.
 	pronounRe = lazy.Re(`(?i)^(?:we|our|it|they|this|there|these|us|i|all|which|of which|compared|against|up|down|than|target|targets|including|includes)\b`)
 	// figuresWordRe ends a label that names only "the figures" ("For call

@@ -113,7 +113,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a date, a range, a ratio or a code
 	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)):
 		return false // "MAPPA level 2 and 3 meetings"
-	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
+	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), !pct && !money && ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false

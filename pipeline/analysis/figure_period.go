@@ -43,8 +43,8 @@ func periodFor(sent string, spans [][]int, pos, end int, lead string) string {
 	best := -1
 	for i, s := range spans {
 		if s[0] >= pos {
-			if best < 0 || !strings.ContainsAny(sent[end:s[0]], "0123456789") {
-				best = i // not past another figure: "in Q4 found 84% ..., against 62% in Q2"
+			if best < 0 && !strings.Contains(sent[end:s[0]], ";") || !strings.ContainsAny(sent[end:s[0]], "0123456789;") {
+				best = i // not past another figure: "in Q4 found 84% ..., against 62% in Q2"; nor a semicolon, unless none is before
 			}
 			break
 		}
