@@ -109,6 +109,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 // emptyMeasure names a figure whose own words name nothing, from the verb
 // or comparison before it.
 func emptyMeasure(before, prefix, prev string) string {
+	if m := reportedAgainst(before, prev); m != "" {
+		return m // "Our target ... was 85% and we achieved 87%"
+	}
 	if m := objectToRe.Get().FindStringSubmatch(before); m != nil {
 		return clean(leadWordsRe.Get().ReplaceAllString(m[1], "")) // "bring Training (PREVENT) up to 95%"
 	}

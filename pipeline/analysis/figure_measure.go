@@ -84,6 +84,7 @@ func clauseLabel(before string) string {
 		}
 	}
 	label := trimTrailingVerbs(clean(strings.Trim(before, " -–—:(")))
+	label = ownedLabel(label) // "Our rate of re-referral was 14%"
 	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
 		return ""
 	}

@@ -27,7 +27,7 @@ var (
 	aimedAtRe = lazy.Re(`(?i)^\s+(?:to|that|for|at|set\s+at|(?:an?\s+|the\s+)?(?:£|\d|over|at\s+least|more\s+than|all|every))`)
 	// reportTurnRe starts a clause that says what happened after a target:
 	// "but we reached", "and we achieved".
-	reportTurnRe = lazy.Re(`(?i)(?:;|\bbut\b|\bhowever\b|\b(?:and|while|whilst)\s+(?:we|it|this|the\s+\w+)\s+(?:reached|achieved|met|made|had|has|have|was|were|saw|delivered))`)
+	reportTurnRe = lazy.Re(`(?i)(?:;|\bbut\b|\bhowever\b|\b(?:and|while|whilst)\s+(?:we|it|this|the\s+\w+)\s+(?:reached|achieved|met|made|had|has|have|was|were|saw|delivered|completed|hit|exceeded|recorded))`)
 	// deadlineRe is a deadline ahead: "by March 2027", "by the end of
 	// 2026/27", "by 31 March 2027".
 	deadlineRe = lazy.Re(`(?i)\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:` + monthAlt + `\s+)?(?:\d{4}(?:\s*[/-]\s*\d{2,4})?|` + monthAlt + `)\b`)
