@@ -8,9 +8,10 @@ import (
 
 // byGroupLeadRe is a label that names a measure and says the figures after
 // it are one per group: "Safeguarding supervision uptake by staff group:",
-// "Prevent awareness training by team:". Without it each group's name read
+// "Prevent awareness training by team:", "Referrals by source:" (a
+// breakdown by any kind of grouping a partner reports by). Without it each group's name read
 // as the measure, and the measure the lead names was lost.
-var byGroupLeadRe = lazy.Re(`(?i)^\s*(.+?)\s+by\s+(?:staff\s+group|group|team|role|profession|service|directorate|department)s?\s*:?\s*$`)
+var byGroupLeadRe = lazy.Re(`(?i)^\s*(.+?)\s+by\s+(?:staff\s+group|group|team|role|profession|service|directorate|department|source|sector|agency|partner|organisation|referrer|area|locality|district|ward|school|setting|category|type|reason|age|gender|ethnicity)s?\s*:?\s*$`)
 
 // byGroupLead reports whether prefix is such a lead.
 func byGroupLead(prefix string) bool {

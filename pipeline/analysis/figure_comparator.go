@@ -42,8 +42,9 @@ func comparatorPlace(c *figureText) (string, string, bool) {
 		return "", "", false
 	}
 	var out []string
-	for i, w := range strings.Fields(c.after) {
-		if i == 8 || i > 0 && (periodStart(strings.Join(strings.Fields(c.after)[i:], " ")) || numberWord(w) || strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) {
+	words := strings.Fields(c.after)
+	for i, w := range words {
+		if i == 8 || i > 0 && (periodStart(strings.Join(words[i:], " ")) || numberWord(w) || (strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) && !placePair(words, i)) {
 			break // "across the region in 2024/25", "nationally and 3.9% ...": not whose
 		}
 		out = append(out, w)
@@ -71,3 +72,16 @@ func periodStart(s string) bool {
 	loc := periodRe.Get().FindStringIndex(s)
 	return loc != nil && loc[0] == 0
 }
+
+// placePair reports whether the "and" at words[i] joins two names into
+// one place ("England and Wales"), not two comparators: a capitalised
+// word each side and no figure right after.
+func placePair(words []string, i int) bool {
+	if i == 0 || i+1 >= len(words) {
+		return false
+	}
+	a, b := strings.Trim(words[i-1], ",;:.()"), words[i+1]
+	return a != "" && b != "" && isUpper(a[0]) && isUpper(b[0]) && !strings.ContainsAny(b, "0123456789")
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
