@@ -71,7 +71,7 @@ func textFigures(it item, lead string) []model.Figure {
 			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKind(sent, n.lo, n.hi, n.unit),
+				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: comparatorKind(sent, n.lo, n.hi, figureKind(sent, n.lo, n.hi, n.unit)),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})
