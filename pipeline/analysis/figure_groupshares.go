@@ -62,6 +62,9 @@ func lastShare(tail string) (group, pred string) {
 		if i > 4 || numberWord(w) {
 			return "", ""
 		}
+		if lw == "and" && i > 0 && i+1 < len(words) && nounJoin(words[i+1]) {
+			continue // "of trades and repairs operatives": one group
+		}
 		if i > 0 && (verbRe.Get().MatchString(lw) || participle(lw) || sayVerbs[lw] || irregularParticiples[lw] || stopRe.Get().MatchString(lw)) {
 			return strings.Join(words[:i], " "), strings.Join(words[i:], " ") // "of support staff by July"
 		}
@@ -119,4 +122,13 @@ func sharedMeasure(c *figureText, pred string) string {
 		words = words[1:]
 	}
 	return predicate(words, 8)
+}
+
+// nounJoin reports whether the word after an "and" inside the last
+// share's group goes on naming the group ("trades and repairs
+// operatives"), not a new figure or what the group did.
+func nounJoin(next string) bool {
+	ln := strings.ToLower(strings.Trim(next, ",;:.()"))
+	return ln != "" && !strings.ContainsAny(ln, "0123456789") && !numberWord(next) && !verbRe.Get().MatchString(ln) &&
+		!participle(ln) && !sayVerbs[ln] && !irregularParticiples[ln] && !stopRe.Get().MatchString(ln)
 }
