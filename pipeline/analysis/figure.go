@@ -71,13 +71,20 @@ func textFigures(it item, lead string) []model.Figure {
 			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: comparatorKind(sent, n.lo, n.hi, figureKind(sent, n.lo, n.hi, n.unit)),
+				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKindIn(sent, n),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})
 		}
 	}
 	return out
+}
+
+// figureKindIn is the figure's kind, with a comparator or a result
+// reported against an aim before it kept as an achievement.
+func figureKindIn(sent string, n numberAt) model.FigureKind {
+	k := figureKind(sent, n.lo, n.hi, n.unit)
+	return reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k))
 }
 
 // prevFigure is what a figure's reading keeps of the figure before it in

@@ -24,7 +24,7 @@ var (
 // amongFront names a share after a fronted group.
 func amongFront(c *figureText) (string, string, bool) {
 	m := amongBeforeRe.Get().FindStringSubmatch(strings.TrimSpace(c.sent[:c.n.lo]))
-	if !c.percent || m == nil || !(staffGroup(m[1]) || personNounRe.Get().MatchString(lastWord(m[1]))) {
+	if !c.percent || m == nil || !peopleGroup(m[1]) {
 		return "", "", false
 	}
 	if measure, _ := percentAfter(c.after); measure != "" && !strings.HasPrefix(strings.TrimSpace(c.after), ",") {
@@ -38,6 +38,26 @@ func amongFront(c *figureText) (string, string, bool) {
 	if loc := completeRe.Get().FindStringIndex(tail); loc != nil && loc[0] < 20 {
 		return phrase(tail[loc[1]:], 8), m[1], true // "have completed Level 3 training"
 	}
-	measure := phrase(auxLeadRe.Get().ReplaceAllString(tail, ""), 8)
+	tail = auxLeadRe.Get().ReplaceAllString(tail, "")
+	if sayVerbs[strings.ToLower(firstWord(tail))] {
+		return firstWords(cutSentence(tail), 10), m[1], true // "said they felt listened to"
+	}
+	measure := phrase(tail, 8)
 	return measure, m[1], measure != ""
 }
+
+// peopleGroup reports whether a fronted phrase names people: staff, a
+// noun of people, or a plural noun phrase with no article or number
+// ("care leavers"), not a time ("the first time", "2025/26").
+func peopleGroup(g string) bool {
+	if staffGroup(g) || personNounRe.Get().MatchString(lastWord(g)) {
+		return true
+	}
+	f := strings.Fields(g)
+	last := strings.ToLower(f[len(f)-1])
+	return !articleOrEnd(f[0]) && !quantWordRe.Get().MatchString(f[0]) && !strings.ContainsAny(g, "0123456789") &&
+		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// quantWordRe is a word of quantity that opens no group: "most cases".
+var quantWordRe = lazy.Re(`(?i)^(?:most|some|many|all|these|those|this|that|each|every|both|several|few)$`)

@@ -204,7 +204,7 @@ func sentenceGroup(sent string, n numberAt, prefix, measure string) string {
 	if m := byGroupEndRe.Get().FindStringSubmatch(sent); m != nil && staffGroup(m[1]) {
 		return m[1] // "65% adult safeguarding training ... achieved by frontline staff"
 	}
-	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && measure != "" && n.lo > len(m[0]) {
+	if m := amongLeadRe.Get().FindStringSubmatch(sent); m != nil && measure != "" && n.lo > len(m[0]) && peopleGroup(m[1]) {
 		return m[1] // "Among midday supervisors, 54% child protection basics"
 	}
 	if m := deliveryObjRe.Get().FindStringSubmatch(sent[:n.lo]); m != nil {

@@ -56,13 +56,27 @@ func clauseSubject(clause string) string {
 		if i == 0 || !(verbRe.Get().MatchString(w) || participle(w) || irregularVerbRe.Get().MatchString(w)) {
 			continue
 		}
-		s := strings.Join(words[:i], " ")
-		if i > 5 || pronounRe.Get().MatchString(s) || subjectOpenRe.Get().MatchString(s) || strings.ContainsAny(s, "0123456789") {
-			return ""
-		}
-		return clean(leadWordsRe.Get().ReplaceAllString(s+" ", ""))
+		return subjectWords(words[:i])
+	}
+	for len(words) > 1 && prepRe.Get().MatchString(words[len(words)-1]) {
+		words = words[:len(words)-1] // "lay behind", "featured in"
+	}
+	if len(words) >= 2 && len(words) <= 5 {
+		return subjectWords(words[:len(words)-1]) // "GP practices sent": the word before the count is its verb
 	}
 	return ""
+}
+
+// prepRe is a preposition a verb takes before its object.
+var prepRe = lazy.Re(`(?i)^(?:in|behind|for|to|at|on|into|from|up|over)$`)
+
+// subjectWords is words as a subject that names something, or "".
+func subjectWords(words []string) string {
+	s := strings.Join(words, " ")
+	if len(words) > 5 || pronounRe.Get().MatchString(s) || subjectOpenRe.Get().MatchString(s) || strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
+	return clean(leadWordsRe.Get().ReplaceAllString(s+" ", ""))
 }
 
 // wholeAfterPartRe ends the text before a whole counted after its part:

@@ -115,7 +115,7 @@ func TestFigureTargetShapes(t *testing.T) {
 		{text: "Our aims were met: 95% of staff trained.",
 			want: []string{"95%", "staff trained", "", "achievement"}},
 		{text: "The aim of the hub is to help families early; it supported 312 families.",
-			want: []string{"312", "families", "", "achievement"}},
+			want: []string{"312", "supported families", "", "achievement"}}, // a count of people a verb took (figure_peopleobject.go)
 	})
 }
 

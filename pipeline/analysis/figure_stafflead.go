@@ -18,6 +18,9 @@ import (
 // staffLeadRe is such a lead; its group 1 is what follows the verb.
 var staffLeadRe = lazy.Re(`(?i)^\s*(?:(?:the\s+)?(?:share|percentage|proportion|number)\s+of\s+)?(?:all\s+)?(?:staff|colleagues|employees|workers|practitioners|professionals|volunteers)\s+(?:who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?:in|on|to))?|with|holding|trained\s+in)\s+(.+?)\s*:\s*$`)
 
+// timeWordRe is the word that opens a lead's period: "by", "at", "on".
+var timeWordRe = lazy.Re(`(?i)\s(?:by|at|on|in|during|as\s+at)\s`)
+
 // staffLead reports whether lead is such a lead.
 func staffLead(lead string) bool {
 	return staffLeadRe.Get().MatchString(lead)
@@ -31,12 +34,16 @@ func staffLeadMeasure(before, lead string) (measure, group string, ok bool) {
 		return "", "", false
 	}
 	label := groupLabel(before, lead)
-	if label == "" || !staffGroup(label) {
-		return "", "", false
+	if label == "" || strings.ContainsAny(label, "0123456789") {
+		return "", "", false // the lead says its items are staff groups ("ward clerks"), so any label is one
 	}
 	measure = m[1]
 	if loc := periods(measure); len(loc) > 0 {
-		measure = tailWordsRe.Get().ReplaceAllString(strings.TrimSpace(measure[:loc[0][0]]), "") // "training by 1 September 2017"
+		measure = measure[:loc[0][0]]
+		if ks := timeWordRe.Get().FindAllStringIndex(measure, -1); ks != nil {
+			measure = measure[:ks[len(ks)-1][0]] // "training by 1 September 2017", "awareness by the end of Q2"
+		}
+		measure = tailWordsRe.Get().ReplaceAllString(strings.TrimSpace(measure), "")
 	}
 	measure = clean(leadWordsRe.Get().ReplaceAllString(measure, ""))
 	return measure, label, measure != ""
