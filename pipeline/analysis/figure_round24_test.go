@@ -1,6 +1,10 @@
 package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
 
 // The rules of the held-out 24 round, each tried on sentences of neither
 // held-out 24 nor the cases written before the rules
@@ -37,6 +41,8 @@ func TestFigurePartOfWhole(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Online harm lay behind 96 of the school referrals, compared with 70 in 2024/25.",
 			want: []string{"96", "school referrals", "Online harm", "achievement", "70", "school referrals", "Online harm", "achievement"}},
+		{text: "Neglect featured in 140 of the 410 plans, compared with 120 a year earlier.",
+			want: []string{"140", "plans", "Neglect", "achievement", "410", "plans", "", "achievement", "120", "plans", "Neglect", "achievement"}},
 		{text: "GP practices sent 388 of the trust's contacts.",
 			want: []string{"388", "contacts", "GP practices", "achievement"}},
 		{text: "We closed 45 of the open cases within twelve weeks.",
@@ -132,4 +138,26 @@ func TestFigureElidedShare(t *testing.T) {
 		{text: "Fire safety checks reached 88% of tenants and 64% of leaseholders and private tenants.",
 			want: []string{"88%", "Fire safety checks", "tenants", "achievement", "64%", "Fire safety checks", "leaseholders and private tenants", "achievement"}},
 	})
+}
+
+// TestFigurePeriodPastSemicolon: a period after a semicolon belongs to the
+// next clause, so a figure before it takes the period before it.
+func TestFigurePeriodPastSemicolon(t *testing.T) {
+	for _, tc := range []struct{ text, value, period string }{
+		{"Aims for 2026/27: waiting times below 18 weeks for 90% of families; a new hub open by the summer term.", "90%", "2026/27"},
+		{"We made 310 visits; 2024/25 saw 280.", "310", ""},
+		{"We made 310 visits in 2025/26; the hub opened in the spring term.", "310", "2025/26"},
+	} {
+		a := Analyse([]*model.Statement{fixtureStatement("Riverside Trust", "riverside.docx",
+			[]fixtureBlock{{sec: model.SectionActivity, text: tc.text}})}, nil, nil, DefaultOptions())
+		got := "(none)"
+		for _, f := range a.Figures {
+			if f.Text == tc.value {
+				got = f.Period
+			}
+		}
+		if got != tc.period {
+			t.Errorf("%q: %s has period %q, want %q", tc.text, tc.value, got, tc.period)
+		}
+	}
 }
