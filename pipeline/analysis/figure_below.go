@@ -36,7 +36,7 @@ func ceiling(c *figureText) (string, string, bool) {
 	if m == nil {
 		return "", "", false
 	}
-	s := clean(leadWordsRe.Get().ReplaceAllString(clean(m[1])+" ", ""))
+	s := trimTrailingVerbs(clean(leadWordsRe.Get().ReplaceAllString(clean(m[1])+" ", ""))) // "The aim for re-referrals was under 20%"
 	if s == "" || pronounRe.Get().MatchString(s) || wordCount(s) > 10 || strings.ContainsAny(s, "0123456789") {
 		return "", "", false
 	}

@@ -174,7 +174,7 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 		measure, group = prev, measure // "Staff training (Keeping Children Safe in Education) 99%; governors 81%"
 	}
 	if loc := forGroupAfterRe.Get().FindStringIndex(after); group == "" && loc != nil {
-		group = phrase(after[loc[1]:], 5) // "compared to 91% for all learners"
+		group = groupWithPlace(after[loc[1]:]) // "compared to 91% for all learners", "for all pupils in the trust"
 	}
 	if group != "" && strings.EqualFold(measure, group) && prev != "" {
 		measure = prev // "at 78% for GPs and 91% for practice nurses"
@@ -269,3 +269,18 @@ func leadGroup(lead string) string {
 	}
 	return ""
 }
+
+// groupWithPlace is the group after "for" with the place it is in: "all
+// pupils in the trust", "all learners".
+func groupWithPlace(text string) string {
+	g := phrase(text, 5)
+	rest := strings.TrimPrefix(strings.TrimSpace(text), g)
+	if m := placeTailRe.Get().FindString(rest); g != "" && m != "" {
+		return g + strings.TrimRight(m, " .,;)")
+	}
+	return g
+}
+
+// placeTailRe is the place after a group: " in the trust", " across the
+// county".
+var placeTailRe = lazy.Re(`(?i)^\s+(?:in|across|within)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:[.,;)]|$)`)

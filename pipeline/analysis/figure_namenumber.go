@@ -7,17 +7,19 @@ import (
 	"github.com/reportpipe/reportpipe/internal/lazy"
 )
 
-// A bare number right after an acronym, with a word in small letters or
-// "and" after it, is part of a service's name, not a count of anything:
-// "NHS 111 call advisers", "calls passed on by NHS 111 advisers",
-// "through NHS 111 and ...". A count says what it counts after it in
+// A bare number right after an acronym, or after a capitalised name the
+// article before makes a modifier ("the Airwave 4 network", "the Route
+// 66 club"), with a word in small letters or "and" after it, is part of a
+// service's name, not a count of anything: "NHS 111 call advisers",
+// "calls passed on by NHS 111 advisers", "through NHS 111 and ...". A
+// place before a count has no article ("In Northgate 45 families ..."). A count says what it counts after it in
 // small letters too, but it is never glued to an acronym before it
 // ("the MASH received 9,412 contacts"), and a count in a breakdown after
 // its label ("(police 4,105, CAMHS 120)") has a mark after it, not a word.
 
 var (
 	// acronymEndRe ends the text before such a number: "NHS ", "A&E ".
-	acronymEndRe = lazy.Re(`(?:^|[\s(])[A-Z][A-Z&]+\s$`)
+	acronymEndRe = lazy.Re(`(?:(?:^|[\s(])[A-Z][A-Z&]+|\b(?:the|a|an|our|its)\s+[A-Z][a-z]+)\s$`)
 	// wordAfterRe starts the text after it with a word in small letters.
 	wordAfterRe = lazy.Re(`^\s[a-z]`)
 	// shortIntRe is a bare whole number of one to four digits.

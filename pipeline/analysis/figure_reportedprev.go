@@ -15,16 +15,32 @@ import (
 // it an achievement (reportTurnRe in figure_targetopen.go).
 
 // reportedBeforeRe ends the text before such a figure: a new clause whose
-// subject is the agency and whose verb says what was reached.
-var reportedBeforeRe = lazy.Re(`(?i)(?:;|,|\band|\bbut|\bwhile|\bwhilst)\s*(?:(?:and|but|in\s+the\s+end|in\s+fact|actually)\s+)?(?:we|they|it|the\s+\w+)\s+(?:(?:actually|finally|then|only)\s+)?(?:achieved|reached|hit|attained|exceeded|completed|recorded|delivered|managed|made|got\s+to|came\s+in\s+at|ended\s+at|finished\s+at)(?:\s+(?:only|just|nearly|almost|over|about|around|exactly))?\s*$`)
+// subject is the agency, then its verb (group 1) and up to five more
+// words ("we ended the year at").
+var reportedBeforeRe = lazy.Re(`(?i)(?:;|,|\band|\bbut|\bwhile|\bwhilst)\s*(?:(?:and|but|in\s+the\s+end|in\s+fact|actually)\s+)?(?:we|they|it|the\s+\w+)\s+(?:(?:actually|finally|then|only)\s+)?([a-z]+)((?:\s+[a-z']+){0,5}?)\s*$`)
+
+// reportVerbRe is a verb of what was reached that reportedBeforeRe's
+// clause may open with besides an "-ed" one: "hit", "made", "came in at".
+var reportVerbRe = lazy.Re(`(?i)^(?:hit|made|got|came|stood|rose|fell|saw|ran|did|met|won|beat|grew|finished|ended|reached|achieved|managed|completed|recorded|delivered|exceeded|attained)$`)
 
 // reportedAgainst is the measure of the figure before, when the text
 // before a figure is such a clause, or "".
 func reportedAgainst(before, prev string) string {
-	if prev != "" && reportedBeforeRe.Get().MatchString(before) {
+	if prev != "" && reportedClause(before) {
 		return prev
 	}
 	return ""
+}
+
+// reportedClause reports whether before ends with a clause that says what
+// was reached, opened by a past verb, with no aim in it ("we ended the
+// year at", "and the team made", "we reached only").
+func reportedClause(before string) bool {
+	m := reportedBeforeRe.Get().FindStringSubmatch(before)
+	if m == nil || aimRe.Get().MatchString(m[1]+m[2]) {
+		return false
+	}
+	return reportVerbRe.Get().MatchString(m[1]) || participle(m[1])
 }
 
 // reportedRule names a figure reported against the target before it when
@@ -50,7 +66,7 @@ func reportedKind(sent string, lo int, kind model.FigureKind) model.FigureKind {
 	if locs == nil {
 		return kind
 	}
-	if reportedBeforeRe.Get().MatchString(sent[:lo]) && reportTurnRe.Get().MatchString(sent[locs[len(locs)-1][1]:lo]) {
+	if reportedClause(sent[:lo]) && reportTurnRe.Get().MatchString(sent[locs[len(locs)-1][1]:lo]) {
 		return model.FigureAchievement
 	}
 	return kind

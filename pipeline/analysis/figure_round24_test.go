@@ -18,6 +18,8 @@ func TestFigureNumberInName(t *testing.T) {
 			want: []string{"3,100", "calls routed", "", "achievement"}},
 		{text: "The CAMHS 24 hour line took 860 calls.",
 			want: []string{"860", "calls", "", "achievement"}},
+		{text: "We ran the Route 66 club for 45 young people.",
+			want: []string{"45", "young people", "", "achievement"}},
 		{text: "Referrals (CAMHS 120, police 300) rose.",
 			want: []string{"120", "CAMHS", "", "achievement", "300", "police", "", "achievement"}},
 	})
@@ -74,6 +76,8 @@ func TestFigureStaffLead(t *testing.T) {
 			want: []string{"77%", "Prevent awareness", "ward clerks", "achievement"}},
 		{lead: "Employees with a valid DBS check:", text: "drivers – 98%",
 			want: []string{"98%", "valid DBS check", "drivers", "achievement"}},
+		{lead: "Nurses who have completed the PREVENT module:", text: "theatre nurses: 88%",
+			want: []string{"88%", "PREVENT module", "theatre nurses", "achievement"}},
 	})
 }
 
@@ -94,6 +98,11 @@ func TestFigureTargetThenResult(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Our target for supervision uptake was 80%, but we reached only 76%.",
 			want: []string{"80%", "supervision uptake", "", "target", "76%", "supervision uptake", "", "achievement"}},
+		{text: "The aim for re-referrals was under 20%; we finished at 22%.",
+			want: []string{"20%", "re-referrals", "", "target", "22%", "re-referrals", "", "achievement"}},
+		{text: "Our target for reviews held within 15 working days of the child becoming looked after was 95% and we hit 90%.",
+			want: []string{"95%", "reviews held within 15 working days of the child becoming looked after", "", "target",
+				"90%", "reviews held within 15 working days of the child becoming looked after", "", "achievement"}},
 		{text: "The aim was 1,000 welfare calls and the team made 1,140.",
 			want: []string{"1,000", "welfare calls", "", "target", "1,140", "welfare calls", "", "achievement"}},
 		{text: "Our completion rate for the Prevent module is 91%.",
@@ -120,6 +129,8 @@ func TestFigureComparatorRound24(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Detection was 12%, compared with 9% for forces in England and Wales.",
 			want: []string{"12%", "Detection", "", "achievement", "9%", "for forces in England and Wales", "Detection", "achievement"}},
+		{text: "Attendance was 91%, against 95% for all pupils across the county.",
+			want: []string{"91%", "Attendance", "", "achievement", "95%", "Attendance", "all pupils across the county", "achievement"}},
 		{text: "We aim for 90% of plans reviewed on time by June, against 84% now.",
 			want: []string{"90%", "plans reviewed on time by June", "", "target", "84%", "plans reviewed on time by June", "", "achievement"}},
 		{text: "We will raise attendance to 95% (region 93%).",

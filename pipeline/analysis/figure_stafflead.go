@@ -15,29 +15,34 @@ import (
 // Without it each group's name read as the measure, as under a "by staff
 // group" lead (figure_bygroup.go).
 
-// staffLeadRe is such a lead; its group 1 is what follows the verb.
-var staffLeadRe = lazy.Re(`(?i)^\s*(?:(?:the\s+)?(?:share|percentage|proportion|number)\s+of\s+)?(?:all\s+)?(?:staff|colleagues|employees|workers|practitioners|professionals|volunteers)\s+(?:who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?:in|on|to))?|with|holding|trained\s+in)\s+(.+?)\s*:\s*$`)
+// staffLeadRe is such a lead; its group 1 is who, group 2 what follows
+// the verb.
+var staffLeadRe = lazy.Re(`(?i)^\s*(?:(?:the\s+)?(?:share|percentage|proportion|number)\s+of\s+)?(?:all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?:in|on|to))?|with|holding|trained\s+in)\s+(.+?)\s*:\s*$`)
+
+// staffSubjectRe names the whole workforce: "Staff", "Workforce".
+var staffSubjectRe = lazy.Re(`(?i)^(?:staff|workforce|colleagues|employees|personnel|people)$`)
 
 // timeWordRe is the word that opens a lead's period: "by", "at", "on".
 var timeWordRe = lazy.Re(`(?i)\s(?:by|at|on|in|during|as\s+at)\s`)
 
 // staffLead reports whether lead is such a lead.
 func staffLead(lead string) bool {
-	return staffLeadRe.Get().MatchString(lead)
+	m := staffLeadRe.Get().FindStringSubmatch(lead)
+	return m != nil && (staffGroup(m[1]) || staffSubjectRe.Get().MatchString(m[1]))
 }
 
 // staffLeadMeasure is the lead's object as the measure and the staff
 // group labelling the figure as its group, or ok false.
 func staffLeadMeasure(before, lead string) (measure, group string, ok bool) {
-	m := staffLeadRe.Get().FindStringSubmatch(lead)
-	if m == nil {
+	if !staffLead(lead) {
 		return "", "", false
 	}
+	m := staffLeadRe.Get().FindStringSubmatch(lead)
 	label := groupLabel(before, lead)
 	if label == "" || strings.ContainsAny(label, "0123456789") {
 		return "", "", false // the lead says its items are staff groups ("ward clerks"), so any label is one
 	}
-	measure = m[1]
+	measure = m[2]
 	if loc := periods(measure); len(loc) > 0 {
 		measure = measure[:loc[0][0]]
 		if ks := timeWordRe.Get().FindAllStringIndex(measure, -1); ks != nil {

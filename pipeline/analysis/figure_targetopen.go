@@ -20,11 +20,11 @@ import (
 var (
 	// targetOpenRe opens a sentence with what it aims at, up to its "is"
 	// or colon: "Our target for 2018/19 is", "Target for Q4:".
-	targetOpenRe = lazy.Re(`(?i)^\s*(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?)(?:\s+(?:for|in|by|over|this|next)\s+[^.;:]{1,40}?)?(?:\s*:|\s+(?:is|are|was|will\s+be)\b)`)
+	targetOpenRe = lazy.Re(`(?i)^\s*(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?)(?:\s+(?:for|in|by|over|this|next)\s+[^.;:]{1,80}?)?(?:\s*:|\s+(?:is|are|was|will\s+be)\b)`)
 	// aimedAtRe starts what follows an opening's "is": a figure or what is
 	// to happen ("is 10,000", "is that 90%", "is for 200", "is to reach"),
 	// not a report ("The plan was approved").
-	aimedAtRe = lazy.Re(`(?i)^\s+(?:to|that|for|at|set\s+at|(?:an?\s+|the\s+)?(?:£|\d|over|at\s+least|more\s+than|all|every))`)
+	aimedAtRe = lazy.Re(`(?i)^\s+(?:to|that|for|at|set\s+at|(?:an?\s+|the\s+)?(?:£|\d|over|at\s+least|more\s+than|all|every|below|under|above|fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|up\s+to|around|about))`)
 	// reportTurnRe starts a clause that says what happened after a target:
 	// "but we reached", "and we achieved".
 	reportTurnRe = lazy.Re(`(?i)(?:;|\bbut\b|\bhowever\b|\b(?:and|while|whilst)\s+(?:we|it|this|the\s+\w+)\s+(?:reached|achieved|met|made|had|has|have|was|were|saw|delivered|completed|hit|exceeded|recorded))`)
