@@ -27,7 +27,7 @@ var (
 	// comparatorAfterRe starts the words after a comparator figure that
 	// name whose it is: "nationally", "across the sector", "in similar
 	// trusts", "for forces in England and Wales", "in England".
-	comparatorAfterRe = lazy.Re(`(?i)^\s*(?:(?:nationally|regionally|locally|elsewhere)\b|(?:across|among|amongst)\s+\S|(?:in|for|at)\s+(?:(?:the\s+|our\s+)?(?:other|similar|comparable|neighbouring|statistical|peer)\b|(?:all\s+)?(?:England|Wales|Scotland|the\s+(?:UK|region|country|sector))\b|\w+\s+(?:in|across)\s+(?:England|Wales|the\s+(?:UK|region|country)))|(?:the\s+)?(?:national|regional|England|sector|county|London)\s+(?:average|figure|rate|mean)\b)`)
+	comparatorAfterRe = lazy.Re(`(?i)^\s*(?:(?:nationally|regionally|locally|elsewhere)\b|(?:across|among|amongst)\s+\S|(?:in|for|at)\s+(?:(?:the\s+|our\s+)?(?:other|similar|comparable|neighbouring|statistical|peer)\b|(?:all\s+)?(?:England|Wales|Scotland|the\s+(?:UK|region|country|sector))\b|(?:\w+\s+){1,3}?(?:in|across)\s+(?:England|Wales|the\s+(?:UK|region|country)))|(?:the\s+)?(?:national|regional|England|sector|county|London)\s+(?:average|figure|rate|mean)\b)`)
 )
 
 // comparatorPlace names a figure given for comparison with another place
@@ -44,7 +44,7 @@ func comparatorPlace(c *figureText) (string, string, bool) {
 	var out []string
 	words := strings.Fields(c.after)
 	for i, w := range words {
-		if i == 8 || i > 0 && (periodStart(strings.Join(words[i:], " ")) || numberWord(w) || (strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) && !placePair(words, i)) {
+		if i == 8 || i > 0 && (periodStart(strings.Join(words[i:], " ")) || numberWord(w) || strings.EqualFold(w, "per") || (strings.EqualFold(w, "and") || strings.EqualFold(w, "or")) && !placePair(words, i)) {
 			break // "across the region in 2024/25", "nationally and 3.9% ...": not whose
 		}
 		out = append(out, w)

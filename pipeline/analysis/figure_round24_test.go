@@ -131,6 +131,8 @@ func TestFigureComparatorRound24(t *testing.T) {
 			want: []string{"12%", "Detection", "", "achievement", "9%", "for forces in England and Wales", "Detection", "achievement"}},
 		{text: "Attendance was 91%, against 95% for all pupils across the county.",
 			want: []string{"91%", "Attendance", "", "achievement", "95%", "Attendance", "all pupils across the county", "achievement"}},
+		{text: "Fire deaths were 3, against 5 for fire brigades across England per million people.",
+			want: []string{"3", "Fire deaths", "", "achievement", "5", "for fire brigades across England", "Fire deaths", "achievement"}},
 		{text: "We aim for 90% of plans reviewed on time by June, against 84% now.",
 			want: []string{"90%", "plans reviewed on time by June", "", "target", "84%", "plans reviewed on time by June", "", "achievement"}},
 		{text: "We will raise attendance to 95% (region 93%).",
@@ -144,6 +146,8 @@ func TestFigureElidedShare(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Most of the callers were women, while 12% were men.",
 			want: []string{"12%", "men", "callers", "achievement"}},
+		{text: "Most calls came from parents, while 15% came from professionals.",
+			want: []string{"15%", "came from professionals", "calls", "achievement"}},
 		{text: "Sixty per cent of the alerts came from care homes and 25% came from hospitals.",
 			want: []string{"25%", "came from hospitals", "alerts", "achievement"}},
 		{text: "Fire safety checks reached 88% of tenants and 64% of leaseholders and private tenants.",
