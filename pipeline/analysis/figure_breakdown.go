@@ -16,7 +16,7 @@ import (
 
 var (
 	// countBeforeBracketRe ends the text before a split: "7,046 referrals (".
-	countBeforeBracketRe = lazy.Re(`\d[\d,]*(?:\s+[\w'’-]+){0,5}\s*\(\s*$`)
+	countBeforeBracketRe = lazy.Re(`\d[\d,]*(?:\s+[\w'’-]+){0,8}\s*\(\s*$`)
 	// splitPartRe is one part of a split: "adults 5,118", "and boys 147".
 	// partSepRe parts them: a semicolon, or a comma before a space.
 	partSepRe   = lazy.Re(`;|,\s`)

@@ -113,7 +113,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a date, a range, a ratio or a code
 	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)):
 		return false // "MAPPA level 2 and 3 meetings"
-	case labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), !pct && !money && ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
+	case !pct && labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), !pct && !money && ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
 		return false
 	case !pct && !money && afterRe.Get().MatchString(after):
 		return false
@@ -121,6 +121,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false
 	case !pct && !money && nameNumberRe.Get().MatchString(before) && acronymAfterRe.Get().MatchString(after):
 		return false // "Graded Care Profile 2 (GCP2)": part of a name
+	case inRange(before, after):
+		return false // "between 9 and 5": a range, not a figure
 	case !pct && !money && numberInName(before, digits, after):
 		return false // "NHS 111 call advisers": part of a service's name
 	case !pct && !money && loneBracketRe.Get().MatchString(before) && strings.HasPrefix(after, ")") && strings.ContainsAny(lastClause(before), "0123456789"):

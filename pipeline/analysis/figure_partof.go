@@ -73,7 +73,7 @@ var prepRe = lazy.Re(`(?i)^(?:in|behind|for|to|at|on|into|from|up|over)$`)
 // subjectWords is words as a subject that names something, or "".
 func subjectWords(words []string) string {
 	s := strings.Join(words, " ")
-	if len(words) > 5 || pronounRe.Get().MatchString(s) || subjectOpenRe.Get().MatchString(s) || strings.ContainsAny(s, "0123456789") {
+	if len(words) > 8 || pronounRe.Get().MatchString(s) || subjectOpenRe.Get().MatchString(s) || strings.ContainsAny(s, "0123456789") {
 		return ""
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(s+" ", ""))

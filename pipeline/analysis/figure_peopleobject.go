@@ -17,7 +17,7 @@ import (
 
 // personNounRe is a noun (or the last word of one) that names people,
 // not things.
-var personNounRe = lazy.Re(`(?i)^(?:children|child|people|persons|families|adults|parents|carers|pupils|students|learners|women|men|girls|boys|babies|infants|victims|survivors|residents|tenants|patients|households|individuals|offenders|perpetrators|mothers|fathers|siblings|clients|users)$`)
+var personNounRe = lazy.Re(`(?i)^(?:children|child|people|persons|families|adults|parents|carers|pupils|students|learners|women|men|girls|boys|babies|infants|victims|survivors|residents|tenants|patients|households|individuals|offenders|perpetrators|mothers|fathers|siblings|clients|users|leavers|abusers|claimants|applicants|migrants|refugees|seekers|members|attendees|participants|survivors|defendants|witnesses|callers)$`)
 
 // peopleObject names such a count by the verb and the people as the count
 // reads them ("referred children", "supported women in the community").
@@ -38,10 +38,14 @@ func peopleObject(c *figureText) (string, string, bool) {
 func headNoun(m string) string {
 	var out []string
 	for _, w := range strings.Fields(m) {
-		if stopRe.Get().MatchString(w) || strings.EqualFold(w, "with") || strings.EqualFold(w, "on") || strings.EqualFold(w, "of") {
+		if stopRe.Get().MatchString(w) || headStopRe.Get().MatchString(w) {
 			break
 		}
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
 }
+
+// headStopRe ends a noun phrase's head besides stopRe: "women into
+// supported accommodation", "families with a plan".
+var headStopRe = lazy.Re(`(?i)^(?:with|on|of|into|onto|through|via|without|under|near)$`)

@@ -176,3 +176,31 @@ func TestFigurePeriodPastSemicolon(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureRound24FourthPass: the fourth batch's shapes in other words: a
+// range is no figure; a percentage after a label word ("standard") is one;
+// a passive "were made for N% of X"; a long subject of "N of the X"; more
+// nouns of people; an elided share after "found"; a split after a long
+// total.
+func TestFigureRound24FourthPass(t *testing.T) {
+	split := "referrals to the children's services front"
+	checkShapes(t, []shapeCase{
+		{text: "The helpline is open between 8 and 8, and took 2,300 calls.",
+			want: []string{"2,300", "calls", "", "achievement"}},
+		{text: "Caseloads were between 20 and 25 families.", want: nil},
+		{text: "Visits within 10 days were 88% (national standard 80%).",
+			want: []string{"88%", "Visits within 10 days", "", "achievement", "80%", "national standard", "Visits within 10 days", "achievement"}},
+		{text: "Safety plans were completed for 91% of young people within a week.",
+			want: []string{"91%", "Safety plans", "young people", "achievement"}},
+		{text: "Men on licence for violent offences made up 220 of the caseload.",
+			want: []string{"220", "caseload", "Men on licence for violent offences", "achievement"}},
+		{text: "The project moved 30 women into refuge places.",
+			want: []string{"30", "moved women into refuge places", "", "achievement"}},
+		{text: "The scheme housed 52 care leavers.",
+			want: []string{"52", "housed care leavers", "", "achievement"}},
+		{text: "A quarter of the audits found good practice, and 10% found none.",
+			want: []string{"10%", "found none", "audits", "achievement"}},
+		{text: "We made 75 referrals to the children's services front door team (girls 40; boys 35).",
+			want: []string{"75", split, "", "achievement", "40", split, "girls", "achievement", "35", split, "boys", "achievement"}},
+	})
+}

@@ -61,6 +61,9 @@ func sharePercent(c *figureText) (string, string, bool) {
 	if g := plainOfGroup(c.after); g != "" && c.label != "" {
 		return c.label, g, true
 	}
+	if c.label != "" && passiveForRe.Get().MatchString(c.sent[:c.n.lo]) {
+		return c.label, phrase(ofAfterRe.Get().ReplaceAllString(c.after, ""), 5), true // "enquiries were made for 96% of new cases within 10 days"
+	}
 	m, g := percentAfter(c.after)
 	return m, g, m != ""
 }
