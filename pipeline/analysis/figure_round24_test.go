@@ -204,3 +204,16 @@ func TestFigureRound24FourthPass(t *testing.T) {
 			want: []string{"75", split, "", "achievement", "40", split, "girls", "achievement", "35", split, "boys", "achievement"}},
 	})
 }
+
+// TestFigureRound24FifthPass: a ratio is no figure, a count in a time is
+// not a ratio; a course named with its level keeps the level's number.
+func TestFigureRound24FifthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Around 1 in 4 referrals came from schools.", want: nil},
+		{text: "One in 6 adults said they felt unsafe at home.", want: nil},
+		{text: "Return interviews held: 312 in 10 days.",
+			want: []string{"312", "Return interviews held", "", "achievement"}},
+		{text: "Around 640 colleagues (81%) have completed Level 3 adult safeguarding.",
+			want: []string{"640", "Level 3 adult safeguarding", "colleagues", "achievement", "81%", "Level 3 adult safeguarding", "colleagues", "achievement"}},
+	})
+}

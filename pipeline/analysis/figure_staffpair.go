@@ -50,7 +50,8 @@ func courseWords(text string) string {
 	var out []string
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if len(out) == 8 || numberWord(w) || timeWord(lw) || lw != "and" && stopRe.Get().MatchString(w) || lw == "and" && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1]) || numberWord(words[i+1])) {
+		label := i > 0 && labelBeforeRe.Get().MatchString(words[i-1]) // "Level 2 children's safeguarding"
+		if len(out) == 8 || numberWord(w) && !label || timeWord(lw) || lw != "and" && stopRe.Get().MatchString(w) || lw == "and" && (i+1 == len(words) || stopRe.Get().MatchString(words[i+1]) || numberWord(words[i+1])) {
 			break
 		}
 		out = append(out, w)
