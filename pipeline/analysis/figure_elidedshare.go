@@ -16,7 +16,7 @@ import (
 
 var (
 	// wholeShareRe finds the whole a first clause takes a share of.
-	wholeShareRe = lazy.Re(`(?i)(?:\b(?:per\s?cent|%|half|most|many|all|some|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority|a\s+minority)\s+of\s+(?:the\s+|our\s+|all\s+|these\s+)?|^\s*(?:most|many|some|nearly\s+all|almost\s+all)\s+)((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:came|come|went|were|was|are|is|had|have|lived|said|felt|found|led|saw|took|made|gave|got|needed|\w+ed)\b`)
+	wholeShareRe = lazy.Re(`(?i)(?:\b(?:per\s?cent|%|half|most|many|all|some|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority|a\s+minority)\s+of\s+(?:the\s+|our\s+|all\s+|these\s+)?|^\s*(?:most|many|some|nearly\s+all|almost\s+all)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:came|come|went|were|was|are|is|had|have|lived|said|felt|found|led|saw|took|made|gave|got|needed|\w+ed)\b`)
 	// elidedBeforeRe ends the text before a share that opens its clause
 	// with only a conjunction.
 	elidedBeforeRe = lazy.Re(`(?i)(?:,|;)\s*(?:and|but|while|whilst|whereas)?\s*$|\b(?:and|but|while|whilst|whereas)\s*$`)

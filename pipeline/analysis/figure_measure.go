@@ -113,8 +113,8 @@ func percentAfter(after string) (measure, group string) {
 	if f := strings.Fields(after); len(f) > 2 && auxiliary(f[0]) && aboutWord(f[1]) {
 		after = strings.Join(f[1:], " ") // "39% were about neglect" reads as "39% about neglect"
 	}
-	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) {
-		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to"
+	if w := strings.ToLower(firstWord(after)); sayVerbs[w] || participle(w) && !stopRe.Get().MatchString(w) || pastVerbRe.Get().MatchString(w) {
+		return firstWords(cutSentence(after), 10), "" // "90% said they knew who to talk to", "81% took up the offer"
 	}
 	measure = phrase(after, 8)
 	if measure == "" {
@@ -364,3 +364,7 @@ func aboutWord(w string) bool {
 	}
 	return false
 }
+
+// pastVerbRe is an irregular past verb that opens what a share did: "81%
+// took up the offer", "12% went on to an assessment", "40% got a place".
+var pastVerbRe = lazy.Re(`(?i)^(?:took|went|came|got|gave|made|found|saw|kept|left|met|won|lost|ran|began|became|chose|sought|spent|brought|held|felt|knew|told|thought|grew)$`)

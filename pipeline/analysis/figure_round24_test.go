@@ -217,3 +217,14 @@ func TestFigureRound24FifthPass(t *testing.T) {
 			want: []string{"640", "Level 3 adult safeguarding", "colleagues", "achievement", "81%", "Level 3 adult safeguarding", "colleagues", "achievement"}},
 	})
 }
+
+// TestFigureRound24SixthPass: a share's predicate opened by an irregular
+// past verb; a whole of several words after "Many".
+func TestFigureRound24SixthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Families were offered a follow-up call; 58% took it up.",
+			want: []string{"58%", "took it up", "", "achievement"}},
+		{text: "Many pupils in the nurture groups improved their attendance, while 11% stayed the same.",
+			want: []string{"11%", "stayed the same", "pupils in the nurture groups", "achievement"}},
+	})
+}
