@@ -13,9 +13,25 @@ import (
 // as the measure, and the measure the lead names was lost.
 var byGroupLeadRe = lazy.Re(`(?i)^\s*(.+?)\s+by\s+(?:staff\s+group|group|team|role|profession|service|directorate|department|source|sector|agency|partner|organisation|referrer|area|locality|district|ward|school|setting|category|type|reason|age|gender|ethnicity)s?\s*:?\s*$`)
 
+// byAnyLeadRe is a lead "X by Y:" with Y any short phrase ("Enquiries
+// by location of risk:"); byAnyLead takes it when Y is no period or date.
+var byAnyLeadRe = lazy.Re(`(?i)^\s*(.+?)\s+by\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*:\s*$`)
+
 // byGroupLead reports whether prefix is such a lead.
 func byGroupLead(prefix string) bool {
-	return byGroupLeadRe.Get().MatchString(prefix)
+	return byGroupLeadRe.Get().MatchString(prefix) || byAnyLead(prefix) != nil
+}
+
+// byAnyLead is the match of a lead "X by Y:" whose Y names a grouping,
+// not a time ("by 31 March", "by the end of Q2") nor who did it ("by
+// staff"), or nil.
+func byAnyLead(prefix string) []string {
+	m := byAnyLeadRe.Get().FindStringSubmatch(prefix)
+	if m == nil || strings.ContainsAny(m[2], "0123456789") || periods(m[2]) != nil || periodStart(m[2]) ||
+		staffGroup(m[2]) || articleOrEnd(firstWord(m[2])) {
+		return nil
+	}
+	return m
 }
 
 // byGroupMeasure gives the lead's measure and, as the group, the words
@@ -23,6 +39,9 @@ func byGroupLead(prefix string) bool {
 // 97%"); ok is false when prefix is no such lead or no group is named.
 func byGroupMeasure(before, prefix string) (measure, group string, ok bool) {
 	m := byGroupLeadRe.Get().FindStringSubmatch(prefix)
+	if m == nil {
+		m = byAnyLead(prefix)
+	}
 	if m == nil {
 		return "", "", false
 	}

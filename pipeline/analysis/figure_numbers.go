@@ -123,6 +123,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // "Graded Care Profile 2 (GCP2)": part of a name
 	case !pct && !money && inRatio(before, after):
 		return false // "9 in 10 booking appointments": a ratio
+	case !pct && !money && dayOfMonth(digits, after):
+		return false // "by 31 March": a date
 	case inRange(before, after):
 		return false // "between 9 and 5": a range, not a figure
 	case !pct && !money && numberInName(before, digits, after):

@@ -228,3 +228,16 @@ func TestFigureRound24SixthPass(t *testing.T) {
 			want: []string{"11%", "stayed the same", "pupils in the nurture groups", "achievement"}},
 	})
 }
+
+// TestFigureRound24SeventhPass: "in N% of X" after a clause; a lead "X by
+// Y:" with any grouping Y, not a date; a day before its month is a date.
+func TestFigureRound24SeventhPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "A safety plan was in place in 74% of the files audited.",
+			want: []string{"74%", "safety plan was in place", "files audited", "achievement"}},
+		{lead: "Concerns by type of abuse:", text: "neglect: 310",
+			want: []string{"310", "Concerns", "neglect", "achievement"}},
+		{lead: "Referrals received by 31 March:", text: "schools: 40",
+			want: []string{"40", "schools", "", "achievement"}},
+	})
+}

@@ -1,0 +1,37 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/reportpipe/reportpipe/internal/lazy"
+)
+
+// A share "in N% of X" after a clause says how often the clause held
+// among X: "Risk was reduced or removed in 91% of concluded enquiries",
+// "A safety plan was in place in 74% of the files audited". The clause is
+// the measure and X the group. When X is only "cases" the clause's subject
+// names it (figure_incases.go).
+
+// inShareAfterRe starts the whole after such a share: " of concluded
+// enquiries", " of the files audited".
+var inShareAfterRe = lazy.Re(`(?i)^\s+of\s+(?:the\s+|all\s+|our\s+)?`)
+
+// inShare names a share "in N% of X" by its clause, X its group.
+func inShare(c *figureText) (string, string, bool) {
+	before := c.sent[:c.n.lo]
+	loc := inBeforeRe.Get().FindStringIndex(before)
+	of := inShareAfterRe.Get().FindStringIndex(c.after)
+	if !c.percent || loc == nil || of == nil {
+		return "", "", false
+	}
+	group := phrase(c.after[of[1]:], 5)
+	clause := before[:loc[0]]
+	if k := lastClauseMark(clause); k >= 0 {
+		clause = clause[k+1:]
+	}
+	m := clean(leadWordsRe.Get().ReplaceAllString(clean(clause)+" ", ""))
+	if m == "" || group == "" || wordCount(m) > 14 || pronounRe.Get().MatchString(m) || strings.ContainsAny(m, "0123456789") {
+		return "", "", false
+	}
+	return m, group, true
+}
