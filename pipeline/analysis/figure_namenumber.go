@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
@@ -23,12 +22,12 @@ var (
 	// wordAfterRe starts the text after it with a word in small letters.
 	wordAfterRe = lazy.Re(`^\s[a-z]`)
 	// shortIntRe is a bare whole number of one to four digits.
-	shortIntRe = regexp.MustCompile(`^\d{1,4}$`)
+	shortIntRe = lazy.Re(`^\d{1,4}$`)
 )
 
 // numberInName reports whether the number digits, between before and
 // after, is part of a name ("NHS 111").
 func numberInName(before, digits, after string) bool {
-	return shortIntRe.MatchString(digits) && acronymEndRe.Get().MatchString(before) && wordAfterRe.Get().MatchString(after) &&
+	return shortIntRe.Get().MatchString(digits) && acronymEndRe.Get().MatchString(before) && wordAfterRe.Get().MatchString(after) &&
 		!strings.HasPrefix(strings.TrimSpace(after), "per ")
 }
