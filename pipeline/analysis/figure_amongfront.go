@@ -50,7 +50,7 @@ func amongFront(c *figureText) (string, string, bool) {
 // noun of people, or a plural noun phrase with no article or number
 // ("care leavers"), not a time ("the first time", "2025/26").
 func peopleGroup(g string) bool {
-	if staffGroup(g) || personNounRe.Get().MatchString(lastWord(g)) {
+	if staffGroup(g) || personNounRe.Get().MatchString(lastWord(g)) || personNounRe.Get().MatchString(lastWord(headNoun(g))) {
 		return true
 	}
 	f := strings.Fields(g)

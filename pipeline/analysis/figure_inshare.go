@@ -8,7 +8,8 @@ import (
 
 // A share "in N% of X" after a clause says how often the clause held
 // among X: "Risk was reduced or removed in 91% of concluded enquiries",
-// "A safety plan was in place in 74% of the files audited". The clause is
+// "A safety plan was in place in 74% of the files audited", "Perinatal
+// mood was screened at 96% of antenatal contacts". The clause is
 // the measure and X the group. When X is only "cases" the clause's subject
 // names it (figure_incases.go).
 
@@ -19,7 +20,7 @@ var inShareAfterRe = lazy.Re(`(?i)^\s+of\s+(?:the\s+|all\s+|our\s+)?`)
 // inShare names a share "in N% of X" by its clause, X its group.
 func inShare(c *figureText) (string, string, bool) {
 	before := c.sent[:c.n.lo]
-	loc := inBeforeRe.Get().FindStringIndex(before)
+	loc := inAtBeforeRe.Get().FindStringIndex(before)
 	of := inShareAfterRe.Get().FindStringIndex(c.after)
 	if !c.percent || loc == nil || of == nil {
 		return "", "", false
@@ -35,3 +36,7 @@ func inShare(c *figureText) (string, string, bool) {
 	}
 	return m, group, true
 }
+
+// inAtBeforeRe ends the clause before the share: " in", " at" ("was
+// screened at 96% of antenatal contacts").
+var inAtBeforeRe = lazy.Re(`(?i)\s+(?:in|at)\s*$`)

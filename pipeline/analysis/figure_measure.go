@@ -85,8 +85,8 @@ func clauseLabel(before string) string {
 	}
 	label := trimTrailingVerbs(clean(strings.Trim(before, " -–—:(")))
 	label = ownedLabel(label) // "Our rate of re-referral was 14%"
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) {
-		return ""
+	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 24 || figuresWordRe.Get().MatchString(label) && !placeFigureLabel(label) {
+		return "" // "the figures are 65%" names nothing; "the England rate was 52%" names a comparator
 	}
 	label = clean(leadWordsRe.Get().ReplaceAllString(label+" ", "")) // "with" alone names nothing
 	label = clean(tailWordsRe.Get().ReplaceAllString(label, ""))

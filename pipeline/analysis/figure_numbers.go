@@ -125,6 +125,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // "9 in 10 booking appointments": a ratio
 	case !pct && !money && dayOfMonth(digits, after):
 		return false // "by 31 March": a date
+	case !pct && !money && inSpan(before, digits, after):
+		return false // "a 0 to 19 population", "at 6 to 8 weeks"
 	case inRange(before, after):
 		return false // "between 9 and 5": a range, not a figure
 	case !pct && !money && numberInName(before, digits, after):

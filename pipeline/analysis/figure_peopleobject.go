@@ -23,7 +23,7 @@ var personNounRe = lazy.Re(`(?i)^(?:children|child|people|persons|families|adult
 // reads them ("referred children", "supported women in the community").
 func peopleObject(c *figureText) (string, string, bool) {
 	verb := lastWord(c.before)
-	if !c.count || c.bracket || !participle(verb) || strings.ContainsAny(c.before[len(c.before)-1:], ",;:") {
+	if !c.count || c.bracket || !(participle(verb) || pastVerbRe.Get().MatchString(verb)) || strings.ContainsAny(c.before[len(c.before)-1:], ",;:") {
 		return "", "", false
 	}
 	m, g, ok := countMeasure(c.sent, c.n, c.after, c.prev)

@@ -17,6 +17,29 @@ var (
 	rangeEndRe = lazy.Re(`(?i)\bbetween\s+(?:£\s?)?\d[\d,.]*\s*(?:%|per\s?cent)?\s*(?:and|to|-|–)\s*(?:£\s?)?$`)
 )
 
+// spanNextRe starts the text after a span's first end: " to 19", "-8".
+var spanNextRe = lazy.Re(`^\s*(?:to|-|–)\s*\d{1,2}\b(?:[^\d%,.]|$)`)
+
+// spanEndRe ends the text before a span's second end: "0 to ", "6-".
+var spanEndRe = lazy.Re(`(?:^|[^\d,.])\d{1,2}\s*(?:to|-|–)\s*$`)
+
+// inSpan reports whether a bare number is an end of a span of two small
+// numbers with no "from" before it ("a 0 to 19 population", "at 6 to 8
+// weeks"): ages or times, not counts. "From 27 to 8" is an old and a new
+// value, read as such.
+func inSpan(before, digits, after string) bool {
+	if len(digits) > 2 || fromToRe.Get().MatchString(before) {
+		return false
+	}
+	if spanNextRe.Get().MatchString(after) {
+		return true
+	}
+	return spanEndRe.Get().MatchString(before) && !fromSpanRe.Get().MatchString(before)
+}
+
+// fromSpanRe ends the text before the new value of "from 27 to".
+var fromSpanRe = lazy.Re(`(?i)\bfrom\s+\d{1,2}\s*(?:to|-|–)\s*$`)
+
 // inRange reports whether the number between before and after is an end
 // of a "between N and M" range.
 func inRange(before, after string) bool {

@@ -241,3 +241,25 @@ func TestFigureRound24SeventhPass(t *testing.T) {
 			want: []string{"40", "schools", "", "achievement"}},
 	})
 }
+
+// TestFigureRound24EighthPass: a span of two small numbers is no figure
+// (an old and a new value still give the new); "at N% of X" after a
+// clause; a people object after an irregular verb; a fronted group named
+// by its head noun; a figure named by its place ("The county figure").
+func TestFigureRound24EighthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Health visitors serve a 0 to 19 population of 58,200 children.",
+			want: []string{"58,200", "population of children", "", "achievement"}},
+		{text: "Exclusions fell from 27 to 8.",
+			want: []string{"8", "Exclusions", "", "achievement"}},
+		{text: "Hearing was tested at 98% of school entry checks.",
+			want: []string{"98%", "Hearing was tested", "school entry checks", "achievement"}},
+		{text: "Outreach workers met 64 families at the food bank.",
+			want: []string{"64", "met families", "", "achievement"}},
+		{text: "Among parents on the course, 83% said it helped.",
+			want: []string{"83%", "said it helped", "parents on the course", "achievement"}},
+		{text: "The county figure was 52%.",
+			want: []string{"52%", "county figure", "", "achievement"}},
+		{text: "Our figures were 65% and 70%.", want: nil},
+	})
+}
