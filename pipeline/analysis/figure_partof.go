@@ -19,7 +19,7 @@ import (
 var (
 	// partOfAfterRe starts the whole after the count: " of the ", " of
 	// the year's ", " of our ".
-	partOfAfterRe = lazy.Re(`(?i)^\s+of\s+(?:all\s+)?(?:the|our|its|their)\s+(?:(?:year|service|trust|council|team)['’]s\s+)?`)
+	partOfAfterRe = lazy.Re(`(?i)^\s+of\s+(?:all\s+)?(?:the|our|its|their|those|these)\s+(?:(?:year|service|trust|council|team)['’]s\s+)?`)
 	// subjectOpenRe is a clause opening that is no subject: "In", "During".
 	subjectOpenRe = lazy.Re(`(?i)^(?:in|during|across|over|for|of|at|by|on|from|with|since|between|after|before)\b`)
 	// irregularVerbRe are past verbs that neither verbRe nor an "-ed" ending finds.

@@ -263,3 +263,17 @@ func TestFigureRound24EighthPass(t *testing.T) {
 		{text: "Our figures were 65% and 70%.", want: nil},
 	})
 }
+
+// TestFigureRound24NinthPass: a clause that repeats the first's word
+// before its count measures what the first does, its subject the group;
+// "N of those X" is a part of a whole too.
+func TestFigureRound24NinthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Neglect was behind 80 of those plans and emotional abuse behind 45.",
+			want: []string{"80", "plans", "Neglect", "achievement", "45", "plans", "emotional abuse", "achievement"}},
+		{text: "Schools referred 300 families and health visitors referred 120.",
+			want: []string{"300", "referred families", "", "achievement", "120", "referred families", "health visitors", "achievement"}},
+		{text: "Neglect was behind 80 of those plans and staff held 45 meetings.",
+			want: []string{"80", "plans", "Neglect", "achievement", "45", "meetings", "", "achievement"}},
+	})
+}
