@@ -81,9 +81,10 @@ func textFigures(it item, lead string) []model.Figure {
 }
 
 // figureKindIn is the figure's kind, with a comparator or a result
-// reported against an aim before it kept as an achievement.
+// reported against an aim before it kept as an achievement, and a figure
+// someone expects a target (figure_expectrel.go).
 func figureKindIn(sent string, n numberAt) model.FigureKind {
-	k := figureKind(sent, n.lo, n.hi, n.unit)
+	k := expectedKind(sent, n, func(s string) model.FigureKind { return figureKind(s, n.lo, n.hi, n.unit) })
 	return reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k))
 }
 

@@ -65,6 +65,9 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	} else if m != nil && prev != "" && bracketTargetRe.Get().MatchString(m[1]) {
 		return prev, "" // "86% (target 90%)": the target of the figure before
 	}
+	if prev != "" && targetAfterRe.Get().MatchString(sent[n.hi:]) && !strings.ContainsAny(lastClause(before), "0123456789") {
+		return prev, "" // "exceeding its 95% target": the target of the figure before
+	}
 	if m := bracketPeriodRe.Get().FindStringSubmatch(before); m != nil && periodOnly(clean(m[1])) && prev != "" {
 		return prev, "" // "81% (2015/16: 74%)"
 	}

@@ -40,3 +40,28 @@ func inShare(c *figureText) (string, string, bool) {
 // inAtBeforeRe ends the clause before the share: " in", " at" ("was
 // screened at 96% of antenatal contacts").
 var inAtBeforeRe = lazy.Re(`(?i)\s+(?:in|at)\s*$`)
+
+// inCount names a count "in N X" after a clause with a verb of being
+// ("Primary care safeguarding leads are in place in 139 practices") by
+// the clause, X its group, as a share "in N% of X" is.
+func inCount(c *figureText) (string, string, bool) {
+	before := c.sent[:c.n.lo]
+	loc := inAtBeforeRe.Get().FindStringIndex(before)
+	if !c.count || loc == nil || !strings.HasSuffix(strings.TrimSpace(before[:loc[1]]), "in") {
+		return "", "", false
+	}
+	group := phrase(c.after, 5)
+	clause := before[:loc[0]]
+	if k := lastClauseMark(clause); k >= 0 {
+		clause = clause[k+1:]
+	}
+	m := clean(leadWordsRe.Get().ReplaceAllString(clean(clause)+" ", ""))
+	if m == "" || group == "" || genericRe.Get().MatchString(group) || !beingRe.Get().MatchString(m) || wordCount(m) > 14 || pronounRe.Get().MatchString(m) || strings.ContainsAny(m, "0123456789") {
+		return "", "", false
+	}
+	return m, group, true
+}
+
+// beingRe is a clause's verb of being or taking place: "are in place",
+// "was held", "took place".
+var beingRe = lazy.Re(`(?i)\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:in\s+place|available|offered|held|running|provided|delivered|embedded|established|based|present|active|live)\b|\btook\s+place\b`)

@@ -30,7 +30,7 @@ var (
 	purposeRe = lazy.Re(`(?i)^\s*(?:to\s+[a-z]+|for)\s+`)
 	// spendBeforeRe and onAfterRe are "spend £X on", "invested £X in".
 	spendBeforeRe = lazy.Re(`(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|commit(?:s|ted)?|allocat(?:e|es|ed)|put|puts)\s*(?:£\s?)?$`)
-	onAfterRe     = lazy.Re(`(?i)^\s*(?:(?:a|per)\s+year\s+|each\s+year\s+|annually\s+)?(?:on|in|into|to(?:wards)?)\s+`)
+	onAfterRe     = lazy.Re(`(?i)^\s*(?:(?:a|per)\s+year\s+|each\s+year\s+|annually\s+|over\s+(?:the\s+next\s+)?\w+\s+(?:years?|months?)\s+)?(?:on|in|into|to(?:wards)?)\s+`)
 	// nounWordsSkip are the first words of an object that name no thing:
 	// articles and number words ("a second", "two more").
 	nounWordsSkip = lazy.Re(`(?i)^(?:the|a|an|this|that|these|those|our|its|their|two|three|four|five|six|second|third|further|more|new|additional|extra)$`)

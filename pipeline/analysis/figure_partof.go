@@ -33,16 +33,34 @@ func partOfWhole(c *figureText) (string, string, bool) {
 	if !c.count || loc == nil {
 		return "", "", false
 	}
-	subj := clauseSubject(lastClause(c.before))
-	if subj == "" {
-		return "", "", false
-	}
 	rest := strings.TrimLeft(c.after[loc[1]:], "0123456789, ") // "212 of the 640 child protection medicals"
-	whole := phrase(rest, 6)
+	whole := beforeVerb(phrase(rest, 6)) // "providers" of "providers returned the audit"
 	if whole == "" {
 		return "", "", false
 	}
+	subj := clauseSubject(lastClause(c.before))
+	if subj == "" {
+		return countSubject(strings.TrimPrefix(strings.TrimSpace(rest), whole), whole) // "Only 7 of the 12 providers returned ..."
+	}
 	return whole, subj, true
+}
+
+// countSubject names a count that is itself the subject ("7 of the 12
+// providers returned the audit on time") by its predicate, the whole its
+// group, or ok false when no verb follows the whole.
+func countSubject(pred, whole string) (string, string, bool) {
+	w := strings.ToLower(firstWord(pred))
+	if w == "" || !(verbRe.Get().MatchString(w) || participle(w) || pastVerbRe.Get().MatchString(w) || irregularParticiples[w]) {
+		return "", "", false
+	}
+	words := strings.Fields(cutSentence(pred))
+	for len(words) > 1 && auxiliary(words[0]) {
+		words = words[1:]
+	}
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	return strings.Join(words, " "), whole, true
 }
 
 // clauseSubject is the words of a clause before its first verb, when
@@ -89,4 +107,16 @@ var wholeAfterPartRe = lazy.Re(`(?i)\d\s+of\s+(?:all\s+)?(?:the|our|its|their)\s
 // figure it refers to.
 func wholeAfterPart(before string) bool {
 	return wholeAfterPartRe.Get().MatchString(before)
+}
+
+// beforeVerb is a phrase cut before its first verb after the first word.
+func beforeVerb(p string) string {
+	words := strings.Fields(p)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && (verbRe.Get().MatchString(lw) || participle(lw) || pastVerbRe.Get().MatchString(lw) || irregularParticiples[lw]) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return p
 }

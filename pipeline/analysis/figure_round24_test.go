@@ -277,3 +277,24 @@ func TestFigureRound24NinthPass(t *testing.T) {
 			want: []string{"80", "plans", "Neglect", "achievement", "45", "meetings", "", "achievement"}},
 	})
 }
+
+// TestFigureRound24TenthPass: "in N X" after a clause of being; a count
+// that is the subject of "N of the M X verb ..."; a figure someone
+// expects is a target and leaves the figure before an achievement; "its
+// N% target"; a sum over a time on what it pays for.
+func TestFigureRound24TenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Named GPs are available in 41 practices.",
+			want: []string{"41", "Named GPs are available", "practices", "achievement"}},
+		{text: "We held sessions in 40 schools.",
+			want: []string{"40", "schools", "", "achievement"}},
+		{text: "Only 3 of the schools sent a return.",
+			want: []string{"3", "sent a return", "schools", "achievement"}},
+		{text: "Level 3 compliance was 88%, short of the 90% the board expects.",
+			want: []string{"88%", "Level 3 compliance", "", "achievement", "90%", "Level 3 compliance", "", "target"}},
+		{text: "Screening reached 97%, beating our 95% target.",
+			want: []string{"97%", "Screening", "", "achievement", "95%", "Screening", "", "target"}},
+		{text: "The council will spend £50,000 over three years on a youth worker.",
+			want: []string{"£50,000", "youth worker", "", "target"}},
+	})
+}
