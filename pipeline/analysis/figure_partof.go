@@ -34,7 +34,7 @@ func partOfWhole(c *figureText) (string, string, bool) {
 		return "", "", false
 	}
 	rest := strings.TrimLeft(c.after[loc[1]:], "0123456789, ") // "212 of the 640 child protection medicals"
-	whole := beforeVerb(phrase(rest, 6)) // "providers" of "providers returned the audit"
+	whole := beforeVerb(phrase(rest, 6))                       // "providers" of "providers returned the audit"
 	if whole == "" {
 		return "", "", false
 	}
