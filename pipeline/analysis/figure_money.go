@@ -17,6 +17,9 @@ var (
 	// costBeforeRe ends the text before a sum that is the cost of what the
 	// clause before it names: "..., at a cost of", "costing", "which cost".
 	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+)?(?:funded|paid\s+for|financed)\s+(?:with|by|through|from)(?:\s+(?:a|an|the)(?:\s+grant\s+of)?)?)\s*(?:£\s?)?$`)
+	// atEachBeforeRe and eachAfterRe are "at £8,000 each", "at £40 a head".
+	atEachBeforeRe = lazy.Re(`(?i)\bat\s*(?:£\s?)?$`)
+	eachAfterRe    = lazy.Re(`(?i)^\s*(?:each|apiece|a\s+head|per\s+[\w-]+|a\s+(?:place|session|night|week|child|family))\b`)
 	// fundsAfterRe starts the words after a sum that say what it paid for:
 	// "will fund", "paid for", "extended", "covers", "was spent on"; a
 	// word for the money ("grant") or its source ("from the ICB") may come
@@ -52,6 +55,9 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 		}
 	}
 	before := c.sent[:c.n.lo]
+	if c.prev != "" && atEachBeforeRe.Get().MatchString(before) && eachAfterRe.Get().MatchString(c.after) {
+		return c.prev, "", true // "5 holiday activity schemes at £8,000 each": the price of each
+	}
 	if spendBeforeRe.Get().MatchString(before) {
 		if loc := onAfterRe.Get().FindStringIndex(c.after); loc != nil {
 			if obj := objectNoun(c.after[loc[1]:]); obj != "" {

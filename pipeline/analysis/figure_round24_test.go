@@ -298,3 +298,15 @@ func TestFigureRound24TenthPass(t *testing.T) {
 			want: []string{"£50,000", "youth worker", "", "target"}},
 	})
 }
+
+// TestFigureRound24EleventhPass: a sum "at £X each" prices the count
+// before it; a list lead whose subject is members gives its object as the
+// measure of each item's "N of M".
+func TestFigureRound24EleventhPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "We bought 12 laptops at £400 each for care leavers.",
+			want: []string{"12", "laptops", "", "achievement", "£400", "laptops", "", "achievement"}},
+		{lead: "Board members who have completed the induction:", text: "lay members: 4 of 5",
+			want: []string{"4", "induction", "lay members", "achievement"}},
+	})
+}

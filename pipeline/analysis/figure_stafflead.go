@@ -20,7 +20,7 @@ import (
 var staffLeadRe = lazy.Re(`(?i)^\s*(?:(?:the\s+)?(?:share|percentage|proportion|number)\s+of\s+)?(?:all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?[a-z]+(?:\s+(?:in|on|to))?|with|holding|trained\s+in)\s+(.+?)\s*:\s*$`)
 
 // staffSubjectRe names the whole workforce: "Staff", "Workforce".
-var staffSubjectRe = lazy.Re(`(?i)^(?:staff|workforce|colleagues|employees|personnel|people)$`)
+var staffSubjectRe = lazy.Re(`(?i)^(?:staff|workforce|colleagues|employees|personnel|people|members|elected\s+members|board\s+members)$`)
 
 // timeWordRe is the word that opens a lead's period: "by", "at", "on".
 var timeWordRe = lazy.Re(`(?i)\s(?:by|at|on|in|during|as\s+at)\s`)
