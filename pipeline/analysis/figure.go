@@ -167,7 +167,13 @@ func dedupeFigures(fs []model.Figure) []model.Figure {
 // sameFigure is the index of the figure in fs that f repeats, or -1.
 func sameFigure(fs []model.Figure, f model.Figure) int {
 	for i, g := range fs {
-		if g.Text != f.Text || g.Unit != f.Unit || g.Kind != f.Kind || !strings.EqualFold(g.Group, f.Group) {
+		if g.Text != f.Text || g.Unit != f.Unit || g.Kind != f.Kind {
+			continue
+		}
+		if !strings.EqualFold(g.Group, f.Group) {
+			if f.Group == "" && repeatsGiven(strings.ToLower(g.Measure+" "+g.Group), strings.ToLower(f.Measure), f.Sentence, f.Text) {
+				return i // "(children's social care 64)" then "Of the 64 learners referred to children's social care"
+			}
 			continue
 		}
 		if g.Period != "" && f.Period != "" && !strings.EqualFold(g.Period, f.Period) {

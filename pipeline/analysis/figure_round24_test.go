@@ -310,3 +310,22 @@ func TestFigureRound24EleventhPass(t *testing.T) {
 			want: []string{"4", "induction", "lay members", "achievement"}},
 	})
 }
+
+// TestFigureRound24TwelfthPass: a subject accounting for a share "of
+// them"; a comparator share "of all X"; an owner's target after the figure
+// it is the target of; a count given again as "Of the N X" after a split
+// is one figure.
+func TestFigureRound24TwelfthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Staff raised 420 concerns; neglect accounted for 31% of them.",
+			want: []string{"420", "concerns", "", "achievement", "31%", "concerns", "neglect", "achievement"}},
+		{text: "Among young carers, 78% said they had someone to talk to, compared with 90% of all pupils.",
+			want: []string{"78%", "said they had someone to talk to", "young carers", "achievement",
+				"90%", "said they had someone to talk to", "all pupils", "achievement"}},
+		{text: "Plans reviewed on time rose to 81%; the council target is 90%.",
+			want: []string{"81%", "Plans reviewed on time", "", "achievement", "90%", "Plans reviewed on time", "", "target"}},
+		{text: "We made 90 referrals (police 50, health 40). Of the 40 referrals to health, 30 were accepted.",
+			want: []string{"90", "referrals", "", "achievement", "50", "referrals", "police", "achievement",
+				"40", "referrals", "health", "achievement", "30", "accepted", "", "achievement"}},
+	})
+}
