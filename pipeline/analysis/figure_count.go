@@ -48,6 +48,12 @@ func ofOpening(after string) string {
 func countMeasure(sent string, n numberAt, after, prev string) (string, string, bool) {
 	after = pctBracketRe.Get().ReplaceAllString(after, "") // "104 (88%) were made within 24 hours"
 	m := countPhrase(after)
+	if rateUnitRe.Get().MatchString(after) {
+		m = "" // "an average of 27 a day": "a day" is how often, not what
+		if prev != "" && averageOfRe.Get().MatchString(sent[:n.lo]) {
+			return prev, "average", true // "5,200 calls, an average of 14 a day": the average of the count before
+		}
+	}
 	if ofOpenRe.Get().MatchString(sent[:n.lo]) {
 		m = ofOpening(after) // "Of 90 young people who finished the programme, 72 ..."
 	}
@@ -260,3 +266,10 @@ func auxiliary(w string) bool {
 	}
 	return false
 }
+
+// rateUnitRe starts the words after a count that say how often, not what:
+// "a day", "per week", "each month".
+var rateUnitRe = lazy.Re(`(?i)^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|fortnight|shift|night)\b`)
+
+// averageOfRe ends "an average of" before a count.
+var averageOfRe = lazy.Re(`(?i)\b(?:an?\s+)?(?:average|mean|median)\s+of\s*$`)

@@ -52,7 +52,7 @@ var (
 	// passiveForRe ends "X were completed for" before a count of whom X
 	// was done for, or "concerns were raised about" before whom they were
 	// raised about: X is the measure either way.
-	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken|raised|logged|recorded|reported|made)\s+(?:for|to|with|about|regarding)\s*$`)
+	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken|raised|logged|recorded|reported|made|received|sought|requested)\s+(?:for|to|with|about|regarding|on)\s*$`)
 	// aimEndRe ends a label that is only who aims: "service aims".
 	aimEndRe = lazy.Re(`(?i)\b(?:aims|aiming|wants|expects|intends|hopes)$`)
 	// bareRateRe is a measure that says how, not what: "compliance".
@@ -325,7 +325,7 @@ func trimTrailingVerbs(label string) string {
 	f := strings.Fields(label)
 	if len(f) > 1 {
 		switch strings.ToLower(f[len(f)-1]) {
-		case "was", "were", "is", "are", "has", "have", "had", "been":
+		case "was", "were", "is", "are", "has", "have", "had", "been", "numbered", "totalled", "totaled":
 			return strings.Join(f[:len(f)-1], " ")
 		}
 	}

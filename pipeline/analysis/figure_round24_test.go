@@ -329,3 +329,21 @@ func TestFigureRound24TwelfthPass(t *testing.T) {
 				"40", "referrals", "health", "achievement", "30", "accepted", "", "achievement"}},
 	})
 }
+
+// TestFigureRound24ThirteenthPass: a count with how often after it; a
+// subject's share "made up N% of X"; "against a plan of N"; "which is N%
+// of X"; "X was received on N Y".
+func TestFigureRound24ThirteenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "The line took 5,200 calls, an average of 14 a day.",
+			want: []string{"5,200", "calls", "", "achievement", "14", "calls", "average", "achievement"}},
+		{text: "Girls made up 58% of young people on the programme and boys the rest.",
+			want: []string{"58%", "Girls", "young people on the programme", "achievement"}},
+		{text: "Foster carers trained numbered 140, against a plan of 200.",
+			want: []string{"140", "Foster carers trained", "", "achievement", "200", "Foster carers trained", "", "target"}},
+		{text: "We held 300 reviews, which is 60% of all open plans.",
+			want: []string{"300", "reviews", "", "achievement", "60%", "reviews", "all open plans", "achievement"}},
+		{text: "Consent was sought on 920 referrals.",
+			want: []string{"920", "Consent", "referrals", "achievement"}},
+	})
+}
