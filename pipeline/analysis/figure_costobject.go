@@ -13,7 +13,7 @@ import (
 // bought, which is what a board compares.
 
 // doneToVerbRe is a verb that takes what the money bought as its object.
-var doneToVerbRe = lazy.Re(`(?i)^(?:fund(?:s|ed)?|commission(?:s|ed)?|extend(?:s|ed)?|pilot(?:s|ed)?|launch(?:es|ed)?|introduc(?:e|es|ed)|expand(?:s|ed)?|buy|bought|buys|purchas(?:e|es|ed)|install(?:s|ed)?|deliver(?:s|ed)?|roll(?:s|ed)?|run|ran|runs|set|sets|open(?:s|ed)?|establish(?:es|ed)?|develop(?:s|ed)?)$`)
+var doneToVerbRe = lazy.Re(`(?i)^(?:fund(?:s|ed)?|commission(?:s|ed)?|extend(?:s|ed)?|pilot(?:s|ed)?|launch(?:es|ed)?|introduc(?:e|es|ed)|expand(?:s|ed)?|buy|bought|buys|purchas(?:e|es|ed)|install(?:s|ed)?|deliver(?:s|ed)?|roll(?:s|ed)?|run|ran|runs|set|sets|open(?:s|ed)?|establish(?:es|ed)?|develop(?:s|ed)?|have|has|get|gets|appoint(?:s|ed)?|recruit(?:s|ed)?|employ(?:s|ed)?|hire(?:s|d)?)$`)
 
 // pilotOfRe is the words before the thing piloted: "a pilot of the".
 var pilotOfRe = lazy.Re(`(?i)^\s*(?:a|an|the)?\s*(?:pilot|trial|roll-?out|expansion|extension)\s+of\s+`)

@@ -132,3 +132,31 @@ func nounJoin(next string) bool {
 	return ln != "" && !strings.ContainsAny(ln, "0123456789") && !numberWord(next) && !verbRe.Get().MatchString(ln) &&
 		!participle(ln) && !sayVerbs[ln] && !irregularParticiples[ln] && !stopRe.Get().MatchString(ln)
 }
+
+// ofGroupBeforePrep is the group of a share "of Y" when a preposition,
+// not a verb, ends it ("of schools within one school day" gives
+// "schools"), or "".
+func ofGroupBeforePrep(after string) string {
+	words := strings.Fields(cutSentence(after))
+	if len(words) < 3 || !strings.EqualFold(words[0], "of") {
+		return ""
+	}
+	for i, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if i > 0 && modifierPrepRe.Get().MatchString(lw) {
+			for _, r := range words[i+1:] {
+				if lr := strings.ToLower(r); verbRe.Get().MatchString(lr) || pastVerbRe.Get().MatchString(lr) {
+					return "" // "of children ... by March had the alert": the predicate names it
+				}
+			}
+			return clean(strings.Join(words[1:i+1], " "))
+		}
+		if i > 4 || verbRe.Get().MatchString(lw) || participle(lw) || sayVerbs[lw] || numberWord(w) || stopRe.Get().MatchString(lw) && lw != "the" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifierPrepRe is a preposition that ends a group with a time or place.
+var modifierPrepRe = lazy.Re(`(?i)^(?:within|during|before|after|by)$`)

@@ -16,7 +16,7 @@ import (
 var (
 	// costBeforeRe ends the text before a sum that is the cost of what the
 	// clause before it names: "..., at a cost of", "costing", "which cost".
-	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+)?(?:funded|paid\s+for|financed)\s+(?:with|by|through|from)(?:\s+(?:a|an|the)(?:\s+grant\s+of)?)?)\s*(?:£\s?)?$`)
+	costBeforeRe = lazy.Re(`(?i)(?:\bat\s+a\s+(?:total\s+|further\s+)?cost\s+(?:to\s+(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?of|\bcosting|\bwhich\s+cost|\bat\s+a\s+price\s+of|\b(?:(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+)?(?:funded|paid\s+for|financed)\s+(?:with|by|through|from)(?:\s+(?:a|an|the)(?:\s+grant\s+of)?)?)\s*(?:£\s?)?$`)
 	// atEachBeforeRe and eachAfterRe are "at £8,000 each", "at £40 a head".
 	atEachBeforeRe = lazy.Re(`(?i)\bat\s*(?:£\s?)?$`)
 	eachAfterRe    = lazy.Re(`(?i)^\s*(?:each|apiece|a\s+head|per\s+[\w-]+|a\s+(?:place|session|night|week|child|family))\b`)

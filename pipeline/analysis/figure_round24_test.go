@@ -347,3 +347,27 @@ func TestFigureRound24ThirteenthPass(t *testing.T) {
 			want: []string{"920", "Consent", "referrals", "achievement"}},
 	})
 }
+
+// TestFigureRound24FourteenthPass: a share "of X" before a time; "the N%
+// seen for X"; "under the target of N"; a cost "to X of"; a count of bare
+// people after a change "to", or under a fronted "In the X".
+func TestFigureRound24FourteenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Strategy discussions involved health in 92% of cases within two days.",
+			want: []string{"92%", "Strategy discussions involved health", "", "achievement"}},
+		{text: "Welfare calls reached 88% of tenants within a week.",
+			want: []string{"88%", "Welfare calls", "tenants", "achievement"}},
+		{text: "Absence of pupils in need was 14%, above the 9% seen for all pupils.",
+			want: []string{"14%", "Absence of pupils in need", "", "achievement", "9%", "Absence of pupils in need", "all pupils", "achievement"}},
+		{text: "Repeat referrals were 61, under the target of 70.",
+			want: []string{"61", "Repeat referrals", "", "achievement", "70", "Repeat referrals", "", "target"}},
+		{text: "Each hub will employ a family worker at a cost to the council of £90,000.",
+			want: []string{"£90,000", "family worker", "", "target"}},
+		{text: "Every clinic will have a named nurse by 2027, at a cost of £75,000.",
+			want: []string{"£75,000", "named nurse", "", "target"}},
+		{text: "Private fostering notifications rose to 37 children.",
+			want: []string{"37", "Private fostering notifications", "children", "achievement"}},
+		{text: "In the summer holiday programme 1,250 young people took part.",
+			want: []string{"1,250", "young people took part", "summer holiday programme", "achievement"}},
+	})
+}

@@ -36,7 +36,7 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	reportedRule, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, peopleObject, countRule, bracketObject, reachPercent, shareOfCount,
+	reportedRule, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, peopleObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
 	prefixCount, labelRule, comparativeRule, percentWords,
 }
 
@@ -60,6 +60,9 @@ func sharePercent(c *figureText) (string, string, bool) {
 	}
 	if g := plainOfGroup(c.after); g != "" && c.label != "" {
 		return c.label, g, true
+	}
+	if g := ofGroupBeforePrep(c.after); g != "" && c.label != "" && !staffGroup(c.label) && !targetHeading(c.label) {
+		return c.label, g, true // "notifications reached 97% of schools within one school day"
 	}
 	if c.label != "" && passiveForRe.Get().MatchString(c.sent[:c.n.lo]) {
 		return c.label, phrase(ofAfterRe.Get().ReplaceAllString(c.after, ""), 5), true // "enquiries were made for 96% of new cases within 10 days"

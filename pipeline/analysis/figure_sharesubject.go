@@ -34,15 +34,27 @@ var (
 	shareVerbRe = lazy.Re(`(?i)\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|represents?|formed|forms?|comprised|comprises?)$`)
 	// ownTargetRe is a label that only names whose target it is: "the
 	// college target", "our target", "the national target".
-	ownTargetRe = lazy.Re(`(?i)^(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+)?targets?$`)
+	ownTargetRe = lazy.Re(`(?i)^(?:(?:under|over|below|above|against|within|beating|exceeding|short\s+of|missing)\s+)?(?:(?:the|our|its|their|a)\s+)?(?:[\w'’-]+\s+)?targets?$`)
+	// seenForRe starts the words after a comparator named by whose it
+	// is: "the 21% seen for all pupils", "the 30% recorded in England".
+	seenForRe = lazy.Re(`(?i)^\s+(?:seen|recorded|reported|found|measured|achieved)\s+(?:for|in|among|amongst|across|by)\s+((?:all\s+|other\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:[,.;)]|$)`)
 )
 
-// shareSubject reads the three shapes above.
+// shareSubject reads the shapes above.
 func shareSubject(c *figureText) (string, string, bool) {
-	if !c.percent || c.prev == "" {
+	if c.prev == "" {
 		return "", "", false
 	}
 	before := c.sent[:c.n.lo]
+	if ownTargetRe.Get().MatchString(c.label) && !strings.Contains(lastClause(before), "%") {
+		return c.prev, "", true // "the college target is 88%", "under the target of 5"
+	}
+	if m := seenForRe.Get().FindStringSubmatch(c.after); m != nil && strings.HasSuffix(strings.ToLower(strings.TrimSpace(before)), "the") {
+		return c.prev, clean(m[1]), true // "above the 21% seen for all pupils"
+	}
+	if !c.percent {
+		return "", "", false
+	}
 	if ofThemAfterRe.Get().MatchString(c.after) {
 		if subj := clauseSubject(lastClause(c.before)); subj != "" && !staffGroup(subj) {
 			return c.prev, subj, true // "mental health accounted for 39% of them"
@@ -52,9 +64,6 @@ func shareSubject(c *figureText) (string, string, bool) {
 		if g := clean(m[1]); !verbRe.Get().MatchString(lastWord(g)) {
 			return c.prev, g, true // "compared with 95% of all learners"
 		}
-	}
-	if ownTargetRe.Get().MatchString(c.label) && !strings.Contains(lastClause(before), "%") {
-		return c.prev, "", true // "the college target is 88%"
 	}
 	if whichIsRe.Get().MatchString(before) {
 		g := ""
