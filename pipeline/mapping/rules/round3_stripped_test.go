@@ -2,6 +2,8 @@ package rules
 
 import (
 	"context"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -44,12 +46,19 @@ func stripped(c evalCase) evalCase {
 
 // TestRound3Stripped maps every headed round 3 set with its headings taken
 // out and checks each set's mean accuracy and silent share against the
-// floors above (issue 22's headingless bar is 0.85 / 0.03).
+// floors above (issue 22's headingless bar is 0.85 / 0.03). STRIPPED_SKIP
+// names a set not to read (STRIPPED_SKIP=heldout7 while tuning, so the
+// blind set's statements stay unseen).
 func TestRound3Stripped(t *testing.T) {
 	m := round3Mapper(t)
 	var allAcc, allSil float64
 	var all int
+	skip := os.Getenv("STRIPPED_SKIP")
 	for _, set := range round3StrippedSets {
+		if skip != "" && strings.Contains(set.dir, skip) {
+			t.Logf("stripped: %s not read (STRIPPED_SKIP)", set.dir)
+			continue
+		}
 		var acc, sil float64
 		var n int
 		for _, c := range loadShapeSet(t, set.dir, 4) {
