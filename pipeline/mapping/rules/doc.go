@@ -26,8 +26,10 @@
 // plan), and choosing, by dynamic programming, the best assignment that
 // keeps the template's order; in a statement with no headings an
 // inspection reported mid-statement (its inspector the subject), a return
-// form's frame lines and a glossary at the end are set aside first, so the
-// rest keeps its order around them. Every placement
+// form's frame lines, a glossary or sign-off at the end, a closing remark
+// and figures opening the statement are set aside first, so the rest keeps
+// its order around them, and the agency's staff doing things in the past
+// tense is activity. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

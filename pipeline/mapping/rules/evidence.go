@@ -48,7 +48,7 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.score[li.sec] += leadInWeight
 		h.cues[li.sec] = append(h.cues[li.sec], "lead-in naming the section")
 	}
-	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.Get().MatchString(p.blocks[i].PlainText()) {
+	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && (pastDoing.Get().MatchString(p.blocks[i].PlainText()) || p.staffDoing(i)) {
 		h.score[act] += p.m.tune.PastWeight
 		h.cues[act] = append(h.cues[act], "what we did")
 	}

@@ -10,11 +10,32 @@ import (
 // instruction, field and contact lines (formlines.go reads them the same
 // way under headings), and a glossary at the end with no heading of its
 // own, each line a term and what it means ("MACE: the multi-agency child
-// exploitation panel ..."). Read by meaning they took the section of the
+// exploitation panel ..."), and a sign-off line last. Read by meaning they took the section of the
 // text around them, confidently at times, and a glossary at the end pulled
 // the plans before it into the template's last sections (issue 22, the
 // stripped reading). They go to unmapped, flagged, and are set aside so the
 // statement around them is placed as if they were not there.
+
+// signOff: a line of comma-separated names, roles and a date ("Director of
+// Customer Services, Caldbeck Homes, May 2020."), each part a capitalised
+// phrase of at most six words.
+var signOffPart = lazy.Re(`^(?:[A-Z0-9][\w'’&/\-]*)(?: [\w'’&/\-]+){0,5}$`)
+
+// isSignOff reports whether paragraph i is a sign-off line of three or
+// more such parts.
+func (p *plan) isSignOff(i int) bool {
+	text := strings.TrimSuffix(strings.TrimSpace(p.blocks[i].PlainText()), ".")
+	parts := strings.Split(text, ",")
+	if !p.isParagraph(i) || len(parts) < 3 || wordCount(text) > 16 {
+		return false
+	}
+	for _, part := range parts {
+		if !signOffPart.Get().MatchString(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	return true
+}
 
 // glossaryLine: a short term, a colon, and its meaning starting in lower
 // case or with an article ("Perinatal: the time from pregnancy ...").
@@ -29,6 +50,10 @@ func (p *plan) headlessFrame(parts map[int]aside) {
 		if why, ok := isFormLine(p.blocks[i].PlainText()); ok {
 			parts[i] = aside{sec: -1, conf: formLineConf, evidence: why}
 		}
+	}
+	// A sign-off line last.
+	if last := len(p.blocks) - 1; last > p.titleEnd && p.isSignOff(last) {
+		parts[last] = aside{sec: -1, conf: formLineConf, evidence: "a sign-off line (names, roles, a date) after the statement: unmapped, check"}
 	}
 	// A glossary: two or more term lines at the end, with only frame lines
 	// after them.

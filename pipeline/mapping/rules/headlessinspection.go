@@ -108,3 +108,18 @@ func (p *plan) headlessInspectionEnd(i int) int {
 	}
 	return end
 }
+
+// findingsList reports whether the list after paragraph i of a leading
+// inspection part is the inspection's: in a statement with no headings
+// the areas for improvement or recommendations often follow the findings
+// with no heading or lead-in of their own ("Inspectors found that ...",
+// then "Regular supervision for every community midwife."). Under headings
+// (and while headings are being decided, toHeading in inspectionEnd) a
+// lead-in is still needed.
+func (p *plan) findingsList(i int) bool {
+	if p.headed || !p.isParagraph(i) || i+1 >= len(p.blocks) {
+		return false
+	}
+	_, isItem := p.blocks[i+1].(*model.ListItem)
+	return isItem
+}

@@ -115,3 +115,101 @@ func TestHeadlessGlossaryAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// A closing remark after the plans (the agency in the third person,
+// thanks, no plan) goes to context, flagged, and a sign-off line after it
+// to unmapped; a last paragraph that plans stays a plan.
+func TestHeadlessClosingRemarkAndSignOff(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Westcombe Leisure Trust"),
+		para("Westcombe Leisure Trust runs four swimming pools and two sports centres for the borough."),
+		para("We trained all lifeguards and coaches in recognising abuse and appointed a safeguarding officer at each site."),
+		para("Concerns reported by our coaches rose from 5 to 19, compared with the previous year."),
+		para("We will extend the training to our casual staff in the summer."),
+		para("The trust thanks its partners and remains committed to keeping every child who uses its centres safe."),
+		para("Head of Sport and Wellbeing, Westcombe Leisure Trust, June 2020."),
+	))
+	if p := ps[5]; p.Section != model.SectionContext || p.Confidence >= 0.6 {
+		t.Errorf("closing remark: %s %.2f (%s); want context, flagged", p.Section, p.Confidence, p.Evidence)
+	}
+	if p := ps[6]; p.Section != model.SectionUnmapped || p.Confidence >= 0.6 {
+		t.Errorf("sign-off line: %s %.2f (%s); want unmapped, flagged", p.Section, p.Confidence, p.Evidence)
+	}
+	if p := ps[0]; p.Role != model.RoleTitle || p.Section != model.SectionContext {
+		t.Errorf("title: %s %s; want the title with the statement's first section", p.Role, p.Section)
+	}
+	ps = mapDoc(t, doc(
+		para("Westcombe Leisure Trust"),
+		para("Westcombe Leisure Trust runs four swimming pools and two sports centres for the borough."),
+		para("We trained all lifeguards and coaches in recognising abuse."),
+		para("The trust remains committed to safeguarding and will extend the training to casual staff next year."),
+	))
+	if p := ps[3]; p.Section != model.SectionDevelopment {
+		t.Errorf("a last paragraph that plans: %s %.2f (%s); want development", p.Section, p.Confidence, p.Evidence)
+	}
+}
+
+// Figures opening a headingless statement, before the agency says who it
+// is, are the year's numbers: outcomes, flagged, not context.
+func TestHeadlessFiguresFirst(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Greystone Ambulance Service"),
+		para("4,800 safeguarding referrals made by crews, up from 3,900."),
+		para("92% of call handlers trained to level 2."),
+		para("Greystone Ambulance Service answers 999 calls for a population of 1.8 million from three control rooms."),
+		para("We introduced a safeguarding prompt into every patient record and trained all call handlers."),
+		para("We will add the prompt to our 111 service in 2020-21."),
+	))
+	for i := 1; i <= 2; i++ {
+		if p := ps[i]; p.Section != model.SectionOutcomes || p.Confidence >= 0.6 {
+			t.Errorf("figure %d: %s %.2f (%s); want outcomes, flagged", i, p.Section, p.Confidence, p.Evidence)
+		}
+	}
+	if ps[3].Section != model.SectionContext {
+		t.Errorf("the agency's description after the figures: %s; want context", ps[3].Section)
+	}
+	if p := ps[0]; p.Role != model.RoleTitle || p.Section != model.SectionContext {
+		t.Errorf("title: %s %s; want the title with the statement, not the figures set aside", p.Role, p.Section)
+	}
+}
+
+// The agency's people as the subject with a past verb of doing tell what
+// was done: activity, not the description before it.
+func TestStaffDoingIsActivity(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Lynton Community Pharmacy Network"),
+		para("Lynton Community Pharmacy Network is a group of 40 pharmacies in market towns. The superintendent pharmacist leads on safeguarding."),
+		para("Counter staff began asking young people buying emergency contraception whether they felt safe at home."),
+		para("Pharmacy teams ran awareness sessions in six secondary schools."),
+		para("Reports of concern from our pharmacies rose from 2 to 17, compared with the year before."),
+		para("We will offer the same course to locum pharmacists in 2020-21."),
+	))
+	for i := 2; i <= 3; i++ {
+		if ps[i].Section != model.SectionActivity {
+			t.Errorf("staff doing %d: %s %.2f (%s); want activity", i, ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	pl := &plan{m: defaultMapper(t), blocks: []model.Block{para("Crews made 48 referrals about children this year.")}}
+	if pl.staffDoing(0) {
+		t.Error("a count of referrals read as staff doing")
+	}
+}
+
+// In a headingless statement the areas for improvement following a leading
+// inspection's findings as a list, with no lead-in, stay in the part.
+func TestHeadlessInspectionFindingsList(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Brightwater Academy"),
+		para("Ofsted inspected Brightwater Academy in February 2020 and judged it good, with safeguarding effective."),
+		para("Inspectors found that pupils feel safe but that the school's records of concerns were not always complete."),
+		item("Records of concerns completed in full by every member of staff."),
+		item("Governors checking the single central record each term."),
+		para("Brightwater Academy is a secondary school of 1,100 pupils. The deputy head is the designated safeguarding lead."),
+		para("We trained all staff in the new recording system in March."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("finding %d: %s %.2f (%s); want inspection", i, ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+}

@@ -93,7 +93,10 @@ func (p *plan) run() {
 	case insp >= 0 && p.inspectionTitle():
 		p.underTitle(first, insp)
 	case !p.headed && !p.noAside && p.setAside():
-		// a headingless statement with blocks outside the template's order
+		// A headingless statement with blocks outside the template's
+		// order: placed, titles too (with the statement, not a block set
+		// aside).
+		return
 	default:
 		p.beforeHeadings(first, hi)
 	}

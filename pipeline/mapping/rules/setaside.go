@@ -11,7 +11,8 @@ import "github.com/reportpipe/reportpipe/pipeline/model"
 // sections apart: the blocks after an inspection part went to whatever
 // came after inspection's place, a glossary at the end dragged the plans
 // forward (issue 22, the stripped reading). They are found by their shape,
-// set aside, the rest is placed by meaning as if they were not there, and
+// set aside (and a closing remark after the plans, closing.go, and figures opening
+// the statement, figuresfirst.go), the rest is placed by meaning as if they were not there, and
 // then they are placed on their own (aside.sec), each with the section of
 // the statement around it as runner-up.
 
@@ -30,6 +31,8 @@ func (p *plan) setAside() bool {
 	parts := map[int]aside{}
 	p.headlessFrame(parts)
 	p.headlessInspections(parts)
+	p.headlessClosing(parts)
+	p.headlessFiguresFirst(parts)
 	if len(parts) == 0 || len(parts) >= len(p.blocks)-p.titleEnd {
 		return false
 	}
