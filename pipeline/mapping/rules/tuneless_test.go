@@ -15,7 +15,9 @@ import (
 // case that must stay as it is (an inspector named in a success and a
 // plan). tuneless2: what was done told with the staff as subject in the
 // past tense, a closing thank-you and a sign-off line, a leading
-// inspection's list with no lead-in, figures first again.
+// inspection's list with no lead-in, figures first again. tuneless3: a
+// plan or an award told early, out of the template's order, and a case
+// that must stay ("we will continue" in the description).
 var tuneLessSets = []struct {
 	dir, name   string
 	least       int
@@ -23,6 +25,7 @@ var tuneLessSets = []struct {
 }{
 	{"testdata/round3/tuneless1/corpus/truth", "tuneless1", 8, 0.0, 1.0},
 	{"testdata/round3/tuneless2/corpus/truth", "tuneless2", 4, 0.0, 1.0},
+	{"testdata/round3/tuneless3/corpus/truth", "tuneless3", 4, 0.0, 1.0},
 }
 
 // TestRound3TuneLess maps the lessrules round's headingless sets. Their
