@@ -28,8 +28,9 @@
 // inspection reported mid-statement (its inspector the subject), a return
 // form's frame lines, a glossary or sign-off at the end, a closing remark
 // and figures opening the statement are set aside first, so the rest keeps
-// its order around them, and the agency's staff doing things in the past
-// tense is activity. Every placement
+// its order around them, the agency's staff doing things in the past
+// tense is activity, and a plan or an award told before its place goes to
+// its section, flagged. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

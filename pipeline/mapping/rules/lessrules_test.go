@@ -213,3 +213,37 @@ func TestHeadlessInspectionFindingsList(t *testing.T) {
 		}
 	}
 }
+
+// A plan in the agency's voice or an award received, told before the
+// template's order would have them, goes to its own section, flagged;
+// "we will continue" and an award a plan aims for stay where they are.
+func TestHeadlessOutOfOrder(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Kelbrook Fire and Rescue Service"),
+		para("Kelbrook Fire and Rescue Service covers 400 square miles from 16 stations. The Head of Prevention leads on safeguarding."),
+		para("We will train our control room staff in recognising safeguarding concerns during emergency calls next year."),
+		para("Our schools education team was shortlisted for a national fire safety award."),
+		para("We trained all operational crews in recognising neglect and added a safeguarding question to home fire safety visits."),
+		para("Referrals from home fire safety visits rose from 31 to 87, compared with the year before."),
+	))
+	if p := ps[2]; p.Section != model.SectionDevelopment || p.Confidence >= 0.6 {
+		t.Errorf("an early plan: %s %.2f (%s); want development, flagged", p.Section, p.Confidence, p.Evidence)
+	}
+	if p := ps[3]; p.Section != model.SectionSuccesses || p.Confidence >= 0.6 {
+		t.Errorf("an early award: %s %.2f (%s); want successes, flagged", p.Section, p.Confidence, p.Evidence)
+	}
+	ps = mapDoc(t, doc(
+		para("Kelbrook Fire and Rescue Service"),
+		para("Kelbrook Fire and Rescue Service covers 400 square miles from 16 stations."),
+		para("We will continue to chair the county's water safety group."),
+		para("We trained all operational crews in recognising neglect."),
+		para("Referrals from home fire safety visits rose from 31 to 87, compared with the year before."),
+		para("We will enter our schools programme for the national fire safety award next year."),
+	))
+	if p := ps[2]; p.Section == model.SectionDevelopment {
+		t.Errorf("\"we will continue\": development (%s); it says what goes on", p.Evidence)
+	}
+	if p := ps[5]; p.Section != model.SectionDevelopment {
+		t.Errorf("a plan aiming for an award: %s (%s); want development", p.Section, p.Evidence)
+	}
+}

@@ -100,6 +100,9 @@ func (p *plan) run() {
 	default:
 		p.beforeHeadings(first, hi)
 	}
+	if !p.headed {
+		p.placeOutOfOrder()
+	}
 	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {
 		end := len(p.blocks)
