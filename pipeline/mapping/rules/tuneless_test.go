@@ -17,7 +17,9 @@ import (
 // past tense, a closing thank-you and a sign-off line, a leading
 // inspection's list with no lead-in, figures first again. tuneless3: a
 // plan or an award told early, out of the template's order, and a case
-// that must stay ("we will continue" in the description).
+// that must stay ("we will continue" in the description). tuneless4:
+// results told as counts against the year before; list items opening
+// "telling", "emailing".
 var tuneLessSets = []struct {
 	dir, name   string
 	least       int
@@ -26,6 +28,7 @@ var tuneLessSets = []struct {
 	{"testdata/round3/tuneless1/corpus/truth", "tuneless1", 8, 0.0, 1.0},
 	{"testdata/round3/tuneless2/corpus/truth", "tuneless2", 4, 0.0, 1.0},
 	{"testdata/round3/tuneless3/corpus/truth", "tuneless3", 4, 0.0, 1.0},
+	{"testdata/round3/tuneless4/corpus/truth", "tuneless4", 2, 0.0, 1.0},
 }
 
 // TestRound3TuneLess maps the lessrules round's headingless sets. Their
