@@ -247,3 +247,33 @@ func TestHeadlessOutOfOrder(t *testing.T) {
 		t.Errorf("a plan aiming for an award: %s (%s); want development", p.Section, p.Evidence)
 	}
 }
+
+// A count set against the year before is a result, though its verb is one
+// of doing ("Staff raised 14 concerns, against 4 the year before").
+func TestCountAgainstTheYearBeforeIsOutcomes(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Hollybank Youth Service"),
+		para("Hollybank Youth Service runs five youth clubs and a street team for young people aged 11 to 19."),
+		para("We trained all youth workers in recognising criminal exploitation."),
+		para("The street team worked alongside the police on Friday nights in the town centre."),
+		para("Youth workers made 31 referrals about exploitation, against 12 the year before, and each one was followed up within a week."),
+		para("We will offer the same training to our volunteers in 2020-21."),
+	))
+	if p := ps[4]; p.Section != model.SectionOutcomes {
+		t.Errorf("a count against the year before: %s %.2f (%s); want outcomes", p.Section, p.Confidence, p.Evidence)
+	}
+}
+
+// A list item opening "telling ..." or "emailing ..." is no contact line.
+func TestTellingIsNoTelephoneLine(t *testing.T) {
+	for _, text := range []string{"telling schools the same day when a pupil does not arrive;", "Emailing parents about every concern raised."} {
+		if why, ok := isFormLine(text); ok {
+			t.Errorf("%q read as a form line (%s)", text, why)
+		}
+	}
+	for _, text := range []string{"Tel: 01632 960111", "Telephone 01632 960111", "Email safeguarding@example.org"} {
+		if _, ok := isFormLine(text); !ok {
+			t.Errorf("%q not read as a contact line", text)
+		}
+	}
+}
