@@ -19,7 +19,8 @@ import (
 // plan or an award told early, out of the template's order, and a case
 // that must stay ("we will continue" in the description). tuneless4:
 // results told as counts against the year before; list items opening
-// "telling", "emailing".
+// "telling", "emailing". tuneless5: who leads, in its own paragraph in the
+// present tense with a role as subject.
 var tuneLessSets = []struct {
 	dir, name   string
 	least       int
@@ -29,6 +30,7 @@ var tuneLessSets = []struct {
 	{"testdata/round3/tuneless2/corpus/truth", "tuneless2", 4, 0.0, 1.0},
 	{"testdata/round3/tuneless3/corpus/truth", "tuneless3", 4, 0.0, 1.0},
 	{"testdata/round3/tuneless4/corpus/truth", "tuneless4", 2, 0.0, 1.0},
+	{"testdata/round3/tuneless5/corpus/truth", "tuneless5", 2, 0.0, 1.0},
 }
 
 // TestRound3TuneLess maps the lessrules round's headingless sets. Their
