@@ -277,3 +277,29 @@ func TestTellingIsNoTelephoneLine(t *testing.T) {
 		}
 	}
 }
+
+// Who leads, told with a role as subject in the present tense, is context;
+// the same role in the past tense tells what was done.
+func TestLeadershipLineIsContext(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Thornleigh Integrated Care Board"),
+		para("Thornleigh Integrated Care Board plans and buys health services for 620,000 people."),
+		para("The Medical Director is the board's safeguarding champion and sits on the county partnership."),
+		para("The named nurse leads a team of three specialist advisers."),
+		para("We added safeguarding standards to every provider contract and checked them each quarter."),
+		para("Providers meeting the standards rose from 14 of 22 to 21 of 22, compared with the year before."),
+		para("We will audit GP practices' safeguarding registers in 2020-21."),
+	))
+	for i := 2; i <= 3; i++ {
+		if p := ps[i]; p.Section != model.SectionContext {
+			t.Errorf("who leads %d: %s %.2f (%s); want context", i, p.Section, p.Confidence, p.Evidence)
+		}
+	}
+	pl := &plan{m: defaultMapper(t), blocks: []model.Block{para("The named midwife ran monthly supervision for community midwives.")}}
+	var h cueHits
+	h.score, h.cues = make([]float64, len(pl.m.keys)), make([][]string, len(pl.m.keys))
+	pl.addLeadership(0, &h)
+	if h.score[pl.m.sectionIndex(model.SectionContext)] > 0 {
+		t.Error("a role in the past tense read as who leads")
+	}
+}
