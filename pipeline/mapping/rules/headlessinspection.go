@@ -30,7 +30,7 @@ import (
 var (
 	// inspectorSubject: a paragraph opening with who inspects, after at most
 	// a short phrase of time ("In January, Ofsted ...").
-	inspectorSubject = lazy.Re(`(?i)^\W*(?:(?:in|during|on|last) [^,.]{1,30}, )?(?:the |an? )?(?:(?:his|her) majesty's |hm )?(?:inspector(?:s|ate)?\b|hmi\w*|ofsted\b|cqc\b|care quality commission\b|(?:peer )?reviewers\b|(?:unannounced |joint |targeted |full |focused )*(?:inspection|peer review)\b)`)
+	inspectorSubject = lazy.Re(`(?i)^\W*(?:(?:in|during|on|last) [^,.]{1,30}, )?(?:the |an? )?(?:(?:his|her) majesty['’]s |hm )?(?:inspector(?:s|ate)?\b|hmi\w*|ofsted\b|cqc\b|care quality commission\b|(?:peer )?reviewers\b|(?:unannounced |joint |targeted |full |focused )*(?:inspection|peer review)\b)`)
 	// inspectedBy: the agency as the one inspected ("The service was
 	// inspected by HMIP in ...").
 	inspectedBy = lazy.Re(`(?i)^[^.]*\b(?:was|were|has been|have been) (?:inspected|reviewed|visited) by\b`)

@@ -303,3 +303,21 @@ func TestLeadershipLineIsContext(t *testing.T) {
 		t.Error("a role in the past tense read as who leads")
 	}
 }
+
+// A PDF's text has typographic apostrophes: "His Majesty’s Inspectorate"
+// opens a part as "His Majesty's Inspectorate" does.
+func TestHeadlessInspectionTypographicApostrophe(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Wrenfield Youth Justice Service"),
+		para("Wrenfield Youth Justice Service works with 160 children a year. The head of service leads on safeguarding."),
+		para("We trained all case managers in recognising exploitation."),
+		para("His Majesty’s Inspectorate of Probation published its report on the service in March 2020."),
+		para("The inspectorate rated our work with children at risk as good, and recommended that plans be reviewed more often."),
+		para("Children whose plans were reviewed each month rose from 40% to 85%, compared with the year before."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("block %d: %s %.2f (%s); want inspection", i, ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+}
