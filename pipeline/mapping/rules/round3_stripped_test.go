@@ -20,7 +20,10 @@ import (
 // rules: setaside.go and the files it names, 7 December 2026) tuned on
 // every set here but heldout7, whose stripped reading it never looked at
 // (run with STRIPPED_SKIP=heldout7); over those 57 statements 0.843 /
-// silent 0.025 before it, 0.958 / 0.001 after.
+// silent 0.025 before it, 0.958 / 0.001 after. heldout7 read after it
+// merged (the lead, once): 0.713 / 0.087 -> 0.781 / 0.069; the shared
+// corpus read the same way (real text, TestCorpusStripped) stayed 0.780 /
+// 0.028: the round's gains carried only partly to statements it never saw.
 var round3StrippedSets = []struct {
 	dir         string
 	floor, ceil float64
@@ -37,7 +40,7 @@ var round3StrippedSets = []struct {
 	{"testdata/round3/tune5/corpus/truth", 0.92, 0.01},     // 0.600 / 0.079 -> 0.926 / 0
 	// Never tuned on in this form (the lessrules round never read it): the
 	// first read's floor.
-	{"testdata/round3/heldout7/corpus/truth", 0.71, 0.09},
+	{"testdata/round3/heldout7/corpus/truth", 0.78, 0.07}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069
 }
 
 // stripped is c with its section headings removed and its blocks
