@@ -191,7 +191,7 @@ func percentFixups(sent string, n numberAt, measure, group, prefix, prev string)
 		group = sentenceGroup(sent, n, prefix, measure)
 	}
 	if bareRateRe.Get().MatchString(measure) {
-		if obj := completedObject(sent); obj != "" {
+		if obj := completedObject(sent); obj != "" && !isDigit(obj[0]) { // "completed 2,100 visits: 96%" names no course
 			return obj, group // "must complete Child Safeguarding training, and we expect 100% compliance"
 		}
 	}

@@ -371,3 +371,19 @@ func TestFigureRound24FourteenthPass(t *testing.T) {
 			want: []string{"1,250", "young people took part", "summer holiday programme", "achievement"}},
 	})
 }
+
+// TestFigureRound24FifteenthPass: a share right after a clause that gave a
+// count is a share of it; a share added after its clause with only its
+// group takes what was completed; a completed object is never a number.
+func TestFigureRound24FifteenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "The MASH screened 2,900 contacts; 41% were passed to early help.",
+			want: []string{"2,900", "contacts", "", "achievement", "41%", "passed to early help", "contacts", "achievement"}},
+		{text: "Most nurses have completed the PREVENT e-learning, and 72% of healthcare assistants.",
+			want: []string{"72%", "PREVENT e-learning", "healthcare assistants", "achievement"}},
+		{text: "We completed 2,100 visits: 96%.",
+			want: []string{"2,100", "visits", "", "achievement"}},
+		{text: "Staff completed 310 audits; 12% were returned late.",
+			want: []string{"310", "audits", "", "achievement", "12%", "returned late", "audits", "achievement"}},
+	})
+}
