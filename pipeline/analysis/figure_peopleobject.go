@@ -49,3 +49,23 @@ func headNoun(m string) string {
 // headStopRe ends a noun phrase's head besides stopRe: "women into
 // supported accommodation", "families with a plan".
 var headStopRe = lazy.Re(`(?i)^(?:with|on|of|into|onto|through|via|without|under|near)$`)
+
+// gerundBeforeRe ends a clause opened by a gerund before its count, after
+// a comma: ", turning away", ", refusing", ", helping".
+var gerundBeforeRe = lazy.Re(`(?i),\s+([a-z]+ing(?:\s+(?:away|back|down|out|on|up))?)\s*$`)
+
+// gerundObject names a count that a comma's gerund clause acts on by the
+// gerund and the count's words: "We accommodated 121 women, turning away
+// 260 referrals for lack of space" counts referrals turned away, not
+// accommodated, so the verb stays in the measure.
+func gerundObject(c *figureText) (string, string, bool) {
+	m := gerundBeforeRe.Get().FindStringSubmatch(c.sent[:c.n.lo])
+	if !c.count || m == nil {
+		return "", "", false
+	}
+	noun, _, ok := countMeasure(c.sent, c.n, c.after, c.prev)
+	if !ok || noun == "" || strings.ContainsAny(noun, "0123456789") {
+		return "", "", false
+	}
+	return strings.ToLower(m[1]) + " " + noun, "", true
+}

@@ -387,3 +387,15 @@ func TestFigureRound24FifteenthPass(t *testing.T) {
 			want: []string{"310", "audits", "", "achievement", "12%", "returned late", "audits", "achievement"}},
 	})
 }
+
+// TestFigureRound24SixteenthPass: a share in brackets after a subject in
+// words takes the predicate; a count a comma's gerund acts on keeps the
+// gerund.
+func TestFigureRound24SixteenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Four in five parents (79%) rated the course as good.",
+			want: []string{"79%", "rated the course as good", "parents", "achievement"}},
+		{text: "The refuge housed 40 families, turning away 95 requests.",
+			want: []string{"40", "housed families", "", "achievement", "95", "turning away requests", "", "achievement"}},
+	})
+}
