@@ -120,3 +120,21 @@ func beforeVerb(p string) string {
 	}
 	return p
 }
+
+// subjectOfRe ends "were the subject of" before a count: the clause's
+// subject is what part of the count is about ("Medication errors were the
+// subject of 52 alerts").
+var subjectOfRe = lazy.Re(`(?i)\b(?:was|were|is|are)\s+(?:the\s+)?(?:subject|focus|cause|reason|topic|source|basis)\s+of\s*$`)
+
+// subjectOfCount names such a count by its noun, the subject its group.
+func subjectOfCount(c *figureText) (string, string, bool) {
+	if !c.count || !subjectOfRe.Get().MatchString(c.before+" ") {
+		return "", "", false
+	}
+	subj := clauseSubject(lastClause(c.before))
+	noun := phrase(c.after, 6)
+	if subj == "" || noun == "" {
+		return "", "", false
+	}
+	return noun, subj, true
+}

@@ -399,3 +399,12 @@ func TestFigureRound24SixteenthPass(t *testing.T) {
 			want: []string{"40", "housed families", "", "achievement", "95", "turning away requests", "", "achievement"}},
 	})
 }
+
+// TestFigureRound24SeventeenthPass: "X were the subject of N Y" counts Y,
+// X its group.
+func TestFigureRound24SeventeenthPass(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Financial abuse was the focus of 64 enquiries.",
+			want: []string{"64", "enquiries", "Financial abuse", "achievement"}},
+	})
+}
