@@ -42,6 +42,10 @@ type anchor struct {
 	// began (midinspection.go); resume is the section it interrupted.
 	mid    bool
 	resume int
+	// opening is set for such a part after the agency's own opening
+	// headings, before any matched one (textinspection.go): what follows
+	// it is placed by meaning from context on, as after a leading part.
+	opening bool
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -76,7 +80,7 @@ func newPlan(m *Mapper, blocks []model.Block) *plan {
 
 func (p *plan) run() {
 	p.titleEnd = p.detectTitle()
-	anchors := p.decideHeadings()
+	anchors := p.withLeadingOwnInspection(p.decideHeadings())
 	p.headed = len(anchors) > 0
 	first := len(p.blocks)
 	if len(anchors) > 0 {
@@ -89,6 +93,12 @@ func (p *plan) run() {
 	}
 	if insp := p.m.sectionIndex(model.SectionInspection); insp >= 0 && p.inspectionTitle() {
 		p.underTitle(first, insp)
+	} else if len(anchors) > 0 && anchors[0].mid {
+		after := len(p.m.keys) - 1
+		if len(anchors) > 1 {
+			after = anchors[1].sec
+		}
+		p.beforeOwnInspection(first, anchors[0].resume, after) // textinspection.go
 	} else {
 		p.beforeHeadings(first, hi)
 	}

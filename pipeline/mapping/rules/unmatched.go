@@ -81,7 +81,9 @@ func (p *plan) withUnmatched(anchors []anchor) []anchor {
 		cur := last.sec
 		a := p.unmatchedAnchor(i, cur, hi, k < len(anchors))
 		insp := p.m.sectionIndex(model.SectionInspection)
-		if t, ok := p.topicOf(i, out); ok && cur > insp {
+		if t, ok := p.textInspection(i, cur); ok { // textinspection.go
+			a = t
+		} else if t, ok := p.topicOf(i, out); ok && cur > insp {
 			a = t
 		} else if unordered && cur > insp {
 			a = p.unorderedAnchor(i, cur, named)
