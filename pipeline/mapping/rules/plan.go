@@ -113,6 +113,8 @@ func (p *plan) run() {
 	if p.headed {
 		p.doubtRunIns()
 		p.unmapFormLines()
+		p.doubtLaterSubHeadings() // leadlines.go
+		p.unmapClosing()          // contactdetails.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()
