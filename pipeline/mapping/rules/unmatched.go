@@ -118,6 +118,9 @@ func (p *plan) atLevel(i, level int) bool {
 func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 	sum, cues := p.stretchCues(i)
 	if gap, ok := p.gapSection(cur, hi, followed); ok {
+		if a, ok := p.gapLater(i, cur, gap, sum, cues); ok { // gapchoice.go
+			return a
+		}
 		return p.gapAnchor(i, cur, gap, sum, cues)
 	}
 	best, bestScore := cur, math.Inf(-1)
