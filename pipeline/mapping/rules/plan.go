@@ -101,6 +101,7 @@ func (p *plan) run() {
 		p.beforeOwnInspection(first, anchors[0].resume, after) // textinspection.go
 	} else {
 		p.beforeHeadings(first, hi)
+		p.ownOrderBefore(p.titleEnd, first, hi) // ownorder.go
 	}
 	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {
