@@ -56,15 +56,16 @@ func (p *plan) closingKind(i int) string {
 // ("How to reach us") goes with them. A run with no contact detail at all
 // (a thank-you alone) is left where it is but flagged.
 func (p *plan) unmapClosing() {
-	start, contact := len(p.blocks), false
+	start, contact, headed := len(p.blocks), false, false
 	for i := len(p.blocks) - 1; i >= p.titleEnd; i-- {
 		if p.slots[i].role == model.RoleContent && p.closingKind(i) != "" {
 			contact = contact || !thanksLine.Get().MatchString(p.blocks[i].PlainText())
 			start = i
 			continue
 		}
-		if p.isHeadingBlock(i) && start == i+1 && start < len(p.blocks) && contact {
-			start = i
+		if p.isHeadingBlock(i) && !headed && start == i+1 && contact {
+			start, headed = i, true // one heading over the contact details
+			continue
 		}
 		break
 	}
