@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/reportpipe/reportpipe/internal/progress"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -126,18 +125,17 @@ func (r *Reader) repair(ctx context.Context, t tools, data []byte, doc *model.Do
 // OCR could not read gets a warning saying so.
 func (r *Reader) readPages(ctx context.Context, s *session, pages []int, doc *model.Document) map[int][]model.Block {
 	read := map[int][]model.Block{}
-	for i, p := range pages {
-		progress.Step(ctx, "reading by OCR", i+1, len(pages)) // a page takes seconds: say which
-		if ctx.Err() != nil {
+	for i, res := range readEach(ctx, s, pages) {
+		p := pages[i]
+		if res.outOfTime {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d onwards: OCR ran out of time, so they were not read by OCR", p))
 			break
 		}
-		text, err := s.pageText(ctx, p)
-		if err != nil {
-			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read by OCR (%v)", p, err))
+		if res.err != nil {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d could not be read by OCR (%v)", p, res.err))
 			continue
 		}
-		bs := pageBlocks(text, p)
+		bs := pageBlocks(res.text, p)
 		if !readsWell(bs) {
 			continue
 		}

@@ -141,9 +141,8 @@ func defaultMapper(t testing.TB) *Mapper {
 }
 
 // TestCorpusAccuracy maps every corpus statement, built from its ground
-// truth, and checks the accuracy targets per variant. "headless" strips the
-// headings of every headed file to measure mapping by meaning more widely
-// (logged, not asserted).
+// truth, and checks the accuracy targets per variant (TestCorpusStripped
+// reads the headed ones with their headings taken out).
 func TestCorpusAccuracy(t *testing.T) {
 	docs := loadTruthDocs(t)
 	m := defaultMapper(t)
