@@ -28,6 +28,10 @@ var round3StrippedSets = []struct {
 	{"testdata/round3/heldout6/corpus/truth", 0.76, 0.07},
 	{"testdata/round3/tune5/corpus/truth", 0.60, 0.08},
 	{"testdata/round3/heldout7/corpus/truth", 0.71, 0.09},
+	// tune6 (headrules7, tuned on with its headings) was added after that
+	// round's rules, which act on headed statements only: first read this
+	// way 0.627 / 0.051.
+	{"testdata/round3/tune6/corpus/truth", 0.62, 0.06},
 }
 
 // stripped is c with its section headings removed and its blocks
