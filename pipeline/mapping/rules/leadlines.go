@@ -22,7 +22,8 @@ import (
 // Elsewhere a deeper heading matching a later section still stays a
 // sub-heading (a "Impact" line inside activity is usually activity's), but
 // the stretch under it is flagged with that section as runner-up: its
-// words name another section, so it must not look sure.
+// words name another section, so it must not look sure. Inside an
+// inspection part such headings are the inspection's own and stay sure.
 
 // leadLineConf caps the confidence of a section opened by a loose lead line.
 const leadLineConf = 0.7
@@ -54,8 +55,8 @@ func (p *plan) leadLineOpens(i, sec, cur, level int, mt headingMatch, anchors []
 func (p *plan) doubtLaterSubHeadings() {
 	insp := p.m.sectionIndex(model.SectionInspection)
 	for i := p.titleEnd; i < len(p.blocks); i++ {
-		if p.slots[i].role != model.RoleSubHeading || p.slots[i].sec < 0 {
-			continue
+		if p.slots[i].role != model.RoleSubHeading || p.slots[i].sec < 0 || p.slots[i].sec == insp {
+			continue // an inspection's own headings ("Areas for improvement") stay its own
 		}
 		mt := p.match(i)
 		sec := p.m.sectionIndex(mt.Section)
