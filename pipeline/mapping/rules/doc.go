@@ -26,8 +26,9 @@
 // headings in a gap the missing section opens where the text turns to it,
 // the agency's own headings before the template's first go where their
 // words point (flagged), a loose lead line after a sibling that opened a
-// section opens its own, and contact details ending a statement go to
-// unmapped (flagged). Stretches with no
+// section opens its own, contact details ending a statement go to
+// unmapped (flagged), and a block whose words disagree with a loosely
+// matched heading is flagged. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a

@@ -198,3 +198,54 @@ func TestOwnOrderBeforeTheFirstMatchedHeading(t *testing.T) {
 		"outcomes/h", "outcomes/c", "context/s", "context/c", "activity/s", "activity/c")
 	checkFlagged(t, ps, 2, 3, 5)
 }
+
+// textdisagrees.go: under a loosely matched heading, a block whose own
+// words point to another section and say nothing for the heading's is
+// flagged; under an exact wording it is trusted.
+func TestLooseHeadingOverOtherText(t *testing.T) {
+	blocks := func(heading string) []model.Placement {
+		return mapDoc(t, doc(
+			h(1, "Ashgrove Youth Service"),
+			h(2, "Agency context"), para("Ashgrove Youth Service runs six youth clubs."),
+			h(2, "Safeguarding activity"), para("We trained every youth worker."),
+			h(2, heading),
+			para("We will open a seventh club in the spring."),
+			para("Youth workers attended training on exploitation and delivered sessions in every club this year."),
+		))
+	}
+	ps := blocks("Our clubs in the future")
+	if ps[7].Section != model.SectionDevelopment {
+		t.Fatalf("block 7 in %s, want development kept (%s)", ps[7].Section, ps[7].Evidence)
+	}
+	checkFlagged(t, ps, 7)
+	if ps[7].RunnerUp != model.SectionActivity {
+		t.Errorf("runner-up %q, want activity", ps[7].RunnerUp)
+	}
+	if ps[6].Confidence < 0.6 {
+		t.Errorf("a plan under a plans heading flagged (%s)", ps[6].Evidence)
+	}
+	ps = blocks("Key areas for development")
+	if ps[7].Confidence < 0.6 {
+		t.Errorf("under an exact wording a block was flagged (%s)", ps[7].Evidence)
+	}
+}
+
+// textinspection.go: figures before an inspection heading that follows the
+// agency's own first heading are placed from context on, but flagged when
+// their words do not say context.
+func TestOpeningBeforeAnInspectionIsDoubted(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Brookfield Care Trust"),
+		h(2, "At a glance"),
+		para("1,870 home visits were made by our care workers."),
+		para("88% of carers finished their training."),
+		para("52 concerns were passed to the council."),
+		h(2, "CQC inspection, June 2019"),
+		para("The Care Quality Commission inspected the trust and rated it good. Inspectors found that staff knew how to raise concerns and recommended clearer supervision records."),
+		h(2, "Our work"), para("We trained every care worker in spotting neglect."),
+	))
+	if ps[6].Section != model.SectionInspection {
+		t.Fatalf("the inspection part went to %s (%s)", ps[6].Section, ps[6].Evidence)
+	}
+	checkFlagged(t, ps, 2, 3, 4)
+}

@@ -114,8 +114,9 @@ func (p *plan) run() {
 	if p.headed {
 		p.doubtRunIns()
 		p.unmapFormLines()
-		p.doubtLaterSubHeadings() // leadlines.go
-		p.unmapClosing()          // contactdetails.go
+		p.doubtLaterSubHeadings()     // leadlines.go
+		p.doubtLooseHeadings(anchors) // textdisagrees.go
+		p.unmapClosing()              // contactdetails.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()
