@@ -249,3 +249,18 @@ func TestOpeningBeforeAnInspectionIsDoubted(t *testing.T) {
 	}
 	checkFlagged(t, ps, 2, 3, 4)
 }
+
+// gap.go: an agency heading in a gap whose words say nothing for the
+// missing section is placed there by where it stands alone: flagged.
+func TestGapWithoutWordsIsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Millbeck Library Service"),
+		h(2, "Agency context"), para("Millbeck Library Service runs nine libraries."),
+		h(2, "Behind the counter"), para("Nine branches, two mobile vans and a home delivery round."),
+		h(2, "Outcomes"), para("Concerns raised by library staff rose from 4 to 19."),
+	))
+	if ps[4].Section != model.SectionActivity {
+		t.Fatalf("the gap stretch went to %s (%s)", ps[4].Section, ps[4].Evidence)
+	}
+	checkFlagged(t, ps, 4)
+}
