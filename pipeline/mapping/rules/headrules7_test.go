@@ -264,3 +264,19 @@ func TestGapWithoutWordsIsFlagged(t *testing.T) {
 	}
 	checkFlagged(t, ps, 4)
 }
+
+// unmatched.go: an agency heading's stretch moved to a later section by its
+// words alone is flagged (such moves were right 8 times in 14 over the
+// round 3 sets).
+func TestMovedByTextIsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Oakhurst Leisure Trust"),
+		h(2, "Agency context"), para("Oakhurst Leisure Trust runs four pools and two gyms."),
+		h(2, "Lane ropes and lifeguards"), para("Our lifeguard team won a national award and was shortlisted for another."),
+		h(2, "Key areas for development"), para("We will train our reception staff."),
+	))
+	if ps[4].Section != model.SectionSuccesses {
+		t.Fatalf("the stretch went to %s (%s)", ps[4].Section, ps[4].Evidence)
+	}
+	checkFlagged(t, ps, 4)
+}
