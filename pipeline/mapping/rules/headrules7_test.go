@@ -280,3 +280,20 @@ func TestMovedByTextIsFlagged(t *testing.T) {
 	}
 	checkFlagged(t, ps, 4)
 }
+
+// textinspection.go: an inspector's praise told as a success reads as an
+// inspection too; when the words under the heading also point clearly to
+// another section, a part found by its text is flagged.
+func TestTextInspectionPraiseIsDoubted(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Fernbank Children's Homes"),
+		h(2, "Agency context"), para("Fernbank Children's Homes runs three small homes for children in care."),
+		h(2, "Safeguarding activity"), para("We trained every residential worker in restraint reduction."),
+		h(2, "A year to remember"),
+		para("At her visit in June the Ofsted inspector found that staff know each child well and judged Hillview outstanding; our team also won the county's care award and was shortlisted for a national prize."),
+		h(2, "Key areas for development"), para("We will recruit two more night staff."),
+	))
+	if ps[6].Section == model.SectionInspection {
+		checkFlagged(t, ps, 6)
+	}
+}

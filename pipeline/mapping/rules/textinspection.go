@@ -34,8 +34,19 @@ func (p *plan) textInspection(i, cur int) (anchor, bool) {
 		return anchor{}, false
 	}
 	text := strings.TrimSpace(p.blocks[i].PlainText())
-	return anchor{at: i, sec: insp, conf: textInspectionConf, text: text, mid: true, resume: cur, runnerUp: cur,
-		byMeaning: fmt.Sprintf("heading %q names no section, but its text names an inspector and reads as an inspection", text)}, true
+	a := anchor{at: i, sec: insp, conf: textInspectionConf, text: text, mid: true, resume: cur, runnerUp: cur,
+		byMeaning: fmt.Sprintf("heading %q names no section, but its text names an inspector and reads as an inspection", text)}
+	sum, _ := p.stretchCues(i)
+	sum[insp] = 0
+	if o := strongestIn(sum, 0, len(sum)-1); sum[o] >= disagreeMin {
+		// An inspector's praise told as a success ("the inspector praised
+		// ...", "our team also won ...") reads as an inspection too: when
+		// the stretch's words also point clearly to another section, the
+		// part is a guess (textdisagrees.go's measure).
+		a.conf, a.runnerUp = stayDoubt, o
+		a.byMeaning += fmt.Sprintf(", though its words also point to %s", p.m.keys[o])
+	}
+	return a, true
 }
 
 // withLeadingOwnInspection handles an inspection part after the agency's
