@@ -33,7 +33,13 @@
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a
 // plan), and choosing, by dynamic programming, the best assignment that
-// keeps the template's order. Every placement
+// keeps the template's order; in a statement with no headings an
+// inspection reported mid-statement (its inspector the subject), a return
+// form's frame lines, a glossary or sign-off at the end, a closing remark
+// and figures opening the statement are set aside first, so the rest keeps
+// its order around them, the agency's staff doing things in the past
+// tense is activity, and a plan or an award told before its place goes to
+// its section, flagged. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

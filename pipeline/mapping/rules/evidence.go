@@ -48,7 +48,7 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.score[li.sec] += leadInWeight
 		h.cues[li.sec] = append(h.cues[li.sec], "lead-in naming the section")
 	}
-	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && pastDoing.Get().MatchString(p.blocks[i].PlainText()) {
+	if act := p.m.sectionIndex(model.SectionActivity); act >= 0 && p.m.tune.PastWeight > 0 && (pastDoing.Get().MatchString(p.blocks[i].PlainText()) || p.staffDoing(i)) {
 		h.score[act] += p.m.tune.PastWeight
 		h.cues[act] = append(h.cues[act], "what we did")
 	}
@@ -56,6 +56,8 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.score[dev] += p.m.tune.PeriodWeight
 		h.cues[dev] = append(h.cues[dev], "names a later period")
 	}
+	p.addComparison(i, h)
+	p.addLeadership(i, h)
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight
 		h.cues[ctx] = append(h.cues[ctx], "opens with the agency's name")

@@ -32,8 +32,10 @@ var (
 	bracketLine = lazy.Re(`^\s*[\(\[][^\)\]]*[\)\]]\s*$`)
 	// fieldLine: a completion field of the form.
 	fieldLine = lazy.Re(`(?i)^\s*(completed by|signed|signature|date( completed| submitted)?|name of (person|officer) completing|job title)\s*:`)
-	// contactLine: who to contact about the statement, and how.
-	contactLine = lazy.Re(`(?i)^\s*((for|if you have) (any )?(questions|queries|enquiries|further information)\b[^.]*\bcontact\b|(tel|telephone|phone|e-?mail)\s*[:.]?\s*[0-9a-z])`)
+	// contactLine: who to contact about the statement, and how ("Tel
+	// 01632 ...", "Email: ...", but not "telling schools ...", "emailing
+	// parents ...": the word must end).
+	contactLine = lazy.Re(`(?i)^\s*((for|if you have) (any )?(questions|queries|enquiries|further information)\b[^.]*\bcontact\b|(tel|telephone|phone|e-?mail)\b\s*[:.]?\s*[0-9a-z])`)
 	// backMatterHeading: a heading whose stretch is reference, not statement.
 	backMatterHeading = lazy.Re(`(?i)^\s*(glossary( of terms)?|abbreviations|acronyms|contact( details| us)?)\s*$`)
 )

@@ -73,7 +73,7 @@ func (p *plan) inspectionEnd(i, b int, toHeading bool) int {
 			return last
 		case isItem && inList:
 		case signals(text) > 0 || recommendationWords.Get().MatchString(text):
-			inList = introducesList(text)
+			inList = introducesList(text) || !toHeading && p.findingsList(i)
 		case toHeading:
 			inList = false
 			continue // kept only if a later block says more of the inspection

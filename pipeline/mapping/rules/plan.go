@@ -58,6 +58,7 @@ type plan struct {
 	headed   bool // the document has at least one section heading
 	first    int  // the block index of the first section heading
 	matches  map[int]headingMatch
+	noAside  bool // the blocks set aside are already out (setaside.go)
 }
 
 // match matches block i as a heading, once per block.
@@ -91,17 +92,27 @@ func (p *plan) run() {
 	if len(anchors) > 0 {
 		hi = anchors[0].sec
 	}
-	if insp := p.m.sectionIndex(model.SectionInspection); insp >= 0 && p.inspectionTitle() {
+	insp := p.m.sectionIndex(model.SectionInspection)
+	switch {
+	case insp >= 0 && p.inspectionTitle():
 		p.underTitle(first, insp)
-	} else if len(anchors) > 0 && anchors[0].mid {
+	case len(anchors) > 0 && anchors[0].mid:
 		after := len(p.m.keys) - 1
 		if len(anchors) > 1 {
 			after = anchors[1].sec
 		}
 		p.beforeOwnInspection(first, anchors[0].resume, after) // textinspection.go
-	} else {
+	case !p.headed && !p.noAside && p.setAside():
+		// A headingless statement with blocks outside the template's
+		// order: placed, titles too (with the statement, not a block set
+		// aside).
+		return
+	default:
 		p.beforeHeadings(first, hi)
 		p.ownOrderBefore(p.titleEnd, first, hi) // ownorder.go
+	}
+	if !p.headed {
+		p.placeOutOfOrder()
 	}
 	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"context"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/reportpipe/reportpipe/pipeline/model"
@@ -14,24 +16,36 @@ import (
 // stripped round (7 December 2026, 23:05 UTC): all 65 statements 0.827 /
 // silent 0.032; heldout7 (blind, never tuned on in any form) 0.713 / 0.087.
 // The floors and ceilings are those reads; a set a later round tunes on
-// says so beside its floor.
+// says so beside its floor. The lessrules round of issue 22 (headingless
+// rules: setaside.go and the files it names, 7 December 2026) tuned on
+// every set here but heldout7, whose stripped reading it never looked at
+// (run with STRIPPED_SKIP=heldout7); over those 57 statements 0.843 /
+// silent 0.025 before it, 0.958 / 0.001 after. heldout7 read after it
+// merged (the lead, once): 0.713 / 0.087 -> 0.781 / 0.069; the shared
+// corpus read the same way (real text, TestCorpusStripped) stayed 0.780 /
+// 0.028: the round's gains carried only partly to statements it never saw.
 var round3StrippedSets = []struct {
 	dir         string
 	floor, ceil float64
 }{
-	{"testdata/round3/tune3/corpus/truth", 0.91, 0.01},
-	{"testdata/round3/heldout3/corpus/truth", 0.92, 0.03},
-	{"testdata/round3/heldout4/corpus/truth", 0.86, 0.03},
-	{"testdata/round3/heldout5/corpus/truth", 0.89, 0.01},
-	{"testdata/round3/tune4/corpus/truth", 0.88, 0.01},
-	{"testdata/round3/heldout5b/corpus/truth", 0.82, 0.01},
-	{"testdata/round3/heldout6/corpus/truth", 0.76, 0.07},
-	{"testdata/round3/tune5/corpus/truth", 0.60, 0.08},
-	{"testdata/round3/heldout7/corpus/truth", 0.71, 0.09},
-	// tune6 (headrules7, tuned on with its headings) was added after that
-	// round's rules, which act on headed statements only: first read this
-	// way 0.627 / 0.051.
-	{"testdata/round3/tune6/corpus/truth", 0.62, 0.06},
+	// Tuned on by the lessrules round: the floors are its reads (first read
+	// before it in the comment after each).
+	{"testdata/round3/tune3/corpus/truth", 0.95, 0.01},     // 0.911 / 0     -> 0.957 / 0
+	{"testdata/round3/heldout3/corpus/truth", 0.98, 0.01},  // 0.923 / 0.022 -> 0.987 / 0
+	{"testdata/round3/heldout4/corpus/truth", 0.89, 0.01},  // 0.864 / 0.020 -> 0.895 / 0
+	{"testdata/round3/heldout5/corpus/truth", 0.98, 0.01},  // 0.897 / 0     -> 0.986 / 0
+	{"testdata/round3/tune4/corpus/truth", 0.99, 0.01},     // 0.888 / 0     -> 1.000 / 0
+	{"testdata/round3/heldout5b/corpus/truth", 0.97, 0.01}, // 0.827 / 0     -> 0.975 / 0
+	{"testdata/round3/heldout6/corpus/truth", 0.94, 0.01},  // 0.766 / 0.069 -> 0.943 / 0.007
+	{"testdata/round3/tune5/corpus/truth", 0.92, 0.01},     // 0.600 / 0.079 -> 0.926 / 0
+	// Never tuned on in this form (the lessrules round never read it): the
+	// first read's floor.
+	{"testdata/round3/heldout7/corpus/truth", 0.78, 0.07}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069
+	// tune6 (headrules7, tuned on with its headings) was added after both
+	// rounds' rules, neither of which read it this way: 0.627 / 0.051 with
+	// main before lessrules merged, 0.774 / 0.037 after (its first read
+	// under the lessrules rules, which never saw it); the floors are that.
+	{"testdata/round3/tune6/corpus/truth", 0.77, 0.04},
 }
 
 // stripped is c with its section headings removed and its blocks
@@ -48,12 +62,19 @@ func stripped(c evalCase) evalCase {
 
 // TestRound3Stripped maps every headed round 3 set with its headings taken
 // out and checks each set's mean accuracy and silent share against the
-// floors above (issue 22's headingless bar is 0.85 / 0.03).
+// floors above (issue 22's headingless bar is 0.85 / 0.03). STRIPPED_SKIP
+// names a set not to read (STRIPPED_SKIP=heldout7 while tuning, so the
+// blind set's statements stay unseen).
 func TestRound3Stripped(t *testing.T) {
 	m := round3Mapper(t)
 	var allAcc, allSil float64
 	var all int
+	skip := os.Getenv("STRIPPED_SKIP")
 	for _, set := range round3StrippedSets {
+		if skip != "" && strings.Contains(set.dir, skip) {
+			t.Logf("stripped: %s not read (STRIPPED_SKIP)", set.dir)
+			continue
+		}
 		var acc, sil float64
 		var n int
 		for _, c := range loadShapeSet(t, set.dir, 4) {
