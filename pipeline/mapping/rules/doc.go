@@ -19,7 +19,16 @@
 // headings are also read by their idea words; a cover letter before the
 // first heading goes to context, flagged. A return form's guidance, field
 // and contact lines and a glossary go to unmapped, flagged; a headed
-// statement ending nearly all in one section is flagged there. Stretches with no
+// statement ending nearly all in one section is flagged there. Where a
+// heading's words name no section its text decides: an agency heading over
+// text that reads as an inspection opens inspection wherever it stands, a
+// letter under its own heading is a cover letter, of several agency
+// headings in a gap the missing section opens where the text turns to it,
+// the agency's own headings before the template's first go where their
+// words point (flagged), a loose lead line after a sibling that opened a
+// section opens its own, contact details ending a statement go to
+// unmapped (flagged), and a block whose words disagree with a loosely
+// matched heading is flagged. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a

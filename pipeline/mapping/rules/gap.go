@@ -6,8 +6,9 @@ import (
 )
 
 // gapConfidence is the confidence of a stretch placed by the gap rule when
-// its words agree (or say nothing against it); gapDoubt when they point to
-// the section before, so a reviewer checks.
+// its words agree; gapDoubt when they point to the section before, or say
+// nothing for the gap at all (headrules7: the place alone is weak
+// evidence), so a reviewer checks.
 const (
 	gapConfidence = 0.8
 	gapDoubt      = 0.55
@@ -38,8 +39,8 @@ func (p *plan) gapSection(cur, next int, followed bool) (int, bool) {
 func (p *plan) gapAnchor(i, cur, gap int, sum []float64, cues [][]string) anchor {
 	text := strings.TrimSpace(p.blocks[i].PlainText())
 	conf := gapConfidence
-	if sum[cur] > sum[gap] {
-		conf = gapDoubt
+	if sum[cur] > sum[gap] || sum[gap] <= 0 {
+		conf = gapDoubt // its words say nothing for the gap: placed by where it stands alone
 	}
 	ev := fmt.Sprintf("heading %q names no section; it stands where %s is missing between %s and %s",
 		text, p.m.keys[gap], p.m.keys[cur], p.m.keys[gap+1])

@@ -32,7 +32,10 @@ func (p *plan) unmatchedInInspection(i int, last anchor, hi int, followed bool) 
 	if j := p.nextContent(i); j >= 0 && p.speaksOfInspection(j) {
 		return anchor{}, false
 	}
-	if last.mid {
+	if last.mid && last.byMeaning != "" && !last.opening {
+		return p.afterTextInspection(i, last, hi, followed), true // textinspection.go
+	}
+	if last.mid && !last.opening {
 		return p.unmatchedAnchor(i, last.resume, max(hi, last.resume), followed), true
 	}
 	lo := min(last.sec+1, hi)
@@ -51,5 +54,5 @@ func (p *plan) speaksOfInspection(i int) bool {
 // inInspectionPart reports whether a is an inspection heading's anchor
 // whose part an unmatched heading may end.
 func (p *plan) inInspectionPart(a anchor) bool {
-	return a.sec == p.m.sectionIndex(model.SectionInspection) && a.byMeaning == "" && a.leadIn == "" && !a.meaning
+	return a.sec == p.m.sectionIndex(model.SectionInspection) && (a.mid || a.byMeaning == "" && a.leadIn == "" && !a.meaning)
 }

@@ -40,6 +40,9 @@ const letterConfidence = 0.55
 // letter lying wholly before block b (the first section heading, or the
 // end): a when blocks[a] is no salutation or no close follows it in time.
 func (p *plan) coverLetter(a, b int) int {
+	if end := p.headedLetter(a, b); end > a { // letterheading.go
+		return end
+	}
 	if a >= b || !p.isParagraph(a) || !salutation.Get().MatchString(p.blocks[a].PlainText()) {
 		return a
 	}

@@ -99,6 +99,9 @@ func (p *plan) placeMidInspection(a anchor, end int) bool {
 		if i < stop {
 			s.sec, s.conf, s.runnerUp = a.sec, a.conf, a.resume
 			s.evidence = fmt.Sprintf("under heading %q (%s, %.2f): an inspection part after the statement proper began", a.text, p.m.keys[a.sec], a.m.Score)
+			if a.byMeaning != "" { // textinspection.go: no heading match
+				s.evidence = a.byMeaning + ": an inspection part after the statement proper began"
+			}
 			continue
 		}
 		s.sec, s.conf, s.runnerUp = a.resume, midInspectionDoubt, a.sec

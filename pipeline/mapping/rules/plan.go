@@ -42,6 +42,10 @@ type anchor struct {
 	// began (midinspection.go); resume is the section it interrupted.
 	mid    bool
 	resume int
+	// opening is set for such a part after the agency's own opening
+	// headings, before any matched one (textinspection.go): what follows
+	// it is placed by meaning from context on, as after a leading part.
+	opening bool
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -77,7 +81,7 @@ func newPlan(m *Mapper, blocks []model.Block) *plan {
 
 func (p *plan) run() {
 	p.titleEnd = p.detectTitle()
-	anchors := p.decideHeadings()
+	anchors := p.withLeadingOwnInspection(p.decideHeadings())
 	p.headed = len(anchors) > 0
 	first := len(p.blocks)
 	if len(anchors) > 0 {
@@ -92,6 +96,12 @@ func (p *plan) run() {
 	switch {
 	case insp >= 0 && p.inspectionTitle():
 		p.underTitle(first, insp)
+	case len(anchors) > 0 && anchors[0].mid:
+		after := len(p.m.keys) - 1
+		if len(anchors) > 1 {
+			after = anchors[1].sec
+		}
+		p.beforeOwnInspection(first, anchors[0].resume, after) // textinspection.go
 	case !p.headed && !p.noAside && p.setAside():
 		// A headingless statement with blocks outside the template's
 		// order: placed, titles too (with the statement, not a block set
@@ -99,6 +109,7 @@ func (p *plan) run() {
 		return
 	default:
 		p.beforeHeadings(first, hi)
+		p.ownOrderBefore(p.titleEnd, first, hi) // ownorder.go
 	}
 	if !p.headed {
 		p.placeOutOfOrder()
@@ -114,6 +125,9 @@ func (p *plan) run() {
 	if p.headed {
 		p.doubtRunIns()
 		p.unmapFormLines()
+		p.doubtLaterSubHeadings()     // leadlines.go
+		p.doubtLooseHeadings(anchors) // textdisagrees.go
+		p.unmapClosing()              // contactdetails.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()

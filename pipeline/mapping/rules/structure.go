@@ -150,7 +150,7 @@ func (p *plan) decideHeadings() []anchor {
 			continue
 		}
 		sec := p.m.sectionIndex(mt.Section)
-		mid := false
+		mid, lead := false, false
 		switch {
 		case resume >= 0:
 			if sec == insp || deeper(headingLevel(p.blocks[i]), level) && mt.Score < 0.9 ||
@@ -163,9 +163,15 @@ func (p *plan) decideHeadings() []anchor {
 			}
 			mid = true
 		case !p.opens(i, sec, cur, level, mt, closed):
-			continue
+			if !p.leadLineOpens(i, sec, cur, level, mt, anchors) { // leadlines.go
+				continue
+			}
+			lead = true
 		}
 		conf, runner := p.headingDoubt(mt)
+		if lead {
+			conf = min(conf, leadLineConf)
+		}
 		a := anchor{at: i, sec: sec, conf: conf, runnerUp: runner,
 			text: strings.TrimSpace(p.blocks[i].PlainText()), m: mt, mid: mid, resume: cur}
 		resume = -1
