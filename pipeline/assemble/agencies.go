@@ -61,6 +61,9 @@ func NewAgencies(list []model.Agency) *Agencies {
 		for _, t := range agencyNameTerms(name) {
 			a.addTerm(idx, t)
 		}
+		for _, t := range acronymTerms(name) {
+			a.addTerm(idx, t)
+		}
 		for _, al := range c.Aliases {
 			if d, ok := agencyDomain(al); ok {
 				ag.domains = append(ag.domains, d)
@@ -152,9 +155,11 @@ func agencyDomain(al string) (string, bool) {
 var agencyIgnored = map[string]bool{"nhs": true, "the": true, "and": true, "ltd": true, "limited": true}
 
 // agencyWords splits text into lower-case words; anything that is not a
-// letter or a digit separates, so "_", "-" and "." in file names do.
+// letter or a digit separates, so "_", "-" and "." in file names do. An
+// apostrophe between letters is dropped first, so "Children's", the
+// typographic "Children’s" and a file name's "Childrens" are one word.
 func agencyWords(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	f := strings.FieldsFunc(strings.ToLower(dropInnerApostrophes(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	out := f[:0]
@@ -187,4 +192,21 @@ func (a *Agencies) IdentifyEmail(addr string) (string, bool) {
 		}
 	}
 	return bestName, bestLen > 0
+}
+
+// dropInnerApostrophes removes every apostrophe (straight or typographic)
+// that stands between two letters.
+func dropInnerApostrophes(s string) string {
+	if !strings.ContainsAny(s, "'’") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if (r == '\'' || r == '’') && i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

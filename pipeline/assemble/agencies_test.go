@@ -21,6 +21,9 @@ func fictionalAgencies() *Agencies {
 		{Name: "Valley Probation Service", Aliases: []string{"CRC"}},
 		{Name: "Riverside Police", Aliases: []string{"@police.riverside.gov.uk"}},
 		{Name: "Children and Families Service"},
+		{Name: "Ashdown Children's Social Care"},
+		{Name: "Lakeview Child and Adolescent Mental Health Service"},
+		{Name: "Brookfield Youth Offending Service"},
 	})
 }
 
@@ -54,6 +57,16 @@ func TestIdentify(t *testing.T) {
 		{"unknown: own title", "statement.docx", []string{"  ", "  Lakeside   Youth Offending Service "}, "Lakeside Youth Offending Service", false},
 		{"unknown: file stem", "Lakeside YOS return.docx", nil, "Lakeside YOS return", false},
 		{"partial word is no match", "Riversidehealth.docx", nil, "Riversidehealth", false},
+		// A possessive written with either apostrophe, or none (file names).
+		{"apostrophe dropped in file name", "Ashdown Childrens Social Care statement.docx", nil, "Ashdown Children's Social Care", true},
+		{"typographic apostrophe in title", "x.docx", []string{"Ashdown Children’s Social Care"}, "Ashdown Children's Social Care", true},
+		{"apostrophe only before s", "x.docx", []string{"Ashdown Children Social Care"}, "Ashdown Children Social Care", false},
+		// Initials derived from a name, with the place kept or not.
+		{"place and initials in title", "x.docx", []string{"Lakeview CAMHS: our safeguarding year"}, "Lakeview Child and Adolescent Mental Health Service", true},
+		{"initials of the whole name", "LCAMHS statement.docx", nil, "Lakeview Child and Adolescent Mental Health Service", true},
+		{"place and initials in file name", "Brookfield YOS return 2019-20.docx", nil, "Brookfield Youth Offending Service", true},
+		{"two-letter initials are not used", "RP statement.docx", nil, "RP statement", false},
+		{"initials without their place are a different name", "x.docx", []string{"Westdale CAMHS annual statement"}, "Westdale CAMHS annual statement", false},
 		{"domain alias is not a text alias", "riverside.nhs.uk statement.docx", nil, "riverside.nhs.uk statement", false},
 	}
 	for _, c := range cases {
