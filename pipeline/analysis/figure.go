@@ -82,10 +82,11 @@ func textFigures(it item, lead string) []model.Figure {
 
 // figureKindIn is the figure's kind, with a comparator or a result
 // reported against an aim before it kept as an achievement, and a figure
-// someone expects a target (figure_expectrel.go).
+// someone expects a target (figure_expectrel.go), and a standard or
+// threshold a target (figure_standard.go).
 func figureKindIn(sent string, n numberAt) model.FigureKind {
 	k := expectedKind(sent, n, func(s string) model.FigureKind { return figureKind(s, n.lo, n.hi, n.unit) })
-	return reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k))
+	return standardKind(sent, n, reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k)))
 }
 
 // prevFigure is what a figure's reading keeps of the figure before it in
