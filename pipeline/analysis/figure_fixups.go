@@ -54,6 +54,9 @@ var (
 // words leave empty or wrong.
 func measureAt(sent string, n numberAt, prefix, prev string) (measure, group string) {
 	before := sent[:n.lo]
+	if m, g, ok := listHeadItem(sent, n, prefix, prev); ok {
+		return m, g // "- online abuse of players, including young referees, 36": not a split of the lead
+	}
 	if m, g, ok := splitPart(sent, n.lo, n.hi, prev); ok && n.unit == model.UnitCount {
 		return m, g // "7,046 referrals (adults 5,118; children 1,928)"
 	}

@@ -24,3 +24,23 @@ func TestFigureStandardIsTarget(t *testing.T) {
 			want: []string{"420", "standard risk cases", "", "achievement"}},
 	})
 }
+
+// TestFigureListHead: a list item that names its figure first and gives
+// the value last is named by its head, however many words follow it; an
+// item under an "X by Y:" lead keeps the head as its group.
+func TestFigureListHead(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{lead: "Calls to the helpline. By reason:", text: "debt and rent arrears, including bailiffs, 48",
+			want: []string{"48", "debt and rent arrears", "", "achievement"}},
+		{lead: "Calls to the helpline. By reason:", text: "loneliness in later life, 230 calls",
+			want: []string{"230", "loneliness in later life", "", "achievement"}},
+		{lead: "Courses finished in the year:", text: "Prevent awareness, completed by 412 volunteers",
+			want: []string{"412", "Prevent awareness", "", "achievement"}},
+		{lead: "Courses finished in the year:", text: "Safer recruitment: completed by 77% of panel chairs",
+			want: []string{"77%", "Safer recruitment", "panel chairs", "achievement"}},
+		{lead: "Home checks by ward:", text: "Riverside, 96 checks",
+			want: []string{"96", "Home checks", "Riverside", "achievement"}},
+		{lead: "Our outcomes:", text: "74 families, 80% of them with younger children",
+			want: []string{"74", "families", "", "achievement", "80%", "families with younger children", "", "achievement"}},
+	})
+}
