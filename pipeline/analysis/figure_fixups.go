@@ -12,7 +12,7 @@ var (
 	// objectToRe ends the text before a figure that a verb of change aims
 	// at: "bring Training (PREVENT) up to 95%", "reduce the number of
 	// children placed far from home to 25".
-	objectToRe = lazy.Re(`(?i)\b(?:bring|raise|increase|reduce|improve|get|take|lift|push|grow|move|cut|lower|decrease)\s+(.{3,100}?)\s+(?:(?:up|down)\s+)?to\s*$`)
+	objectToRe = lazy.Re(`(?i)\b(?:bring|raise|increase|reduce|improve|get|take|lift|push|grow|move|cut|lower|decrease)\s+(.{3,100}?)\s+(?:(?:up|down)\s+)?to(?:\s+at\s+(?:least|most))?\s*$`)
 	// bracketLabelRe ends the text before a figure in brackets led by its
 	// own label: "19% (England 22%)".
 	bracketLabelRe = lazy.Re(`\(\s*([A-Za-z][^()\d]{0,40}?)\s*$`)

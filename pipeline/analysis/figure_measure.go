@@ -225,7 +225,8 @@ func firstWords(text string, n int) string {
 // "out of 50").
 var plainOf = map[string]bool{"total": true, "number": true, "maximum": true, "minimum": true, "average": true,
 	"out": true, "one": true, "each": true, "all": true, "any": true, "some": true, "most": true, "group": true,
-	"whom": true, "which": true, "them": true, "these": true, "those": true, "the": true, "figure": true, "rate": true}
+	"whom": true, "which": true, "them": true, "these": true, "those": true, "the": true, "figure": true, "rate": true,
+	"up": true, "consists": true, "consisting": true, "composed": true, "comprised": true} // "made up of", "consists of": the whole is the subject, the count names itself
 
 // numberWord reports whether w is a number, in digits or words up to twenty.
 func numberWord(w string) bool {

@@ -44,3 +44,23 @@ func TestFigureListHead(t *testing.T) {
 			want: []string{"74", "families", "", "achievement", "80%", "families with younger children", "", "achievement"}},
 	})
 }
+
+// TestFigureActorLabel: the words before a verb that name who acts (a
+// pronoun or an agency after a time phrase) or the whole ("is made up
+// of") are not the measure; a name alone heading a figure is kept.
+func TestFigureActorLabel(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "In 2026 the Council will lift attendance at reviews to at least 92%.",
+			want: []string{"92%", "attendance at reviews", "", "target"}},
+		{text: "Next year it will raise uptake of flu checks to at least 70%.",
+			want: []string{"70%", "uptake of flu checks", "", "target"}},
+		{text: "The Eskdale Network is made up of 54 pharmacies.",
+			want: []string{"54", "pharmacies", "", "achievement"}},
+		{text: "The county consists of 9 districts.",
+			want: []string{"9", "districts", "", "achievement"}},
+		{text: "By the end of 2025 the Board had 14 lay members.",
+			want: []string{"14", "lay members", "", "achievement"}},
+		{text: "The Board: 12 meetings.",
+			want: []string{"12", "Board", "meetings", "achievement"}},
+	})
+}

@@ -26,6 +26,7 @@ func newFigureText(sent string, n numberAt, prefix, prev string) figureText {
 		c.label = colonHeading(c.before) // "Young people who said they felt safer after the programme: 78%"
 	}
 	c.bracket = strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(")
+	c.label = measureLabel(c.label) // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
 	return c
 }
 
