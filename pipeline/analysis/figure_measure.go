@@ -52,7 +52,9 @@ var (
 	// passiveForRe ends "X were completed for" before a count of whom X
 	// was done for, or "concerns were raised about" before whom they were
 	// raised about: X is the measure either way.
-	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken|raised|logged|recorded|reported|made|received|sought|requested)\s+(?:for|to|with|about|regarding|on)\s*$`)
+	// A time allowed or an adverb may come between: "were completed within 20
+	// working days for just" (figure_round25_test.go).
+	passiveForRe = lazy.Re(`(?i)\b(?:was|were|is|are|have\s+been|has\s+been)\s+(?:completed|carried\s+out|done|offered|given|provided|undertaken|raised|logged|recorded|reported|made|received|sought|requested)(?:\s+(?:within|in|inside|under|by)\s+[^,;:()%]{1,40}?)?\s+(?:for|to|with|about|regarding|on)(?:\s+(?:just|only|almost|nearly|over|about|around|some))?\s*$`)
 	// aimEndRe ends a label that is only who aims: "service aims".
 	aimEndRe = lazy.Re(`(?i)\b(?:aims|aiming|wants|expects|intends|hopes)$`)
 	// bareRateRe is a measure that says how, not what: "compliance".

@@ -64,3 +64,17 @@ func TestFigureActorLabel(t *testing.T) {
 			want: []string{"12", "Board", "meetings", "achievement"}},
 	})
 }
+
+// TestFigurePassiveWithin: "X were completed within N days for just P% of
+// Y" is X, as "X were completed for P% of Y" is, with a time allowed or an
+// adverb between the verb and the share.
+func TestFigurePassiveWithin(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Care plans were completed within 10 days for only 58% of new residents.",
+			want: []string{"58%", "Care plans", "new residents", "achievement"}},
+		{text: "Strategy discussions were held for 93% of referrals.",
+			want: []string{"93%", "Strategy discussions", "referrals", "achievement"}},
+		{text: "Follow-up calls were made within two weeks for almost 81% of callers.",
+			want: []string{"81%", "Follow-up calls", "callers", "achievement"}},
+	})
+}
