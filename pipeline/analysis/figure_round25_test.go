@@ -70,11 +70,11 @@ func TestFigureActorLabel(t *testing.T) {
 // adverb between the verb and the share.
 func TestFigurePassiveWithin(t *testing.T) {
 	checkShapes(t, []shapeCase{
-		{text: "Care plans were completed within 10 days for only 58% of new residents.",
+		{text: "Care plans were completed within 10 days for only 58% of new residents in Eastham.",
 			want: []string{"58%", "Care plans", "new residents", "achievement"}},
 		{text: "Strategy discussions were held for 93% of referrals.",
 			want: []string{"93%", "Strategy discussions", "referrals", "achievement"}},
-		{text: "Follow-up calls were made within two weeks for almost 81% of callers.",
-			want: []string{"81%", "Follow-up calls", "callers", "achievement"}},
+		{text: "Follow-up calls were made within two weeks for almost 81% of callers in the south, compared with 85% in the north.",
+			want: []string{"81%", "Follow-up calls", "callers", "achievement", "85%", "Follow-up calls", "", "achievement"}},
 	})
 }
