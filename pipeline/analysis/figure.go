@@ -71,7 +71,7 @@ func textFigures(it item, lead string) []model.Figure {
 			}
 			out = append(out, model.Figure{
 				Agency: it.cite.Agency, Measure: measure, Group: group, Unit: n.unit,
-				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: figureKindIn(sent, n),
+				Period: periodFor(sent, spans, n.lo, n.hi, lead), Kind: planItemKind(isList, lead, it.text, figureKindIn(sent, n)),
 				Value: n.value, Text: strings.TrimSpace(sent[n.lo:n.hi]), Sentence: sent,
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})

@@ -78,3 +78,19 @@ func TestFigurePassiveWithin(t *testing.T) {
 			want: []string{"81%", "Follow-up calls", "callers", "achievement", "85%", "Follow-up calls", "", "achievement"}},
 	})
 }
+
+// TestFigurePlanLead: an item worded "to ..." under a lead of priorities
+// or plans is a target; an item that reports, or a lead that reports,
+// keeps the achievement.
+func TestFigurePlanLead(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{lead: "Our plans for the coming year:", text: "to hold 6 multi-agency audits",
+			want: []string{"6", "multi-agency audits", "", "target"}},
+		{lead: "The partnership's priorities for 2027 are:", text: "to train 250 school governors",
+			want: []string{"250", "school governors", "", "target"}},
+		{lead: "Our priorities last year:", text: "held 5 multi-agency audits",
+			want: []string{"5", "multi-agency audits", "", "achievement"}},
+		{lead: "In the year we managed:", text: "to hold 7 learning events",
+			want: []string{"7", "learning events", "", "achievement"}},
+	})
+}
