@@ -94,3 +94,15 @@ func TestFigurePlanLead(t *testing.T) {
 			want: []string{"7", "learning events", "", "achievement"}},
 	})
 }
+
+// TestFigureMilestone: a milestone is a step towards the figure before it
+// and measures what that figure measures; with no figure before, it names
+// nothing else.
+func TestFigureMilestone(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "We will raise return home interviews to 90% by 2027, with a halfway milestone of 70%.",
+			want: []string{"90%", "return home interviews", "", "target", "70%", "return home interviews", "", "target"}},
+		{text: "We aim to bring audit completion up to 95%, with an interim trajectory of 85% by June.",
+			want: []string{"95%", "audit completion", "", "target", "85%", "audit completion", "", "target"}},
+	})
+}
