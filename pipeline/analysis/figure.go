@@ -47,6 +47,7 @@ func textFigures(it item, lead string) []model.Figure {
 	}
 	_, isList := it.p.Block.(*model.ListItem)
 	var out []model.Figure
+	prevSent := ""
 	for _, sent := range sentences(it.text) {
 		spans := periods(sent)
 		prefix := lead
@@ -57,6 +58,7 @@ func textFigures(it item, lead string) []model.Figure {
 			}
 			measure, group := measureAt(sent, n, prefix, prev.measure)
 			measure, group = prev.mend(sent, n, measure, group, isList)
+			measure, group = itShare(prevSent, sent, n, measure, group)
 			if measure == "" {
 				continue // a number with nothing naming what it counts
 			}
@@ -76,6 +78,7 @@ func textFigures(it item, lead string) []model.Figure {
 				From: "sentence", Citations: []model.Citation{it.cite},
 			})
 		}
+		prevSent = sent
 	}
 	return out
 }

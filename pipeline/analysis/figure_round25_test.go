@@ -106,3 +106,15 @@ func TestFigureMilestone(t *testing.T) {
 			want: []string{"95%", "audit completion", "", "target", "85%", "audit completion", "", "target"}},
 	})
 }
+
+// TestFigureItShare: a share whose subject is "it" measures what the
+// sentence before says is completed; "it" with nothing completed before
+// keeps its reading.
+func TestFigureItShare(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "New coaches complete the club's safer recruitment module before their first session. In 2025 it was current for 79% of head coaches.",
+			want: []string{"79%", "club's safer recruitment module", "head coaches", "achievement"}},
+		{text: "Each ward nurse completes the Trust's Level 3 adults course. At the year end it had been done by 84% of band 5 nurses.",
+			want: []string{"84%", "Trust's Level 3 adults course", "band 5 nurses", "achievement"}},
+	})
+}
