@@ -109,7 +109,7 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 			group = m[1] // "Mandatory training for probation officers at 31 March 2017: ..."
 		}
 	}
-	return measure, group
+	return measure, pointingGroup(group) // "85% for both" (figure_forboth.go)
 }
 
 // emptyMeasure names a figure whose own words name nothing, from the verb

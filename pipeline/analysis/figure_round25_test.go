@@ -118,3 +118,16 @@ func TestFigureItShare(t *testing.T) {
 			want: []string{"84%", "Trust's Level 3 adults course", "band 5 nurses", "achievement"}},
 	})
 }
+
+// TestFigureForBoth: a figure "for both"/"for each" measures what the
+// figures before it in its sentence measure; "both" opening a sentence is
+// no such thing.
+func TestFigureForBoth(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Appraisals were done for 77% of teachers and 69% of assistants; the school minimum is 90% for both.",
+			want: []string{"77%", "Appraisals", "teachers", "achievement", "69%", "Appraisals", "assistants", "achievement",
+				"90%", "Appraisals", "", "target"}},
+		{text: "Both teams made 30 home visits.",
+			want: []string{"30", "home visits", "", "achievement"}},
+	})
+}
