@@ -23,7 +23,30 @@ var (
 	// listOfGroupRe is the group after a share that ends the item: "of
 	// clergy holding a licence".
 	listOfGroupRe = lazy.Re(`(?i)^\s*of\s+(.+?)[.;]?\s*$`)
+	// placeHeadRe is a head that names where, never what: "in Calveley",
+	// "across the city".
+	placeHeadRe = lazy.Re(`(?i)^(?:in|at|across|within|for)\s+(?:the\s+)?(.{2,40})$`)
+	// leadObjectRe finds what a lead's subject holds or completed:
+	// "Dentists holding level 2 safeguarding training".
+	leadObjectRe = lazy.Re(`(?i)\b(?:holding|with|who\s+(?:have|had)\s+(?:completed|done)|completing|who\s+hold)\s+(?:a\s+|an\s+|the\s+|current\s+)*(.+)$`)
 )
+
+// leadMeasure is what a list's lead names as measured, read up to its
+// first comma: the object of "holding"/"with", else the lead itself
+// without an "X by Y" grouping.
+func leadMeasure(prefix string) string {
+	lead := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(prefix), ":—–-"))
+	if k := strings.Index(lead, ","); k > 0 {
+		lead = lead[:k]
+	}
+	if m := leadObjectRe.Get().FindStringSubmatch(lead); m != nil {
+		return clean(m[1])
+	}
+	if k := strings.Index(strings.ToLower(lead), " by "); k > 0 {
+		lead = lead[:k]
+	}
+	return clean(lead)
+}
 
 // listHead names a value at the end of a list item by the item's head.
 func listHead(c *figureText) (string, string, bool) {
@@ -37,6 +60,11 @@ func listHead(c *figureText) (string, string, bool) {
 	}
 	head := clean(strings.TrimLeft(before[:k], " -–—•*"))
 	rest := before[k+1:]
+	if m := placeHeadRe.Get().FindStringSubmatch(head); m != nil && strings.TrimSpace(rest) == "" {
+		if lm := leadMeasure(c.prefix); lm != "" {
+			return lm, m[1], true // "- in Calveley, 81 per cent, up from 74 per cent": the place is the group
+		}
+	}
 	switch {
 	case head == "" || wordCount(head) > 12:
 		return "", "", false

@@ -131,3 +131,17 @@ func TestFigureForBoth(t *testing.T) {
 			want: []string{"30", "home visits", "", "achievement"}},
 	})
 }
+
+// TestFigurePlaceHead: a list item led by a place ("in X, N%") is the
+// lead's measure for that place; the lead's "holding"/"with" object is the
+// measure, its words after a comma are not.
+func TestFigurePlaceHead(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{lead: "Pharmacists with a current safeguarding certificate, from the autumn audit:", text: "in Marsh End, 66%",
+			want: []string{"66%", "safeguarding certificate", "Marsh End", "achievement"}},
+		{lead: "Home fire checks by district:", text: "across the Downs, 140",
+			want: []string{"140", "Home fire checks", "Downs", "achievement"}},
+		{lead: "Calls by reason:", text: "noise at night, 40",
+			want: []string{"40", "Calls", "noise at night", "achievement"}},
+	})
+}
