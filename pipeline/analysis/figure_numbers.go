@@ -28,9 +28,10 @@ var (
 	// scaleWordRe is a scale written as a word, which counts take too:
 	// "1.1 million residents".
 	scaleWordRe = lazy.Re(`(?i)^\s?(?:million|billion)$`)
-	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)".
+	// ageBoundRe and ageEndRe find an age bound: "(21 under 16; ...)",
+	// "children under 12 did not ...", "Players under 18 can report".
 	ageBoundRe = lazy.Re(`(?i)\b(?:under|over|below|above)\s*$`)
-	ageEndRe   = lazy.Re(`(?i)^\s*(?:[;),.:]|(?:or|and|by|in|at|who|with|were|was|are|is|years?)\b|$)`)
+	ageEndRe   = lazy.Re(`(?i)^\s*(?:[;),.:]|(?:or|and|by|in|at|who|with|were|was|are|is|years?|can|could|may|might|must|should|will|would|did|do|does|had|have|has)\b|$)`)
 	// denominatorRe ends "2,310 of" before the count a figure is out of.
 	denominatorRe = lazy.Re(`\d\s+(?:of|out\s+of)\s*$`)
 	atAgeRe       = lazy.Re(`(?i)\bat\s*$`)

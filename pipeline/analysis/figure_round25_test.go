@@ -145,3 +145,14 @@ func TestFigurePlaceHead(t *testing.T) {
 			want: []string{"40", "Calls", "noise at night", "achievement"}},
 	})
 }
+
+// TestFigureAgeBeforeVerb: "under N" before a modal or auxiliary verb is
+// an age bound, not a count; a count after "under" with a noun stays.
+func TestFigureAgeBeforeVerb(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Pupils under 14 must be collected by an adult, and 52 pupils took part.",
+			want: []string{"52", "pupils", "", "target"}},
+		{text: "Young people under 25 could use the drop-in, and 210 did.",
+			want: []string{"210", "did", "", "achievement"}},
+	})
+}

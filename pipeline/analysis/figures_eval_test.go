@@ -187,11 +187,11 @@ var figureTuning = []string{"figures/tuned", "figures/heldout", "figures/heldout
 // figureFloorBelow holds the tuning sets read below the 0.90 floor when
 // their round ended, each with the floor it holds instead (its reading at
 // the end of that round, so a rule that loses one of its figures fails).
-// Held-out 25 read 0.578 / 0.587 at its first read and 0.831 / 0.857
+// Held-out 25 read 0.578 / 0.587 at its first read and 0.857 / 0.857
 // after the held-out 25 round (branch figrules26); its 9 unread figures
 // are listed in pipeline/analysis/README.md section 7. Raise the floor to
 // 0.90 (delete the entry) when a round reads it so.
-var figureFloorBelow = map[string]float64{"figures/heldout25": 0.83}
+var figureFloorBelow = map[string]float64{"figures/heldout25": 0.85}
 
 // figureClean are the held-out sets written before the last round of
 // rules and never tuned on: reported apart, their misses never printed
