@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/reportpipe/reportpipe/internal/lazy"
@@ -23,7 +22,7 @@ var (
 	// hangingVerbRe ends a label on its verb: "The Diocese of Wexcombe is".
 	hangingVerbRe = lazy.Re(`(?i)\s(?:is|are|was|were)$`)
 	// capitalisedTheRe is "the" and a capitalised name of up to three words.
-	capitalisedTheRe = regexp.MustCompile(`^(?:[Tt]he\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$`)
+	capitalisedTheRe = lazy.Re(`^(?:[Tt]he\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$`)
 )
 
 // measureLabel is the label as a measure: empty when it names who acts or
@@ -45,5 +44,5 @@ func actorLabel(label string) bool {
 	if rest == label {
 		return false // no time phrase: "The Board" alone may head a heading ("The Board: 12 meetings")
 	}
-	return rest == "" || actorRe.Get().MatchString(rest) || capitalisedTheRe.MatchString(rest)
+	return rest == "" || actorRe.Get().MatchString(rest) || capitalisedTheRe.Get().MatchString(rest)
 }
