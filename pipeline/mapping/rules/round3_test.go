@@ -306,3 +306,14 @@ func TestRound3Tune6(t *testing.T) {
 func TestRound3HeldOut8(t *testing.T) {
 	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.74, 0.05, 0.85, 0.03})
 }
+
+// TestRound3Tune7 maps round3/tune7: five fictional headed statements
+// written for the shapes of heldout8's misses in other words and other
+// agencies (signature, approval and enquiry lines at the end, a foreword
+// in the first person under its own heading before the first template
+// heading, an inspection told under "Introduction"), committed before the
+// rules of the headrules8 round; tuned on. First read (committed, before
+// any rule of the round): styled 0.758 / silent 0.158, bold the same.
+func TestRound3Tune7(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/tune7/corpus/truth", round3Floors{0.75, 0.16, 0.85, 0.03})
+}
