@@ -129,6 +129,7 @@ func (p *plan) run() {
 		p.doubtLooseHeadings(anchors) // textdisagrees.go
 		p.unmapClosing()              // contactdetails.go
 		p.doubtForeword()             // foreword.go
+		p.inspectionTails(anchors)    // contextinspection.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()
