@@ -45,6 +45,8 @@ func (p *plan) closingKind(i int) string {
 	switch {
 	case contactField.Get().MatchString(text), contactDetail.Get().MatchString(text):
 		return "contact details at the end of the statement, not its content: unmapped, check"
+	case signOffKind(text) != "":
+		return signOffKind(text) // signoff.go
 	case thanksLine.Get().MatchString(text):
 		return "a closing thank-you at the end of the statement, not part of a section: unmapped, check"
 	}

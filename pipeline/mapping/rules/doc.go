@@ -27,8 +27,11 @@
 // the agency's own headings before the template's first go where their
 // words point (flagged), a loose lead line after a sibling that opened a
 // section opens its own, contact details ending a statement go to
-// unmapped (flagged), and a block whose words disagree with a loosely
-// matched heading is flagged. Stretches with no
+// unmapped (flagged), as do a signature, approval or enquiry line there,
+// a first-person foreword before the first section heading goes to
+// context (flagged), an inspection told at the end of a matched context
+// stretch goes to inspection (flagged), and a block whose words disagree
+// with a loosely matched heading is flagged. Stretches with no
 // usable heading are placed by meaning, scoring each block against the
 // sections' cue words and its form (a lead-in keeps its list, a run of
 // one-figure lines stays together, a later period than the report's is a
@@ -39,7 +42,8 @@
 // and figures opening the statement are set aside first, so the rest keeps
 // its order around them, the agency's staff doing things in the past
 // tense is activity, and a plan or an award told before its place goes to
-// its section, flagged. Every placement
+// its section, flagged; a block placed by meaning with no cue for its
+// section and clear cues for another is flagged. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

@@ -54,6 +54,7 @@ func (p *plan) byMeaning(a, b, lo, hi int) {
 		if collapsed || unevidenced[i-a] {
 			conf = min(conf, collapsedConfidence)
 		}
+		conf = ownCuesElsewhere(hits[i-a], s, conf) // owncues.go
 		p.slots[i].sec, p.slots[i].conf = s, conf
 		p.slots[i].runnerUp = runnerUp(marg[i-a], hits[i-a], s)
 		p.slots[i].evidence = p.meaningEvidence(hits[i-a], s, conf)

@@ -128,6 +128,8 @@ func (p *plan) run() {
 		p.doubtLaterSubHeadings()     // leadlines.go
 		p.doubtLooseHeadings(anchors) // textdisagrees.go
 		p.unmapClosing()              // contactdetails.go
+		p.doubtForeword()             // foreword.go
+		p.inspectionTails(anchors)    // contextinspection.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()

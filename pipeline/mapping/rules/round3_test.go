@@ -301,8 +301,44 @@ func TestRound3Tune6(t *testing.T) {
 // (see its README), committed b649587 before the headrules7 and lessrules
 // rounds merged, and read once after them: styled 0.775 / silent 0.048,
 // bold 0.742 / 0.049 (under the rules before those rounds 0.693 / 0.071 and
-// 0.657 / 0.086). Never tuned on; the floors guard that read, far under the
-// issue's bar.
+// 0.657 / 0.086). The floors guarded that read until the headrules8 round.
+//
+// It is a TUNING set since the headrules8 round: its misses were read
+// (styled, bold and with headings taken out: sign-off, approval and
+// enquiry lines at the end printed as plans, a director's foreword placed
+// in inspection at 0.84-0.90, an Ofsted inspection under "Introduction"
+// kept in context at 0.95, a block with no cue for activity and clear
+// outcome cues left at 0.65), fictional statements for those shapes were
+// written first (round3/tune7), and signoff.go, foreword.go,
+// contextinspection.go and owncues.go were written against both. After
+// them: styled 0.810 / silent 0.006, bold 0.777 / 0.007 (score-corpus
+// 0.805 / 0.006). The floors are that read; the next blind set is the
+// honest measure.
 func TestRound3HeldOut8(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.74, 0.05, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.77, 0.01, 0.85, 0.03})
+}
+
+// TestRound3Tune7 maps round3/tune7: five fictional headed statements
+// written for the shapes of heldout8's misses in other words and other
+// agencies (signature, approval and enquiry lines at the end, a foreword
+// in the first person under its own heading before the first template
+// heading, an inspection told under "Introduction"), committed before the
+// rules of the headrules8 round; tuned on. First read (committed, before
+// any rule of the round): styled 0.758 / silent 0.158, bold the same.
+// After the round's rules: 0.860 / 0.000 styled and bold (left: the two
+// forewords, unmapped in truth, go to context flagged as cover letters
+// do; Pellow's independent review, first under a heading naming no
+// inspection, goes to context, flagged).
+func TestRound3Tune7(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/tune7/corpus/truth", round3Floors{0.85, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut9 maps the ninth held-out part: six headed statements
+// written blind by a helper that never saw the rules (see its README),
+// committed before the headrules8 round merged, and read once after it:
+// styled 0.855 / silent 0.050, bold 0.838 / 0.050 (under the rules before
+// that round 0.842 / 0.055 and 0.826 / 0.055). Never tuned on; the floors
+// guard that read, under the bar.
+func TestRound3HeldOut9(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout9/corpus/truth", round3Floors{0.83, 0.051, 0.85, 0.03})
 }
