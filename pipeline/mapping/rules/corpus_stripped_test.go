@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -31,13 +30,7 @@ func TestCorpusStripped(t *testing.T) {
 			continue
 		}
 		seen[key] = true
-		ps, err := m.Map(context.Background(), c.td.doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkConservation(t, c.td.doc, ps)
-		a, s := accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
-		t.Logf("acc %.3f silent %.3f  %s  %s", a, s, sectionsString(ps), c.name)
+		a, s := mapAndScore(t, m, c)
 		sum, sil, n = sum+a, sil+s, n+1
 	}
 	if n == 0 {

@@ -90,13 +90,7 @@ func TestRound3Stripped(t *testing.T) {
 				continue
 			}
 			c = stripped(c)
-			ps, err := m.Map(context.Background(), c.td.doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkConservation(t, c.td.doc, ps)
-			a, s := accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
-			t.Logf("  acc %.3f silent %.3f  %s  %s", a, s, sectionsString(ps), c.name)
+			a, s := mapAndScore(t, m, c)
 			acc, sil, n = acc+a, sil+s, n+1
 		}
 		if n == 0 {
@@ -114,4 +108,19 @@ func TestRound3Stripped(t *testing.T) {
 		allAcc, allSil, all = allAcc+acc, allSil+sil, all+n
 	}
 	t.Logf("stripped, all sets: n=%d accuracy %.3f silent %.3f", all, allAcc/float64(all), allSil/float64(all))
+}
+
+// mapAndScore maps one case, checks that no block was lost or repeated,
+// logs its reading and returns its accuracy and silent share (wrong at
+// confidence 0.6 or more).
+func mapAndScore(t *testing.T, m *Mapper, c evalCase) (acc, silent float64) {
+	t.Helper()
+	ps, err := m.Map(context.Background(), c.td.doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConservation(t, c.td.doc, ps)
+	acc, silent = accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
+	t.Logf("acc %.3f silent %.3f  %s  %s", acc, silent, sectionsString(ps), c.name)
+	return acc, silent
 }

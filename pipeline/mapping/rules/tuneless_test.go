@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"context"
 	"testing"
 )
 
@@ -43,13 +42,7 @@ func TestRound3TuneLess(t *testing.T) {
 		var acc, sil float64
 		var n int
 		for _, c := range loadShapeSet(t, set.dir, set.least) {
-			ps, err := m.Map(context.Background(), c.td.doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkConservation(t, c.td.doc, ps)
-			a, s := accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
-			t.Logf("acc %.3f silent %.3f  %s  %s", a, s, sectionsString(ps), c.name)
+			a, s := mapAndScore(t, m, c)
 			acc, sil, n = acc+a, sil+s, n+1
 		}
 		a, s := acc/float64(n), sil/float64(n)
