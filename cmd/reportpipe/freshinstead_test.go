@@ -21,16 +21,11 @@ func TestRefusedUpdateWritesAFreshDraft(t *testing.T) {
 	subs := filepath.Join(dir, "submissions")
 	statement := filepath.Join(subs, "Northgate Police statement.docx")
 	writeDocx(t, statement, statementMD("Northgate Police"))
-	if out, errOut, code := runCLI(t, dir, "run"); code != 0 {
-		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
-	}
-	drafts, _ := filepath.Glob(filepath.Join(dir, "output", "*-draft-*.docx"))
-	if len(drafts) != 1 {
-		t.Fatalf("want one draft, got %v", drafts)
-	}
-	doc := string(zipPart(t, readFile(t, drafts[0]), "word/document.xml"))
+	draft := runToOneDraft(t, dir)
+	drafts := []string{draft}
+	doc := string(zipPart(t, readFile(t, draft), "word/document.xml"))
 	pasted := filepath.Join(t.TempDir(), "pasted copy.docx")
-	writeFile(t, pasted, replaceParts(t, readFile(t, drafts[0]), map[string]string{"word/document.xml": bookmarkRE.ReplaceAllString(doc, "")}))
+	writeFile(t, pasted, replaceParts(t, readFile(t, draft), map[string]string{"word/document.xml": bookmarkRE.ReplaceAllString(doc, "")}))
 
 	cases := []struct{ name, file, says string }{
 		{"a Word file reportpipe did not write", statement, "it is not a reportpipe draft"},

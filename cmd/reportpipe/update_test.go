@@ -26,15 +26,9 @@ func TestUpdateTheReviewersDraft(t *testing.T) {
 	subs := filepath.Join(dir, "submissions")
 	writeDocx(t, filepath.Join(subs, "Northgate Police statement v1.docx"), statementMD("Northgate Police"))
 	writeDocx(t, filepath.Join(subs, "Hillside Housing Association statement.docx"), statementMD("Hillside Housing Association"))
-	if out, errOut, code := runCLI(t, dir, "run"); code != 0 {
-		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
-	}
-	drafts, _ := filepath.Glob(filepath.Join(dir, "output", "*-draft-*.docx"))
-	if len(drafts) != 1 {
-		t.Fatalf("want one draft, got %v", drafts)
-	}
+	draft := runToOneDraft(t, dir)
 	edited := filepath.Join(t.TempDir(), "board copy.docx")
-	writeFile(t, edited, saveInLibreOffice(t, reviewerEdit(t, readFile(t, drafts[0]))))
+	writeFile(t, edited, saveInLibreOffice(t, reviewerEdit(t, readFile(t, draft))))
 
 	writeDocx(t, filepath.Join(subs, "Northgate Police statement v2.docx"),
 		strings.Replace(statementMD("Northgate Police"), "made 57 referrals", "made 61 referrals", 1))

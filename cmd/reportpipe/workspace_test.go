@@ -81,3 +81,17 @@ func runCLIEnv(t *testing.T, dir string, env []string, args ...string) (string, 
 	}
 	return out.String(), errb.String(), 0
 }
+
+// runToOneDraft runs `run` in the workspace dir, which must succeed and
+// write exactly one draft, and returns that draft's path.
+func runToOneDraft(t *testing.T, dir string) string {
+	t.Helper()
+	if out, errOut, code := runCLI(t, dir, "run"); code != 0 {
+		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(dir, "output", "*-draft-*.docx"))
+	if len(drafts) != 1 {
+		t.Fatalf("want one draft, got %v", drafts)
+	}
+	return drafts[0]
+}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image"
 	"image/jpeg"
+
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 )
 
 // ImagePDF wraps a JPEG picture of a page as a one-page PDF with no text
@@ -24,20 +26,7 @@ func ImagePDF(jpg []byte) ([]byte, error) {
 			cfg.Width, cfg.Height, colorSpace(jpg), len(jpg), jpg),
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return b.Bytes(), nil
+	return pdfobj.File(objs...), nil
 }
 
 // colorSpace is the PDF colour space of a JPEG: pdftoppm -gray makes grey ones.

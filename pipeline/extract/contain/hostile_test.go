@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 )
 
 // The hostile corpus, made here: each file is one way a submission can try

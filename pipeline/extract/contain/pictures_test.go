@@ -9,9 +9,9 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
 	"github.com/reportpipe/reportpipe/pipeline/extract/contain"
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 )
 
 // The scanned statement of a fictional agency, as lines of two pages.

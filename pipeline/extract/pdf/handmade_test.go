@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 

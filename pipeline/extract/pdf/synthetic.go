@@ -5,7 +5,7 @@ import (
 	"io"
 
 	lpdf "github.com/ledongthuc/pdf"
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 )
 
 // Synthetic objects. The library builds its decoders (content stream

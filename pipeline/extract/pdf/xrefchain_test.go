@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/reportpipe/reportpipe/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/extract"
-	"github.com/reportpipe/reportpipe/pipeline/extract/internal/pdfobj"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
 
