@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,24 +18,14 @@ import (
 // answers (the only fake the tests allow), so the signal always arrives
 // in the middle of the work.
 func TestCtrlCStopsARunWithExit130(t *testing.T) {
-	asked := make(chan struct{}, 16)
-	release := make(chan struct{})
-	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		asked <- struct{}{}
-		select { // hold the request until the client gives up or the test ends
-		case <-r.Context().Done():
-		case <-release:
-		}
-	}))
-	defer model.Close()
-	defer close(release)
+	modelEnv, asked := heldModel(t)
 
 	dir := t.TempDir()
 	out := filepath.Join(dir, "output")
 	cmd := exec.Command(binary, "run", "--submissions", examplesDir(t), "--output", out)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=1", "REPORTPIPE_LLM_MODE=full",
-		"REPORTPIPE_LLM_BASE_URL="+model.URL+"/v1", "REPORTPIPE_LLM_MODEL=held", "REPORTPIPE_LLM_TIMEOUT=10m")
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "REPORTPIPE_LLM_MODE=full")
+	cmd.Env = append(cmd.Env, modelEnv...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,17 +15,7 @@ import (
 // (on today's code reportpipe-doc-* and reportpipe-ocr-* folders, copies
 // of statements, stay for good).
 func TestSIGTERMLeavesNoTemporaryFilesAndStartSweeps(t *testing.T) {
-	asked := make(chan struct{}, 16)
-	release := make(chan struct{})
-	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		asked <- struct{}{}
-		select {
-		case <-r.Context().Done():
-		case <-release:
-		}
-	}))
-	defer model.Close()
-	defer close(release)
+	modelEnv, asked := heldModel(t)
 
 	dir := t.TempDir()
 	tmp := filepath.Join(dir, "tmp")
@@ -48,8 +36,8 @@ func TestSIGTERMLeavesNoTemporaryFilesAndStartSweeps(t *testing.T) {
 
 	cmd := exec.Command(binary, "run", "--submissions", examplesDir(t), "--output", filepath.Join(dir, "output"))
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=1", "TMPDIR="+tmp, "REPORTPIPE_LLM_MODE=full",
-		"REPORTPIPE_LLM_BASE_URL="+model.URL+"/v1", "REPORTPIPE_LLM_MODEL=held", "REPORTPIPE_LLM_TIMEOUT=10m")
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "TMPDIR="+tmp, "REPORTPIPE_LLM_MODE=full")
+	cmd.Env = append(cmd.Env, modelEnv...)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
