@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"html"
 	"os"
 	"path/filepath"
@@ -103,14 +102,7 @@ func TestChecklistOnTheWholeReport(t *testing.T) {
 	if out, errOut, code := runCLI(t, dir, "run", "--final"); code != 0 {
 		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
 	}
-	data, err := os.ReadFile(newest(t, dir, "*-draft-*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep checklistJSON
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readJSON[checklistJSON](t, newest(t, dir, "*-draft-*.json"))
 	checkChecklistJSON(t, rep)
 	checkChecklistHTML(t, newest(t, dir, "*-draft-*.html"))
 	md, _ := os.ReadFile(newest(t, dir, "*-draft-*.md"))
@@ -239,11 +231,7 @@ func TestChecklistWithoutOutlineAsBefore(t *testing.T) {
 	if out, errOut, code := runCLI(t, dir, "run"); code != 0 {
 		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
 	}
-	data, _ := os.ReadFile(newest(t, dir, "*-draft-*.json"))
-	var rep checklistJSON
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readJSON[checklistJSON](t, newest(t, dir, "*-draft-*.json"))
 	if len(rep.Parts) != 0 || len(rep.Analysis.Checklist) != 5 {
 		t.Fatalf("%d parts, %d checklist items", len(rep.Parts), len(rep.Analysis.Checklist))
 	}

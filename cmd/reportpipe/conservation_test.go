@@ -60,14 +60,7 @@ func runDraft(t *testing.T, cfg, subs string) (reportJSON, string) {
 	if len(jsons) != 1 || len(docxs) != 1 {
 		t.Fatalf("want one JSON and one DOCX draft, got %v %v", jsons, docxs)
 	}
-	data, err := os.ReadFile(jsons[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep reportJSON
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readJSON[reportJSON](t, jsons[0])
 	return rep, docxs[0]
 }
 
@@ -294,4 +287,19 @@ func TestRunWithNothingUsableExits3(t *testing.T) {
 	if !strings.Contains(out, "note.txt") {
 		t.Errorf("the summary should list the rejected file:\n%s", out)
 	}
+}
+
+// readJSON decodes a JSON file (a draft's, as reportJSON or the part a
+// test reads of it).
+func readJSON[T any](t *testing.T, path string) T {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v T
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -31,14 +31,7 @@ func runFinal(t *testing.T, cfg string) (string, reportJSON, string, string) {
 	if len(finals) != 1 || len(drafts) != 1 || len(jsons) != 1 {
 		t.Fatalf("want one final, one draft DOCX and one JSON, got %v %v %v", finals, drafts, jsons)
 	}
-	data, err := os.ReadFile(jsons[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep reportJSON
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := readJSON[reportJSON](t, jsons[0])
 	latest, err := os.ReadFile(filepath.Join(out, "latest.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -80,15 +79,7 @@ func runWhole(t *testing.T, dir string) (string, outlineJSON) {
 		t.Fatal("no JSON draft")
 	}
 	last := ms[len(ms)-1]
-	data, err := os.ReadFile(last)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc outlineJSON
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
-	return strings.TrimSuffix(last, ".json") + ".docx", doc
+	return strings.TrimSuffix(last, ".json") + ".docx", readJSON[outlineJSON](t, last)
 }
 
 // TestWholeReport: after a run, every chapter word is in the draft once,

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"net/mail"
 	"os"
@@ -35,14 +34,7 @@ func TestStatusTrackerAndChase(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, errOut, code := runCLI(t, dir, "status", "--json")
-	if code != 0 {
-		t.Fatalf("status --json: exit %d\n%s", code, errOut)
-	}
-	var st statusJSON
-	if err := json.Unmarshal([]byte(out), &st); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
+	st := statusOf(t, dir)
 	states := map[string]string{}
 	for _, a := range st.Agencies {
 		states[a.Agency] = a.State

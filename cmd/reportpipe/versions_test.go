@@ -57,7 +57,8 @@ func TestVersionDoubtIsShownAndSettledByUse(t *testing.T) {
 	}
 }
 
-func agencyState(t *testing.T, dir, agency string) string {
+// statusOf runs `status --json` in dir, which must succeed, and decodes it.
+func statusOf(t *testing.T, dir string) statusJSON {
 	t.Helper()
 	out, errOut, code := runCLI(t, dir, "status", "--json")
 	if code != 0 {
@@ -67,6 +68,12 @@ func agencyState(t *testing.T, dir, agency string) string {
 	if err := json.Unmarshal([]byte(out), &st); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
+	return st
+}
+
+func agencyState(t *testing.T, dir, agency string) string {
+	t.Helper()
+	st := statusOf(t, dir)
 	for _, a := range st.Agencies {
 		if a.Agency == agency {
 			return a.State
