@@ -27,13 +27,14 @@ func acronymTerms(name string) []string {
 		if len([]rune(initials)) < 3 {
 			continue
 		}
-		out = append(out, strings.Join(append(append([]string{}, words[:keep]...), initials), " "))
+		out = append(out, strings.Join(append(slices.Clone(words[:keep]), initials), " "))
 	}
 	return out
 }
 
-// acronymSkipped are words left out of initials.
-var acronymSkipped = map[string]bool{"and": true, "of": true, "for": true, "the": true, "nhs": true, "ltd": true, "limited": true, "in": true}
+// acronymSkipped are words left out of initials besides those agencyWords
+// already drops ("and", "the", "NHS", "Ltd").
+var acronymSkipped = map[string]bool{"of": true, "for": true, "in": true}
 
 // acronymWords are the words of a name outside its brackets, as written.
 func acronymWords(name string) []string {
