@@ -86,7 +86,7 @@ func TestReaderPastItsMemoryIsRefused(t *testing.T) {
 	t.Cleanup(r.Release)
 	_, err := r.Extract(context.Background(), "hog", []byte("x"), extract.DefaultLimits)
 	if !errors.Is(err, model.ErrTooLarge) || !strings.Contains(err.Error(), "memory") {
-		t.Fatalf("want a refusal for memory, got %v", err)
+		t.Fatalf("want a refusal for memory, got %v (cause: %v)", err, errors.Unwrap(err))
 	}
 	if st := r.Stats(); st.MaxRSS > 300<<20 || st.MaxRSS == 0 {
 		t.Errorf("the reader process peaked at %d MB, want under 300", st.MaxRSS>>20)

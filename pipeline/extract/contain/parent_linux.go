@@ -147,7 +147,7 @@ func judge(waitErr error, stderr string, readErr error) error {
 	if strings.Contains(stderr, cpuLimitReached) {
 		return tooSlow()
 	}
-	if strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory") {
+	if outOfMemory(stderr) {
 		return tooBig()
 	}
 	if strings.Contains(stderr, "stack exceeds") || strings.Contains(stderr, "stack overflow") {
@@ -165,6 +165,20 @@ func judge(waitErr error, stderr string, readErr error) error {
 	return model.Reject(fmt.Errorf("%w: the reader stopped: %v: %s", model.ErrCorrupt, waitErr, why),
 		"the file is damaged or not what its name says, so it could not be read",
 		"Ask the agency to save it again and resend it")
+}
+
+// outOfMemory reports whether a reader's last words say it met its memory
+// limit. The Go runtime says so in more than one way: a heap that cannot
+// grow ("out of memory", "cannot allocate memory"), or a thread it could
+// not start because the thread's stack could not be mapped under the limit
+// (the collector's workers start late, more so on a busy machine): with
+// cgo, glibc's "pthread_create failed: Resource temporarily unavailable";
+// without, "failed to create new OS thread (... errno=12)", ENOMEM. Read as
+// damage, such a file was refused with the wrong reason.
+func outOfMemory(stderr string) bool {
+	return strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory") ||
+		strings.Contains(stderr, "pthread_create failed") ||
+		strings.Contains(stderr, "failed to create new OS thread") && strings.Contains(stderr, "errno=12")
 }
 
 func usage(ps *os.ProcessState) (int64, time.Duration) {
