@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Fictional cases for the headrules9 round (issue 22, after heldout9 and
+// round3/tune8), in words and agencies of neither set. Each fails with its
+// rule taken out.
+
+// joined.go: a heading joining two ideas whose halves name neighbouring
+// sections heads the agency first, then what it did: the stretch is split
+// by meaning between the two, every block flagged.
+func TestJoinedHeadingSplitsItsStretch(t *testing.T) {
+	for _, heading := range []string{"Who we are and what we do", "About us and our work", "Who we are and how we work"} {
+		ps := mapDoc(t, doc(
+			h(1, "Brookvale Family Support"),
+			h(2, heading),
+			para("Brookvale Family Support is a charity that serves families in the east of the county and employs 40 staff."),
+			para("Our chief officer is the safeguarding lead and reports to the trustees."),
+			para("We delivered safeguarding training to every volunteer and made 52 referrals to children's social care this year."),
+			para("Family workers completed 300 home visits and attended every child protection conference they were invited to."),
+			h(2, "Outcomes"), para("Families who finished our programme rose from 60% to 75%."),
+		))
+		if ps[2].Section != model.SectionContext {
+			t.Errorf("%q: the agency's description went to %s (%s)", heading, ps[2].Section, ps[2].Evidence)
+		}
+		for _, i := range []int{4, 5} {
+			if ps[i].Section != model.SectionActivity {
+				t.Errorf("%q: block %d %q went to %s, want activity (%s)", heading, i, trim(ps[i].Block.PlainText()), ps[i].Section, ps[i].Evidence)
+			}
+		}
+		checkFlagged(t, ps, 2, 3, 4, 5)
+	}
+}
+
+// A joined heading whose halves name one section, or only one of them a
+// section, keeps its stretch in that section, not flagged.
+func TestJoinedHeadingOfOneSection(t *testing.T) {
+	for _, heading := range []string{"Outcomes and impact", "Governance and accountability"} {
+		ps := mapDoc(t, doc(
+			h(1, "Brookvale Family Support"),
+			h(2, "Who we are"), para("Brookvale Family Support is a charity that serves families in the east of the county."),
+			h(2, "What we did"), para("We delivered safeguarding training to every volunteer."),
+			h(2, heading),
+			para("Families who finished our programme rose from 60% to 75%."),
+			para("Repeat referrals fell from 30 to 18."),
+		))
+		want := ps[5].Section
+		for _, i := range []int{6, 7} {
+			if ps[i].Section != want || ps[i].Confidence < 0.6 {
+				t.Errorf("%q: block %d in %s at %.2f, want %s unflagged (%s)", heading, i, ps[i].Section, ps[i].Confidence, want, ps[i].Evidence)
+			}
+		}
+	}
+}
