@@ -56,3 +56,45 @@ func TestJoinedHeadingOfOneSection(t *testing.T) {
 		}
 	}
 }
+
+// aboutstatement.go: a purpose line or a covering note before the first
+// heading of a headed statement is about the document, not the agency:
+// unmapped, flagged, context the runner-up.
+func TestAboutStatementLinesUnmapped(t *testing.T) {
+	for _, lines := range [][]string{
+		{"This statement covers April 2019 to March 2020."},
+		{"This annual report is Brookvale's contribution to the partnership's report for 2019-20."},
+		{"To the partnership manager. Please find below our statement for 2019-20.", "We ask that any changes are agreed with us before the report is published."},
+	} {
+		blocks := []model.Block{h(1, "Brookvale Family Support")}
+		for _, l := range lines {
+			blocks = append(blocks, para(l))
+		}
+		blocks = append(blocks, h(2, "Who we are"), para("Brookvale Family Support is a charity that serves families in the east of the county."),
+			h(2, "What we did"), para("We delivered safeguarding training to every volunteer."))
+		ps := mapDoc(t, doc(blocks...))
+		for i := range lines {
+			p := ps[1+i]
+			if p.Section != model.SectionUnmapped || p.Confidence >= 0.6 || p.RunnerUp != model.SectionContext {
+				t.Errorf("%q: %s at %.2f (runner-up %q), want unmapped, flagged, context runner-up (%s)", lines[i], p.Section, p.Confidence, p.RunnerUp, p.Evidence)
+			}
+		}
+		next := ps[len(lines)+2]
+		if next.Section != model.SectionContext {
+			t.Errorf("the agency's description went to %s", next.Section)
+		}
+	}
+}
+
+// A first paragraph about the agency, or a document named later in a
+// sentence about the agency, stays where it was.
+func TestAboutStatementNeedsTheDocumentFirst(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Brookvale Family Support"),
+		para("Brookvale Family Support is a charity that serves families in the east of the county; this statement is its second."),
+		h(2, "What we did"), para("We delivered safeguarding training to every volunteer."),
+	))
+	if ps[1].Section == model.SectionUnmapped {
+		t.Errorf("the agency's description went to unmapped (%s)", ps[1].Evidence)
+	}
+}

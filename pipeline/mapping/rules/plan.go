@@ -133,6 +133,7 @@ func (p *plan) run() {
 		p.doubtImplausible()
 	}
 	p.placeTitles()
+	p.unmapAboutStatement() // aboutstatement.go
 }
 
 // beforeHeadings places the blocks from the title to the first section
