@@ -98,3 +98,30 @@ func TestAboutStatementNeedsTheDocumentFirst(t *testing.T) {
 		t.Errorf("the agency's description went to unmapped (%s)", ps[1].Evidence)
 	}
 }
+
+// afterinspection.go: after an inspection part under an agency heading,
+// the agency's own paragraphs under that heading (its response, what it
+// then did) are placed by their words from the section the part
+// interrupted on, flagged with inspection as runner-up, not sent back to
+// that section whatever they say.
+func TestAfterMidInspectionByMeaning(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Brookvale Family Support"),
+		h(2, "Who we are"), para("Brookvale Family Support is a charity that serves families in the east of the county and employs 40 staff."),
+		h(2, "A look from outside"),
+		para("Ofsted inspected our family centres in June and rated them good. Inspectors found that staff knew how to raise concerns and recommended better recording of supervision."),
+		para("In response we delivered supervision training to every team leader and audited 60 supervision records this year."),
+		para("We also trained all volunteers in recording concerns and made 45 referrals to children's social care."),
+		h(2, "Outcomes"), para("Families who finished our programme rose from 60% to 75%."),
+	))
+	if ps[4].Section != model.SectionInspection {
+		t.Fatalf("the inspection went to %s (%s)", ps[4].Section, ps[4].Evidence)
+	}
+	for _, i := range []int{5, 6} {
+		p := ps[i]
+		if p.Section != model.SectionActivity || p.RunnerUp != model.SectionInspection {
+			t.Errorf("block %d %q: %s (runner-up %q), want activity, inspection the runner-up (%s)", i, trim(p.Block.PlainText()), p.Section, p.RunnerUp, p.Evidence)
+		}
+	}
+	checkFlagged(t, ps, 5, 6)
+}
