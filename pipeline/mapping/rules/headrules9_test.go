@@ -125,3 +125,23 @@ func TestAfterMidInspectionByMeaning(t *testing.T) {
 	}
 	checkFlagged(t, ps, 5, 6)
 }
+
+// topictwo.go: bold topics under an empty bold heading naming two sections
+// each take the section their words point to, flagged.
+func TestTopicsOfATwoSectionHeading(t *testing.T) {
+	b := func(s string) model.Block { return &model.Heading{Text: s, Candidate: true} }
+	ps := mapDoc(t, doc(
+		b("Brookvale Family Support"),
+		b("Who we are"), para("Brookvale Family Support is a charity that serves families in the east of the county."),
+		b("What we did"), para("We delivered safeguarding training to every volunteer."),
+		b("Celebrating and looking forward"),
+		b("Proud moments"), para("We are proud that our parents' group won the county's community award, and two volunteers were shortlisted for a national prize."),
+		b("Still to come"), para("Next year we will train every volunteer in recognising neglect and we plan to open a second family centre."),
+	))
+	for i, want := range map[int]model.SectionKey{6: model.SectionSuccesses, 7: model.SectionSuccesses, 8: model.SectionDevelopment, 9: model.SectionDevelopment} {
+		if ps[i].Section != want {
+			t.Errorf("block %d %q: %s, want %s (%s)", i, trim(ps[i].Block.PlainText()), ps[i].Section, want, ps[i].Evidence)
+		}
+	}
+	checkFlagged(t, ps, 6, 7)
+}
