@@ -145,3 +145,26 @@ func TestTopicsOfATwoSectionHeading(t *testing.T) {
 	}
 	checkFlagged(t, ps, 6, 7)
 }
+
+// textdisagrees.go, kept sections: under an agency heading that names no
+// section and keeps the current one, a block whose own words point to
+// another section and not to the kept one is flagged.
+func TestKeptSectionTextDisagrees(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Brookvale Family Support"),
+		h(2, "Who we are"), para("Brookvale Family Support is a charity that serves families in the east of the county."),
+		h(2, "What we did"), para("We delivered safeguarding training to every volunteer."),
+		h(2, "Outcomes"), para("Families who finished our programme rose from 60% to 75%, compared with last year."),
+		h(2, "Hearing from parents"),
+		para("Our parents' panel meets monthly; its members were trained as peer mentors and helped us audit our complaints policy."),
+		para("In our survey 80% of parents said they felt listened to, up from 55%."),
+		h(2, "Key successes"), para("Our parents' group won the county's community award."),
+	))
+	if ps[8].Section != model.SectionOutcomes {
+		t.Fatalf("the panel paragraph went to %s (%s); this case wants it kept in outcomes", ps[8].Section, ps[8].Evidence)
+	}
+	checkFlagged(t, ps, 8)
+	if ps[9].Confidence < 0.6 {
+		t.Errorf("the survey paragraph, whose words say outcomes, was flagged (%s)", ps[9].Evidence)
+	}
+}

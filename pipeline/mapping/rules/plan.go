@@ -46,6 +46,9 @@ type anchor struct {
 	// headings, before any matched one (textinspection.go): what follows
 	// it is placed by meaning from context on, as after a leading part.
 	opening bool
+	// stays is set for an agency's own heading that names no section and
+	// keeps the current one by default (unmatched.go).
+	stays bool
 	// next is the section of the next anchor (the last section for the
 	// last anchor; the highest its stretch may take when that is placed by
 	// meaning), set just before the stretch is placed.
