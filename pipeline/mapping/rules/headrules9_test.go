@@ -168,3 +168,28 @@ func TestKeptSectionTextDisagrees(t *testing.T) {
 		t.Errorf("the survey paragraph, whose words say outcomes, was flagged (%s)", ps[9].Evidence)
 	}
 }
+
+// textdisagrees.go, a little for the heading's section: under a loose
+// match, a block whose words point elsewhere at least twice as strongly as
+// to the heading's section is flagged; one about as strong for both is not.
+func TestLooseHeadingOverMostlyOtherText(t *testing.T) {
+	blocks := func(text string) []model.Placement {
+		return mapDoc(t, doc(
+			h(1, "Ashgrove Youth Service"),
+			h(2, "Agency context"), para("Ashgrove Youth Service runs six youth clubs."),
+			h(2, "Safeguarding activity"), para("We trained every youth worker."),
+			h(2, "Our clubs in the future"),
+			para("We will open a seventh club in the spring."),
+			para(text),
+		))
+	}
+	ps := blocks("Youth workers attended training on exploitation and delivered sessions in every club this year, and we will keep a record.")
+	if ps[7].Section != model.SectionDevelopment {
+		t.Fatalf("block 7 in %s, want development kept (%s)", ps[7].Section, ps[7].Evidence)
+	}
+	checkFlagged(t, ps, 7)
+	ps = blocks("We will train youth workers on exploitation and plan sessions in every club next year.")
+	if ps[7].Confidence < 0.6 {
+		t.Errorf("a plan with a little of activity was flagged (%s)", ps[7].Evidence)
+	}
+}
