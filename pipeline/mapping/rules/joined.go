@@ -23,6 +23,9 @@ import (
 // (from headingDoubt) lowered to the two-section doubt when the heading's
 // two halves name neighbouring sections, one of them the heading's own.
 func (p *plan) joinedDoubt(text string, mt headingMatch, conf float64, runner int) (float64, int) {
+	if !strings.Contains(text, " and ") && !strings.Contains(text, " And ") && !strings.Contains(text, " AND ") {
+		return conf, runner // most headings: no normalising, no matching
+	}
 	a, b, ok := strings.Cut(normaliseHeading(text), " and ")
 	if !ok || strings.Contains(b, " and ") {
 		return conf, runner
@@ -40,14 +43,34 @@ func (p *plan) joinedDoubt(text string, mt headingMatch, conf float64, runner in
 }
 
 // halfSection is the section one half of a joined heading names on its
-// own, or -1. Besides the usual match, a half in the first person about
-// what the agency does now ("what we do", "how we work") names activity:
-// as a heading on its own it would be read by the rest of its statement,
-// but beside "who we are" it is the doing half.
+// own, or -1: a template wording exactly, or the patterns of one section
+// only (no fuzzy overlap: a half is short, and this runs for every heading
+// with "and"). A half in the first person about what the agency does now
+// ("what we do", "how we work") names activity: as a heading on its own it
+// would be read by the rest of its statement, but beside "who we are" it
+// is the doing half.
 func (p *plan) halfSection(half string) int {
 	half = strings.TrimSpace(half)
-	if mt := p.m.headings.match(half); mt.ok() {
-		return p.m.sectionIndex(mt.Section)
+	found := -1
+	for k := range p.m.headings.sections {
+		sm := &p.m.headings.sections[k]
+		for _, w := range sm.wordings {
+			if w.norm == half {
+				return p.m.sectionIndex(sm.key)
+			}
+		}
+		for _, re := range sm.patterns {
+			if re.MatchString(half) {
+				if found >= 0 && found != p.m.sectionIndex(sm.key) {
+					return -1 // the patterns of two sections: it names neither
+				}
+				found = p.m.sectionIndex(sm.key)
+				break
+			}
+		}
+	}
+	if found >= 0 {
+		return found
 	}
 	toks := strings.Fields(half)
 	if len(toks) < 2 || len(toks) > 5 || !ideaOpeners[toks[0]] && toks[0] != "how" {
