@@ -26,7 +26,11 @@ func (p *plan) joinedDoubt(text string, mt headingMatch, conf float64, runner in
 	if !strings.Contains(text, " and ") && !strings.Contains(text, " And ") && !strings.Contains(text, " AND ") {
 		return conf, runner // most headings: no normalising, no matching
 	}
-	a, b, ok := strings.Cut(normaliseHeading(text), " and ")
+	norm := mt.norm
+	if norm == "" {
+		norm = normaliseHeading(text)
+	}
+	a, b, ok := strings.Cut(norm, " and ")
 	if !ok || strings.Contains(b, " and ") {
 		return conf, runner
 	}
