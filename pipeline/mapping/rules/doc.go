@@ -43,7 +43,14 @@
 // its order around them, the agency's staff doing things in the past
 // tense is activity, and a plan or an award told before its place goes to
 // its section, flagged; a block placed by meaning with no cue for its
-// section and clear cues for another is flagged. Every placement
+// section and clear cues for another is flagged. A heading joining two
+// ideas whose halves name neighbouring sections ("Who we are and what we
+// do") is read as naming both; a purpose line or covering note before the
+// first heading goes to unmapped, flagged; after an inspection part that
+// interrupts the statement the agency's own paragraphs are placed by
+// meaning; topics under an empty heading naming two sections take the one
+// their words point to; text that disagrees with a kept section is
+// flagged. Every placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules
