@@ -30,6 +30,7 @@ type aside struct {
 func (p *plan) setAside() bool {
 	parts := map[int]aside{}
 	p.headlessFrame(parts)
+	p.headlessEnding(parts) // headlessending.go
 	p.headlessInspections(parts)
 	p.headlessClosing(parts)
 	p.headlessFiguresFirst(parts)

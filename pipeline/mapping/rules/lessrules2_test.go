@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/reportpipe/reportpipe/pipeline/model"
+)
+
+// Fictional cases for the headingless shapes of the lessrules2 round (issue
+// 22, heldout8 and heldout9 read with their headings taken out; other
+// agencies and wordings than round3/tuneless6). Each fails with its rule
+// taken out.
+
+// The closing run of a headingless statement (a signature, a name and
+// address line, an e-mail and phone line, after a thank-you) goes to
+// unmapped, flagged; the plans before it stay in development.
+func TestHeadlessEndingRun(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Brockhurst Leisure Trust safeguarding statement 2019-20"),
+		para("Brockhurst Leisure Trust runs eleven swimming pools and sports centres used by 40,000 children each year. The Head of Operations leads on safeguarding."),
+		para("We trained all 380 lifeguards and coaches in safeguarding, and every centre now has a named welfare officer."),
+		para("Concerns raised by our staff rose from 12 to 35, compared with the year before, and every one was passed on within a day."),
+		para("In 2020-21 we will train our casual staff and holiday club volunteers."),
+		para("We will also ask young swimmers what would make them feel safer in changing rooms."),
+		para("Thank you to our welfare officers for their work this year."),
+		para("Welfare lead: Brockhurst Sports Centre, Quarry Road, Brockhurst"),
+		para("welfare@brockhurstleisure.example, 01632 964 120"),
+	))
+	for i := 6; i <= 8; i++ {
+		if ps[i].Section != model.SectionUnmapped || ps[i].Confidence >= 0.6 {
+			t.Errorf("closing block %d %q: %s %.2f (%s); want unmapped, flagged", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	for i := 4; i <= 5; i++ {
+		if ps[i].Section != model.SectionDevelopment {
+			t.Errorf("plan %d: %s %.2f; want development", i, ps[i].Section, ps[i].Confidence)
+		}
+	}
+}
+
+// A thank-you alone, or a plan naming a phone line, ends no statement as a
+// closing run: they are the agency's text.
+func TestHeadlessEndingNeedsMoreThanThanks(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Brockhurst Leisure Trust safeguarding statement 2019-20"),
+		para("Brockhurst Leisure Trust runs eleven swimming pools and sports centres used by 40,000 children each year."),
+		para("We trained all 380 lifeguards and coaches in safeguarding this year."),
+		para("In 2020-21 we will open a welfare line for parents, staffed every weekday."),
+		para("Thank you to our welfare officers for their work this year."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section == model.SectionUnmapped {
+			t.Errorf("block %d %q: unmapped (%s); no contact detail ends the statement", i, ps[i].Block.PlainText(), ps[i].Evidence)
+		}
+	}
+}
