@@ -54,3 +54,30 @@ func TestHeadlessEndingNeedsMoreThanThanks(t *testing.T) {
 		}
 	}
 }
+
+// A preface about the statement and a signed first-person foreword at the
+// start of a headingless statement: the preface and the foreword go to
+// context, flagged; the foreword's signature to unmapped, flagged; the
+// agency's description after them stays context.
+func TestHeadlessOpeningPrefaceAndForeword(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Tamworth Vale Clinical Commissioning Group"),
+		para("This statement is provided to the Tamworth Vale Safeguarding Partnership for its annual report and covers the year from April 2019 to March 2020."),
+		para("It has been a demanding year for general practice, and I want to thank our designated professionals and the 38 practices for their commitment to children."),
+		para("Olivia Brennan, Chief Nurse"),
+		para("Tamworth Vale Clinical Commissioning Group commissions health care for 310,000 people. The designated nurse leads on safeguarding children."),
+		para("We trained 45 practice nurses in level 3 safeguarding and audited referrals from every practice."),
+		para("We will support practices to code children at risk in the same way in 2020-21."),
+	))
+	for _, i := range []int{1, 2} {
+		if ps[i].Section != model.SectionContext || ps[i].Confidence >= 0.6 {
+			t.Errorf("opening block %d %q: %s %.2f (%s); want context, flagged", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	if ps[3].Section != model.SectionUnmapped || ps[3].Confidence >= 0.6 {
+		t.Errorf("the foreword's signature: %s %.2f (%s); want unmapped, flagged", ps[3].Section, ps[3].Confidence, ps[3].Evidence)
+	}
+	if ps[4].Section != model.SectionContext {
+		t.Errorf("the description: %s %.2f; want context", ps[4].Section, ps[4].Confidence)
+	}
+}

@@ -29,6 +29,7 @@ type aside struct {
 // placing nothing, when there are none.
 func (p *plan) setAside() bool {
 	parts := map[int]aside{}
+	p.headlessOpening(parts) // headlessopening.go
 	p.headlessFrame(parts)
 	p.headlessEnding(parts) // headlessending.go
 	p.headlessInspections(parts)
