@@ -98,11 +98,14 @@ func (p *plan) inspectorActs(i int) bool {
 
 // headlessInspectionEnd is where the part opened at i ends: as after an
 // inspection heading (midInspectionEnd), and at a paragraph in the
-// agency's own voice.
+// agency's own voice or giving its own results (inspectionresults.go).
 func (p *plan) headlessInspectionEnd(i int) int {
 	end := p.midInspectionEnd(i, len(p.blocks))
 	for k := i + 1; k < end; k++ {
 		if _, isItem := p.blocks[k].(*model.ListItem); !isItem && agencyVoice.Get().MatchString(strings.TrimSpace(p.blocks[k].PlainText())) {
+			return k
+		}
+		if p.ownResult(k) { // inspectionresults.go
 			return k
 		}
 	}

@@ -81,3 +81,46 @@ func TestHeadlessOpeningPrefaceAndForeword(t *testing.T) {
 		t.Errorf("the description: %s %.2f; want context", ps[4].Section, ps[4].Confidence)
 	}
 }
+
+// An inspection part in a headingless statement ends at the agency's own
+// response and measures after it, though they name the inspection; the
+// inspectors' own figures stay in the part.
+func TestHeadlessInspectionEndsAtOwnResults(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Ravensholme Hospital NHS Trust safeguarding statement 2019-20"),
+		para("Ravensholme Hospital NHS Trust runs a district general hospital and a birth centre. The Chief Nurse is the executive lead for safeguarding."),
+		para("We gave level 3 training to 520 clinical staff and began recording the adult with every child who attends the emergency department."),
+		para("The Care Quality Commission inspected the trust in June 2019 and rated it good overall."),
+		para("Inspectors found that 64% of children's records named the accompanying adult, and the report asked the trust to improve this."),
+		para("Records naming the accompanying adult rose from 64% at the time of the inspection to 97% in March."),
+		para("A re-audit of 80 maternity records in January found that every woman had been asked about domestic abuse, though the inspection had noted gaps."),
+		para("In 2020-21 we will extend the same checks to the children's ward."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("inspection block %d %q: %s %.2f; want inspection", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence)
+		}
+	}
+	for i := 5; i <= 6; i++ {
+		if ps[i].Section == model.SectionInspection {
+			t.Errorf("own result %d %q: inspection %.2f (%s); the part ends before it", i, ps[i].Block.PlainText(), ps[i].Confidence, ps[i].Evidence)
+		}
+		if ps[i].Section != model.SectionOutcomes && ps[i].Confidence >= 0.6 {
+			t.Errorf("own result %d: %s %.2f; want outcomes or flagged", i, ps[i].Section, ps[i].Confidence)
+		}
+	}
+}
+
+// A figure set against the time of an inspection, review or audit is
+// outcomes evidence, as one set against another year is.
+func TestComparisonWithTheInspectionsTime(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Rates rose from 58% at the time of the inspection to 91% in March.":                          true,
+		"Volunteers who could name the lead rose to 88%, against 61% at the time of the peer review.": true,
+		"We trained 120 staff at the time of the inspection.":                                         false,
+	} {
+		if got := periodComparison.Get().MatchString(text); got != want {
+			t.Errorf("%q: a comparison %v, want %v", text, got, want)
+		}
+	}
+}
