@@ -124,3 +124,22 @@ func TestComparisonWithTheInspectionsTime(t *testing.T) {
 		}
 	}
 }
+
+// The agency's own audit finding something is outcomes evidence: in a
+// headingless statement it goes to outcomes, not with the activity before
+// it; the agency auditing (what was done) stays activity.
+func TestAuditFindingIsOutcomesEvidence(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Marbury Hospice safeguarding statement"),
+		para("Marbury Hospice cares for 90 adults and 40 children with life-limiting illness. The Director of Care leads on safeguarding."),
+		para("We audited consent records on both wards in March and shared the results with each ward manager."),
+		para("Ward staff began recording consent for information sharing at every admission, and trained volunteers in the new form."),
+		para("A follow-up audit in June found that consent was recorded in 38 of 40 records, and every school was told of a death within two days."),
+		para("In 2020-21 we will extend the consent form to our day service."),
+	))
+	for i, want := range map[int]model.SectionKey{2: model.SectionActivity, 4: model.SectionOutcomes} {
+		if ps[i].Section != want {
+			t.Errorf("block %d %q: %s %.2f (%s); want %s", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence, want)
+		}
+	}
+}
