@@ -17,7 +17,8 @@ import (
 // recognised by its form: a paragraph whose subject is the inspector (it
 // opens with the inspectorate, the inspectors or the review, or says the
 // agency was inspected by someone), whose first sentence says the
-// inspection took place (inspected, visited, carried out, published ...),
+// inspection took place (inspected, visited, reviewed, carried out,
+// published ...; "reviewed" for a peer review, lessrules2),
 // and that says what an inspection says
 // (two inspection words in it and the paragraph after). The part goes on
 // as an inspection part after a heading does (midInspectionEnd: inspection
@@ -36,7 +37,7 @@ var (
 	inspectedBy = lazy.Re(`(?i)^[^.]*\b(?:was|were|has been|have been) (?:inspected|reviewed|visited) by\b`)
 	// inspectionEvent: the first sentence says an inspection took place ("The
 	// CQC highlighted the changes ..." reports a finding, opening nothing).
-	inspectionEvent = lazy.Re(`(?i)^[^.]*\b(?:inspected|visited|carried out|conducted|undertook|returned|examined|published|rated|judged|graded)\b`)
+	inspectionEvent = lazy.Re(`(?i)^[^.]*\b(?:inspected|visited|reviewed|carried out|conducted|undertook|returned|examined|published|rated|judged|graded)\b`)
 	// agencyVoice: a paragraph in the agency's own voice.
 	agencyVoice = lazy.Re(`(?i)^\W*(?:(?:in|by|from|during|next year|this year|last year)[^,]{0,30},? )?(?:we|our)\b`)
 )

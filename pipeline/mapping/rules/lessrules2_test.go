@@ -143,3 +143,24 @@ func TestAuditFindingIsOutcomesEvidence(t *testing.T) {
 		}
 	}
 }
+
+// A peer review reported mid-statement, its reviewers the subject and
+// "reviewed" its verb, opens an inspection part as an inspection does.
+func TestHeadlessPeerReviewMidStatement(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Hallam Bridge Youth Service"),
+		para("Hallam Bridge Youth Service runs six youth clubs and a street work team for young people aged 11 to 19. The Youth Service Manager leads on safeguarding."),
+		para("Youth workers completed training on exploitation and mapped the places young people said felt unsafe."),
+		para("Peer reviewers from the regional youth work network reviewed our clubs in February, talking to young people, staff and partners."),
+		para("The reviewers found that young people trusted staff, and recommended clearer guidance for sessional workers on recording concerns."),
+		para("In 2020-21 we will publish that guidance and train every sessional worker in it."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("peer review block %d %q: %s %.2f (%s); want inspection", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	if ps[5].Section != model.SectionDevelopment {
+		t.Errorf("the plan after it: %s %.2f; want development", ps[5].Section, ps[5].Confidence)
+	}
+}
