@@ -164,3 +164,21 @@ func TestHeadlessPeerReviewMidStatement(t *testing.T) {
 		t.Errorf("the plan after it: %s %.2f; want development", ps[5].Section, ps[5].Confidence)
 	}
 }
+
+// The agency's units as the subject with a past verb of doing ("All our
+// libraries moved to ...", "Every branch began ...") tell what was done,
+// as its staff doing so do (staffdoing.go): activity evidence.
+func TestUnitsDoingIsActivity(t *testing.T) {
+	m := defaultMapper(t)
+	p := newPlan(m, doc(
+		para("Kelderby Libraries"),
+		para("All our libraries moved to a single system for logging concerns in October, replacing the paper book kept at each counter."),
+		para("Every branch began a weekly homework club staffed by two trained volunteers."),
+		para("Libraries are a safe place for many children after school."),
+	).Blocks)
+	for i, want := range map[int]bool{1: true, 2: true, 3: false} {
+		if got := p.staffDoing(i); got != want {
+			t.Errorf("block %d %q: doing %v, want %v", i, p.blocks[i].PlainText(), got, want)
+		}
+	}
+}
