@@ -182,3 +182,34 @@ func TestUnitsDoingIsActivity(t *testing.T) {
 		}
 	}
 }
+
+// An independent audit by an outside body opening a headingless statement
+// is a leading inspection part, its auditors' recommendations with it; the
+// agency's own section 11 audit opens nothing.
+func TestHeadlessIndependentAuditFirst(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Eastwold Methodist District: safeguarding statement 2019-20"),
+		para("The Churches Safeguarding Trust carried out an independent audit of safeguarding in the district in January 2020."),
+		para("The auditors found that chapels knew how to report concerns, and made the following recommendations:"),
+		item("that every chapel should name a safeguarding officer;"),
+		item("that the district should review its safer recruitment checks each year."),
+		para("The Eastwold Methodist District has 64 chapels and 2,100 members. The district safeguarding officer leads on safeguarding."),
+		para("We trained 140 stewards and youth leaders this year."),
+	))
+	for i := 1; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("audit block %d %q: %s %.2f (%s); want inspection", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	if ps[5].Section != model.SectionContext {
+		t.Errorf("the description after it: %s %.2f; want context", ps[5].Section, ps[5].Confidence)
+	}
+	own := mapDoc(t, doc(
+		para("Eastwold District Council"),
+		para("Eastwold District Council completed the board's section 11 audit in January and found that its policies met every standard."),
+		para("We trained 140 staff this year."),
+	))
+	if own[1].Section == model.SectionInspection {
+		t.Errorf("the agency's own audit: inspection (%s)", own[1].Evidence)
+	}
+}
