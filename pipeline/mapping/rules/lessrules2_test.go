@@ -213,3 +213,32 @@ func TestHeadlessIndependentAuditFirst(t *testing.T) {
 		t.Errorf("the agency's own audit: inspection (%s)", own[1].Evidence)
 	}
 }
+
+// A body named in capitals that inspected the agency, mid-statement, opens
+// an inspection part whatever its name; one of the agency's own roles
+// inspecting opens nothing.
+func TestHeadlessNamedBodyInspected(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Fellgate Community Transport: safeguarding statement 2019-20"),
+		para("Fellgate Community Transport drives 300 children with special needs to school each day. The Operations Manager leads on safeguarding."),
+		para("We trained all 85 drivers and passenger assistants in safeguarding and introduced a log for concerns raised on journeys."),
+		para("The Driver and Vehicle Standards Agency inspected two of our depots in May and found that records of checks were complete."),
+		para("The inspection recommended that passenger assistants carry a card with the safeguarding lead's number."),
+		para("In 2020-21 we will give every passenger assistant that card."),
+	))
+	for i := 3; i <= 4; i++ {
+		if ps[i].Section != model.SectionInspection {
+			t.Errorf("inspection block %d %q: %s %.2f (%s); want inspection", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	own := mapDoc(t, doc(
+		para("Fellgate Community Transport: safeguarding statement 2019-20"),
+		para("Fellgate Community Transport drives 300 children with special needs to school each day."),
+		para("We trained all 85 drivers in safeguarding this year."),
+		para("The Head of Transport inspected every vehicle in May and found that two lacked a first aid kit, which should always be carried."),
+		para("In 2020-21 we will check every vehicle each term."),
+	))
+	if own[3].Section == model.SectionInspection {
+		t.Errorf("the agency's own role inspecting: inspection (%s)", own[3].Evidence)
+	}
+}
