@@ -58,6 +58,7 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 	}
 	p.addComparison(i, h)
 	p.addAuditFinding(i, h) // auditfinding.go
+	p.addTakenUp(i, h)      // takenup.go
 	p.addLeadership(i, h)
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight

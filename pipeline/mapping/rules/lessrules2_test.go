@@ -242,3 +242,33 @@ func TestHeadlessNamedBodyInspected(t *testing.T) {
 		t.Errorf("the agency's own role inspecting: inspection (%s)", own[3].Evidence)
 	}
 }
+
+// Others taking up the agency's work, or the agency first to do
+// something, is a success: in a headingless statement such a paragraph
+// after the results goes to successes, not outcomes.
+func TestTakenUpIsASuccess(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Corrowby Health Visiting Service: safeguarding statement 2019-20"),
+		para("Corrowby Health Visiting Service sees every family with a child under five in the borough. The Head of Service leads on safeguarding."),
+		para("We trained all 64 health visitors in the neglect toolkit and audited its use twice."),
+		para("Families screened with the toolkit who improved at review rose from 48% to 71%, compared with the year before."),
+		para("Our antenatal contact for fathers has been adopted by the maternity service for every booking in the county."),
+		para("Our team was the first in the region to offer every family a named health visitor by text message."),
+		para("In 2020-21 we will extend the toolkit to school nurses."),
+	))
+	for i := 4; i <= 5; i++ {
+		if ps[i].Section != model.SectionSuccesses {
+			t.Errorf("block %d %q: %s %.2f (%s); want successes", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	for text, want := range map[string]bool{
+		"The scheme was adopted by two neighbouring forces.":                          true,
+		"Two neighbouring councils have visited to learn from it.":                    true,
+		"We adopted the board's neglect strategy in June.":                            false,
+		"Referrals were the first thing the team checked each morning in the county.": false,
+	} {
+		if got := takenUp.Get().MatchString(text); got != want {
+			t.Errorf("%q: taken up %v, want %v", text, got, want)
+		}
+	}
+}
