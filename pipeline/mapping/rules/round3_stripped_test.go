@@ -25,6 +25,13 @@ import (
 // merged (the lead, once): 0.713 / 0.087 -> 0.781 / 0.069; the shared
 // corpus read the same way (real text, TestCorpusStripped) stayed 0.780 /
 // 0.028: the round's gains carried only partly to statements it never saw.
+// The lessrules2 round (8 December 2026: headlessending.go,
+// headlessopening.go, inspectionresults.go, auditfinding.go, takenup.go,
+// and small additions to headlessinspection.go, staffdoing.go,
+// comparison.go and inspection.go) tuned on heldout8 and heldout9 read this
+// way; every other set here was read by its summary line only. All 91
+// statements: 0.889 / 0.020 before it, 0.922 / 0.006 after; the shared
+// corpus read this way stayed 0.780 / 0.028.
 var round3StrippedSets = []struct {
 	dir         string
 	floor, ceil float64
@@ -33,7 +40,7 @@ var round3StrippedSets = []struct {
 	// before it in the comment after each).
 	{"testdata/round3/tune3/corpus/truth", 0.95, 0.01},     // 0.911 / 0     -> 0.957 / 0
 	{"testdata/round3/heldout3/corpus/truth", 0.98, 0.01},  // 0.923 / 0.022 -> 0.987 / 0
-	{"testdata/round3/heldout4/corpus/truth", 0.89, 0.01},  // 0.864 / 0.020 -> 0.895 / 0
+	{"testdata/round3/heldout4/corpus/truth", 0.92, 0.01},  // 0.864 / 0.020 -> 0.895 / 0 (-> 0.926 / 0 by lessrules2's takenup.go, unread)
 	{"testdata/round3/heldout5/corpus/truth", 0.98, 0.01},  // 0.897 / 0     -> 0.986 / 0
 	{"testdata/round3/tune4/corpus/truth", 0.99, 0.01},     // 0.888 / 0     -> 1.000 / 0
 	{"testdata/round3/heldout5b/corpus/truth", 0.97, 0.01}, // 0.827 / 0     -> 0.975 / 0
@@ -41,20 +48,25 @@ var round3StrippedSets = []struct {
 	{"testdata/round3/tune5/corpus/truth", 0.92, 0.01},     // 0.600 / 0.079 -> 0.926 / 0
 	// Never tuned on in this form (the lessrules round never read it): the
 	// first read's floor.
-	{"testdata/round3/heldout7/corpus/truth", 0.78, 0.07}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069
+	{"testdata/round3/heldout7/corpus/truth", 0.79, 0.04}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069; by lessrules2 (never read): 0.781 / 0.063 -> 0.792 / 0.035
 	// heldout8: blind, read once after both rounds (0.698 / 0.096 before
 	// them, 0.783 / 0.091 after); its stripped misses were read by the
 	// headrules8 round (a tuning set since), whose owncues.go flagged some:
-	// 0.783 / 0.080.
-	{"testdata/round3/heldout8/corpus/truth", 0.78, 0.09},
-	{"testdata/round3/heldout9/corpus/truth", 0.81, 0.06}, // blind, read once after the headrules8 round (0.810 / 0.077 before it)
+	// 0.783 / 0.080. heldout9: blind, read once after the headrules8 round
+	// (0.810 / 0.077 before it, 0.810 / 0.059 after). Both are tuning sets
+	// of the lessrules2 round (their misses read block by block, with
+	// STRIPPED_MISSES): 0.783 / 0.080 -> 0.888 / 0.015 and 0.810 / 0.059
+	// -> 0.857 / 0.020; the floors are that.
+	{"testdata/round3/heldout8/corpus/truth", 0.88, 0.02},
+	{"testdata/round3/heldout9/corpus/truth", 0.85, 0.025},
 	// tune6 (headrules7, tuned on with its headings) was added after both
 	// rounds' rules, neither of which read it this way: 0.627 / 0.051 with
 	// main before lessrules merged, 0.774 / 0.037 after (its first read
 	// under the lessrules rules, which never saw it); the floors are that.
-	{"testdata/round3/tune6/corpus/truth", 0.77, 0.04},
+	// lessrules2 (never read block by block): 0.774 / 0.037 -> 0.855 / 0.
+	{"testdata/round3/tune6/corpus/truth", 0.85, 0.01},
 	// tune7 (headrules8, written for heldout8's shapes, tuned on):
-	{"testdata/round3/tune7/corpus/truth", 0.70, 0.02}, // first read 0.704 / 0.014 (before any rule of the round)
+	{"testdata/round3/tune7/corpus/truth", 0.88, 0.01}, // first read 0.704 / 0.014 (before any rule of the round); lessrules2 (never read block by block): 0.886 / 0
 }
 
 // stripped is c with its section headings removed and its blocks
@@ -171,9 +183,12 @@ const (
 // round (8 December 2026, 01:52 UTC, on main 9e4cfab): accuracy 0.733 /
 // silent 0.147 (Amberwick 0.691 / 0.249, Caddon Vale 0.864 / 0.136,
 // Fellbeck 0.647 / 0.052, Rookhope 0.846 / 0.096, Stannington 0.619 /
-// 0.201).
+// 0.201). After the round's rules: 0.950 / 0 (Amberwick 0.947, Caddon
+// Vale 1.000, Fellbeck 0.906, Rookhope 1.000, Stannington 0.895; what is
+// left: the preface and the foreword in context, flagged, truth
+// unmapped); the floors are that.
 func TestRound3TuneLess6(t *testing.T) {
-	evalHeadlessSet(t, tuneLess6Dir, 5, 0, 1)
+	evalHeadlessSet(t, tuneLess6Dir, 5, 0.94, 0.01)
 }
 
 // TestRound3LessApart6 maps lessapart6, the part never tuned on: its one
