@@ -191,10 +191,15 @@ func TestRound3TuneLess6(t *testing.T) {
 	evalHeadlessSet(t, tuneLess6Dir, 5, 0.94, 0.01)
 }
 
-// TestRound3LessApart6 maps lessapart6, the part never tuned on: its one
-// read, after the round's rules, is (pending).
+// TestRound3LessApart6 maps lessapart6, the part never tuned on. Its read
+// after the round's rules were final (39bc374): accuracy 0.903 / silent
+// 0.028 (Durnford 0.866 / 0, Hexley 1.000 / 0, Tresswell 0.844 / 0.083);
+// the same as an early read by mistake of its summary line alone, after
+// the first four rules (see its README). With main before the round
+// (9e4cfab), read afterwards for comparison: 0.775 / 0.103. Its blocks
+// were never looked at; the floors are the read, as a guard.
 func TestRound3LessApart6(t *testing.T) {
-	evalHeadlessSet(t, lessApart6Dir, 3, 0, 1)
+	evalHeadlessSet(t, lessApart6Dir, 3, 0.90, 0.03)
 }
 
 // evalHeadlessSet maps every statement of a headingless set (at least
