@@ -141,6 +141,7 @@ func (p *plan) run() {
 		p.unmapClosing()              // contactdetails.go
 		p.doubtForeword()             // foreword.go
 		p.inspectionTails(anchors)    // contextinspection.go
+		p.resultsAmongDoing()         // results.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()
