@@ -39,3 +39,31 @@ func TestResultsAmongDoing(t *testing.T) {
 		}
 	}
 }
+
+// documentnotes.go: a subtitle addressed to the board, a note on who
+// prepared the return before the first heading, and a purpose line first
+// under the first heading go to unmapped, flagged; the agency's text after
+// them, and a line saying what the statement covers, stay in context.
+func TestDocumentNotesUnmapped(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Quarrington Leisure Trust"),
+		para("Return to the Ellerton Safeguarding Children Partnership for 2019-20"),
+		para("Our responses to the partnership's questions follow in order. The return was prepared by our head of operations."),
+		h(2, "Agency context"),
+		para("This statement is the trust's contribution to the partnership's annual report."),
+		para("Quarrington Leisure Trust runs five swimming pools and three sports halls for the borough."),
+		para("This statement covers our pools, our sports halls and our holiday camps."),
+		h(2, "Safeguarding activity"), para("We trained every lifeguard and coach in recognising neglect."),
+	))
+	for _, i := range []int{1, 2, 4} {
+		if ps[i].Section != model.SectionUnmapped {
+			t.Errorf("block %d %q went to %s, want unmapped (%s)", i, trim(ps[i].Block.PlainText()), ps[i].Section, ps[i].Evidence)
+		}
+	}
+	checkFlagged(t, ps, 1, 2, 4)
+	for _, i := range []int{5, 6} {
+		if ps[i].Section != model.SectionContext {
+			t.Errorf("block %d %q went to %s, want context (%s)", i, trim(ps[i].Block.PlainText()), ps[i].Section, ps[i].Evidence)
+		}
+	}
+}

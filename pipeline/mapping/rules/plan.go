@@ -146,6 +146,7 @@ func (p *plan) run() {
 	}
 	p.placeTitles()
 	p.unmapAboutStatement() // aboutstatement.go
+	p.unmapDocumentNotes()  // documentnotes.go
 }
 
 // beforeHeadings places the blocks from the title to the first section
