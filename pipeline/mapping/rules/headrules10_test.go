@@ -67,3 +67,22 @@ func TestDocumentNotesUnmapped(t *testing.T) {
 		}
 	}
 }
+
+// results.go: a change told as "fell by" or with the figure in words is a
+// result too.
+func TestResultsAmongDoingInWords(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Quarrington Leisure Trust"),
+		h(2, "Agency context"), para("Quarrington Leisure Trust runs five swimming pools and three sports halls for the borough."),
+		h(2, "Safeguarding activity"),
+		para("We trained every lifeguard and coach in recognising neglect and how to report it."),
+		para("Missed swimming lessons among children on a plan fell by 30% over the year."),
+		para("Children waited an average of three weeks for a place, down from nine weeks."),
+		h(2, "Areas for development"), para("Next year we will train our casual staff."),
+	))
+	for _, i := range []int{5, 6} {
+		if ps[i].Section != model.SectionOutcomes || ps[i].Confidence >= 0.6 {
+			t.Errorf("block %d %q went to %s at %.2f, want outcomes flagged (%s)", i, trim(ps[i].Block.PlainText()), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+}

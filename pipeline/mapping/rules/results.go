@@ -23,12 +23,15 @@ import (
 
 var (
 	// changedForm: a figure that moved, from one value to another.
-	changedForm = lazy.Re(`(?i)\b(?:rose|fell|increased|decreased|dropped|reduced|improved|grew|went up|went down|climbed)\b[^.;:]{0,60}?\bfrom\s+(?:a |an )?[\d][\d,.]*%?[^.;:]{0,40}?\bto\s+[\d][\d,.]*%?|\b(?:up|down)\s+from\s+(?:a |an )?[\d][\d,.]*%?|\bcompared with\s+(?:none|half|a third|a quarter|[\d][\d,.]*%?)\b[^.;:]{0,30}?\b(?:the year before|last year|the previous year|before)\b`)
+	changedForm = lazy.Re(`(?i)\b(?:rose|fell|increased|decreased|dropped|reduced|improved|grew|went up|went down|climbed)\b[^.;:]{0,60}?\bfrom\s+(?:a |an )?[\d][\d,.]*%?[^.;:]{0,40}?\bto\s+[\d][\d,.]*%?|\b(?:rose|fell|increased|decreased|dropped|grew|went up|went down)\s+by\s+(?:[\d][\d,.]*%?|a third|a quarter|half)|\b(?:up|down)\s+from\s+(?:a |an )?(?:[\d][\d,.]*%?|` + numberWords + `)\b|\bcompared with\s+(?:none|half|a third|a quarter|[\d][\d,.]*%?|` + numberWords + `)\b[^.;:]{0,30}?\b(?:the year before|last year|the previous year|before)\b`)
 	// saidDifference: people saying what difference the work made.
 	saidDifference = lazy.Re(`(?i)\b(?:told us|tell us|said|say|reported)\s*(?:that\b|:)`)
 	// recognition: an award, a commendation or a shortlisting.
 	recognition = lazy.Re(`(?i)\b(?:won|received|given|awarded|named|presented with)\b[^.;:]{0,80}?\b(?:award|prize|of the year)\b|\bhighly commended\b|\bshortlisted for\b`)
 )
+
+// numberWords are figures written as words ("down from eleven weeks").
+const numberWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred`
 
 // resultsAmongDoing moves the result and recognition paragraphs placed in
 // activity (see above) to outcomes and successes, flagged.
