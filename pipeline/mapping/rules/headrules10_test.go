@@ -86,3 +86,34 @@ func TestResultsAmongDoingInWords(t *testing.T) {
 		}
 	}
 }
+
+// topicdoing.go: service headings in the agency's own words between two
+// template headings; a paragraph of doing in one placed in outcomes goes
+// to activity, flagged with outcomes as runner-up; a result stays.
+func TestDoingUnderOwnTopics(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Quarrington Community Health Trust"),
+		h(2, "Agency context"), para("Quarrington Community Health Trust provides district nursing and therapy services across the borough."),
+		h(2, "District nursing"), para("Our district nurses visit about 3,000 housebound patients, many of them grandparents who care for children."),
+		para("We added a question about children in the household to every first visit."),
+		h(2, "Therapy services"), para("Therapists completed level 3 safeguarding training and joined the neglect steering group."),
+		para("Referrals from therapists to children's social care rose from 12 to 30."),
+		h(2, "Speech and language"), para("The speech and language team held joint clinics with health visitors for toddlers on a child protection plan."),
+		h(2, "Key successes"), para("Our district nursing team was shortlisted for a regional award."),
+		h(2, "Areas for development"), para("Next year we will audit the household question."),
+	))
+	for _, i := range []int{5, 7, 10} {
+		if ps[i].Section != model.SectionActivity {
+			t.Errorf("block %d %q went to %s, want activity (%s)", i, trim(ps[i].Block.PlainText()), ps[i].Section, ps[i].Evidence)
+		}
+	}
+	// The last topic stands where outcomes is missing: its paragraph of
+	// doing is moved, flagged.
+	checkFlagged(t, ps, 10)
+	if ps[10].RunnerUp != model.SectionOutcomes {
+		t.Errorf("block 10: runner-up %q, want outcomes", ps[10].RunnerUp)
+	}
+	if ps[8].Section != model.SectionOutcomes {
+		t.Errorf("the result went to %s (%s)", ps[8].Section, ps[8].Evidence)
+	}
+}

@@ -136,12 +136,13 @@ func (p *plan) run() {
 	if p.headed {
 		p.doubtRunIns()
 		p.unmapFormLines()
-		p.doubtLaterSubHeadings()     // leadlines.go
-		p.doubtLooseHeadings(anchors) // textdisagrees.go
-		p.unmapClosing()              // contactdetails.go
-		p.doubtForeword()             // foreword.go
-		p.inspectionTails(anchors)    // contextinspection.go
-		p.resultsAmongDoing()         // results.go
+		p.doubtLaterSubHeadings()      // leadlines.go
+		p.doubtLooseHeadings(anchors)  // textdisagrees.go
+		p.unmapClosing()               // contactdetails.go
+		p.doubtForeword()              // foreword.go
+		p.inspectionTails(anchors)     // contextinspection.go
+		p.resultsAmongDoing()          // results.go
+		p.doingUnderOwnTopics(anchors) // topicdoing.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()

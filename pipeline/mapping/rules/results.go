@@ -61,7 +61,7 @@ func (p *plan) resultsAmongDoing() {
 // what difference it made is outcomes, unless it also tells what was done.
 func (p *plan) resultForm(i, out, suc int) (int, string) {
 	text := p.blocks[i].PlainText()
-	if pastDoing.Get().MatchString(text) || p.staffDoing(i) {
+	if p.tellsDoing(i) {
 		return -1, ""
 	}
 	switch {
@@ -73,4 +73,12 @@ func (p *plan) resultForm(i, out, suc int) (int, string) {
 		return out, "people saying what difference it made"
 	}
 	return -1, ""
+}
+
+// hasResultForm reports whether block i's form is a result or recognition,
+// whether or not it also tells what was done.
+func (p *plan) hasResultForm(i int) bool {
+	text := p.blocks[i].PlainText()
+	return recognition.Get().MatchString(text) || changedForm.Get().MatchString(text) ||
+		periodComparison.Get().MatchString(text) || saidDifference.Get().MatchString(text)
 }
