@@ -117,3 +117,22 @@ func TestDoingUnderOwnTopics(t *testing.T) {
 		t.Errorf("the result went to %s (%s)", ps[8].Section, ps[8].Evidence)
 	}
 }
+
+// siblingtopics.go: a second agency heading in a row that names no section
+// keeps the first one's section, but flagged: its description and results
+// are not confirmed by the section it stays in.
+func TestSiblingTopicsFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		h(1, "Quarrington Fire and Rescue Service"),
+		h(2, "Background"), para("Quarrington Fire and Rescue Service protects 400,000 people from 15 stations."),
+		h(2, "Home safety checks"), para("Crews carried out 6,000 home safety checks and we trained every watch in spotting neglect."),
+		h(2, "Water safety"),
+		para("We delivered water safety sessions to 90 primary schools and trained lifeguards at two lakes."),
+		para("The lakes are busiest in the summer holidays, when many children swim without an adult."),
+		h(2, "Looking forward"), para("Next year we will extend home safety checks to families in temporary housing."),
+	))
+	if ps[7].Section != ps[4].Section {
+		t.Fatalf("the second topic went to %s, the first to %s: %s", ps[7].Section, ps[4].Section, sectionsString(ps))
+	}
+	checkFlagged(t, ps, 6, 7)
+}

@@ -143,6 +143,7 @@ func (p *plan) run() {
 		p.inspectionTails(anchors)     // contextinspection.go
 		p.resultsAmongDoing()          // results.go
 		p.doingUnderOwnTopics(anchors) // topicdoing.go
+		p.doubtSiblingTopics(anchors)  // siblingtopics.go
 		p.doubtImplausible()
 	}
 	p.placeTitles()
