@@ -54,7 +54,12 @@
 // unmapped, flagged; after an inspection part that interrupts the
 // statement the agency's own paragraphs are placed by meaning; topics
 // under an empty heading naming two sections take the one their words
-// point to; text that disagrees with a kept section is flagged. Every
+// point to; text that disagrees with a kept section is flagged. A result
+// or an award told among what was done goes to outcomes or successes, a
+// note on the document (a subtitle to the board, who prepared it, a
+// purpose line under the first heading) to unmapped, and doing under an
+// agency topic placed in outcomes to activity, all flagged; a second
+// agency topic in a row is flagged. Every
 // placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.

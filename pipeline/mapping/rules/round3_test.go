@@ -250,9 +250,12 @@ func (m *Mapper) withPeriod(s string) *Mapper {
 // (a block whose words point elsewhere twice as strongly as to a loose
 // heading's section is flagged too; written on tune8) brought styled
 // silent to 0.005 (accuracy 0.866 styled, 0.821 bold, unchanged). The
+// headrules10 round (written on heldout10 and tune9, never on this set;
+// topicdoing.go moves paragraphs of doing out of an agency heading placed
+// in outcomes) raised it to 0.879 / 0.005 styled, 0.834 / 0.009 bold. The
 // floors are that.
 func TestRound3HeldOut6(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.81, 0.01, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.83, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune5 maps round3/tune5: six fictional statements written for
@@ -328,10 +331,11 @@ func TestRound3Tune6(t *testing.T) {
 // 0.805 / 0.006). The headrules9 round's rules (written on heldout9 and
 // tune8, never on this set) raised it to 0.820 / 0.006 styled, 0.795 /
 // 0.007 bold (its purpose lines before the first heading now unmapped,
-// flagged). The floors are that read; the next blind set is the honest
-// measure.
+// flagged). The headrules10 round (results.go, written on heldout10 and
+// tune9) raised it to 0.859 / 0.000 styled, 0.833 / 0.001 bold. The floors
+// are that read; the next blind set is the honest measure.
 func TestRound3HeldOut8(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.79, 0.01, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.83, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune7 maps round3/tune7: five fictional headed statements
@@ -370,9 +374,11 @@ func TestRound3Tune7(t *testing.T) {
 // bold 0.924 / 0.007 (score-corpus 0.917 / 0.007). Left: Glenhurst's
 // survey paragraph in outcomes at 0.62 (silent), the chair's foreword in
 // context (flagged), Mellstock's own audit read as activity (flagged).
-// The floors are that read; the next blind set is the honest measure.
+// The headrules10 round (results.go: a result told among what was done)
+// raised it to 0.943 / 0.000 styled and bold. The floors are that read;
+// the next blind set is the honest measure.
 func TestRound3HeldOut9(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout9/corpus/truth", round3Floors{0.91, 0.01, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout9/corpus/truth", round3Floors{0.94, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune8 maps round3/tune8: five fictional headed statements
@@ -390,9 +396,10 @@ func TestRound3HeldOut9(t *testing.T) {
 // matched to activity by one word (its description flagged; "Forty-two
 // children ... were discussed" kept in activity at 0.70, silent), and the
 // first, routine paragraph under a topic heading read as outcomes with
-// the rest (flagged).
+// the rest (flagged). The headrules10 round's results.go raised it to
+// 0.891 / 0.025 styled and bold.
 func TestRound3Tune8(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/tune8/corpus/truth", round3Floors{0.87, 0.03, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/tune8/corpus/truth", round3Floors{0.89, 0.03, 0.85, 0.03})
 }
 
 // TestRound3Apart8 maps round3/apart8: two fictional headed statements
@@ -413,10 +420,31 @@ func TestRound3Apart8(t *testing.T) {
 // that never saw the rules (see its README), committed before the
 // headrules9 and lessrules2 rounds merged and read once after them: styled
 // 0.724 / silent 0.038, bold 0.724 / 0.032 (under the rules before those
-// rounds 0.698 / 0.077 and 0.698 / 0.071). Never tuned on; the floors
-// guard that read, far under the issue's bar.
+// rounds 0.698 / 0.077 and 0.698 / 0.071). The floors guarded that read
+// until the headrules10 round.
+//
+// It is a TUNING set since the headrules10 round: its misses were read
+// (topics of the agency's own running from what the service is to what
+// it did, what changed and what it is proud of, each kept in one section,
+// a later one at 0.70; results and awards told under the activity heading;
+// notes on the document: a return's subtitle addressed to the board, a
+// note on who prepared it, a purpose line first under the first heading;
+// a letter opening before the first heading), fictional statements for
+// those shapes were written first (round3/tune9, and the untuned
+// round3/apart9), and results.go, documentnotes.go, topicdoing.go and
+// siblingtopics.go were written against both. Before them: styled 0.724
+// / silent 0.038, bold 0.724 / 0.032. After them: styled 0.810 / silent
+// 0.006, bold 0.810 / 0.000 (score-corpus 0.807 / 0.006, coverage 0.995,
+// agency 7/7). Left, all flagged but one: the services' opening
+// descriptions (context) kept with their topic, Sallowfield's figures "at
+// a glance" read as inspection, Thirlby's key points in context (the
+// truth has unmapped among their labels), cover letters in context as
+// letter.go places them, and one silent paragraph ("The students' union
+// ran focus groups ..." under "Students' views", matched to outcomes at
+// 0.80). The floors are that read, still under the issue's 0.98: the next
+// blind set is the honest measure.
 func TestRound3HeldOut10(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout10/corpus/truth", round3Floors{0.72, 0.04, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout10/corpus/truth", round3Floors{0.81, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune9 maps round3/tune9: five fictional headed statements
@@ -424,7 +452,30 @@ func TestRound3HeldOut10(t *testing.T) {
 // agencies (see its README), committed with the untuned round3/apart9
 // before any rule of the headrules10 round; tuned on. First read
 // (committed, before any rule of the round): styled 0.646 / silent
-// 0.149, bold the same.
+// 0.149, bold the same. After the round's rules (results.go,
+// documentnotes.go, topicdoing.go, siblingtopics.go): 0.911 / 0.000
+// styled and bold (score-corpus 0.902 / 0.000, coverage 0.991, agency
+// 5/5). Left, flagged: the services' opening descriptions kept with their
+// topic, Tollard's letter opening in context (letter.go's choice), one
+// topic's doing and a success kept in outcomes. A rule for the opening
+// descriptions was tried and dropped: it gained on this set, one block on
+// heldout10 and lost one on heldout8.
 func TestRound3Tune9(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/tune9/corpus/truth", round3Floors{0.0, 1.0, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/tune9/corpus/truth", round3Floors{0.91, 0.01, 0.85, 0.03})
+}
+
+// TestRound3Apart9 maps round3/apart9: two fictional headed statements
+// written with tune9 for the same shapes and committed with it before any
+// rule of the headrules10 round, never tuned on; read once after the
+// round's rules were final: styled 0.790 / silent 0.060, bold the same
+// (score-corpus 0.759 / 0.060, coverage 0.969, agency 2/2). Not read
+// before the rules (no before-read, by design). Its section strings show
+// a topic's stretch taken for successes and a success told without an
+// award word ("presented at the regional conference and now used by three
+// other services") kept in activity at the heading's confidence: the
+// rules' words are narrower than the shapes. Small and by the same author
+// as tune9: a weak check, not the issue's blind measure. The floors guard
+// that read.
+func TestRound3Apart9(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/apart9/corpus/truth", round3Floors{0.79, 0.07, 0.85, 0.03})
 }
