@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/reportpipe/reportpipe/internal/lazy"
 	"github.com/reportpipe/reportpipe/pipeline/model"
 )
@@ -23,11 +25,11 @@ import (
 
 var (
 	// changedForm: a figure that moved, from one value to another.
-	changedForm = lazy.Re(`(?i)\b(?:rose|fell|increased|decreased|dropped|reduced|improved|grew|went up|went down|climbed)\b[^.;:]{0,60}?\bfrom\s+(?:a |an )?[\d][\d,.]*%?[^.;:]{0,40}?\bto\s+[\d][\d,.]*%?|\b(?:rose|fell|increased|decreased|dropped|grew|went up|went down)\s+by\s+(?:[\d][\d,.]*%?|a third|a quarter|half)|\b(?:up|down)\s+from\s+(?:a |an )?(?:[\d][\d,.]*%?|` + numberWords + `)\b|\bcompared with\s+(?:none|half|a third|a quarter|[\d][\d,.]*%?|` + numberWords + `)\b[^.;:]{0,30}?\b(?:the year before|last year|the previous year|before)\b`)
+	changedForm = lazy.Re(`(?i)\b(?:rose|fell|increased|decreased|dropped|reduced|improved|grew|went up|went down|climbed)\b[^.;:]*?\bfrom\s+(?:a |an )?[\d][\d,.]*%?[^.;:]*?\bto\s+[\d][\d,.]*%?|\b(?:rose|fell|increased|decreased|dropped|grew|went up|went down)\s+by\s+(?:[\d][\d,.]*%?|a third|a quarter|half)|\b(?:up|down)\s+from\s+(?:a |an )?(?:[\d][\d,.]*%?|` + numberWords + `)\b|\bcompared with\s+(?:none|half|a third|a quarter|[\d][\d,.]*%?|` + numberWords + `)\b[^.;:]*?\b(?:the year before|last year|the previous year|before)\b`)
 	// saidDifference: people saying what difference the work made.
 	saidDifference = lazy.Re(`(?i)\b(?:told us|tell us|said|say|reported)\s*(?:that\b|:)`)
 	// recognition: an award, a commendation or a shortlisting.
-	recognition = lazy.Re(`(?i)\b(?:won|received|given|awarded|named|presented with)\b[^.;:]{0,80}?\b(?:award|prize|of the year)\b|\bhighly commended\b|\bshortlisted for\b`)
+	recognition = lazy.Re(`(?i)\b(?:won|received|given|awarded|named|presented with)\b[^.;:]*?\b(?:award|prize|of the year)\b|\bhighly commended\b|\bshortlisted for\b`)
 )
 
 // numberWords are figures written as words ("down from eleven weeks").
@@ -61,24 +63,61 @@ func (p *plan) resultsAmongDoing() {
 // what difference it made is outcomes, unless it also tells what was done.
 func (p *plan) resultForm(i, out, suc int) (int, string) {
 	text := p.blocks[i].PlainText()
-	if p.tellsDoing(i) {
+	low := strings.ToLower(text)
+	to, why := -1, ""
+	switch {
+	case suc >= 0 && mayRecognise(low) && recognition.Get().MatchString(text):
+		to, why = suc, "tells of an award or commendation"
+	case out >= 0 && changedAt(text, low):
+		to, why = out, "a figure that changed"
+	case out >= 0 && maySay(low) && saidDifference.Get().MatchString(text):
+		to, why = out, "people saying what difference it made"
+	}
+	if to < 0 || p.tellsDoing(i) {
 		return -1, ""
 	}
-	switch {
-	case suc >= 0 && recognition.Get().MatchString(text):
-		return suc, "tells of an award or commendation"
-	case out >= 0 && (changedForm.Get().MatchString(text) || periodComparison.Get().MatchString(text)):
-		return out, "a figure that changed"
-	case out >= 0 && saidDifference.Get().MatchString(text):
-		return out, "people saying what difference it made"
+	return to, why
+}
+
+// The result patterns are slow to run on every block; each is tried only
+// when a word it cannot match without is in the text (low: lower case).
+func mayRecognise(low string) bool {
+	return containsAny(low, "award", "prize", "of the year", "commended", "shortlisted")
+}
+
+// changedAt reports a figure that changed: changedForm needs a verb of
+// change, "up from", "down from" or "compared with"; periodComparison a
+// figure and a word of another period.
+func changedAt(text, low string) bool {
+	if containsAny(low, "rose", "fell", "increased", "decreased", "dropped", "reduced", "improved", "grew", "went up", "went down", "climbed", "up from", "down from", "compared with") &&
+		changedForm.Get().MatchString(text) {
+		return true
 	}
-	return -1, ""
+	return strings.ContainsAny(text, "0123456789") && containsAny(low, "against", "compared", "from", "versus", "vs") &&
+		containsAny(low, "year", "previous", "months", "inspection", "review", "audit", "visit", "19", "20") &&
+		periodComparison.Get().MatchString(text)
+}
+
+func maySay(low string) bool {
+	return containsAny(low, "said", "say", "told us", "tell us", "reported")
+}
+
+// containsAny reports whether low holds one of words.
+func containsAny(low string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasResultForm reports whether block i's form is a result or recognition,
 // whether or not it also tells what was done.
 func (p *plan) hasResultForm(i int) bool {
 	text := p.blocks[i].PlainText()
-	return recognition.Get().MatchString(text) || changedForm.Get().MatchString(text) ||
-		periodComparison.Get().MatchString(text) || saidDifference.Get().MatchString(text)
+	low := strings.ToLower(text)
+	return mayRecognise(low) && recognition.Get().MatchString(text) ||
+		changedAt(text, low) ||
+		maySay(low) && saidDifference.Get().MatchString(text)
 }
