@@ -66,7 +66,7 @@ func textFigures(it item, lead string) []model.Figure {
 				group = leadGroup(lead)
 			}
 			if !wholeAfterPart(sent[:n.lo]) {
-				prev = prevFigure{measure: measure, group: group, countEnd: -1}
+				prev = prevFigure{measure: measure, group: group, countEnd: -1, end: n.hi}
 				if n.unit == model.UnitCount {
 					prev.countEnd = n.hi
 				}
@@ -97,6 +97,7 @@ func figureKindIn(sent string, n numberAt) model.FigureKind {
 type prevFigure struct {
 	measure, group string
 	countEnd       int // where the figure ends when it is a count, else -1
+	end            int // where the figure ends
 }
 
 // mend applies the rules that need the figure before: a list item's
@@ -111,6 +112,7 @@ func (p prevFigure) mend(sent string, n numberAt, measure, group string, isList 
 	if group == "" && measure != "" && strings.EqualFold(measure, p.measure) && comparedTimeBeforeRe.Get().MatchString(sent[:n.lo]) && timeAfterRe.Get().MatchString(sent[n.hi:]) {
 		group = p.group // "Midwives made 515 of the referrals, compared with 470 the year before": the same part
 	}
+	measure, group = labelRun(sent, n.lo, measure, group, p) // "housing officers 94%, ..., contact centre 97%"
 	if measure != "" && group == "" && comparatorChain(sent[:n.lo], sent[n.hi:]) {
 		group = p.group // "compared with 4.5% nationally and 3.9% across the county"
 	}

@@ -37,7 +37,7 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	forBothRule, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
+	forBothRule, includedCount, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
 	prefixCount, labelRule, comparativeRule, percentWords,
 }
 
