@@ -112,7 +112,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)):
+	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)) && !gappedLabelCount(before, after):
 		return false // "MAPPA level 2 and 3 meetings"
 	case !pct && labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), !pct && !money && ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
 		return false

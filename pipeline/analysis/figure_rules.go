@@ -27,6 +27,7 @@ func newFigureText(sent string, n numberAt, prefix, prev string) figureText {
 	}
 	c.bracket = strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(")
 	c.label = measureLabel(c.label) // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
+	c.label = linkOrSourceLabel(c.label, c.before, c.after, c.percent) // "although only 41 per cent said ..." (figure_frontlabel.go)
 	return c
 }
 
@@ -37,7 +38,7 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	forBothRule, includedCount, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
+	forBothRule, includedCount, downOnRule, gappedLabel, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
 	prefixCount, labelRule, comparativeRule, percentWords,
 }
 

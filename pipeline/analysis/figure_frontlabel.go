@@ -1,0 +1,38 @@
+package analysis
+
+import "github.com/reportpipe/reportpipe/internal/lazy"
+
+// Two kinds of words before a share name nothing it measures, so the
+// words after it ("said they felt safe in the exercise yard") must:
+//
+//   - a clause's linking words alone: "although only 41 per cent said",
+//     "though just 52%", "but only 39 per cent";
+//   - a fronted phrase of where the figure comes from, with no verb of its
+//     own, before a share that a verb follows: "In the tenant survey 77
+//     per cent said ...", "From the audit 64% showed ..." (the survey is
+//     the source, not the thing measured).
+
+var (
+	// linkOnlyRe is a label of linking words only.
+	linkOnlyRe = lazy.Re(`(?i)^(?:(?:although|though|but|while|whilst|whereas|yet|and|however|still)\s*)+(?:(?:only|just|merely|barely|some|about|around|nearly|almost)\s*)*$`)
+	// sourceFrontRe is a fronted phrase naming a source: "In the tenant
+	// survey", "From the annual audit", "Across the case file audits".
+	sourceFrontRe = lazy.Re(`(?i)^(?:in|from|across|at|during|through)\s+(?:the|our|its|their|this\s+year's|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:survey|surveys|audit|audits|questionnaire|questionnaires|poll|census|review|reviews|consultation|feedback|sample|check|checks|snapshot)$`)
+	// shareVerbAfterRe starts the words after a share with their verb.
+	shareVerbAfterRe = lazy.Re(`(?i)^\s*(?:%|per\s?cent)?\s*(?:of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:said|say|told|felt|feel|reported|agreed|thought|rated|showed|were|was|had|have|found|knew|know|would)\b`)
+)
+
+// linkOrSourceLabel empties a label of linking words only, or a fronted
+// source before a share with its verb after it.
+func linkOrSourceLabel(label, before, after string, percent bool) string {
+	if !percent {
+		return label
+	}
+	if linkOnlyRe.Get().MatchString(label) {
+		return ""
+	}
+	if sourceFrontRe.Get().MatchString(clean(lastClause(before))) && shareVerbAfterRe.Get().MatchString(after) {
+		return ""
+	}
+	return label
+}
