@@ -21,7 +21,7 @@ var coordStopRe = lazy.Re(`(?i)^\s*(?:the\s+rest|which|who|whom|where|while|whil
 
 // coordPhrase is text up to the end of its clause, with a list of items
 // after its first comma kept when the list ends in "and" or "or"; max
-// bounds each item's words.
+// bounds each item's words (the last part, two items, twice that).
 func coordPhrase(text string, max int) string {
 	clause := text
 	if k := strings.IndexAny(clause, ".;:()"); k >= 0 {
@@ -31,11 +31,14 @@ func coordPhrase(text string, max int) string {
 	out := parts[0]
 	for i := 1; i < len(parts); i++ {
 		p := parts[i]
-		if wordCount(p) > max || coordStopRe.Get().MatchString(p) {
+		if coordStopRe.Get().MatchString(p) {
 			return parts[0]
 		}
-		if coordEndRe.Get().MatchString(p) {
-			return out + "," + cutAtVerb(p)
+		if coordEndRe.Get().MatchString(p) && wordCount(p) <= 2*max {
+			return out + "," + cutAtVerb(p) // the last item and the one its "and" joins
+		}
+		if wordCount(p) > max {
+			return parts[0]
 		}
 		out += "," + p
 	}
