@@ -53,7 +53,7 @@ func textFigures(it item, lead string) []model.Figure {
 		prefix := lead
 		var prev prevFigure
 		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
-			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) && !byGroupLead(lead) && !staffLead(lead) {
+			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) && !byGroupLead(lead) && !staffLead(lead) && !clauseColon(sent, n.lo, sent[n.hi:]) {
 				prefix = sent[:k]
 			}
 			measure, group := measureAt(sent, n, prefix, prev.measure)

@@ -21,7 +21,7 @@ func newFigureText(sent string, n numberAt, prefix, prev string) figureText {
 		before: strings.TrimRight(sent[:n.lo], " :-–—("), percent: n.unit == model.UnitPercent,
 		count: n.unit == model.UnitCount}
 	c.label = clauseLabel(c.before)
-	c.afterColon = sepBeforeRe.Get().MatchString(sent[:n.lo])
+	c.afterColon = sepBeforeRe.Get().MatchString(sent[:n.lo]) && !clauseColon(sent, n.lo, c.after) // not after "Where ... was met ...:" (figure_clausecolon.go)
 	if c.afterColon {
 		c.label = colonHeading(c.before) // "Young people who said they felt safer after the programme: 78%"
 	}
@@ -38,7 +38,7 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	forBothRule, includedCount, downOnRule, gappedLabel, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
+	forBothRule, includedCount, downOnRule, gappedLabel, clauseColonCount, reachedBy, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
 	prefixCount, labelRule, comparativeRule, percentWords,
 }
 
