@@ -57,6 +57,9 @@ func textFigures(it item, lead string) []model.Figure {
 				prefix = sent[:k]
 			}
 			measure, group := measureAt(sent, n, prefix, prev.measure)
+			if m, g, ok := participleItem(sent, n, lead); ok && isList {
+				measure, group = m, g // "ACCT plans, opened when ...:" over "- opened during the year: 296"
+			}
 			measure, group = prev.mend(sent, n, measure, group, isList)
 			measure, group = itShare(prevSent, sent, n, measure, group)
 			if measure == "" {
