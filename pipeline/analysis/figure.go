@@ -179,6 +179,9 @@ func sameFigure(fs []model.Figure, f model.Figure) int {
 		if g.Text != f.Text || g.Unit != f.Unit || g.Kind != f.Kind {
 			continue
 		}
+		if givenStandard(f) {
+			return i // "towards the 90% standard" after "the Service standard is 90%" (figure_givenstandard.go)
+		}
 		if !strings.EqualFold(g.Group, f.Group) {
 			if f.Group == "" && repeatsGiven(strings.ToLower(g.Measure+" "+g.Group), strings.ToLower(f.Measure), f.Sentence, f.Text) {
 				return i // "(children's social care 64)" then "Of the 64 learners referred to children's social care"
