@@ -15,13 +15,17 @@ import (
 // verb and the thing.
 var infinitiveShareRe = lazy.Re(`(?i)^\s*(?:%|per\s?cent)?\s+of\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+to\s+(?:have|be\s+given|be\s+offered|receive|get|hold|complete|attend|take\s+up)\s+(?:a|an|the|their|its)?\s*([^,;.()]{2,80})`)
 
+// aimedForBeforeRe ends the words before a share aimed for: "aims for",
+// "is for", "we want", "expects".
+var aimedForBeforeRe = lazy.Re(`(?i)\b(?:for|wants?|expects?|like|hopes?\s+for)\s*$`)
+
 // infinitiveEndRe cuts the thing before its deadline: " by 1 September".
 var infinitiveEndRe = lazy.Re(`(?i)\s+(?:by|before|within|in)\s+(?:the\s+end\s+of\s+|\d|` + monthAlt + `|next|this|20\d\d)`)
 
 // infinitiveShare names such a share by the thing, its whole the group.
 func infinitiveShare(c *figureText) (string, string, bool) {
 	m := infinitiveShareRe.Get().FindStringSubmatch(c.after)
-	if !c.percent || m == nil {
+	if !c.percent || m == nil || !aimedForBeforeRe.Get().MatchString(c.sent[:c.n.lo]) {
 		return "", "", false
 	}
 	thing := m[2]

@@ -11,7 +11,9 @@ import (
 // every item alike: once the first items took the heading as their measure
 // and their label as their group, a later label that is not a staff group
 // ("contact centre", "healthcare") is its item's group too, not its
-// measure.
+// measure. A run whose labels are staff groups takes the heading as its
+// measure whatever the heading names ("Record audits: social workers
+// 91%, family support workers 86%"), not only training.
 
 // runLabelRe is the words between the figure before and this one in a
 // run: ", contact centre", ", and volunteers".
@@ -29,4 +31,22 @@ func labelRun(sent string, lo int, measure, group string, p prevFigure) (string,
 		return measure, group
 	}
 	return p.measure, clean(m[1])
+}
+
+// staffRunRe is the words after a heading's colon that make a run of two
+// or more labelled percentages: "social workers 91%, family support
+// workers 86%".
+var staffRunRe = lazy.Re(`^\s*(?:[A-Za-z][\w'’ -]{0,40}?\s+\d[\d.]*\s?%\s*(?:,|;|,?\s+and)\s*)+[A-Za-z][\w'’ -]{0,40}?\s+\d[\d.]*\s?%`)
+
+// staffRun names a percentage of a run whose label is a staff group by
+// the heading, the label its group.
+func staffRun(c *figureText) (string, string, bool) {
+	k := strings.LastIndex(c.sent[:c.n.lo], ":")
+	if !c.percent || c.prefix == "" || k < 0 || !staffGroup(c.label) || !staffRunRe.Get().MatchString(c.sent[k+1:]) {
+		return "", "", false
+	}
+	if h := c.prefixLabel(); h != "" && !staffGroup(h) {
+		return h, c.label, true
+	}
+	return "", "", false
 }

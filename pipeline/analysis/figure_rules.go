@@ -26,7 +26,7 @@ func newFigureText(sent string, n numberAt, prefix, prev string) figureText {
 		c.label = colonHeading(c.before) // "Young people who said they felt safer after the programme: 78%"
 	}
 	c.bracket = strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(")
-	c.label = measureLabel(c.label) // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
+	c.label = measureLabel(c.label)                                    // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
 	c.label = linkOrSourceLabel(c.label, c.before, c.after, c.percent) // "although only 41 per cent said ..." (figure_frontlabel.go)
 	return c
 }
@@ -39,7 +39,7 @@ func (c figureText) prefixLabel() string {
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
 	forBothRule, includedCount, downOnRule, gappedLabel, clauseColonCount, reachedBy, oneRef, succeededFor, asideSubject, infinitiveShare, headingClause, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
-	prefixCount, labelRule, comparativeRule, percentWords, passiveShare,
+	prefixCount, staffRun, labelRule, comparativeRule, percentWords, passiveShare, linkedShare,
 }
 
 // measureOf is measureAt before the fix-ups: what the figure's own words
