@@ -21,6 +21,8 @@ func TestFigureLabelRun(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Fire safety training: wardens 96%, kitchen 71%, laundry 88%.",
 			want: []string{"96%", "Fire safety training", "wardens", "achievement", "71%", "Fire safety training", "kitchen", "achievement", "88%", "Fire safety training", "laundry", "achievement"}},
+		{text: "Record audits: social workers 91%, family support workers 86%, duty desk 84%.",
+			want: []string{"91%", "Record audits", "social workers", "achievement", "86%", "Record audits", "family support workers", "achievement", "84%", "Record audits", "duty desk", "achievement"}},
 	})
 }
 
@@ -205,6 +207,8 @@ func TestFigureInfinitiveShare(t *testing.T) {
 	checkShapes(t, []shapeCase{
 		{text: "Our aim is for 90% of new parents to receive a home visit by the end of 2026.",
 			want: []string{"90%", "home visit", "new parents", "target"}},
+		{text: "The plan aims for 100% of youth clubs to have a trained first aider on site by June 2027.",
+			want: []string{"100%", "trained first aider on site", "youth clubs", "target"}},
 	})
 }
 
