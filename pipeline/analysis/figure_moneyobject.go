@@ -26,7 +26,7 @@ var (
 	// spentBeforeRe ends "spent £X" before "on".
 	spentBeforeRe = lazy.Re(`(?i)\b(?:spen[dt]s?|spending)\s*(?:£\s?)?$`)
 	// giveBeforeRe ends the words before a sum given to someone.
-	giveBeforeRe = lazy.Re(`(?i)\b(?:contribut(?:e|es|ed|ing)|gave|give|gives|donat(?:e|es|ed)|grant(?:s|ed)?|award(?:s|ed)?|pass(?:es|ed)\s+on)\s*(?:£\s?)?$`)
+	giveBeforeRe = lazy.Re(`(?i)\b(?:contribut(?:e|es|ed|ing)|gave|give|gives|paid|pays|donat(?:e|es|ed)|grant(?:s|ed)?|award(?:s|ed)?|pass(?:es|ed)\s+on)\s*(?:£\s?)?$`)
 	// toAfterRe starts the recipient: " to the", " a year to", " towards".
 	toAfterRe = lazy.Re(`(?i)^\s*(?:(?:a|per|each)\s+year\s+)?to(?:wards)?\s+(?:the\s+)?`)
 	// asideRe is "a year, on a recurrent basis," between a sum and "in".

@@ -45,6 +45,8 @@ func TestFigureTargetList(t *testing.T) {
 			want: []string{"92%", "calls answered within a minute", "", "target", "18", "call handlers trained in suicide prevention", "", "target"}},
 		{text: "Target for the spring: 80% of plans reviewed; we reached 71%.",
 			want: []string{"80%", "plans reviewed", "", "target", "71%", "plans reviewed", "", "achievement"}},
+		{text: "Priorities for next year: 95% of visits within 5 days; 200 more families supported; and £40,000 for a new hub.",
+			want: []string{"95%", "visits within 5 days", "", "target", "200", "more families supported", "", "target", "£40,000", "new hub", "", "target"}},
 	})
 }
 
@@ -129,6 +131,8 @@ func TestFigureMoneyObject(t *testing.T) {
 			want: []string{"£31,500", "door chains, video doorbells and other home security items", "", "achievement"}},
 		{text: "The council contributed £70,000 to the running costs of the county's three rape crisis centres.",
 			want: []string{"£70,000", "running costs of the county's three rape crisis centres", "", "achievement"}},
+		{text: "The fund paid £12,000 to the costs of the county's two respite homes.",
+			want: []string{"£12,000", "costs of the county's two respite homes", "", "achievement"}},
 		{lead: "Next year we will:", text: "invest £45,000 a year, from June, in a youth outreach worker post.",
 			want: []string{"£45,000", "youth outreach worker post", "", "target"}},
 	})
@@ -209,6 +213,8 @@ func TestFigureInfinitiveShare(t *testing.T) {
 			want: []string{"90%", "home visit", "new parents", "target"}},
 		{text: "The plan aims for 100% of youth clubs to have a trained first aider on site by June 2027.",
 			want: []string{"100%", "trained first aider on site", "youth clubs", "target"}},
+		{text: "We want 85% of care leavers to be in education, employment or training by 2027.",
+			want: []string{"85%", "education, employment or training", "care leavers", "target"}},
 	})
 }
 
