@@ -7,17 +7,17 @@ import (
 
 // An expectation set in brackets after figures ("officers 88%, education
 // staff 96% (the Youth Custody Service expects 95%)", "(NHS England
-// requires 90%)") is the target of what the figures before it measure.
+// requires 90%)", "(our standard is 85%)") is the target of what the figures before it measure.
 // Its verb sits inside its brackets, so it says nothing of the figures
 // outside them: they stay what happened.
 
 var (
 	// bracketExpectRe ends the text before the bracketed expected figure:
 	// "(the board expects", "(NHS England requires".
-	bracketExpectRe = lazy.Re(`(?i)\(\s*(?:the\s+)?[A-Za-z][\w'’ -]{0,50}?\s+(?:expects?|requires?|sets?|asks\s+for|looks\s+for|wants?)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:£\s?)?$`)
+	bracketExpectRe = lazy.Re(`(?i)\(\s*(?:the\s+)?[A-Za-z][\w'’ -]{0,50}?\s+(?:expects?|requires?|sets?|asks\s+for|looks\s+for|wants?|(?:standard|target|expectation|requirement|minimum)\s+(?:is|was))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:£\s?)?$`)
 	// bracketExpectLaterRe finds a bracketed expectation later in the
 	// sentence.
-	bracketExpectLaterRe = lazy.Re(`(?i)\(\s*(?:the\s+)?[A-Za-z][\w'’ -]{0,50}?\s+(?:expects?|requires?|sets?|asks\s+for|looks\s+for|wants?)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:£\s?)?\d[^()]*\)`)
+	bracketExpectLaterRe = lazy.Re(`(?i)\(\s*(?:the\s+)?[A-Za-z][\w'’ -]{0,50}?\s+(?:expects?|requires?|sets?|asks\s+for|looks\s+for|wants?|(?:standard|target|expectation|requirement|minimum)\s+(?:is|was))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:£\s?)?\d[^()]*\)`)
 )
 
 // bracketExpected reports whether the figure at n is the expected figure

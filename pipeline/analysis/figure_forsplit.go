@@ -14,7 +14,7 @@ import (
 // words after "for" its group.
 
 // forPartRe is one such part: "58 for adults", "and 39 for children".
-var forPartRe = lazy.Re(`(?i)^\s*(?:and\s+)?\d[\d,]*\s+(?:for|about|among|from|in)\s+([A-Za-z][\w'’ -]{0,40}?)\s*$`)
+var forPartRe = lazy.Re(`(?i)^\s*(?:and\s+)?\d[\d,]*\s+(?:for|about|among|from|in)\s+(?:the\s+)?([A-Za-z][\w'’ -]{0,40}?)\s*$`)
 
 // forSplitPart is the measure of the total before the bracket (prev) and
 // the part's group, when the count at lo is a part of such a split.
@@ -37,8 +37,8 @@ func forSplitPart(sent string, lo int, prev string) (measure, group string, ok b
 		}
 	}
 	rest := sent[lo:]
-	if k := strings.IndexAny(rest, ",;)"); k >= 0 {
-		rest = rest[:k]
+	if loc := partEndRe.Get().FindStringIndex(rest); loc != nil {
+		rest = rest[:loc[0]] // "2,100 from the police, ..." keeps its comma
 	}
 	m := forPartRe.Get().FindStringSubmatch(forSplitParts(rest)[0])
 	if m == nil {
@@ -64,3 +64,7 @@ func forSplitParts(s string) []string {
 
 // andDigitRe is " and " before a part's count.
 var andDigitRe = lazy.Re(`\s+and\s+\d`)
+
+// partEndRe ends a part: a comma before a space, a semicolon or the
+// bracket.
+var partEndRe = lazy.Re(`,\s|;|\)`)

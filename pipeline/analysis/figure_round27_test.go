@@ -13,6 +13,8 @@ func TestFigureBracketExpectation(t *testing.T) {
 			want: []string{"93%", "Training in moving and handling", "porters", "achievement", "74%", "Training in moving and handling", "catering", "achievement", "81%", "Training in moving and handling", "domestic staff", "achievement", "90%", "Training in moving and handling", "", "target"}},
 		{text: "Record audits: social workers 91%, family support workers 86% (the partnership requires 90%).",
 			want: []string{"91%", "Record audits", "social workers", "achievement", "86%", "Record audits", "family support workers", "achievement", "90%", "Record audits", "", "target"}},
+		{text: "Supervision in date: nurses 74%, midwives 91% (our standard is 85%).",
+			want: []string{"74%", "Supervision in date", "nurses", "achievement", "91%", "Supervision in date", "midwives", "achievement", "85%", "Supervision in date", "", "target"}},
 	})
 }
 
@@ -67,6 +69,8 @@ func TestFigureForSplit(t *testing.T) {
 			want: []string{"84", "welfare alerts", "", "achievement", "60", "welfare alerts", "older residents", "achievement", "24", "welfare alerts", "younger tenants", "achievement"}},
 		{text: "Nurses made 51 referrals (33 about adults and 18 about children).",
 			want: []string{"51", "referrals", "", "achievement", "33", "referrals", "adults", "achievement", "18", "referrals", "children", "achievement"}},
+		{text: "Contacts numbered 3,200 (2,100 from the police and 1,100 from schools).",
+			want: []string{"3,200", "Contacts", "", "achievement", "2,100", "Contacts", "police", "achievement", "1,100", "Contacts", "schools", "achievement"}},
 	})
 }
 
