@@ -15,7 +15,9 @@ import (
 //   - a fronted phrase of where the figure comes from, with no verb of its
 //     own, before a share that a verb follows: "In the tenant survey 77
 //     per cent said ...", "From the audit 64% showed ..." (the survey is
-//     the source, not the thing measured).
+//     the source, not the thing measured), or a clause saying what a
+//     source found ("A survey of 340 parents found that 81 per cent felt
+//     more confident").
 
 var (
 	// linkOnlyRe is a label of linking words only.
@@ -23,6 +25,9 @@ var (
 	// sourceFrontRe is a fronted phrase naming a source: "In the tenant
 	// survey", "From the annual audit", "Across the case file audits".
 	sourceFrontRe = lazy.Re(`(?i)^(?:in|from|across|at|during|through)\s+(?:the|our|its|their|this\s+year's|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:survey|surveys|audit|audits|questionnaire|questionnaires|poll|census|review|reviews|consultation|feedback|sample|check|checks|snapshot)$`)
+	// sourceFoundRe is a clause naming a source and what it found: "A
+	// survey of 340 parents found that", "The audit showed".
+	sourceFoundRe = lazy.Re(`(?i)^(?:a|an|the|our|its|their|this\s+year's)\s+(?:[\w'’-]+\s+){0,6}?(?:survey|audit|questionnaire|poll|census|review|consultation|sample|check)\b.{0,60}?\b(?:found|showed|shows|finds|revealed|reveals|suggested|suggests|told\s+us)(?:\s+that)?$`)
 	// shareVerbAfterRe starts the words after a share with their verb.
 	shareVerbAfterRe = lazy.Re(`(?i)^\s*(?:%|per\s?cent)?\s*(?:of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:said|say|told|felt|feel|reported|agreed|thought|rated|showed|were|was|had|have|found|knew|know|would)\b`)
 )
@@ -36,18 +41,19 @@ func linkOrSourceLabel(label, before, after string, percent bool) string {
 	if label != "" && linkOnlyRe.Get().MatchString(label) {
 		return ""
 	}
-	if sourceFrontRe.Get().MatchString(clean(lastClause(before))) && shareVerbAfterRe.Get().MatchString(after) {
+	if b := clean(lastClause(before)); (sourceFrontRe.Get().MatchString(b) || sourceFoundRe.Get().MatchString(b)) && shareVerbAfterRe.Get().MatchString(after) {
 		return ""
 	}
 	return label
 }
 
-// linkedShare names a share after linking words only by what follows it
-// ("while just 33% had a break in the year" is "had a break in the
-// year"), when no rule before named it from its verb. It runs last.
+// linkedShare names a share after linking words only, or after a source,
+// by what follows it ("while just 33% had a break in the year" is "had a
+// break in the year", "The audit showed 64% had a plan"), when no rule
+// before named it from its verb. It runs last.
 func linkedShare(c *figureText) (string, string, bool) {
 	clause := clean(lastClause(c.before))
-	if !c.percent || c.label != "" || clause == "" || !linkOnlyRe.Get().MatchString(clause) {
+	if !c.percent || c.label != "" || clause == "" || !linkOnlyRe.Get().MatchString(clause) && !sourceFrontRe.Get().MatchString(clause) && !sourceFoundRe.Get().MatchString(clause) {
 		return "", "", false
 	}
 	words := strings.Fields(cutSentence(strings.TrimLeft(c.after, "% ")))

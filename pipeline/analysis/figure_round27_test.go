@@ -89,6 +89,10 @@ func TestFigureLinkOrSourceLabel(t *testing.T) {
 			want: []string{"64 per cent", "said they knew who to ask for help", "", "achievement", "38 per cent", "said they used the app", "", "achievement"}},
 		{text: "From the carers' questionnaire 59% felt listened to, while just 33% had a break in the year.",
 			want: []string{"59%", "felt listened to", "", "achievement", "33%", "had a break in the year", "", "achievement"}},
+		{text: "A survey of parents found that 81 per cent felt more confident.",
+			want: []string{"81 per cent", "felt more confident", "", "achievement"}},
+		{text: "The annual audit showed 64% had a plan on file.",
+			want: []string{"64%", "had a plan on file", "", "achievement"}},
 	})
 }
 
@@ -237,5 +241,17 @@ func TestFigureHeadingClause(t *testing.T) {
 			want: []string{"12", "decisions were overturned at review", "Appeals", "achievement"}},
 		{text: "Safeguarding training: 120 staff were trained this year.",
 			want: []string{"120", "Safeguarding training", "staff trained", "achievement"}},
+	})
+}
+
+// TestFigureGenericComparator: a comparator named only "a figure of" or
+// "a rate of" measures what the figure before measures, its place the
+// group; a comparator with a name of its own keeps it.
+func TestFigureGenericComparator(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "Re-referrals were 18%, compared with a rate of 22% in similar areas.",
+			want: []string{"18%", "Re-referrals", "", "achievement", "22%", "Re-referrals", "similar areas", "achievement"}},
+		{text: "Timeliness was 71%, below the national average of 80%.",
+			want: []string{"71%", "Timeliness", "", "achievement", "80%", "national average", "Timeliness", "achievement"}},
 	})
 }
