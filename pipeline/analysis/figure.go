@@ -92,7 +92,7 @@ func textFigures(it item, lead string) []model.Figure {
 // threshold a target (figure_standard.go).
 func figureKindIn(sent string, n numberAt) model.FigureKind {
 	k := expectedKind(sent, n, func(s string) model.FigureKind { return figureKind(s, n.lo, n.hi, n.unit) })
-	return standardKind(sent, n, reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k)))
+	return aimForKind(sent, n, standardKind(sent, n, reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k)))) // "and next year we aim for 95%" (figure_aimfor.go)
 }
 
 // prevFigure is what a figure's reading keeps of the figure before it in

@@ -255,3 +255,32 @@ func TestFigureGenericComparator(t *testing.T) {
 			want: []string{"71%", "Timeliness", "", "achievement", "80%", "national average", "Timeliness", "achievement"}},
 	})
 }
+
+// TestFigureAimFor: a figure right after a verb of aiming is a target,
+// even where the sentence names a target elsewhere, and measures what the
+// figure before measures; "are due to complete" is about what is to
+// happen, "were due to" a cause is not.
+func TestFigureAimFor(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{text: "This year 85% of staff completed the training, against our target of 90%, and next year we aim for 95%.",
+			want: []string{"85%", "training", "staff", "achievement", "90%", "training", "", "target", "95%", "training", "", "target"}},
+		{text: "A further 30 staff are due to complete the course by June.",
+			want: []string{"30", "staff", "", "target"}},
+		{text: "Delays were due to staff shortages, and 40 cases waited.",
+			want: []string{"40", "cases waited", "", "achievement"}},
+	})
+}
+
+// TestFigureAheadLeadItems: under a lead of actions or plans for the year
+// ahead, bare-verb items and items whose whole is "to" do something are
+// targets; items under a lead of what was done are not.
+func TestFigureAheadLeadItems(t *testing.T) {
+	checkShapes(t, []shapeCase{
+		{lead: "Key actions for next year:", text: "recruit 5 additional independent visitors",
+			want: []string{"5", "additional independent visitors", "", "target"}},
+		{lead: "Our commitments for 2026/27:", text: "100% of new starters to complete induction within 4 weeks",
+			want: []string{"100%", "induction", "new starters", "target"}},
+		{lead: "What we did last year:", text: "recruited 5 independent visitors",
+			want: []string{"5", "independent visitors", "", "achievement"}},
+	})
+}

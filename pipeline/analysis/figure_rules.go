@@ -38,7 +38,7 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	forBothRule, includedCount, downOnRule, gappedLabel, clauseColonCount, reachedBy, oneRef, succeededFor, asideSubject, infinitiveShare, headingClause, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
+	forBothRule, includedCount, downOnRule, gappedLabel, clauseColonCount, reachedBy, oneRef, succeededFor, asideSubject, infinitiveShare, headingClause, aimForRule, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
 	prefixCount, staffRun, labelRule, comparativeRule, percentWords, passiveShare, linkedShare,
 }
 
