@@ -12,7 +12,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/reportpipe/reportpipe/internal/tempdir"
 	"github.com/reportpipe/reportpipe/internal/textsafe"
 	"github.com/reportpipe/reportpipe/pipeline"
 	"github.com/reportpipe/reportpipe/pipeline/config"
@@ -44,14 +43,12 @@ func main() {
 // SIGTERM cancel the command's context, so the work under way stops and
 // cleans up; a second Ctrl-C stops at once.
 func run(args []string) int {
-	// Every temporary file of this process lives in one folder of its own,
-	// removed on the way out (Ctrl-C and SIGTERM included); what a killed
-	// run left is swept here.
-	defer tempdir.Own("")()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() { <-ctx.Done(); stop() }()
 	root := newRootCmd()
+	release := ownScratchOnWork(root)
+	defer release()
 	root.SetArgs(args)
 	// File names and agency text are printed as they are; escaping control
 	// characters on the way out means none can reach the terminal raw.

@@ -69,3 +69,55 @@ func TestSIGTERMLeavesNoTemporaryFilesAndStartSweeps(t *testing.T) {
 		t.Errorf("left in the temporary folder after SIGTERM: %v", names)
 	}
 }
+
+// Help, version and a mistyped command never touch the temporary folder
+// (no folder of their own, no sweep: on a machine with a full /tmp the
+// sweep was most of what `--help` cost); the first command that works
+// sweeps what a dead run left and removes its own folder on the way out.
+func TestOnlyWorkTouchesTheTemporaryFolder(t *testing.T) {
+	dir := t.TempDir()
+	tmp := filepath.Join(dir, "tmp")
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Skip("no true command:", err)
+	}
+	left := filepath.Join(tmp, "reportpipe-run-"+strconv.Itoa(dead.ProcessState.Pid())+"-1")
+	if err := os.MkdirAll(left, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	statement := filepath.Join(dir, "Riverside statement.txt")
+	os.WriteFile(statement, []byte("Agency Context\n\nRiverside Trust runs two clinics.\n"), 0o644)
+	start := func(want int, args ...string) {
+		t.Helper()
+		cmd := exec.Command(binary, args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "NO_COLOR=1", "TMPDIR="+tmp)
+		out, _ := cmd.CombinedOutput()
+		if got := cmd.ProcessState.ExitCode(); got != want {
+			t.Errorf("reportpipe %v exited %d, want %d:\n%s", args, got, want, out)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"run", "--help"}, {"version"}, {"no-such-command"}} {
+		want := 0
+		if args[0] == "no-such-command" {
+			want = 2
+		}
+		start(want, args...)
+		ents, _ := os.ReadDir(tmp)
+		if len(ents) != 1 || ents[0].Name() != filepath.Base(left) {
+			t.Errorf("after reportpipe %v the temporary folder holds %v, want the dead run's folder alone, untouched", args, names(ents))
+		}
+	}
+	start(3, "inspect", statement) // read, and refused as a covering note: work all the same
+	if ents, _ := os.ReadDir(tmp); len(ents) != 0 {
+		t.Errorf("after inspect the temporary folder holds %v, want nothing (the dead run's folder swept, its own removed)", names(ents))
+	}
+}
+
+func names(ents []os.DirEntry) []string {
+	var out []string
+	for _, e := range ents {
+		out = append(out, e.Name())
+	}
+	return out
+}

@@ -21,6 +21,7 @@ func typedUsage(root *cobra.Command) {
 	// A root with Args must be runnable, or cobra shows the help for any
 	// argument instead of checking it; bare "reportpipe" still shows help.
 	root.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	root.Annotations = map[string]string{noScratch: "yes"}
 	root.PersistentPreRunE = checkFlagGroups
 	for _, c := range root.Commands() {
 		if c.Args != nil {

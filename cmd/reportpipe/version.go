@@ -27,9 +27,10 @@ func versionString() string {
 
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print reportpipe's version",
-		Args:  cobra.NoArgs,
-		Run:   func(cmd *cobra.Command, _ []string) { fmt.Fprintln(cmd.OutOrStdout(), versionString()) },
+		Use:         "version",
+		Short:       "Print reportpipe's version",
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{noScratch: "yes"},
+		Run:         func(cmd *cobra.Command, _ []string) { fmt.Fprintln(cmd.OutOrStdout(), versionString()) },
 	}
 }

@@ -78,6 +78,11 @@ func (b *builder) add(l *line, pageStart bool) {
 	}
 	text := l.Text()
 	if l.Bookmark > 0 {
+		if d, ok := b.lastDraft(); ok && l.BookmarkMore && b.cur == nil && d.Kind == kHead {
+			d.Text, d.Last = joinLines(d.Text, text), l // the next line of a wrapped title
+			d.Lines++
+			return
+		}
 		b.flush() // a bookmark's title is a heading of its own
 		b.cur = &draft{Kind: kHead, Page: l.Page, Text: text, First: l, Last: l, Lines: 1, Level: l.Bookmark}
 		b.flush()
@@ -102,6 +107,15 @@ func (b *builder) add(l *line, pageStart bool) {
 		k = kHead
 	}
 	b.cur = &draft{Kind: k, Page: l.Page, Text: text, First: l, Last: l, Lines: 1, Bold: isBold(l.Font)}
+}
+
+// lastDraft returns the last block drafted, when it is text.
+func (b *builder) lastDraft() (*draft, bool) {
+	if len(b.drafts) == 0 {
+		return nil, false
+	}
+	d, ok := b.drafts[len(b.drafts)-1].(*draft)
+	return d, ok
 }
 
 func (b *builder) headingSize(s float64) bool {

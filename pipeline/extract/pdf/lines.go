@@ -27,7 +27,10 @@ type line struct {
 	ColX0, ColX1 float64
 	// Bookmark is 1 + the depth of the bookmark whose title the line is
 	// (outline.go), 0 for none: a heading of its own, whatever its looks.
-	Bookmark int
+	// BookmarkMore marks the second or third line of a title wrapped over
+	// lines, which joins the heading the line before began.
+	Bookmark     int
+	BookmarkMore bool
 	// Tag is the structure tree's tag (structtree.go) of the line's
 	// text, 0 for none, mixedTag when its glyphs have different tags.
 	Tag int32

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -92,37 +93,86 @@ func applyOutline(blocks []model.Block, marks []bookmark) {
 	}
 }
 
-// markBookmarked marks the lines whose whole text is a bookmark's title.
-func markBookmarked(ls []*line, titles map[string]int) {
+// markBookmarked marks, in reading order, the first line whose whole text
+// is a bookmark's title, or the first two or three lines in a row that
+// read as the title wrapped (close together, of one size). Each bookmark
+// names one heading: a paragraph opening with the same words as a title
+// that wrapped (a statement naming its agency) is no heading.
+func markBookmarked(ls []*line, titles map[string]*pageTitle) {
 	longest := 0
 	for t := range titles {
 		longest = max(longest, len(t))
 	}
-	for _, l := range ls {
-		// Most lines are longer than any title: measured before the
-		// line's text is built and folded.
-		n := len(l.Frags) - 1
-		for _, f := range l.Frags {
-			n += len(f.Text)
-		}
-		if n <= longest+8 { // a few doubled spaces allowed for
-			l.Bookmark = titles[foldSpaces(l.Text())]
+	for i := 0; i < len(ls); i++ {
+		text := ""
+		for n := 0; n < maxTitleLines && i+n < len(ls); n++ {
+			l := ls[i+n]
+			if n > 0 && !wrapsTitle(ls[i+n-1], l) {
+				break
+			}
+			// Most lines are longer than any title: measured before the
+			// line's text is built and folded.
+			if text = joinTitle(text, l); len(text) > longest+8 { // a few doubled spaces allowed for
+				break
+			}
+			t := titles[foldSpaces(text)]
+			if t == nil || t.left == 0 {
+				continue
+			}
+			t.left--
+			for k := 0; k <= n; k++ {
+				ls[i+k].Bookmark, ls[i+k].BookmarkMore = t.level, k > 0
+			}
+			i += n
+			break
 		}
 	}
 }
 
+// maxTitleLines: a heading wraps over three lines at most.
+const maxTitleLines = 3
+
+// joinTitle adds line l's text to a title's text so far, measuring first.
+func joinTitle(text string, l *line) string {
+	n := len(text) + len(l.Frags)
+	for _, f := range l.Frags {
+		n += len(f.Text)
+	}
+	if n > 4*1024 {
+		return strings.Repeat(" ", n) // too long for any title; never built
+	}
+	if text == "" {
+		return l.Text()
+	}
+	return text + " " + l.Text()
+}
+
+// wrapsTitle: l can carry on the title line p ends: on the same page and
+// in the same column, of one size, and just below it.
+func wrapsTitle(p, l *line) bool {
+	return l.Page == p.Page && l.Col == p.Col && math.Abs(l.Size-p.Size) <= 0.6 &&
+		p.Y > l.Y && p.Y-l.Y <= 1.6*l.Size
+}
+
+// pageTitle is a bookmark title on one page: its heading level (1 + the
+// bookmark's depth) and how many headings with that title are still to be
+// found there (one per bookmark).
+type pageTitle struct{ level, left int }
+
 // titlesOn returns the titles of the bookmarks on page (or on no known
-// page), folded, with 1 + their depth.
-func titlesOn(marks []bookmark, page int) map[string]int {
-	var out map[string]int
+// page), folded, each with its level and count.
+func titlesOn(marks []bookmark, page int) map[string]*pageTitle {
+	var out map[string]*pageTitle
 	for _, m := range marks {
 		if m.page == page || m.page == 0 {
 			if out == nil {
-				out = map[string]int{}
+				out = map[string]*pageTitle{}
 			}
-			if _, seen := out[m.title]; !seen {
-				out[m.title] = m.depth + 1
+			if t := out[m.title]; t != nil {
+				t.left++
+				continue
 			}
+			out[m.title] = &pageTitle{level: m.depth + 1, left: 1}
 		}
 	}
 	return out

@@ -32,6 +32,16 @@ pandoc "$tmp/gridded.md" -o "$tmp/gridded.docx"
 soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/gridded.docx" >/dev/null
 cp "$tmp/gridded.pdf" gridded.pdf
 
+# A statement set in two columns (Word's section columns), its title
+# wrapped over two lines and repeated as the first words of a paragraph,
+# and a table in the right column: Markdown -> DOCX (pandoc) -> two
+# columns (src/columns.py) -> PDF (LibreOffice, which also writes the
+# headings as bookmarks).
+pandoc src/twocolumn.md -o "$tmp/onecolumn.docx"
+python3 src/columns.py "$tmp/onecolumn.docx" "$tmp/twocolumn.docx"
+soffice "$LO" --headless --convert-to pdf --outdir "$tmp" "$tmp/twocolumn.docx" >/dev/null
+cp "$tmp/twocolumn.pdf" twocolumn.pdf
+
 # Five small pages with a running header, page numbers in the footer, a
 # paragraph broken by a page break mid-sentence, a hyphenated line end and a
 # table broken by a page break:
