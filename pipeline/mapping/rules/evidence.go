@@ -57,6 +57,8 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 		h.cues[dev] = append(h.cues[dev], "names a later period")
 	}
 	p.addComparison(i, h)
+	p.addAuditFinding(i, h) // auditfinding.go
+	p.addTakenUp(i, h)      // takenup.go
 	p.addLeadership(i, h)
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight

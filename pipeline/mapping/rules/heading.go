@@ -26,6 +26,9 @@ type headingMatch struct {
 	// is a doubt worth a reviewer's look.
 	Second      model.SectionKey
 	SecondScore float64
+	// norm is the heading normalised (normaliseHeading), kept so later
+	// readings of the same heading do not normalise it again.
+	norm string
 }
 
 // ok reports whether the match names a section.
@@ -118,6 +121,7 @@ func (m *headingMatcher) match(text string) headingMatch {
 		}
 	}
 	best.Second, best.SecondScore = second.Section, second.Score
+	best.norm = norm
 	return best
 }
 

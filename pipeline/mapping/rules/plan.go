@@ -46,6 +46,13 @@ type anchor struct {
 	// headings, before any matched one (textinspection.go): what follows
 	// it is placed by meaning from context on, as after a leading part.
 	opening bool
+	// stays is set for an agency's own heading that names no section and
+	// keeps the current one by default (unmatched.go).
+	stays bool
+	// next is the section of the next anchor (the last section for the
+	// last anchor; the highest its stretch may take when that is placed by
+	// meaning), set just before the stretch is placed.
+	next int
 }
 
 // plan maps one document: titles first, then headings that open sections,
@@ -117,8 +124,12 @@ func (p *plan) run() {
 	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {
 		end := len(p.blocks)
+		a.next = len(p.m.keys) - 1
 		if k+1 < len(anchors) {
-			end = anchors[k+1].at
+			end, a.next = anchors[k+1].at, anchors[k+1].sec
+			if anchors[k+1].meaning {
+				a.next = anchors[k+1].hi // its stretch is placed by meaning up to hi
+			}
 		}
 		p.underHeading(a, end)
 	}
@@ -133,6 +144,7 @@ func (p *plan) run() {
 		p.doubtImplausible()
 	}
 	p.placeTitles()
+	p.unmapAboutStatement() // aboutstatement.go
 }
 
 // beforeHeadings places the blocks from the title to the first section

@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,6 +25,13 @@ import (
 // merged (the lead, once): 0.713 / 0.087 -> 0.781 / 0.069; the shared
 // corpus read the same way (real text, TestCorpusStripped) stayed 0.780 /
 // 0.028: the round's gains carried only partly to statements it never saw.
+// The lessrules2 round (8 December 2026: headlessending.go,
+// headlessopening.go, inspectionresults.go, auditfinding.go, takenup.go,
+// and small additions to headlessinspection.go, staffdoing.go,
+// comparison.go and inspection.go) tuned on heldout8 and heldout9 read this
+// way; every other set here was read by its summary line only. All 91
+// statements: 0.889 / 0.020 before it, 0.922 / 0.006 after; the shared
+// corpus read this way stayed 0.780 / 0.028.
 var round3StrippedSets = []struct {
 	dir         string
 	floor, ceil float64
@@ -32,7 +40,7 @@ var round3StrippedSets = []struct {
 	// before it in the comment after each).
 	{"testdata/round3/tune3/corpus/truth", 0.95, 0.01},     // 0.911 / 0     -> 0.957 / 0
 	{"testdata/round3/heldout3/corpus/truth", 0.98, 0.01},  // 0.923 / 0.022 -> 0.987 / 0
-	{"testdata/round3/heldout4/corpus/truth", 0.89, 0.01},  // 0.864 / 0.020 -> 0.895 / 0
+	{"testdata/round3/heldout4/corpus/truth", 0.92, 0.01},  // 0.864 / 0.020 -> 0.895 / 0 (-> 0.926 / 0 by lessrules2's takenup.go, unread)
 	{"testdata/round3/heldout5/corpus/truth", 0.98, 0.01},  // 0.897 / 0     -> 0.986 / 0
 	{"testdata/round3/tune4/corpus/truth", 0.99, 0.01},     // 0.888 / 0     -> 1.000 / 0
 	{"testdata/round3/heldout5b/corpus/truth", 0.97, 0.01}, // 0.827 / 0     -> 0.975 / 0
@@ -40,20 +48,29 @@ var round3StrippedSets = []struct {
 	{"testdata/round3/tune5/corpus/truth", 0.92, 0.01},     // 0.600 / 0.079 -> 0.926 / 0
 	// Never tuned on in this form (the lessrules round never read it): the
 	// first read's floor.
-	{"testdata/round3/heldout7/corpus/truth", 0.78, 0.07}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069
+	{"testdata/round3/heldout7/corpus/truth", 0.79, 0.04}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069; by lessrules2 (never read): 0.781 / 0.063 -> 0.792 / 0.035
 	// heldout8: blind, read once after both rounds (0.698 / 0.096 before
 	// them, 0.783 / 0.091 after); its stripped misses were read by the
 	// headrules8 round (a tuning set since), whose owncues.go flagged some:
-	// 0.783 / 0.080.
-	{"testdata/round3/heldout8/corpus/truth", 0.78, 0.09},
-	{"testdata/round3/heldout9/corpus/truth", 0.81, 0.06}, // blind, read once after the headrules8 round (0.810 / 0.077 before it)
+	// 0.783 / 0.080. heldout9: blind, read once after the headrules8 round
+	// (0.810 / 0.077 before it, 0.810 / 0.059 after). Both are tuning sets
+	// of the lessrules2 round (their misses read block by block, with
+	// STRIPPED_MISSES): 0.783 / 0.080 -> 0.888 / 0.015 and 0.810 / 0.059
+	// -> 0.857 / 0.020; the floors are that.
+	{"testdata/round3/heldout8/corpus/truth", 0.88, 0.02},
+	{"testdata/round3/heldout9/corpus/truth", 0.85, 0.025},
 	// tune6 (headrules7, tuned on with its headings) was added after both
 	// rounds' rules, neither of which read it this way: 0.627 / 0.051 with
 	// main before lessrules merged, 0.774 / 0.037 after (its first read
 	// under the lessrules rules, which never saw it); the floors are that.
-	{"testdata/round3/tune6/corpus/truth", 0.77, 0.04},
+	// lessrules2 (never read block by block): 0.774 / 0.037 -> 0.855 / 0.
+	{"testdata/round3/tune6/corpus/truth", 0.85, 0.01},
 	// tune7 (headrules8, written for heldout8's shapes, tuned on):
-	{"testdata/round3/tune7/corpus/truth", 0.70, 0.02}, // first read 0.704 / 0.014 (before any rule of the round)
+	{"testdata/round3/tune7/corpus/truth", 0.88, 0.01}, // first read 0.704 / 0.014 (before any rule of the round); lessrules2 (never read block by block): 0.886 / 0
+	// heldout10: blind (blindmap10), read once after the headrules9 and
+	// lessrules2 rounds, which never saw it: 0.774 / 0.068 (0.758 / 0.074
+	// under the rules before them). Never tuned on; the floors guard that read.
+	{"testdata/round3/heldout10/corpus/truth", 0.77, 0.07},
 }
 
 // stripped is c with its section headings removed and its blocks
@@ -72,12 +89,15 @@ func stripped(c evalCase) evalCase {
 // out and checks each set's mean accuracy and silent share against the
 // floors above (issue 22's headingless bar is 0.85 / 0.03). STRIPPED_SKIP
 // names a set not to read (STRIPPED_SKIP=heldout7 while tuning, so the
-// blind set's statements stay unseen).
+// blind set's statements stay unseen); STRIPPED_MISSES names the sets whose
+// every block is logged with its truth and placement (a tuning set's
+// misses, read on purpose; never a set kept aside).
 func TestRound3Stripped(t *testing.T) {
 	m := round3Mapper(t)
 	var allAcc, allSil float64
 	var all int
 	skip := os.Getenv("STRIPPED_SKIP")
+	show := os.Getenv("STRIPPED_MISSES")
 	for _, set := range round3StrippedSets {
 		if skip != "" && strings.Contains(set.dir, skip) {
 			t.Logf("stripped: %s not read (STRIPPED_SKIP)", set.dir)
@@ -91,6 +111,9 @@ func TestRound3Stripped(t *testing.T) {
 			}
 			c = stripped(c)
 			a, s := mapAndScore(t, m, c)
+			if show != "" && strings.Contains(set.dir, show) {
+				logMisses(t, m, c)
+			}
 			acc, sil, n = acc+a, sil+s, n+1
 		}
 		if n == 0 {
@@ -123,4 +146,85 @@ func mapAndScore(t *testing.T, m *Mapper, c evalCase) (acc, silent float64) {
 	acc, silent = accuracy(c.td, ps), silentShare(c.td, ps, 0.6)
 	t.Logf("acc %.3f silent %.3f  %s  %s", acc, silent, sectionsString(ps), c.name)
 	return acc, silent
+}
+
+// logMisses logs every content block of c: its truth labels, where it was
+// placed and how sure, "!" for a silent error and "~" for a flagged one.
+func logMisses(t *testing.T, m *Mapper, c evalCase) {
+	t.Helper()
+	ps, err := m.Map(context.Background(), c.td.doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, labels := range c.td.labels {
+		mark := " "
+		if labels != nil && !slices.Contains(labels, string(ps[i].Section)) {
+			mark = "~"
+			if ps[i].Confidence >= 0.6 {
+				mark = "!"
+			}
+		}
+		text := ps[i].Block.PlainText()
+		if len(text) > 110 {
+			text = text[:110]
+		}
+		t.Logf("%s %2d %-24s -> %-12s %.2f ru=%-11s %s", mark, i, strings.Join(labels, ","), ps[i].Section, ps[i].Confidence, ps[i].RunnerUp, text)
+	}
+}
+
+// The lessrules2 round (issue 22): heldout8 and heldout9 read with their
+// headings taken out became tuning sets; their misses were read
+// (STRIPPED_MISSES) and, before any rule, two headingless sets were
+// written for their shapes in other words and agencies: tuneless6 (five
+// statements, tuned on) and lessapart6 (three, never tuned on, read once
+// after the rules were final). See their READMEs.
+const (
+	tuneLess6Dir  = "testdata/round3/tuneless6/corpus/truth"
+	lessApart6Dir = "testdata/round3/lessapart6/corpus/truth"
+)
+
+// TestRound3TuneLess6 maps tuneless6. First read, before any rule of the
+// round (8 December 2026, 01:52 UTC, on main 9e4cfab): accuracy 0.733 /
+// silent 0.147 (Amberwick 0.691 / 0.249, Caddon Vale 0.864 / 0.136,
+// Fellbeck 0.647 / 0.052, Rookhope 0.846 / 0.096, Stannington 0.619 /
+// 0.201). After the round's rules: 0.950 / 0 (Amberwick 0.947, Caddon
+// Vale 1.000, Fellbeck 0.906, Rookhope 1.000, Stannington 0.895; what is
+// left: the preface and the foreword in context, flagged, truth
+// unmapped); the floors are that.
+func TestRound3TuneLess6(t *testing.T) {
+	evalHeadlessSet(t, tuneLess6Dir, 5, 0.94, 0.01)
+}
+
+// TestRound3LessApart6 maps lessapart6, the part never tuned on. Its read
+// after the round's rules were final (39bc374): accuracy 0.903 / silent
+// 0.028 (Durnford 0.866 / 0, Hexley 1.000 / 0, Tresswell 0.844 / 0.083);
+// the same as an early read by mistake of its summary line alone, after
+// the first four rules (see its README). With main before the round
+// (9e4cfab), read afterwards for comparison: 0.775 / 0.103. Its blocks
+// were never looked at; the floors are the read, as a guard.
+func TestRound3LessApart6(t *testing.T) {
+	evalHeadlessSet(t, lessApart6Dir, 3, 0.90, 0.03)
+}
+
+// evalHeadlessSet maps every statement of a headingless set (at least
+// least of them) and checks its mean accuracy and silent share.
+func evalHeadlessSet(t *testing.T, dir string, least int, floor, ceil float64) {
+	m := round3Mapper(t)
+	var acc, sil float64
+	var n int
+	for _, c := range loadShapeSet(t, dir, least) {
+		a, s := mapAndScore(t, m, c)
+		acc, sil, n = acc+a, sil+s, n+1
+		if show := os.Getenv("STRIPPED_MISSES"); show != "" && strings.Contains(dir, show) {
+			logMisses(t, m, c)
+		}
+	}
+	a, s := acc/float64(n), sil/float64(n)
+	t.Logf("%s n=%d accuracy %.3f (floor %.2f) silent %.3f (ceiling %.2f)", dir, n, a, floor, s, ceil)
+	if a < floor {
+		t.Errorf("%s: accuracy %.3f under %.2f", dir, a, floor)
+	}
+	if s > ceil {
+		t.Errorf("%s: silent %.3f over %.2f", dir, s, ceil)
+	}
 }

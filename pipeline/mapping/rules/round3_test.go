@@ -150,8 +150,13 @@ func evalRound3Variants(t *testing.T, dir string, f round3Floors, variants ...st
 	acc, sil, n := map[string]float64{}, map[string]float64{}, map[string]int{}
 	var cases []evalCase
 	least := 6
-	if strings.HasSuffix(filepath.Dir(dir), "heldout5b/corpus") {
+	switch {
+	case strings.HasSuffix(filepath.Dir(dir), "heldout5b/corpus"):
 		least = 4 // the small untuned part of the heldout5 round
+	case strings.HasSuffix(filepath.Dir(dir), "tune8/corpus"):
+		least = 5
+	case strings.HasSuffix(filepath.Dir(dir), "apart8/corpus"):
+		least = 2 // the small untuned part of the headrules9 round
 	}
 	for _, c := range loadShapeSet(t, dir, least) {
 		cases = append(cases, c)
@@ -237,9 +242,13 @@ func (m *Mapper) withPeriod(s string) *Mapper {
 // is read as inspection by its text), and textdisagrees.go (written
 // reading this set's remaining silent errors, with fictional cases in
 // headrules7_test.go) flagged blocks whose words disagree with a loosely
-// matched heading: silent 0.012 styled, 0.009 bold. The floors are that.
+// matched heading: silent 0.012 styled, 0.009 bold. The headrules9 round
+// (a block whose words point elsewhere twice as strongly as to a loose
+// heading's section is flagged too; written on tune8) brought styled
+// silent to 0.005 (accuracy 0.866 styled, 0.821 bold, unchanged). The
+// floors are that.
 func TestRound3HeldOut6(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.81, 0.015, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout6/corpus/truth", round3Floors{0.81, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune5 maps round3/tune5: six fictional statements written for
@@ -312,10 +321,13 @@ func TestRound3Tune6(t *testing.T) {
 // written first (round3/tune7), and signoff.go, foreword.go,
 // contextinspection.go and owncues.go were written against both. After
 // them: styled 0.810 / silent 0.006, bold 0.777 / 0.007 (score-corpus
-// 0.805 / 0.006). The floors are that read; the next blind set is the
-// honest measure.
+// 0.805 / 0.006). The headrules9 round's rules (written on heldout9 and
+// tune8, never on this set) raised it to 0.820 / 0.006 styled, 0.795 /
+// 0.007 bold (its purpose lines before the first heading now unmapped,
+// flagged). The floors are that read; the next blind set is the honest
+// measure.
 func TestRound3HeldOut8(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.77, 0.01, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout8/corpus/truth", round3Floors{0.79, 0.01, 0.85, 0.03})
 }
 
 // TestRound3Tune7 maps round3/tune7: five fictional headed statements
@@ -337,8 +349,68 @@ func TestRound3Tune7(t *testing.T) {
 // written blind by a helper that never saw the rules (see its README),
 // committed before the headrules8 round merged, and read once after it:
 // styled 0.855 / silent 0.050, bold 0.838 / 0.050 (under the rules before
-// that round 0.842 / 0.055 and 0.826 / 0.055). Never tuned on; the floors
-// guard that read, under the issue's bar.
+// that round 0.842 / 0.055 and 0.826 / 0.055). The floors guarded that
+// read until the headrules9 round.
+//
+// It is a TUNING set since the headrules9 round: its misses were read (a
+// heading joining two ideas, "Who we are and what we do", over context
+// then activity at 0.95; bold lead lines under an empty heading naming two
+// sections kept in one; a purpose line before the first heading in
+// context at 0.90; the agency's response and counts after an inspection
+// found under "Checks and assurance" sent back to context; a routine
+// paragraph kept in outcomes at 0.70 under an agency heading), fictional
+// statements for those shapes were written first (round3/tune8, and the
+// untuned round3/apart8), and joined.go, aboutstatement.go,
+// afterinspection.go, topictwo.go and textdisagrees.go's kept sections
+// were written against both. After them: styled 0.924 / silent 0.007,
+// bold 0.924 / 0.007 (score-corpus 0.917 / 0.007). Left: Glenhurst's
+// survey paragraph in outcomes at 0.62 (silent), the chair's foreword in
+// context (flagged), Mellstock's own audit read as activity (flagged).
+// The floors are that read; the next blind set is the honest measure.
 func TestRound3HeldOut9(t *testing.T) {
-	evalRound3Headed(t, "testdata/round3/heldout9/corpus/truth", round3Floors{0.83, 0.051, 0.85, 0.03})
+	evalRound3Headed(t, "testdata/round3/heldout9/corpus/truth", round3Floors{0.91, 0.01, 0.85, 0.03})
+}
+
+// TestRound3Tune8 maps round3/tune8: five fictional headed statements
+// written for the shapes of heldout9's misses in other words and other
+// agencies (a heading joining two ideas whose halves name two sections, an
+// empty heading naming two sections with a lead line for each, a line
+// about the statement before the first heading, an agency's own audit and
+// response after an inspection, a routine paragraph first under a topic
+// heading), committed before the rules of the headrules9 round; tuned on.
+// First read (committed, before any rule of the round): styled 0.679 /
+// silent 0.146, bold the same. After the round's rules (joined.go,
+// aboutstatement.go, afterinspection.go, topictwo.go, and kept sections
+// and twice-as-strong text in textdisagrees.go): 0.881 / 0.025 styled and
+// bold (score-corpus 0.870 / 0.025). Left: Pennock's "The practices",
+// matched to activity by one word (its description flagged; "Forty-two
+// children ... were discussed" kept in activity at 0.70, silent), and the
+// first, routine paragraph under a topic heading read as outcomes with
+// the rest (flagged).
+func TestRound3Tune8(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/tune8/corpus/truth", round3Floors{0.87, 0.03, 0.85, 0.03})
+}
+
+// TestRound3Apart8 maps round3/apart8: two fictional headed statements
+// written with tune8 for the same shapes and committed with it before any
+// rule of the headrules9 round, never tuned on; read once after the
+// round's rules: styled 1.000 / silent 0.000, bold the same (score-corpus
+// 0.975 / 0.000, coverage 0.975). It was not read before the rules (no
+// before-read, by design), and it is small and by the same author as
+// tune8, written knowing the shapes: a weak check, not the issue's blind
+// measure. The floors guard that read.
+func TestRound3Apart8(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/apart8/corpus/truth", round3Floors{0.97, 0.01, 0.85, 0.03})
+}
+
+// TestRound3HeldOut10 maps the tenth held-out part: seven headed
+// statements (ambulance, probation, fire and rescue, FE college, community
+// health, children's hospice, district council) written blind by a helper
+// that never saw the rules (see its README), committed before the
+// headrules9 and lessrules2 rounds merged and read once after them: styled
+// 0.724 / silent 0.038, bold 0.724 / 0.032 (under the rules before those
+// rounds 0.698 / 0.077 and 0.698 / 0.071). Never tuned on; the floors
+// guard that read, far under the issue's bar.
+func TestRound3HeldOut10(t *testing.T) {
+	evalRound3Headed(t, "testdata/round3/heldout10/corpus/truth", round3Floors{0.72, 0.04, 0.85, 0.03})
 }

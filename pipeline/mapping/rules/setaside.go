@@ -11,8 +11,9 @@ import "github.com/reportpipe/reportpipe/pipeline/model"
 // sections apart: the blocks after an inspection part went to whatever
 // came after inspection's place, a glossary at the end dragged the plans
 // forward (issue 22, the stripped reading). They are found by their shape,
-// set aside (and a closing remark after the plans, closing.go, and figures opening
-// the statement, figuresfirst.go), the rest is placed by meaning as if they were not there, and
+// set aside (and a closing remark after the plans, closing.go, figures opening
+// the statement, figuresfirst.go, the closing run of signature and contact
+// lines, headlessending.go, and a preface or foreword, headlessopening.go), the rest is placed by meaning as if they were not there, and
 // then they are placed on their own (aside.sec), each with the section of
 // the statement around it as runner-up.
 
@@ -29,7 +30,9 @@ type aside struct {
 // placing nothing, when there are none.
 func (p *plan) setAside() bool {
 	parts := map[int]aside{}
+	p.headlessOpening(parts) // headlessopening.go
 	p.headlessFrame(parts)
+	p.headlessEnding(parts) // headlessending.go
 	p.headlessInspections(parts)
 	p.headlessClosing(parts)
 	p.headlessFiguresFirst(parts)

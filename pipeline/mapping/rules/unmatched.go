@@ -139,7 +139,7 @@ func (p *plan) unmatchedAnchor(i, cur, hi int, followed bool) anchor {
 			text, strings.Join(firstN(dedupe(cues[best]), 5), ", "), sum[best])
 		return anchor{at: i, sec: best, conf: movedByText, text: text, byMeaning: ev, runnerUp: cur}
 	}
-	a := anchor{at: i, sec: cur, conf: 0.7, text: text, runnerUp: -1,
+	a := anchor{at: i, sec: cur, conf: 0.7, text: text, runnerUp: -1, stays: true,
 		byMeaning: fmt.Sprintf("heading %q names no section; stays in %s", text, p.m.keys[cur])}
 	if o := strongestIn(sum, cur, hi); o != cur && sum[o] > sum[cur] {
 		// Stays by default while its words point to a later section: the
