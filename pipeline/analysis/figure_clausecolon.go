@@ -10,7 +10,8 @@ import (
 // referred on within one working day: 19 referrals went to the Local
 // Authority Designated Officer and 11 to the police") is no heading: the
 // words after it are a clause of their own, and the count's own words
-// ("referrals went to the Local Authority Designated Officer") name it.
+// name it: its noun ("referrals") is the measure and where its things went
+// ("Local Authority Designated Officer") the group.
 // A heading is a clause when it opens with a word that subordinates one
 // ("Where", "When", "If") and has a verb; the words after the colon are a
 // clause when a verb follows the count's noun.

@@ -13,7 +13,11 @@ import (
 // recruit 6 family engagement workers", "- open 2 reporting centres"):
 // its figures are targets, though the item's own words name no future.
 // An item that reports ("- recruited 9 carers", "- had 40 by June") keeps
-// its kind.
+// its kind. A lead of actions or plans for the year ahead ("Key actions
+// for next year:") reads its bare-verb items so too, and under it or a
+// lead of plans (figure_planlead.go) an item whose figure's whole is "to"
+// do something ("- 100% of new starters to complete induction") is a
+// target.
 
 var (
 	// modalLeadRe ends a lead with its subject's modal: "... will:", "we

@@ -25,7 +25,7 @@ func targetListItem(sent string, pos int) bool {
 		return false
 	}
 	for _, item := range strings.Split(sent[loc[1]:pos], ";") {
-		if reportClauseRe.Get().MatchString(item) || reportTurnRe.Get().MatchString(strings.ReplaceAll(item, ";", "")) {
+		if reportClauseRe.Get().MatchString(item) || reportTurnRe.Get().MatchString(item) {
 			return false
 		}
 	}
