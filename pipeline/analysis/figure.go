@@ -53,10 +53,13 @@ func textFigures(it item, lead string) []model.Figure {
 		prefix := lead
 		var prev prevFigure
 		for _, n := range figureNumbers(sent, append(phoneRe.Get().FindAllStringIndex(sent, -1), spans...)) {
-			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) && !byGroupLead(lead) && !staffLead(lead) {
+			if k := strings.Index(sent[:n.lo], ":"); k >= 0 && wordCount(sent[:k]) <= 14 && !periodOnly(clean(sent[:k])) && !byGroupLead(lead) && !staffLead(lead) && !clauseColon(sent, n.lo, sent[n.hi:]) {
 				prefix = sent[:k]
 			}
 			measure, group := measureAt(sent, n, prefix, prev.measure)
+			if m, g, ok := participleItem(sent, n, lead); ok && isList {
+				measure, group = m, g // "ACCT plans, opened when ...:" over "- opened during the year: 296"
+			}
 			measure, group = prev.mend(sent, n, measure, group, isList)
 			measure, group = itShare(prevSent, sent, n, measure, group)
 			if measure == "" {
@@ -66,7 +69,7 @@ func textFigures(it item, lead string) []model.Figure {
 				group = leadGroup(lead)
 			}
 			if !wholeAfterPart(sent[:n.lo]) {
-				prev = prevFigure{measure: measure, group: group, countEnd: -1}
+				prev = prevFigure{measure: measure, group: group, countEnd: -1, end: n.hi}
 				if n.unit == model.UnitCount {
 					prev.countEnd = n.hi
 				}
@@ -89,7 +92,7 @@ func textFigures(it item, lead string) []model.Figure {
 // threshold a target (figure_standard.go).
 func figureKindIn(sent string, n numberAt) model.FigureKind {
 	k := expectedKind(sent, n, func(s string) model.FigureKind { return figureKind(s, n.lo, n.hi, n.unit) })
-	return standardKind(sent, n, reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k)))
+	return aimForKind(sent, n, standardKind(sent, n, reportedKind(sent, n.lo, comparatorKind(sent, n.lo, n.hi, k)))) // "and next year we aim for 95%" (figure_aimfor.go)
 }
 
 // prevFigure is what a figure's reading keeps of the figure before it in
@@ -97,6 +100,7 @@ func figureKindIn(sent string, n numberAt) model.FigureKind {
 type prevFigure struct {
 	measure, group string
 	countEnd       int // where the figure ends when it is a count, else -1
+	end            int // where the figure ends
 }
 
 // mend applies the rules that need the figure before: a list item's
@@ -111,6 +115,7 @@ func (p prevFigure) mend(sent string, n numberAt, measure, group string, isList 
 	if group == "" && measure != "" && strings.EqualFold(measure, p.measure) && comparedTimeBeforeRe.Get().MatchString(sent[:n.lo]) && timeAfterRe.Get().MatchString(sent[n.hi:]) {
 		group = p.group // "Midwives made 515 of the referrals, compared with 470 the year before": the same part
 	}
+	measure, group = labelRun(sent, n.lo, measure, group, p) // "housing officers 94%, ..., contact centre 97%"
 	if measure != "" && group == "" && comparatorChain(sent[:n.lo], sent[n.hi:]) {
 		group = p.group // "compared with 4.5% nationally and 3.9% across the county"
 	}
@@ -173,6 +178,9 @@ func sameFigure(fs []model.Figure, f model.Figure) int {
 	for i, g := range fs {
 		if g.Text != f.Text || g.Unit != f.Unit || g.Kind != f.Kind {
 			continue
+		}
+		if givenStandard(f) {
+			return i // "towards the 90% standard" after "the Service standard is 90%" (figure_givenstandard.go)
 		}
 		if !strings.EqualFold(g.Group, f.Group) {
 			if f.Group == "" && repeatsGiven(strings.ToLower(g.Measure+" "+g.Group), strings.ToLower(f.Measure), f.Sentence, f.Text) {

@@ -34,6 +34,9 @@ var (
 // or body by the words that say whose it is.
 func comparatorPlace(c *figureText) (string, string, bool) {
 	if m := comparatorNameRe.Get().FindStringSubmatch(c.sent[:c.n.lo]); m != nil && !targetWordRe.Get().MatchString(m[1]) {
+		if g := genericComparator(clean(m[1]), c.prev); g != "" {
+			return g, forPlace(c.after), true // "against a figure of 39% for the youth custodial estate" (figure_genericcomparator.go)
+		}
 		return clean(m[1]), c.prev, true // "below the national average of 86%"
 	}
 	before := c.sent[:c.n.lo]

@@ -19,7 +19,7 @@ var comparedWithRe = lazy.Re(`(?i)\b(?:against|compared\s+(?:with|to)|compares?\
 
 // comparatorKind turns a target that is a comparator into an achievement.
 func comparatorKind(sent string, lo, hi int, kind model.FigureKind) model.FigureKind {
-	if kind != model.FigureTarget || targetBeforeRe.Get().MatchString(sent[:lo]) {
+	if kind != model.FigureTarget || targetBeforeRe.Get().MatchString(sent[:lo]) || bracketExpectRe.Get().MatchString(sent[:lo]) {
 		return kind
 	}
 	before, after := sent[:lo], sent[hi:]

@@ -37,6 +37,9 @@ func expectedKind(sent string, n numberAt, kind func(string) model.FigureKind) m
 	if expectRelRe.Get().MatchString(sent[n.hi:]) || aimOfBeforeRe.Get().MatchString(sent[:n.lo]) {
 		return model.FigureTarget
 	}
+	if k, ok := bracketExpectKind(sent, n, kind); ok {
+		return k // "officers 88% (the Youth Custody Service expects 95%)" (figure_bracketexpect.go)
+	}
 	if loc := expectedLaterRe.Get().FindStringIndex(sent[n.hi:]); loc != nil {
 		return kind(sent[:n.hi+loc[0]])
 	}

@@ -60,10 +60,16 @@ func measureAt(sent string, n numberAt, prefix, prev string) (measure, group str
 	if m, g, ok := splitPart(sent, n.lo, n.hi, prev); ok && n.unit == model.UnitCount {
 		return m, g // "7,046 referrals (adults 5,118; children 1,928)"
 	}
+	if m, g, ok := forSplitPart(sent, n.lo, prev); ok && n.unit == model.UnitCount {
+		return m, g // "97 safeguarding referrals (58 for adults, 39 for children)" (figure_forsplit.go)
+	}
+	if m, ok := bracketExpectMeasure(sent, n, prev); ok {
+		return m, "" // "(the board expects 90%)": the target of what the figures before measure
+	}
 	if m, g, ok := bracketStaffShare(before, prev); ok {
 		return m, g // "96% (responsible officers 98%, administrative staff 91%)"
 	}
-	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) {
+	if m := bracketLabelRe.Get().FindStringSubmatch(before); m != nil && !targetWordRe.Get().MatchString(m[1]) && !includingBeforeRe.Get().MatchString(before) {
 		return clean(m[1]), prev // "(England 22%)": a comparator of the figure before
 	} else if m != nil && prev != "" && bracketTargetRe.Get().MatchString(m[1]) {
 		return prev, "" // "86% (target 90%)": the target of the figure before

@@ -22,11 +22,12 @@ var lastCountRe = lazy.Re(`\d[\d,]*(?:\.\d+)?`)
 // gapped names such a count by the figure before's measure, its subject
 // the group.
 func gapped(c *figureText) (string, string, bool) {
-	m := gapRe.Get().FindStringSubmatchIndex(c.before + " ")
+	before := withoutFurther(c.before) // "and self-neglect in a further 96" (figure_further.go)
+	m := gapRe.Get().FindStringSubmatchIndex(before + " ")
 	if !c.count || c.prev == "" || m == nil {
 		return "", "", false
 	}
-	head := c.before[:m[0]]
+	head := before[:m[0]]
 	nums := lastCountRe.Get().FindAllStringIndex(head, -1)
 	if nums == nil {
 		return "", "", false
@@ -34,11 +35,15 @@ func gapped(c *figureText) (string, string, bool) {
 	last := nums[len(nums)-1]
 	word := ""
 	if m[4] >= 0 {
-		word = c.before[m[4]:m[5]]
+		word = before[m[4]:m[5]]
 	}
-	subj := c.before[m[2]:m[3]]
+	subj := before[m[2]:m[3]]
 	if word == "" || !strings.EqualFold(lastWord(head[:last[0]]), word) || strings.TrimSpace(cutSentence(c.after)) != "" || pronounRe.Get().MatchString(subj) {
 		return "", "", false
 	}
-	return c.prev, clean(subj), true
+	return c.prev, clean(leadAndRe.Get().ReplaceAllString(subj, "")), true
 }
+
+// leadAndRe is the "and" a subject after a comma opens with: ", and
+// cuckooing in".
+var leadAndRe = lazy.Re(`(?i)^(?:and|but|while|whilst)\s+`)

@@ -29,6 +29,9 @@ var (
 // target (where "against a target of 90%" marks only the 90% as one). A
 // clause set off by a semicolon is a sentence of its own here.
 func figureKind(sent string, pos, end int, unit model.FigureUnit) model.FigureKind {
+	if targetListItem(sent, pos) {
+		return model.FigureTarget // "Targets for next year: 65% ...; and 30 officers trained ..." (figure_targetlist.go)
+	}
 	if k := strings.LastIndex(sent[:pos], ";"); k >= 0 {
 		sent, pos, end = sent[k+1:], pos-k-1, end-k-1 // "must complete ...; by 31 March, 1,312 had done so"
 	}

@@ -279,7 +279,10 @@ func colonHeading(before string) string {
 	if len(figureNumbers(label, periods(label))) > 0 && !levelRe.Get().MatchString(label) && !periodOnly(label) {
 		return "" // "Crews raised 1,372 referrals: 803 for adults": the words after name it
 	}
-	if label == "" || pronounRe.Get().MatchString(label) || wordCount(label) > 14 || targetHeading(label) {
+	if wordCount(label) > 14 {
+		label = headingThing(label) // "Families ... in bed and breakfast for longer than the limit of 6 weeks:" (figure_longheading.go)
+	}
+	if label == "" || pronounRe.Get().MatchString(label) || targetHeading(label) {
 		return ""
 	}
 	return clean(leadWordsRe.Get().ReplaceAllString(label+" ", ""))

@@ -44,6 +44,9 @@ func moneyMeasure(c *figureText) (string, string, bool) {
 	if c.n.unit != model.UnitMoney {
 		return "", "", false
 	}
+	if m, g, ok := moneyObject(c); ok {
+		return m, g, true // a list spent on, a recipient, an investment after an aside (figure_moneyobject.go)
+	}
 	if m := fromForRe.Get().FindStringSubmatchIndex(c.after); m != nil && !payVerb(lastWord(c.after[m[2]:m[3]])) {
 		if obj := objectNoun(c.after[m[1]:]); obj != "" {
 			return obj, clean(c.after[m[2]:m[3]]), true // "£48,500 from the Big Lottery Fund for the young carers project"

@@ -112,7 +112,7 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // a phone number
 	case lo > 0 && strings.ContainsAny(sent[lo-1:lo], "/-:.") || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "-") && !pct:
 		return false // a date, a range, a ratio or a code
-	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)):
+	case inSpans(lo, levelRe.Get().FindAllStringIndex(sent, -1)) && !gappedLabelCount(before, after):
 		return false // "MAPPA level 2 and 3 meetings"
 	case !pct && labelBeforeRe.Get().MatchString(before), yearsLabelRe.Get().MatchString(before), ageRangeRe.Get().MatchString(before), !pct && !money && ageBoundRe.Get().MatchString(before) && !ceilingBefore(before) && (ageEndRe.Get().MatchString(after) || verbRe.Get().MatchString(firstWord(after)) || strings.HasSuffix(firstWord(after), "ing")):
 		return false
@@ -130,6 +130,8 @@ func isFigureNumber(sent string, m []int) bool {
 		return false // "a 0 to 19 population", "at 6 to 8 weeks"
 	case inRange(before, after):
 		return false // "between 9 and 5": a range, not a figure
+	case inNamedRange(before, after), changeWithNoun(after):
+		return false // "the 28% to 40% range", "12% fewer incidents than" (figure_namedrange.go)
 	case !pct && !money && numberInName(before, digits, after):
 		return false // "NHS 111 call advisers": part of a service's name
 	case !pct && !money && loneBracketRe.Get().MatchString(before) && strings.HasPrefix(after, ")") && strings.ContainsAny(lastClause(before), "0123456789"):

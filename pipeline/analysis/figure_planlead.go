@@ -23,5 +23,5 @@ func planItemKind(isList bool, lead, text string, k model.FigureKind) model.Figu
 	if isList && planLeadRe.Get().MatchString(lead) && infinitiveItemRe.Get().MatchString(text) {
 		return model.FigureTarget
 	}
-	return k
+	return modalItemKind(isList, lead, text, k) // "In 2026/27 the unit will:" over "- open 2 reporting centres" (figure_modallead.go)
 }

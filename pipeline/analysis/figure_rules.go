@@ -21,12 +21,13 @@ func newFigureText(sent string, n numberAt, prefix, prev string) figureText {
 		before: strings.TrimRight(sent[:n.lo], " :-–—("), percent: n.unit == model.UnitPercent,
 		count: n.unit == model.UnitCount}
 	c.label = clauseLabel(c.before)
-	c.afterColon = sepBeforeRe.Get().MatchString(sent[:n.lo])
+	c.afterColon = sepBeforeRe.Get().MatchString(sent[:n.lo]) && !clauseColon(sent, n.lo, c.after) // not after "Where ... was met ...:" (figure_clausecolon.go)
 	if c.afterColon {
 		c.label = colonHeading(c.before) // "Young people who said they felt safer after the programme: 78%"
 	}
 	c.bracket = strings.HasSuffix(strings.TrimSpace(sent[:n.lo]), "(")
-	c.label = measureLabel(c.label) // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
+	c.label = measureLabel(c.label)                                    // "During 2026 the board will lift ...": not the measure (figure_actorlabel.go)
+	c.label = linkOrSourceLabel(c.label, c.before, c.after, c.percent) // "although only 41 per cent said ..." (figure_frontlabel.go)
 	return c
 }
 
@@ -37,8 +38,8 @@ func (c figureText) prefixLabel() string {
 
 // measureRules are tried in order; the first that holds names the figure.
 var measureRules = []func(c *figureText) (string, string, bool){
-	forBothRule, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
-	prefixCount, labelRule, comparativeRule, percentWords,
+	forBothRule, includedCount, downOnRule, gappedLabel, clauseColonCount, reachedBy, oneRef, succeededFor, asideSubject, infinitiveShare, headingClause, aimForRule, standardAfter, listHead, milestoneRule, reportedRule, bracketPredicate, wordShareCount, expectedRule, aimOfRule, shareSubject, madeUpShare, gapped, amongFront, elidedShare, trailingShare, inCases, inShare, inCount, changeTo, comparedInTime, toAtLeast, ceiling, comparatorPlace, moneyMeasure, groupShares, ofThemShare, staffCompleted, rateOf, sharePercent, bracketGroup, partOfWhole, subjectOfCount, peopleObject, gerundObject, peopleCount, countRule, bracketObject, reachPercent, shareOfCount,
+	prefixCount, staffRun, labelRule, comparativeRule, percentWords, passiveShare, linkedShare,
 }
 
 // measureOf is measureAt before the fix-ups: what the figure's own words

@@ -20,7 +20,7 @@ import (
 var (
 	// targetOpenRe opens a sentence with what it aims at, up to its "is"
 	// or colon: "Our target for 2018/19 is", "Target for Q4:".
-	targetOpenRe = lazy.Re(`(?i)^\s*(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?)(?:\s+(?:for|in|by|over|this|next)\s+[^.;:]{1,80}?)?(?:\s*:|\s+(?:is|are|was|will\s+be)\b)`)
+	targetOpenRe = lazy.Re(`(?i)^\s*(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?|priorities)(?:\s+(?:for|in|by|over|this|next)\s+[^.;:]{1,80}?)?(?:\s*:|\s+(?:is|are|was|will\s+be)\b)`)
 	// aimedAtRe starts what follows an opening's "is": a figure or what is
 	// to happen ("is 10,000", "is that 90%", "is for 200", "is to reach"),
 	// not a report ("The plan was approved").
@@ -35,7 +35,7 @@ var (
 
 // targetHeadingRe is a heading that only says its figures are aimed for:
 // "Next year's goal", "Aims for 2026/27", "Our target for Q4".
-var targetHeadingRe = lazy.Re(`(?i)^(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?)(?:\s+(?:for|in|by)\s+[^:;]{1,30})?$`)
+var targetHeadingRe = lazy.Re(`(?i)^(?:(?:our|the|my|this\s+year's|next\s+year's|a|an)\s+)?(?:(?:main|key|new|overall|revised|stretch|local)\s+)?(?:targets?|aims?|ambitions?|goals?|aspirations?|objectives?|plans?|intentions?|commitments?|priorities)(?:\s+(?:for|in|by)\s+[^:;]{1,30})?$`)
 
 // targetHeading reports whether a colon heading names only a target, so
 // the words after the colon say what is measured.
