@@ -62,5 +62,5 @@ func (p *plan) ownSection(i, dev, suc int) (int, string) {
 	if awardWon.Get().MatchString(text) && !willWords.Get().MatchString(text) && suc >= 0 {
 		return suc, "an award received"
 	}
-	return -1, ""
+	return p.resultSection(i) // resultamong.go
 }

@@ -241,7 +241,7 @@ const (
 )
 
 // TestRound3TuneLess7 maps tuneless7. First read, before any rule of the
-// round (8 December 2026, about 03:00 UTC, on main e500127): accuracy
+// round (8 December 2026, about 02:47 UTC, on main e500127): accuracy
 // 0.674 / silent 0.038 (Ashgill 0.434 / 0, Corrie Sands 0.739 / 0.091,
 // Marlcombe 0.503 / 0.097, Pellow Bay 0.828 / 0, Wendlebury 0.865 / 0).
 // The floors are that read until the round's rules raise them.
