@@ -206,3 +206,27 @@ func TestHeadlessAuditPart(t *testing.T) {
 		t.Errorf("own audit: inspection %.2f; want the agency's result", ps[5].Confidence)
 	}
 }
+
+// Plans told as imperatives with a date or "our", their lead-in gone, are
+// development evidence (todoplan.go); a thank-you that gives an e-mail
+// address after them ends the statement as contact details
+// (headlessending.go).
+func TestHeadlessImperativePlansAndThanksWithContact(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Brindle Valley Sports Trust safeguarding statement 2019-20"),
+		para("Brindle Valley Sports Trust runs four sports centres and a holiday programme used by 5,000 children each week."),
+		para("We appointed a safeguarding lead at every centre and trained all coaches and lifeguards in safeguarding."),
+		para("We passed 11 concerns about children to children's social care, most about neglect."),
+		para("Coaches told us the training gave them confidence, and concerns were passed on within a day in every case."),
+		para("Our holiday programme was named the county's community sports project of the year."),
+		para("Move the records of checks for casual coaches into our staff database by November 2020."),
+		para("Train our reception teams in safeguarding before the spring."),
+		para("We thank our coaches and volunteers, and for any questions about this statement please contact welfare@brindlevalley.example."),
+	))
+	if ps[6].Section != model.SectionDevelopment {
+		t.Errorf("imperative plan: %s %.2f (%s); want development", ps[6].Section, ps[6].Confidence, ps[6].Evidence)
+	}
+	if ps[8].Section != model.SectionUnmapped || ps[8].Confidence >= 0.6 {
+		t.Errorf("thanks with contact: %s %.2f (%s); want unmapped, flagged", ps[8].Section, ps[8].Confidence, ps[8].Evidence)
+	}
+}
