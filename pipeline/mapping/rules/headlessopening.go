@@ -41,7 +41,8 @@ func (p *plan) headlessOpening(parts map[int]aside) {
 	if ctx < 0 || i >= len(p.blocks) || p.coverLetter(i, len(p.blocks)) > i {
 		return
 	}
-	i = p.setAsideSummary(i, parts) // summarylist.go
+	i = p.setAsideSalutation(i, parts) // salutation.go
+	i = p.setAsideSummary(i, parts)    // summarylist.go
 	if i < len(p.blocks) && p.preface(i) {
 		parts[i] = aside{sec: ctx, conf: closingConf, evidence: "a preface about the statement itself (what it is, whom it is for): placed in context; a reviewer may mark it not part of the statement"}
 		i++

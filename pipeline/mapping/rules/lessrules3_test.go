@@ -230,3 +230,35 @@ func TestHeadlessImperativePlansAndThanksWithContact(t *testing.T) {
 		t.Errorf("thanks with contact: %s %.2f (%s); want unmapped, flagged", ps[8].Section, ps[8].Confidence, ps[8].Evidence)
 	}
 }
+
+// A statement written as a letter from its first line to its last: the
+// salutation and the thanks for the invitation go to unmapped, flagged;
+// the statement after them starts in context (salutation.go). Its close
+// comes too late for a cover letter (letter.go).
+func TestHeadlessLetterSalutation(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Gorsedale Children's Hospice: Safeguarding Statement 2019-20"),
+		para("Dear Mr Ashworth,"),
+		para("Thank you for your invitation to contribute to the partnership's annual report. We are glad to set out our year below."),
+		para("Gorsedale Children's Hospice is a charity caring for 180 children with life-limiting conditions and their families."),
+		para("We trained all care staff and volunteers in safeguarding and rewrote our intimate care policy with parents."),
+		para("The safeguarding nurse gave 96 consultations to staff and made 11 referrals to children's social care."),
+		para("Our family support team attended child protection conferences for eight children."),
+		para("We wrote communication passports with parents for 40 children who do not use speech."),
+		para("Parents told us they felt more involved in planning their child's care."),
+		para("Staff now refer to the passport at every handover, and two concerns were raised because of it."),
+		para("Our sibling group made a film about feeling safe that the partnership now uses in training."),
+		para("In 2020-21 we will bring in a lone working policy for staff caring for children at home."),
+		para("We will also review how we share information with hospitals outside the county."),
+		para("Yours sincerely,"),
+		para("Anna Leigh, Chief Executive"),
+	))
+	for i := 1; i <= 2; i++ {
+		if ps[i].Section != model.SectionUnmapped || ps[i].Confidence >= 0.6 {
+			t.Errorf("letter block %d %q: %s %.2f (%s); want unmapped, flagged", i, ps[i].Block.PlainText(), ps[i].Section, ps[i].Confidence, ps[i].Evidence)
+		}
+	}
+	if ps[3].Section != model.SectionContext {
+		t.Errorf("the description: %s %.2f; want context", ps[3].Section, ps[3].Confidence)
+	}
+}
