@@ -262,3 +262,24 @@ func TestHeadlessLetterSalutation(t *testing.T) {
 		t.Errorf("the description: %s %.2f; want context", ps[3].Section, ps[3].Confidence)
 	}
 }
+
+// A success the agency says it is proud of, told among the work, goes to
+// successes, flagged (proudof.go); one with a plan in it stays.
+func TestHeadlessProudSuccessAmongWork(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Fernlow District Council safeguarding statement 2019-20"),
+		para("Fernlow District Council serves 70,000 people, licenses taxis and runs two leisure centres."),
+		para("We trained every licensed driver in recognising child exploitation before their licence was renewed."),
+		para("We are proud that our driver training has been adopted by the other districts in the county."),
+		para("We delivered safeguarding training to all leisure centre staff and holiday scheme leaders."),
+		para("We introduced a requirement that every club hiring our halls shows us its safeguarding policy."),
+		para("We set up a single log for concerns raised by council staff."),
+		para("In 2020-21 we will train our waste and environmental health staff."),
+	))
+	if ps[3].Section != model.SectionSuccesses || ps[3].Confidence >= 0.6 {
+		t.Errorf("proud success: %s %.2f (%s); want successes, flagged", ps[3].Section, ps[3].Confidence, ps[3].Evidence)
+	}
+	if proudSuccess("We are proud that we will open a new centre next year.") {
+		t.Error("a plan read as a success")
+	}
+}
