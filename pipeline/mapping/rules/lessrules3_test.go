@@ -283,3 +283,27 @@ func TestHeadlessProudSuccessAmongWork(t *testing.T) {
 		t.Error("a plan read as a success")
 	}
 }
+
+// A paragraph describing a service again among the work (a count, in the
+// present, nothing done) is flagged with context as runner-up
+// (describesagain.go); the work around it keeps its confidence.
+func TestHeadlessDescriptionAmongWorkFlagged(t *testing.T) {
+	ps := mapDoc(t, doc(
+		para("Westerby Ambulance Service NHS Trust safeguarding statement 2019-20"),
+		para("Westerby Ambulance Service NHS Trust answers emergency calls across three counties. The Director of Quality leads on safeguarding."),
+		para("We replaced paper referral forms with an electronic referral that crews complete on their tablets."),
+		para("We trained every call handler in level 2 safeguarding children and ran sessions for crews on exploitation."),
+		para("About one in ten of the calls we answer involves a child, and our crews and call handlers make safeguarding referrals from the scene and through the safeguarding hub."),
+		para("We wrote a single guide for crews covering the differences between the four board areas."),
+		para("We took part in two serious case reviews and a multi agency audit of sudden infant deaths."),
+		para("In 2020-21 we will give crews feedback on what happened after they referred a child."),
+	))
+	if ps[4].Section != model.SectionContext && ps[4].Confidence >= 0.6 {
+		t.Errorf("description: %s %.2f ru %s (%s); want flagged with context", ps[4].Section, ps[4].Confidence, ps[4].RunnerUp, ps[4].Evidence)
+	}
+	if !(&plan{}).describesAgainText("Our school nurses serve 142 primary and secondary schools.") ||
+		(&plan{}).describesAgainText("We trained 142 school nurses.") ||
+		(&plan{}).describesAgainText("The team has now grown to 12 officers.") {
+		t.Error("describesAgain reads the wrong sentences")
+	}
+}
