@@ -66,7 +66,7 @@ func (p *plan) describesAgainText(text string) bool {
 	if k := strings.Index(text, ". "); k > 0 {
 		first = text[:k+1]
 	}
-	if !describesVerb.Get().MatchString(first) || !countOrShare.Get().MatchString(first) || changeWords.Get().MatchString(first) {
+	if !countOrShare.Get().MatchString(first) || !describesVerb.Get().MatchString(first) || changeWords.Get().MatchString(first) {
 		return false
 	}
 	return !pastDoing.Get().MatchString(first) && !staffDoingRe.Get().MatchString(first) && !figureAgainst.Get().MatchString(first) &&

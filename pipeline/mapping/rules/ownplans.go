@@ -24,7 +24,7 @@ import (
 
 var (
 	// todoVerb: a block opening with a verb of doing in the imperative.
-	todoVerb = lazy.Re(`^\W*(?:complete|finish|tell|include|review|extend|bring|train|give|make|ensure|improve|develop|introduce|agree|embed|strengthen|record|move|carry out|continue|deliver|establish|implement|launch|roll out|set up|increase|reduce|appoint|create|publish|check|share|audit|put|provide|recruit|update|refresh|raise|build|expand|test|evaluate)\b`)
+	todoVerb = lazy.Re(`(?i)^\W*(?:complete|finish|tell|include|review|extend|bring|train|give|make|ensure|improve|develop|introduce|agree|embed|strengthen|record|move|carry out|continue|deliver|establish|implement|launch|roll out|set up|increase|reduce|appoint|create|publish|check|share|audit|put|provide|recruit|update|refresh|raise|build|expand|test|evaluate)\b`)
 	// ownWords: the agency speaking of itself.
 	ownWords = lazy.Re(`(?i)\b(?:we|our|us|ourselves)\b`)
 	// deadline: a date a plan sets itself ("by the end of 2019", "by March
@@ -38,7 +38,7 @@ var (
 // part.
 func (p *plan) ownPlan(a, i int) bool {
 	text := strings.TrimSpace(p.blocks[i].PlainText())
-	if !todoVerb.Get().MatchString(strings.ToLower(text)) {
+	if !todoVerb.Get().MatchString(text) {
 		return false
 	}
 	if !ownWords.Get().MatchString(text) && !deadline.Get().MatchString(text) {

@@ -26,16 +26,19 @@ func (p *plan) resultAmong(i int) bool {
 	if k := strings.Index(text, ". "); k > 0 {
 		first = text[:k+1]
 	}
-	if agencyVoice.Get().MatchString(first) || staffDoingRe.Get().MatchString(first) || pastDoing.Get().MatchString(first) {
+	if !strings.ContainsAny(first, "0123456789") { // both forms hold a figure; the regexps are slow
 		return false
 	}
-	return figureAgainst.Get().MatchString(first) || periodComparison.Get().MatchString(first)
+	if !figureAgainst.Get().MatchString(first) && !periodComparison.Get().MatchString(first) {
+		return false
+	}
+	return !agencyVoice.Get().MatchString(first) && !staffDoingRe.Get().MatchString(first) && !pastDoing.Get().MatchString(first)
 }
 
 // resultSection is outcomes when paragraph i is a result among the work.
 func (p *plan) resultSection(i int) (int, string) {
 	out := p.m.sectionIndex(model.SectionOutcomes)
-	if out < 0 || !p.resultAmong(i) {
+	if out < 0 || p.slots[i].sec >= out || !p.resultAmong(i) { // only a block the order put before outcomes moves
 		return -1, ""
 	}
 	return out, "a result (a measure changing) told after the work"

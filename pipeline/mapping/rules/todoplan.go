@@ -29,7 +29,7 @@ func (p *plan) addTodoPlan(i int, h *cueHits) {
 		return
 	}
 	text := strings.TrimSpace(p.blocks[i].PlainText())
-	if !todoVerb.Get().MatchString(strings.ToLower(text)) || !ownWords.Get().MatchString(text) && !deadline.Get().MatchString(text) {
+	if !todoVerb.Get().MatchString(text) || !ownWords.Get().MatchString(text) && !deadline.Get().MatchString(text) {
 		return
 	}
 	h.score[dev] += todoPlanWeight
