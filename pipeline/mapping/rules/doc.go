@@ -46,7 +46,13 @@
 // and measures after it, the agency's staff doing things in the past
 // tense is activity (its units too), an audit's finding is outcomes, the
 // agency's work taken up by others is a success, and a plan or an award
-// told before its place goes to its section, flagged; a block placed by
+// told before its place goes to its section, flagged (so do a result, a
+// measure changing, told among the work, and a success the agency is
+// proud of); the agency's own imperative plans end an inspection part and
+// are plans; internal auditors open an audit part as an inspectorate
+// does; a salutation, a summary list and the answers' preface at the start
+// and a long dated signature at the end are set aside; a paragraph
+// describing a service again among the work is flagged; a block placed by
 // meaning with no cue for its section and clear cues for another is
 // flagged. A heading joining two ideas whose halves name neighbouring
 // sections ("Who we are and what we do") is read as naming both; a

@@ -59,6 +59,7 @@ func (p *plan) addStructure(i int, h *cueHits, agency []string) {
 	p.addComparison(i, h)
 	p.addAuditFinding(i, h) // auditfinding.go
 	p.addTakenUp(i, h)      // takenup.go
+	p.addTodoPlan(i, h)     // todoplan.go
 	p.addLeadership(i, h)
 	if ctx := p.m.sectionIndex(model.SectionContext); ctx >= 0 && p.opensWith(i, agency) {
 		h.score[ctx] += subjectWeight

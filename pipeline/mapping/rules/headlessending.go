@@ -43,7 +43,11 @@ func (p *plan) headlessEnding(parts map[int]aside) {
 		if why == "" {
 			break
 		}
-		more = more || !thanksLine.Get().MatchString(p.blocks[i].PlainText())
+		// A thank-you that also gives an e-mail address or a phone number
+		// ("We thank our staff, and for any questions please contact
+		// ...@...") is contact details too (lessrules3, round3/tuneless7).
+		text := p.blocks[i].PlainText()
+		more = more || !thanksLine.Get().MatchString(text) || contactDetail.Get().MatchString(text)
 		start = i
 	}
 	if !more {

@@ -91,6 +91,9 @@ func (p *plan) inspectorActs(i int) bool {
 	if !p.isParagraph(i) || p.opensWithAgency(i) {
 		return false
 	}
+	if p.auditorsAct(i) { // auditpart.go
+		return true
+	}
 	text := p.blocks[i].PlainText()
 	if !inspectorSubject.Get().MatchString(text) && !inspectedBy.Get().MatchString(text) && !p.namedInspector(text) || !inspectionEvent.Get().MatchString(text) {
 		return false
@@ -111,7 +114,7 @@ func (p *plan) headlessInspectionEnd(i int) int {
 		if _, isItem := p.blocks[k].(*model.ListItem); !isItem && agencyVoice.Get().MatchString(strings.TrimSpace(p.blocks[k].PlainText())) {
 			return k
 		}
-		if p.ownResult(k) { // inspectionresults.go
+		if p.ownResult(k) || p.ownPlan(i, k) { // inspectionresults.go, ownplans.go
 			return k
 		}
 	}

@@ -41,7 +41,9 @@ func (p *plan) headlessOpening(parts map[int]aside) {
 	if ctx < 0 || i >= len(p.blocks) || p.coverLetter(i, len(p.blocks)) > i {
 		return
 	}
-	if p.preface(i) {
+	i = p.setAsideSalutation(i, parts) // salutation.go
+	i = p.setAsideSummary(i, parts)    // summarylist.go
+	if i < len(p.blocks) && p.preface(i) {
 		parts[i] = aside{sec: ctx, conf: closingConf, evidence: "a preface about the statement itself (what it is, whom it is for): placed in context; a reviewer may mark it not part of the statement"}
 		i++
 	}
@@ -65,5 +67,5 @@ func (p *plan) headlessOpening(parts map[int]aside) {
 // statement.
 func (p *plan) preface(i int) bool {
 	text := strings.TrimSpace(p.blocks[i].PlainText())
-	return p.isParagraph(i) && wordCount(text) <= maxPrefaceWords && prefaceLine.Get().MatchString(text)
+	return p.isParagraph(i) && wordCount(text) <= maxPrefaceWords && (prefaceLine.Get().MatchString(text) || answersBelow(text)) // answersbelow.go
 }

@@ -62,5 +62,8 @@ func (p *plan) ownSection(i, dev, suc int) (int, string) {
 	if awardWon.Get().MatchString(text) && !willWords.Get().MatchString(text) && suc >= 0 {
 		return suc, "an award received"
 	}
-	return -1, ""
+	if proudSuccess(text) && suc >= 0 { // proudof.go
+		return suc, "a success the agency is proud of"
+	}
+	return p.resultSection(i) // resultamong.go
 }

@@ -120,6 +120,7 @@ func (p *plan) run() {
 	}
 	if !p.headed {
 		p.placeOutOfOrder()
+		p.doubtDescriptions() // describesagain.go
 	}
 	anchors = p.withLeadIns(p.withUnmatched(p.closeInspection(anchors)))
 	for k, a := range anchors {

@@ -32,6 +32,14 @@ import (
 // way; every other set here was read by its summary line only. All 91
 // statements: 0.889 / 0.020 before it, 0.922 / 0.006 after; the shared
 // corpus read this way stayed 0.780 / 0.028.
+// The lessrules3 round (8 December 2026: ownplans.go, longsignature.go,
+// summarylist.go, answersbelow.go, resultamong.go, auditpart.go,
+// todoplan.go, salutation.go, proudof.go, describesagain.go, and a line in
+// headlessending.go) tuned on heldout10 read this way (its misses read
+// block by block) and on round3/tuneless7; every other set here was read
+// by its summary line only. All 98 statements: 0.911 / 0.011 before it,
+// 0.922 / 0.006 after; the shared corpus read this way stayed 0.780 /
+// 0.028. Floors raised where the round's rules raised a set's read.
 var round3StrippedSets = []struct {
 	dir         string
 	floor, ceil float64
@@ -48,7 +56,7 @@ var round3StrippedSets = []struct {
 	{"testdata/round3/tune5/corpus/truth", 0.92, 0.01},     // 0.600 / 0.079 -> 0.926 / 0
 	// Never tuned on in this form (the lessrules round never read it): the
 	// first read's floor.
-	{"testdata/round3/heldout7/corpus/truth", 0.79, 0.04}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069; by lessrules2 (never read): 0.781 / 0.063 -> 0.792 / 0.035
+	{"testdata/round3/heldout7/corpus/truth", 0.80, 0.04}, // untuned by lessrules: 0.713 / 0.087 -> 0.781 / 0.069; by lessrules2 (never read): 0.781 / 0.063 -> 0.792 / 0.035; by lessrules3 (summary line only): -> 0.805 / 0.035
 	// heldout8: blind, read once after both rounds (0.698 / 0.096 before
 	// them, 0.783 / 0.091 after); its stripped misses were read by the
 	// headrules8 round (a tuning set since), whose owncues.go flagged some:
@@ -57,20 +65,26 @@ var round3StrippedSets = []struct {
 	// of the lessrules2 round (their misses read block by block, with
 	// STRIPPED_MISSES): 0.783 / 0.080 -> 0.888 / 0.015 and 0.810 / 0.059
 	// -> 0.857 / 0.020; the floors are that.
-	{"testdata/round3/heldout8/corpus/truth", 0.88, 0.02},
-	{"testdata/round3/heldout9/corpus/truth", 0.85, 0.025},
+	// lessrules3 (summary lines only): heldout8 0.888 -> 0.892, heldout9
+	// 0.857 -> 0.865, silent unchanged.
+	{"testdata/round3/heldout8/corpus/truth", 0.89, 0.02},
+	{"testdata/round3/heldout9/corpus/truth", 0.86, 0.025},
 	// tune6 (headrules7, tuned on with its headings) was added after both
 	// rounds' rules, neither of which read it this way: 0.627 / 0.051 with
 	// main before lessrules merged, 0.774 / 0.037 after (its first read
 	// under the lessrules rules, which never saw it); the floors are that.
 	// lessrules2 (never read block by block): 0.774 / 0.037 -> 0.855 / 0.
-	{"testdata/round3/tune6/corpus/truth", 0.85, 0.01},
+	// lessrules3 (summary line only): 0.855 / 0 -> 0.896 / 0.
+	{"testdata/round3/tune6/corpus/truth", 0.89, 0.01},
 	// tune7 (headrules8, written for heldout8's shapes, tuned on):
 	{"testdata/round3/tune7/corpus/truth", 0.88, 0.01}, // first read 0.704 / 0.014 (before any rule of the round); lessrules2 (never read block by block): 0.886 / 0
 	// heldout10: blind (blindmap10), read once after the headrules9 and
 	// lessrules2 rounds, which never saw it: 0.774 / 0.068 (0.758 / 0.074
-	// under the rules before them). Never tuned on; the floors guard that read.
-	{"testdata/round3/heldout10/corpus/truth", 0.77, 0.07},
+	// under the rules before them). A tuning set since the lessrules3 round
+	// (its misses read block by block with STRIPPED_MISSES=heldout10, and
+	// round3/tuneless7 written for their shapes): 0.774 / 0.068 before the
+	// round, 0.856 / 0 after; the floors are that. No longer a blind read.
+	{"testdata/round3/heldout10/corpus/truth", 0.85, 0.01},
 }
 
 // stripped is c with its section headings removed and its blocks
@@ -227,4 +241,38 @@ func evalHeadlessSet(t *testing.T, dir string, least int, floor, ceil float64) {
 	if s > ceil {
 		t.Errorf("%s: silent %.3f over %.2f", dir, s, ceil)
 	}
+}
+
+// The lessrules3 round (issue 22): heldout10 read with its headings taken
+// out became a tuning set; its misses were read (STRIPPED_MISSES) and,
+// before any rule, two headingless sets were written for their shapes in
+// other words and agencies: tuneless7 (five statements, tuned on) and
+// lessapart7 (two, never tuned on, read once after the rules were final).
+// See their READMEs.
+const (
+	tuneLess7Dir  = "testdata/round3/tuneless7/corpus/truth"
+	lessApart7Dir = "testdata/round3/lessapart7/corpus/truth"
+)
+
+// TestRound3TuneLess7 maps tuneless7. First read, before any rule of the
+// round (8 December 2026, about 02:47 UTC, on main e500127): accuracy
+// 0.674 / silent 0.038 (Ashgill 0.434 / 0, Corrie Sands 0.739 / 0.091,
+// Marlcombe 0.503 / 0.097, Pellow Bay 0.828 / 0, Wendlebury 0.865 / 0).
+// After the round's rules: 0.899 / 0 (Ashgill 0.775, Corrie Sands 0.837,
+// Marlcombe 0.950, Pellow Bay 1.000, Wendlebury 0.933; what is left:
+// prefaces in context, flagged, truth unmapped, and results or work told
+// out of the template's order, flagged); the floors are that.
+func TestRound3TuneLess7(t *testing.T) {
+	evalHeadlessSet(t, tuneLess7Dir, 5, 0.89, 0.01)
+}
+
+// TestRound3LessApart7 maps lessapart7, the part never tuned on. Its
+// single read after the round's rules were final (cb98173, 8 December
+// 2026): accuracy 0.877 / silent 0 (Brackwater 0.940 / 0, Stoneycroft
+// 0.815 / 0). With main before the round (e500127), read afterwards for
+// comparison: 0.613 / 0.049 (Brackwater 0.752 / 0.098, Stoneycroft 0.473
+// / 0). Its blocks were never looked at; the floors are the read, as a
+// guard.
+func TestRound3LessApart7(t *testing.T) {
+	evalHeadlessSet(t, lessApart7Dir, 2, 0.87, 0.01)
 }

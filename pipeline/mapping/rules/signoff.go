@@ -50,7 +50,10 @@ func signOffKind(text string) string {
 // parts separated by commas each opening with a capital or a digit, with
 // a role or a closing date, and nothing that plans or acts.
 func signatureLine(text string) bool {
-	if wordCount(text) > maxSignWords || notSigned.Get().MatchString(text) {
+	if wordCount(text) > maxSignWords {
+		return longSignature(text) // longsignature.go
+	}
+	if notSigned.Get().MatchString(text) {
 		return false
 	}
 	parts := strings.Split(strings.TrimRight(text, ". "), ",")
